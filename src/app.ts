@@ -1,0 +1,45 @@
+/**
+ * Composition root: config → store → adapter → bot → server. Used by
+ * src/index.ts and by the end-to-end tests (port 0, embedded Cosmos).
+ */
+import { ConversationState, UserState } from 'botbuilder';
+import type { Config } from './config';
+import { EscalationBot } from './conversation/escalation-bot';
+import { tenantAllowList } from './conversation/tenant-allow-list';
+import type { Logger } from './log';
+import { createAdapter } from './server/create-adapter';
+import { createHttpServer } from './server/http-server';
+import { CosmosBotStateStorage } from './store/bot-state-storage';
+import { type CosmosStore, openCosmosStore } from './store/cosmos-store';
+
+export interface RunningApp {
+  /** Base URL the server listens on, e.g. http://127.0.0.1:3978. */
+  readonly url: string;
+  readonly store: CosmosStore;
+  stop(): Promise<void>;
+}
+
+export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
+  const store = await openCosmosStore(config.cosmos, log);
+  const storage = new CosmosBotStateStorage(store.container('state'));
+  const adapter = createAdapter(config.bot, log);
+  adapter.use(tenantAllowList(config.allowedTenantIds, log));
+  const bot = new EscalationBot({
+    conversationState: new ConversationState(storage),
+    userState: new UserState(storage),
+    log,
+  });
+  const server = createHttpServer({ adapter, logic: (context) => bot.run(context), ready: () => store.ping(), log });
+  const url = await server.listen(config.port, config.host);
+  log.info({ url, authentication: config.bot.appId === undefined ? 'anonymous (local)' : 'jwt' }, 'listening');
+
+  return {
+    url,
+    store,
+    async stop() {
+      await server.close(config.shutdownGraceMs);
+      await store.close();
+      log.info('stopped');
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The welcome and help cards: localised strings bound into cards/welcome.json
+ * and cards/help.json.
+ */
+import { commandWords, languageWords } from '../conversation/commands';
+import { t, type Language } from '../i18n';
+import { renderCard, type AdaptiveCardJson } from './render-card';
+
+export function welcomeCard(language: Language): AdaptiveCardJson {
+  return renderCard('welcome', {
+    title: t(language, 'welcome.title'),
+    intro: t(language, 'welcome.intro'),
+    tryThis: t(language, 'welcome.tryThis'),
+    startTriage: t(language, 'welcome.startTriage'),
+    showHelp: t(language, 'welcome.showHelp'),
+  });
+}
+
+export function helpCard(language: Language): AdaptiveCardJson {
+  const word = (kind: keyof typeof commandWords) => commandWords[kind][language][0]!;
+  return renderCard('help', {
+    title: t(language, 'help.title'),
+    intro: t(language, 'help.intro'),
+    commands: [
+      { word: word('help'), description: t(language, 'help.cmd.help') },
+      { word: word('new'), description: t(language, 'help.cmd.new') },
+      { word: word('status'), description: t(language, 'help.cmd.status') },
+      { word: word('profile'), description: t(language, 'help.cmd.profile') },
+      { word: `${languageWords[language][0]} en | ko`, description: t(language, 'help.cmd.language') },
+      { word: word('cancel'), description: t(language, 'help.cmd.cancel') },
+    ],
+    languageNote: t(language, 'help.languageNote'),
+    startTriage: t(language, 'welcome.startTriage'),
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * Cards are JSON templates in /cards bound with data by adaptivecards-templating;
+ * code passes already-localised strings, templates hold only the layout.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as ACData from 'adaptivecards-templating';
+import { type Attachment, CardFactory } from 'botbuilder';
+
+/** The repository's cards/ folder, from src/cards or dist/src/cards. */
+const cardsDir = join(__dirname, __dirname.includes(`${join('dist', 'src')}`) ? '../../..' : '../..', 'cards');
+
+const templates = new Map<string, object>();
+
+function template(name: string): object {
+  let tpl = templates.get(name);
+  if (tpl === undefined) {
+    tpl = JSON.parse(readFileSync(join(cardsDir, `${name}.json`), 'utf8')) as object;
+    templates.set(name, tpl);
+  }
+  return tpl;
+}
+
+export type AdaptiveCardJson = Record<string, unknown>;
+
+export function renderCard(name: string, data: object): AdaptiveCardJson {
+  return new ACData.Template(template(name)).expand({ $root: data }) as AdaptiveCardJson;
+}
+
+export function cardAttachment(card: AdaptiveCardJson): Attachment {
+  return CardFactory.adaptiveCard(card);
+}

@@ -1,0 +1,118 @@
+/**
+ * Every environment variable the bot reads, parsed once and checked with zod.
+ * A bad value stops start-up with one line naming the variable.
+ */
+import { z } from 'zod';
+
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Unset and empty mean the same: the default applies. */
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : v));
+
+/** A whole number in [min, max], or the fallback when unset. */
+const wholeNumber = (fallback: number, min: number, max: number) =>
+  optionalText.transform((v, ctx) => {
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}, got "${v}"` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+const guidText = optionalText.refine((v) => v === undefined || guid.test(v), 'must be a GUID');
+
+const listOfGuids = optionalText
+  .transform((v) => (v === undefined ? [] : v.split(',').map((s) => s.trim()).filter((s) => s !== '')))
+  .refine((ids) => ids.every((id) => guid.test(id)), 'must be a comma-separated list of GUIDs');
+
+/** Local development id for the Teams app package when none is configured. */
+const localTeamsAppId = '6f1d8c2e-5b7a-4e0f-9a3d-2c4b8e1f7a60';
+
+export const envSchema = z
+  .object({
+    PORT: wholeNumber(3978, 0, 65535),
+    HOST: optionalText.transform((v) => v ?? '0.0.0.0'),
+    MicrosoftAppId: guidText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppTenantId: guidText,
+    MicrosoftAppType: optionalText.pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
+    COSMOS_ENDPOINT: optionalText.pipe(z.url('must be an https:// or http:// URL').optional()),
+    COSMOS_KEY: optionalText,
+    COSMOS_DATABASE: optionalText.transform((v) => v ?? 'escalation-advisor'),
+    LOG_LEVEL: optionalText.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
+      .transform((v) => v ?? 'info'),
+    SHUTDOWN_GRACE_MS: wholeNumber(10_000, 1, 600_000),
+    TEAMS_APP_ID: guidText.transform((v) => v ?? localTeamsAppId),
+    BOT_DOMAIN: optionalText.transform((v) => v ?? 'localhost'),
+    ALLOWED_TENANT_IDS: listOfGuids,
+  })
+  .superRefine((env, ctx) => {
+    if (env.COSMOS_ENDPOINT !== undefined && env.COSMOS_KEY === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['COSMOS_KEY'], message: 'is required when COSMOS_ENDPOINT is set' });
+    }
+    if (env.MicrosoftAppId !== undefined && env.MicrosoftAppType !== 'UserAssignedMSI' && env.MicrosoftAppPassword === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppTenantId === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
+    }
+  });
+
+type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly bot: {
+    /** Empty = anonymous local mode (Agents Playground, Emulator); set = every request's JWT is checked. */
+    readonly appId: string | undefined;
+    readonly appPassword: string | undefined;
+    readonly appTenantId: string | undefined;
+    readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  };
+  /** Unset endpoint = the embedded in-memory Cosmos DB server. */
+  readonly cosmos: { readonly endpoint: string | undefined; readonly key: string | undefined; readonly database: string };
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly shutdownGraceMs: number;
+  readonly teams: { readonly appId: string; readonly botDomain: string };
+  /** Empty = every tenant may use the bot. */
+  readonly allowedTenantIds: readonly string[];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, readonly problem: string) {
+    super(`Configuration error: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parse the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(String(issue.path[0] ?? 'environment'), issue.message);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    bot: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appTenantId: e.MicrosoftAppTenantId,
+      appType: e.MicrosoftAppType ?? 'MultiTenant',
+    },
+    cosmos: { endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE },
+    logLevel: e.LOG_LEVEL,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    teams: { appId: e.TEAMS_APP_ID, botDomain: e.BOT_DOMAIN },
+    allowedTenantIds: e.ALLOWED_TENANT_IDS,
+  };
+}

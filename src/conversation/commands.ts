@@ -1,0 +1,49 @@
+/**
+ * The words that are commands, in English and Korean. A command is the whole
+ * message (after the @mention is stripped), so "help me with Azure" is not one.
+ */
+import type { Language } from '../domain/facts';
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'new' }
+  | { kind: 'status' }
+  | { kind: 'profile' }
+  | { kind: 'cancel' }
+  | { kind: 'language'; language: Language };
+
+type SimpleCommand = Exclude<Command, { kind: 'language' }>['kind'];
+
+/** The first word of each list is the one the help card shows. */
+export const commandWords: Record<SimpleCommand, Record<Language, readonly string[]>> = {
+  help: { en: ['help', '?', 'commands'], ko: ['도움말', '도움', '명령어'] },
+  new: { en: ['new', 'escalate', 'start', 'triage'], ko: ['새로', '에스컬레이션', '새 검토', '시작'] },
+  status: { en: ['status', 'my requests'], ko: ['상태', '내 요청'] },
+  profile: { en: ['profile'], ko: ['프로필'] },
+  cancel: { en: ['cancel', 'stop', 'quit'], ko: ['취소', '중단', '그만'] },
+};
+
+export const languageWords: Record<Language, readonly string[]> = { en: ['language'], ko: ['언어'] };
+
+const languageValues: Record<string, Language> = {
+  en: 'en', english: 'en', 영어: 'en',
+  ko: 'ko', korean: 'ko', 한국어: 'ko', 한글: 'ko',
+};
+
+export function normaliseText(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/[.!。]+$/u, '').toLowerCase();
+}
+
+export function parseCommand(text: string): Command | undefined {
+  const normalised = normaliseText(text);
+  for (const [kind, words] of Object.entries(commandWords) as [SimpleCommand, Record<Language, readonly string[]>][]) {
+    if (words.en.includes(normalised) || words.ko.includes(normalised)) return { kind };
+  }
+  const [first, value, ...rest] = normalised.split(' ');
+  if (rest.length === 0 && first !== undefined && value !== undefined) {
+    const isLanguageWord = languageWords.en.includes(first) || languageWords.ko.includes(first);
+    const language = languageValues[value];
+    if (isLanguageWord && language !== undefined) return { kind: 'language', language };
+  }
+  return undefined;
+}

@@ -1,0 +1,11 @@
+/**
+ * The Cosmos containers the bot uses and their partition keys. The embedded
+ * server ignores the partitionKey option on queries, so queries always filter
+ * on the partition key in WHERE too.
+ */
+export const containerSpecs = {
+  /** Bot Framework conversation and user state: one document per state key. */
+  state: { id: 'bot-state', partitionKey: '/id' },
+} as const;
+
+export type ContainerName = keyof typeof containerSpecs;

@@ -1,0 +1,137 @@
+/**
+ * The foundation through the real HTTP endpoint: health, help in both
+ * languages, state persisted in Cosmos, authentication, readiness.
+ */
+import assert from 'node:assert/strict';
+import { stateDocumentId } from '../../src/store/bot-state-storage';
+import { TestBot, activityFrom, cardText, newUser } from '../helpers/bot-harness';
+
+describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
+  let bot: TestBot;
+  before(async () => {
+    bot = await TestBot.start();
+  });
+  after(() => bot.stop());
+
+  it('GET /healthz answers 200', async () => {
+    const response = await bot.get('/healthz');
+    assert.equal(response.status, 200);
+  });
+
+  it('answers "help" with the English help card in the HTTP response', async () => {
+    const reply = await bot.say(newUser(), 'help');
+    assert.equal(reply.status, 200);
+    assert.equal(reply.cards.length, 1);
+    const text = cardText(reply.cards[0]);
+    assert.match(text, /What I can do/);
+    assert.match(text, /status/);
+  });
+
+  it('answers "도움말" with the Korean help card', async () => {
+    const reply = await bot.say(newUser({ locale: 'ko-KR' }), '도움말');
+    const text = cardText(reply.cards[0]);
+    assert.match(text, /제가 할 수 있는 일/);
+    assert.match(text, /프로필/);
+  });
+
+  it('takes the language from activity.locale (ko-KR → Korean) even for an English command word', async () => {
+    const reply = await bot.say(newUser({ locale: 'ko-KR' }), 'help');
+    assert.match(cardText(reply.cards[0]), /제가 할 수 있는 일/);
+  });
+
+  it('strips the @mention in a channel before reading the command', async () => {
+    const user = newUser({ conversationType: 'channel', conversationId: '19:abc@thread.tacv2;messageid=1' });
+    const reply = await bot.post(
+      activityFrom(user, {
+        type: 'message',
+        text: '<at>Escalation Advisor</at> help',
+        entities: [
+          { type: 'mention', text: '<at>Escalation Advisor</at>', mentioned: { id: '28:escalation-advisor', name: 'Escalation Advisor' } },
+        ],
+      }),
+    );
+    assert.match(cardText(reply.cards[0]), /What I can do/);
+  });
+
+  it('keeps conversation state in Cosmos: a value written in one turn is read back in the next', async () => {
+    const user = newUser();
+    const first = await bot.say(user, 'language ko');
+    assert.match(first.activities[0]!.text!, /한국어로 답변/);
+
+    const second = await bot.say(user, 'help');
+    assert.match(cardText(second.cards[0]), /제가 할 수 있는 일/, 'the second turn read the stored language');
+
+    const key = `msteams/conversations/${user.conversationId}/`;
+    const id = stateDocumentId(key);
+    const { resource } = await bot.app.store.container('state').item(id, id).read<{ key: string; state: { settings?: { language?: string } } }>();
+    assert.equal(resource?.key, key);
+    assert.equal(resource?.state.settings?.language, 'ko');
+  });
+
+  it('sends a welcome card when the bot is added to a personal chat, a group chat and a team', async () => {
+    for (const conversationType of ['personal', 'groupChat', 'channel'] as const) {
+      const user = newUser({ conversationType, locale: conversationType === 'groupChat' ? 'ko-KR' : 'en-US' });
+      const reply = await bot.post(
+        activityFrom(user, { type: 'conversationUpdate', membersAdded: [{ id: '28:escalation-advisor' }] }),
+      );
+      assert.equal(reply.cards.length, 1, conversationType);
+      assert.match(cardText(reply.cards[0]), conversationType === 'groupChat' ? /에스컬레이션 어드바이저/ : /Escalation Advisor/);
+    }
+  });
+
+  it('does not welcome other members joining', async () => {
+    const reply = await bot.post(activityFrom(newUser(), { type: 'conversationUpdate', membersAdded: [{ id: '29:someone' }] }));
+    assert.equal(reply.cards.length, 0);
+  });
+
+  it('GET /readyz is 200 with Cosmos up, 503 while it is stopped, and 200 when it is back', async () => {
+    assert.equal((await bot.get('/readyz')).status, 200);
+    bot.app.store.embedded!.setReachable(false);
+    try {
+      assert.equal((await bot.get('/readyz')).status, 503);
+    } finally {
+      bot.app.store.embedded!.setReachable(true);
+    }
+    assert.equal((await bot.get('/readyz')).status, 200);
+  });
+
+  it('tells the user to try again when Cosmos is down mid-conversation, and works again after', async () => {
+    const user = newUser({ locale: 'ko-KR' });
+    bot.app.store.embedded!.setReachable(false);
+    let reply;
+    try {
+      reply = await bot.say(user, '도움말');
+    } finally {
+      bot.app.store.embedded!.setReachable(true);
+    }
+    assert.equal(reply.status, 200);
+    assert.match(reply.activities.map((a) => a.text).join('\n'), /저장소에 연결할 수 없어/);
+    const after = await bot.say(user, '도움말');
+    assert.match(cardText(after.cards[0]), /제가 할 수 있는 일/);
+  });
+});
+
+describe('authentication', () => {
+  let bot: TestBot;
+  before(async () => {
+    bot = await TestBot.start({
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      MicrosoftAppPassword: 'not-a-real-secret',
+    });
+  });
+  after(() => bot.stop());
+
+  it('answers 401, not 500, to an unauthenticated POST when an app id is configured', async () => {
+    const reply = await bot.say(newUser(), 'help');
+    assert.equal(reply.status, 401);
+    assert.equal(reply.activities.length, 0);
+  });
+
+  it('answers 401 to a forged bearer token', async () => {
+    const reply = await bot.post(activityFrom(newUser(), { type: 'message', text: 'help' }), {
+      'content-type': 'application/json',
+      authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl',
+    });
+    assert.equal(reply.status, 401);
+  });
+});

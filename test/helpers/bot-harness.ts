@@ -1,0 +1,120 @@
+/**
+ * Starts the real app (restify + CloudAdapter + embedded Cosmos) on a free
+ * port and talks to it over HTTP like Teams does, with
+ * deliveryMode "expectReplies" so replies come back in the response body.
+ */
+import { randomUUID } from 'node:crypto';
+import { type RunningApp, startApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/log';
+import { cardsIn } from './card-check';
+
+export interface SentActivity {
+  type?: string;
+  text?: string;
+  attachments?: { contentType?: string; content?: unknown }[];
+  [key: string]: unknown;
+}
+
+export interface Reply {
+  status: number;
+  body: unknown;
+  activities: SentActivity[];
+  /** The replies' Adaptive Cards, each already checked by card-check. */
+  cards: Record<string, unknown>[];
+}
+
+export interface UserContext {
+  userId: string;
+  userName: string;
+  conversationId: string;
+  conversationType: 'personal' | 'groupChat' | 'channel';
+  tenantId: string;
+  locale: string;
+}
+
+export function newUser(overrides: Partial<UserContext> = {}): UserContext {
+  return {
+    userId: `29:${randomUUID()}`,
+    userName: 'Dana Agent',
+    conversationId: `a:${randomUUID()}`,
+    conversationType: 'personal',
+    tenantId: randomUUID(),
+    locale: 'en-US',
+    ...overrides,
+  };
+}
+
+export function activityFrom(user: UserContext, fields: Record<string, unknown>): Record<string, unknown> {
+  return {
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl: 'https://smba.trafficmanager.net/teams/',
+    timestamp: new Date().toISOString(),
+    locale: user.locale,
+    from: { id: user.userId, name: user.userName, aadObjectId: user.userId.slice(3) },
+    recipient: { id: '28:escalation-advisor', name: 'Escalation Advisor' },
+    conversation: { id: user.conversationId, conversationType: user.conversationType, tenantId: user.tenantId },
+    channelData: { tenant: { id: user.tenantId } },
+    deliveryMode: 'expectReplies',
+    ...fields,
+  };
+}
+
+export class TestBot {
+  private constructor(readonly app: RunningApp) {}
+
+  static async start(env: Record<string, string> = {}): Promise<TestBot> {
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
+    return new TestBot(await startApp(config, createLogger(config.logLevel)));
+  }
+
+  async post(body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Reply> {
+    const response = await fetch(`${this.app.url}/api/messages`, {
+      method: 'POST',
+      headers,
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    const parsed: unknown = text === '' ? undefined : JSON.parse(text);
+    const activities = ((parsed as { activities?: SentActivity[] } | undefined)?.activities ?? []).filter(
+      (a) => a.type !== 'typing',
+    );
+    return { status: response.status, body: parsed, activities, cards: cardsIn(activities) };
+  }
+
+  /** A user message (text), as Teams sends it. */
+  say(user: UserContext, text: string): Promise<Reply> {
+    return this.post(activityFrom(user, { type: 'message', text }));
+  }
+
+  /** An Action.Submit click: Teams sends a message whose value is the button's data. */
+  click(user: UserContext, data: Record<string, unknown>): Promise<Reply> {
+    return this.post(activityFrom(user, { type: 'message', value: data }));
+  }
+
+  get(path: string): Promise<Response> {
+    return fetch(`${this.app.url}${path}`);
+  }
+
+  stop(): Promise<void> {
+    return this.app.stop();
+  }
+}
+
+/** The text of every TextBlock and FactSet in a card, for assertions. */
+export function cardText(card: unknown): string {
+  const parts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node !== null && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      for (const key of ['text', 'title', 'value']) {
+        if (typeof record[key] === 'string') parts.push(record[key] as string);
+      }
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(card);
+  return parts.join('\n');
+}

@@ -1,0 +1,72 @@
+/**
+ * Configuration: defaults with no environment, and a bad value names its variable.
+ */
+import assert from 'node:assert/strict';
+import { ConfigError, loadConfig } from '../../src/config';
+
+function problemWith(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  assert.fail(`expected a ConfigError for ${JSON.stringify(env)}`);
+}
+
+describe('config', () => {
+  it('runs with no configuration: port 3978, anonymous, embedded Cosmos', () => {
+    const config = loadConfig({});
+    assert.equal(config.port, 3978);
+    assert.equal(config.bot.appId, undefined);
+    assert.equal(config.cosmos.endpoint, undefined);
+    assert.equal(config.cosmos.database, 'escalation-advisor');
+    assert.equal(config.logLevel, 'info');
+    assert.deepEqual(config.allowedTenantIds, []);
+  });
+
+  it('treats empty values like unset ones', () => {
+    const config = loadConfig({ PORT: '', MicrosoftAppId: '', COSMOS_ENDPOINT: ' ' });
+    assert.equal(config.port, 3978);
+    assert.equal(config.bot.appId, undefined);
+    assert.equal(config.cosmos.endpoint, undefined);
+  });
+
+  it('reads a real account and an app registration', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      MicrosoftAppPassword: 'secret',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppTenantId: '66666666-7777-8888-9999-000000000000',
+      COSMOS_ENDPOINT: 'https://example.documents.azure.com:443/',
+      COSMOS_KEY: 'a2V5',
+      ALLOWED_TENANT_IDS: '66666666-7777-8888-9999-000000000000, 11111111-2222-3333-4444-555555555555',
+    });
+    assert.equal(config.port, 8080);
+    assert.equal(config.bot.appType, 'SingleTenant');
+    assert.equal(config.cosmos.endpoint, 'https://example.documents.azure.com:443/');
+    assert.equal(config.allowedTenantIds.length, 2);
+  });
+
+  const bad: [string, Record<string, string>, RegExp][] = [
+    ['PORT', { PORT: 'eighty' }, /whole number/],
+    ['PORT', { PORT: '70000' }, /0 to 65535/],
+    ['MicrosoftAppId', { MicrosoftAppId: 'my-bot' }, /GUID/],
+    ['MicrosoftAppPassword', { MicrosoftAppId: '11111111-2222-3333-4444-555555555555' }, /required/],
+    ['MicrosoftAppType', { MicrosoftAppType: 'Anonymous' }, /./],
+    ['MicrosoftAppTenantId', { MicrosoftAppType: 'SingleTenant' }, /required/],
+    ['COSMOS_ENDPOINT', { COSMOS_ENDPOINT: 'not a url' }, /URL/],
+    ['COSMOS_KEY', { COSMOS_ENDPOINT: 'https://example.documents.azure.com/' }, /required/],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }, /./],
+    ['ALLOWED_TENANT_IDS', { ALLOWED_TENANT_IDS: 'contoso' }, /GUIDs/],
+  ];
+  for (const [variable, env, problem] of bad) {
+    it(`names ${variable} when ${JSON.stringify(env)}`, () => {
+      const error = problemWith(env);
+      assert.equal(error.variable, variable);
+      assert.match(error.message, new RegExp(`^Configuration error: ${variable} `));
+      assert.match(error.message, problem);
+    });
+  }
+});
