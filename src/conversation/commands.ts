@@ -17,7 +17,7 @@ type SimpleCommand = Exclude<Command, { kind: 'language' }>['kind'];
 /** The first word of each list is the one the help card shows. */
 export const commandWords: Record<SimpleCommand, Record<Language, readonly string[]>> = {
   help: { en: ['help', '?', 'commands'], ko: ['도움말', '도움', '명령어'] },
-  new: { en: ['new', 'escalate', 'start', 'triage'], ko: ['새로', '에스컬레이션', '새 검토', '시작'] },
+  new: { en: ['new', 'escalate', 'start', 'triage'], ko: ['새 문의', '새로', '에스컬레이션', '시작'] },
   status: { en: ['status', 'my requests'], ko: ['상태', '내 요청'] },
   profile: { en: ['profile'], ko: ['프로필'] },
   cancel: { en: ['cancel', 'stop', 'quit'], ko: ['취소', '중단', '그만'] },

@@ -4,7 +4,7 @@
 import type { MessageKey } from './en';
 
 export const ko: Record<MessageKey, string> = {
-  'welcome.title': '에스컬레이션 어드바이저',
+  'welcome.title': '에스컬레이션 도우미',
   'welcome.intro':
     '고객 문제를 알려 주시면 Microsoft로 에스컬레이션해야 하는지, 심각도는 어느 정도인지, 어떤 지원 경로를 이용해야 하는지, 정확한 제출 방법과 Microsoft의 초기 응답 기한을 알려 드립니다.',
   'welcome.tryThis': '예: "에스컬레이션해야 할까요? 고객 프로덕션 Azure VM이 다운됐어요."',

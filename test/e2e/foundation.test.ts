@@ -75,7 +75,7 @@ describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
         activityFrom(user, { type: 'conversationUpdate', membersAdded: [{ id: '28:escalation-advisor' }] }),
       );
       assert.equal(reply.cards.length, 1, conversationType);
-      assert.match(cardText(reply.cards[0]), conversationType === 'groupChat' ? /에스컬레이션 어드바이저/ : /Escalation Advisor/);
+      assert.match(cardText(reply.cards[0]), conversationType === 'groupChat' ? /에스컬레이션 도우미/ : /Escalation Advisor/);
     }
   });
 
