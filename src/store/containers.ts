@@ -6,6 +6,8 @@
 export const containerSpecs = {
   /** Bot Framework conversation and user state: one document per state key. */
   state: { id: 'bot-state', partitionKey: '/id' },
+  /** Tracked support requests (src/domain/requests), partitioned by tenant for isolation. */
+  requests: { id: 'requests', partitionKey: '/tenantId' },
 } as const;
 
 export type ContainerName = keyof typeof containerSpecs;

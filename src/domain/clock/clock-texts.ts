@@ -1,0 +1,37 @@
+/**
+ * Every user-facing string of the response clock, in English and Korean. A
+ * key missing from `ko` fails to compile.
+ */
+import type { Language } from '../facts';
+
+export const en = {
+  days: '{n} d',
+  hours: '{n} h',
+  minutes: '{n} min',
+  underAMinute: 'less than 1 min',
+  left: '{duration} left',
+  overdue: 'overdue by {duration}',
+  /** luxon format of a deadline; the zone id follows in brackets. */
+  deadlineFormat: 'ccc d LLL yyyy, HH:mm',
+  locale: 'en-GB',
+} as const;
+
+export type ClockTextKey = keyof typeof en;
+
+export const ko: Record<ClockTextKey, string> = {
+  days: '{n}일',
+  hours: '{n}시간',
+  minutes: '{n}분',
+  underAMinute: '1분 미만',
+  left: '{duration} 남음',
+  overdue: '{duration} 지남',
+  deadlineFormat: 'yyyy년 M월 d일 (ccc) HH:mm',
+  locale: 'ko-KR',
+};
+
+const texts: Record<Language, Record<ClockTextKey, string>> = { en, ko };
+
+/** The text for `key` with `{name}` placeholders filled in. */
+export function clockText(language: Language, key: ClockTextKey, values: Record<string, string | number> = {}): string {
+  return texts[language][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+}

@@ -1,0 +1,229 @@
+/**
+ * The cue table of the free-text reader (§7): for each fact, the words that
+ * suggest each value, in English and Korean. The §7 table is the seed; the
+ * rest is what partner helpdesk agents actually write. Longer cues win over
+ * the shorter ones they contain ("Exchange Server" over "Exchange",
+ * "Azure Marketplace" over "Azure"), so specific names can sit beside
+ * generic ones.
+ */
+import type { Category, Impact, Nature, OnpremVersion, Product, ServiceHealth, Tenant } from '../facts';
+import { caseSensitive, type CueRow, en, ko, row } from './cue-patterns';
+
+export interface CuedValues {
+  readonly product: Product;
+  readonly tenant: Tenant;
+  readonly category: Category;
+  readonly impact: Impact;
+  readonly nature: Nature;
+  readonly serviceHealth: ServiceHealth;
+  readonly onpremVersion: OnpremVersion;
+}
+
+export type CuedFact = keyof CuedValues;
+
+export type CueTable = { readonly [F in CuedFact]: ReadonlyArray<CueRow<CuedValues[F]>> };
+
+const product: CueTable['product'] = [
+  row(
+    'azure',
+    0.9,
+    en('azure', 'entra(?: id)?', 'aks', 'app services?', 'function apps?', 'key vault', 'cosmos ?db', 'azure sql', 'blob storage',
+      'storage accounts?', 'v ?nets?', 'sentinel', 'defender for cloud', 'expressroute', 'log analytics', 'front door',
+      'reserved instances?', 'reservations?', 'virtual desktop', 'avd'),
+    ko('애저', '엔트라', '가상 ?머신', '스토리지 계정', '앱 서비스', '예약 인스턴스'),
+  ),
+  row('azure', 0.6, en('web ?apps?'), ko('웹 ?앱')),
+  row('azure', 0.7, en('vms?', 'virtual machines?', 'acr', 'container registry', 'load balancer', 'application gateway', 'kubernetes', 'arm templates?', 'bicep')),
+  row(
+    'm365',
+    0.9,
+    en('microsoft 365', 'm365', 'office 365', 'o365', 'exchange online', 'sharepoint(?: online)?', 'onedrive', 'outlook', 'intune',
+      'microsoft teams', 'teams (?:meetings?|calls?|chats?|channels?|rooms|essentials|admin center|phone|app|client|premium)',
+      'defender for (?:endpoint|office 365)', 'copilot', 'business (?:basic|standard|premium)'),
+    ko('마이크로소프트 365', '코파일럿', '익스체인지', '쉐어포인트', '셰어포인트', '원드라이브', '아웃룩', '인튠', '팀즈', '오피스 ?365'),
+  ),
+  row('m365', 0.7, caseSensitive('Teams', 'Office'), en('exchange', 'power bi', 'defender', 'mail flow')),
+  row('m365', 0.5, en('mailbox(?:es)?', 'shared calendars?'), ko('사서함', '오피스(?!텔)')),
+  // Lower-case "teams" is as likely to mean groups of people as the product.
+  row('m365', 0.3, en('teams')),
+  row('dynamics365', 0.9, en('dynamics(?: 365| crm)?', 'd365', 'business central', 'dataverse', 'crm online'), ko('다이나믹스')),
+  row('dynamics365', 0.6, en('crm')),
+  row(
+    'onprem',
+    0.9,
+    en('windows server', 'sql server', 'exchange server', 'sharepoint server', 'skype for business server', 'system center',
+      'on-?prem(?:ises)?'),
+    ko('온프레미스', '자체 서버', '사내 서버'),
+  ),
+  row('onprem', 0.7, en('hyper-v', 'domain controllers?')),
+  row('marketplace', 0.9, en('(?:azure |commercial )?marketplace', 'appsource', 'third-party (?:offer|app|solution)s?'), ko('마켓플레이스', '서드 ?파티', '타사 솔루션')),
+  row('marketplace', 0.7, en('isvs?')),
+];
+
+const tenant: CueTable['tenant'] = [
+  row('customer', 0.8, en("customers?'?s?", "clients?'?s?", 'end users? at'), ko('고객', '거래처')),
+  row(
+    'own',
+    0.9,
+    en("our (?!customer|client)(?:[\\w-]+ ){0,2}(?:tenant|subscriptions?|environment|intranet|directory|account)(?:'s)?",
+      'internal(?! server error)', 'in-house', 'our company', 'own tenant', 'partner (?:sandbox|demo|test) (?:tenant|subscription)'),
+    ko('자사', '(?:저희|우리) (?:[가-힣]+ )?(?:회사|테넌트|구독|환경)', '사내', '당사(?!자)', '파트너 (?:샌드박스|데모|테스트)'),
+  ),
+];
+
+const category: CueTable['category'] = [
+  row(
+    'billing',
+    0.85,
+    en('invoices?', 'invoiced', 'billing', 'billed', 'bills?', 'charged', 'charges?', 'overcharged', 'refunds?', 'payments?',
+      'credit (?:note|memo)', 'price list', 'pricing'),
+    ko('청구', '요금', '환불', '결제', '인보이스', '과금', '청구서'),
+  ),
+  row('billing', 0.7, en('(?:service )?credits?'), ko('크레딧')),
+  row('billing', 0.4, en('costs?', 'spend'), ko('비용')),
+  row('dispute', 0.9, en('dispute[sd]?', 'chargebacks?', 'contest(?:s|ed|ing)?'), ko('분쟁', '이의')),
+  row(
+    'fraud',
+    0.9,
+    en('fraud(?:ulent)?', 'unauthori[sz]ed (?:purchases?|orders?|subscriptions?|charges?)', 'without (?:authori[sz]ation|permission|their knowledge)',
+      'compromised', 'stolen (?:credit )?(?:card|credentials)', 'crypto-?mining', 'scam'),
+    ko('사기', '도용', '무단', '부정 사용', '해킹', '채굴'),
+  ),
+  row(
+    'subscription',
+    0.8,
+    en('licen[cs]e (?:count|quantity|seats?)', 'add (?:\\d+ )?(?:more )?(?:[\\w-]+ ){0,3}licen[cs]es', 'reduce (?:the )?(?:[\\w-]+ ){0,3}licen[cs]es',
+      'cancel (?:[\\w-]+ ){0,5}subscriptions?', 'transfer (?:[\\w-]+ ){0,3}subscriptions?', '(?:new|second|another) subscription',
+      'renew(?:al)?', 'upgrade (?:the |their )?plan', 'suspend(?:ed)? (?:[\\w-]+ )?subscriptions?', 'azure plan'),
+    ko('라이선스(?:를)? (?:\\d+개 )?(?:더 )?추가', '라이선스 (?:수량|수)', '구독(?:을|를)? (?:해지|취소|이전|변경|추가|갱신|일시 중지)',
+      '해지', '갱신', '이전하'),
+  ),
+  row('subscription', 0.4, en('subscriptions?', 'licen[cs]es?', 'licensing', 'seats?'), ko('구독', '라이선스')),
+  row(
+    'advisory',
+    0.8,
+    en('how (?:do|can|should|would) (?:i|we|you|they)', 'how to', "what(?:'s| is) the (?:best|recommended) way", 'best practices?',
+      'recommended (?:way|approach)', 'recommendations?', 'guidance', 'is it possible', 'is there a way', 'would like to know'),
+    ko('방법', '어떻게', '모범 사례', '권장', '가이드', '가능한가요', '가능할까요', '궁금', '안내 부탁', '알려 ?주세요'),
+  ),
+  // A yes/no question about what is allowed or covered, not a report of something broken.
+  row('advisory', 0.5, en("what (?:[\\w-]+ ){0,3}(?:do|does|should) (?:[\\w-]+ ){0,3}need", '(?:does|do|can|could|is|are|may) (?:[\\w-]+ ){1,6}(?:let|allow|eligible|supported|covered|possible)', '(?:can|could|may) (?:i|we) (?!get)\\w+'),
+    ko('(?:할|받을|될|살|쓸) 수 있나요', '되나요', '대상인가요', '필요한가요')),
+  row(
+    'technical',
+    0.7,
+    en('errors?', 'fail(?:s|ed|ing|ures?)?', 'not working', 'crash(?:es|ed|ing)?', 'bugs?', 'broken', 'stuck', 'hang(?:s|ing)?', 'freez(?:e|es|ing)',
+      'time[sd]? out', 'timeouts?', 'unusable', 'bounc(?:e|es|ed|ing)', 'access denied', 'reboot(?:s|ing)?', 'stopped \\w+ing', 'keeps? \\w+ing', 'unreachable', 'offline',
+      "(?:can't|cannot|unable to|couldn't|won't|doesn't|isn't|aren't) (?:\\w+ )?(?:sign|log|access|connect|open|send|receive|load|start|boot|pull|reach|work|update|deliver|apply|save|sync|install|activate|join)\\w*"),
+    ko('오류', '에러', '실패', '장애', '먹통', '튕', '멈춰', '멈춤', '멈춥', '멈추', '작동하지', '동작하지', '되지 않', '안 ?(?:돼|됩|되)', '못 ?(?:하|가져|보내|받|열|들어|쓰)', '지 못',
+      '수 없', '끊겨', '끊김', '재부팅', '꺼졌', '깨져', '손상', '시간 초과', '반송', '거부'),
+  ),
+  row('technical', 0.4, en('issues?', 'problems?'), ko('증상', '현상', '문제')),
+];
+
+const impact: CueTable['impact'] = [
+  row(
+    'critical',
+    0.85,
+    en("all (?:of )?(?:the |our |their )?(?:[\\w-]+'s )?(?:users|employees|staff|people|customers)", 'every (?:user|employee|one)', 'everyone', 'everybody',
+      'no ?one (?:can|could|is able)', 'nobody', '(?:entire|whole) (?:[\\w-]+ )?(?:company|organi[sz]ation|tenant|production|office)',
+      'company-wide', 'production (?:is )?down', 'data loss', 'lost data'),
+    ko('전체 사용자', '모든 (?:사용자|직원|사람)', '전 직원', '전체 직원', '전사', '아무도', '(?:프로덕션|운영|서비스|업무) 중단', '데이터 손실', '업무(?:를|가)? (?:못|마비)', '전체가'),
+  ),
+  row('critical', 0.65, en('down', 'outage', 'offline', 'unreachable', 'unusable', 'completely', 'totally', 'everything', 'urgent', 'critical', 'asap'),
+    ko('중단', '장애', '다운(?!로드|그레이드)', '먹통', '완전히', '전혀', '전부', '접속 불가', '긴급')),
+  row(
+    'moderate',
+    0.8,
+    en("some (?:of )?(?:the |our |their )?(?:[\\w-]+'s )?(?:users|employees|staff|people|mailboxes|devices)", '(?:a few|a handful of|several|certain|some) users',
+      'one (?:department|team|site|office|branch)', 'only (?:on |for )?(?:one|two|three|a few|some|\\d+) (?:users?|laptops?|devices?|machines?|pcs?|phones?)', 'partial(?:ly)?', '(?:about |roughly )?(?:a third|a quarter|half) of'),
+    ko('일부(?!터)', '몇몇', '특정 사용자', '한 부서', '(?:한|두|세|몇) ?(?:대|명)(?:에서|에게)?만', '부분적', '절반', '\\d+분의 \\d+'),
+  ),
+  row('moderate', 0.6, en('slow(?:ness|er|ly)?', 'sluggish', 'degraded?', 'degradation', 'intermittent(?:ly)?', 'sometimes', 'occasionally', 'delay(?:s|ed)?', 'crawling', 'lag(?:gy|ging)?', 'dropping'),
+    ko('느려', '느림', '느립', '느린', '느리', '저하', '간헐적', '가끔', '지연', '자꾸', '끊겨', '끊김')),
+  row(
+    'minimal',
+    0.9,
+    en('(?:test(?:ing)?|dev(?:elopment)?) (?:tenant|environment|subscription|server|vm|lab|site|instance|account|cluster|box)s?', 'test lab', 'sandbox',
+      'staging', 'non-?prod(?:uction)?', 'proof of concept', 'poc', 'not urgent', 'no rush', 'low priority', 'nothing urgent', 'cosmetic', 'minor',
+      'no (?:production |business )?impact', "(?:not|isn't) (?:a |in )?production", 'build (?:agent|server|pipeline)s?'),
+    ko('테스트', '(?:운영|프로덕션) (?:서버|환경)(?:은|는|이|가)? 아니', '빌드(?:용| 서버| 에이전트)', '개발(?:용| 환경| 서버)', '스테이징', '샌드박스', '비프로덕션', '비운영', '검증 환경', '급하지(?:는)? 않', '급한 건 아니', '(?:지장|영향)(?:이|은|는)? 없', '경미', '사소'),
+  ),
+  row('minimal', 0.5, en('test', 'dev', 'lab', 'demo', 'workaround'), ko('데모', '우회', '문의')),
+];
+
+const nature: CueTable['nature'] = [
+  row(
+    'unavailable',
+    0.8,
+    en('down', 'outage', 'unavailable', 'unusable', 'not available', 'unreachable', 'offline', 'inaccessible', 'went offline', 'no ?one can', 'nobody can',
+      "(?:can't|cannot|unable to|couldn't) (?:access|reach|open|connect|sign in|log ?in)", 'stopped (?:working|receiving|sending|responding)',
+      'not (?:receiving|loading|responding)', 'sign-?ins? (?:are |is )?failing'),
+    ko('다운(?!로드|그레이드)', '중단', '먹통', '접속 불가', '(?:접속|접근)(?:이|을)? (?:안|못)', '사용할 수 없', '이용(?:할 수 없| 불가)', '열 수 없', '로그인(?:이|에)? (?:안|실패|불가)',
+      '(?:수신|발신|송신)(?:이)? ?(?:되지 않|안 ?되|불가)', '꺼졌', '응답하지 않', '오지 않'),
+  ),
+  row('unavailable', 0.85, en('50[234]')),
+  row(
+    'bug',
+    0.8,
+    en('bugs?', 'glitch(?:es)?', 'crash(?:es|ed|ing)?', 'blue[- ]?screens?', 'bsod', 'wrong (?:[\\w-]+ ){0,2}(?:order|layout|data|values?|results?|format|page)',
+      'incorrect(?:ly)?', 'unexpected(?:ly)?', 'out of order', 'error messages?', 'throws?', 'exceptions?', 'regression', 'deadlocks?'),
+    ko('버그', '튕', '깨져', '깨짐', '이상하게', '잘못 (?:표시|나옴|나와)', '교착', '뒤죽박죽', '엉망'),
+  ),
+  row('bug', 0.6, en('errors?', 'after (?:the )?(?:latest |last )?(?:update|patch(?:ing)?|upgrade|cu)'), ko('오류', '에러', '(?:업데이트|패치|CU)(?: 적용)? (?:후|이후)')),
+  row('network', 0.85, en('network(?:ing)?', 'latency', 'packet loss', 'connectivity', 'dns resolution', 'vpn', 'routing', 'bgp', 'jitter'),
+    ko('네트워크', '패킷 손실', '레이턴시', '라우팅', '연결이 끊')),
+  row('network', 0.6, en('expressroute')),
+  row(
+    'regional',
+    0.85,
+    en('multiple (?:tenants|customers)', 'several (?:of our )?customers', "(?:other|another) (?:partner's )?(?:tenants?|customers?)", 'other partners', 'same region', 'regional', 'region-wide'),
+    ko('여러 (?:테넌트|고객)', '다른 (?:파트너 )?(?:고객|테넌트)', '리전 전체', '지역 전체'),
+  ),
+  // A region name says where, not that many tenants are hit: context only, too weak to suggest on its own.
+  row('regional', 0.2, en('regions?', 'korea (?:central|south)', 'japan (?:east|west)', '(?:east|west|central|north central|south central) us(?: 2| 3)?', '(?:west|north) europe',
+    '(?:southeast|east) asia', 'data ?cent(?:er|re)'), ko('지역', '리전', '한국 중부', '한국 남부', '일본 동부', '일본 서부', '데이터 ?센터')),
+  row(
+    'configuration',
+    0.8,
+    en('config(?:ure|ured|uration)?', 'misconfigur\\w*', 'settings?', 'polic(?:y|ies)', 'permissions?', 'quota', 'raise the limit', 'licen[cs]e (?:isn\'t |not )?assigned', 'password reset', '(?:mx|dns|cname|txt|spf) records?'),
+    ko('설정', '구성(?!원)', '권한', '정책', '할당량', '용량 초과', '한도', '레코드'),
+  ),
+];
+
+const serviceHealth: CueTable['serviceHealth'] = [
+  row(
+    'known-incident',
+    0.85,
+    en('service health (?:dashboard )?(?:shows|lists|has|reports|says|mentions)', '(?:listed|posted|shown|reported) (?:in|on) (?:the )?service health',
+      'known (?:issue|incident)', 'open incident'),
+    ko('서비스 상태에 (?:나와|올라와|있|표시|게시|공지)', '알려진 문제', '서비스 상태(?:에서|를)? 확인(?:해 ?보니|하니|했더니) (?:인시던트|장애|이슈)'),
+  ),
+  row(
+    'not-listed',
+    0.85,
+    en('nothing (?:in|on) (?:the )?service health', 'service health (?:is )?(?:clean|green|clear|shows nothing|shows no)',
+      '(?:not|isn\'t) (?:listed|shown) (?:in|on) (?:the )?service health', 'no (?:incidents?|issues?|advisor(?:y|ies)) (?:in|on) (?:the )?service health'),
+    ko('서비스 상태에(?:는)? (?:아무것도 )?(?:없|안 나와|나오지 않)', '서비스 상태(?:는|도)? 정상'),
+  ),
+  row('not-listed', 0.5, en('checked (?:the )?service health')),
+  row(
+    'not-checked',
+    0.8,
+    en("(?:haven't|have not|didn't|did not|not yet) (?:\\w+ )?check(?:ed)? (?:the )?service health"),
+    ko('서비스 상태(?:는|를)? (?:아직 )?(?:확인 안|확인하지 않|안 봤|확인 못)'),
+  ),
+];
+
+const onpremVersion: CueTable['onpremVersion'] = [
+  row('current', 0.7, en('latest version', 'current version', 'newest version'), ko('최신 버전', '현재 버전')),
+  row('previous', 0.7, en('previous version', 'prior version', 'n-1'), ko('이전 버전', '직전 버전')),
+  row(
+    'older',
+    0.7,
+    en('(?:end of|out of|no longer in) (?:mainstream |extended )?support', 'legacy', 'old(?:er)? version', 'unsupported version', 'end of life', 'eol'),
+    ko('지원 종료', '구버전', '오래된 버전', '레거시'),
+  ),
+];
+
+export const cues: CueTable = { product, tenant, category, impact, nature, serviceHealth, onpremVersion };

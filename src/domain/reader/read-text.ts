@@ -1,0 +1,147 @@
+/**
+ * The free-text reader (§7): suggests facts from a chat message in English or
+ * Korean. It only suggests — each suggestion carries a confidence and the
+ * words it rests on, and the user confirms. Deterministic, no model, no network.
+ */
+import type { Facts, Language } from '../facts';
+import type { CueRow } from './cue-patterns';
+import { type CuedFact, type CuedValues, cues } from './cues';
+import { isNegated } from './negation';
+import { firstHangulWord, normalise } from './normalise';
+
+export interface Suggestion<V extends string> {
+  readonly value: V;
+  /** 0..1; lower when the text also points to another value. */
+  readonly confidence: number;
+  /** The words in the text that suggested it. */
+  readonly cue: string;
+}
+
+export type Reading = { readonly [F in CuedFact]?: Suggestion<CuedValues[F]> } & {
+  /** The language the text is written in, a hint for the support language (R22). */
+  readonly language?: Suggestion<Language>;
+};
+
+interface Hit<V extends string> {
+  readonly value: V;
+  readonly weight: number;
+  readonly start: number;
+  readonly end: number;
+  readonly cue: string;
+}
+
+interface Score<V extends string> {
+  readonly value: V;
+  readonly score: number;
+  readonly cue: string;
+}
+
+/** Each further cue for the same value adds a little; one strong cue outweighs several weak ones. */
+const extraCueBonus = 0.05;
+/** Below this a suggestion is noise, not help. */
+const minimumConfidence = 0.25;
+/** How much symptoms (impact, nature cues) count as evidence of a technical problem. */
+const symptomEvidence = 0.7;
+
+function hitsOf<V extends string>(text: string, rows: ReadonlyArray<CueRow<V>>, negatable: boolean): Hit<V>[] {
+  const hits: Hit<V>[] = [];
+  for (const { value, weight, patterns } of rows) {
+    for (const pattern of patterns) {
+      for (const match of text.matchAll(pattern)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (!negatable || !isNegated(text, start, end)) hits.push({ value, weight, start, end, cue: match[0] });
+      }
+    }
+  }
+  return withoutContainedHits(hits);
+}
+
+/** A longer cue wins over shorter cues it overlaps ("Exchange Server" over "Exchange"); on equal length the heavier one. */
+function withoutContainedHits<V extends string>(hits: Hit<V>[]): Hit<V>[] {
+  const byStrength = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight);
+  const kept: Hit<V>[] = [];
+  for (const hit of byStrength) {
+    if (kept.every((other) => hit.end <= other.start || hit.start >= other.end)) kept.push(hit);
+  }
+  return kept;
+}
+
+/** Scores per value, best first. */
+function scoresOf<V extends string>(hits: readonly Hit<V>[]): Score<V>[] {
+  const byValue = new Map<V, Hit<V>[]>();
+  for (const hit of hits) byValue.set(hit.value, [...(byValue.get(hit.value) ?? []), hit]);
+  const scores = [...byValue].map(([value, valueHits]) => {
+    const strongest = valueHits.reduce((best, hit) => (hit.weight > best.weight ? hit : best));
+    const score = Math.min(0.99, strongest.weight + extraCueBonus * (valueHits.length - 1));
+    return { value, score, cue: strongest.cue };
+  });
+  return scores.sort((a, b) => b.score - a.score);
+}
+
+/** The best value, its confidence lowered by how close the runner-up came. */
+function suggestionOf<V extends string>(scores: readonly Score<V>[]): Suggestion<V> | undefined {
+  const [best, runnerUp] = scores;
+  if (best === undefined) return undefined;
+  const rival = runnerUp?.score ?? 0;
+  const confidence = Math.round(((best.score * best.score) / (best.score + rival)) * 100) / 100;
+  return confidence < minimumConfidence ? undefined : { value: best.value, confidence, cue: best.cue };
+}
+
+function scoresFor<F extends CuedFact>(text: string, fact: F): Score<CuedValues[F]>[] {
+  // A product named in a negated clause is still the product ("never ordered the Copilot licences").
+  return scoresOf(hitsOf(text, cues[fact] as ReadonlyArray<CueRow<CuedValues[F]>>, fact !== 'product'));
+}
+
+/** Symptoms ("down", "일부 사용자만 느림") are evidence of a technical problem even without "error" (§7). */
+function withSymptomEvidence(
+  category: Score<CuedValues['category']>[],
+  symptoms: ReadonlyArray<Score<string>>,
+): Score<CuedValues['category']>[] {
+  const [strongest] = [...symptoms].sort((a, b) => b.score - a.score);
+  if (strongest === undefined) return category;
+  const evidence = strongest.score * symptomEvidence;
+  const technical = category.find((score) => score.value === 'technical');
+  const merged: Score<CuedValues['category']> =
+    technical === undefined
+      ? { value: 'technical', score: evidence, cue: strongest.cue }
+      : { ...technical, score: Math.min(0.99, Math.max(technical.score, evidence) + extraCueBonus) };
+  return [...category.filter((score) => score.value !== 'technical'), merged].sort((a, b) => b.score - a.score);
+}
+
+function languageOf(text: string): Suggestion<Language> | undefined {
+  const hangul = firstHangulWord(text);
+  if (hangul !== undefined) return { value: 'ko', confidence: 0.7, cue: hangul };
+  const latin = /[A-Za-z]+/.exec(text)?.[0];
+  return latin === undefined ? undefined : { value: 'en', confidence: 0.5, cue: latin };
+}
+
+export function readText(raw: string): Reading {
+  const text = normalise(raw);
+  const impact = scoresFor(text, 'impact');
+  const nature = scoresFor(text, 'nature');
+  const category = suggestionOf(withSymptomEvidence(scoresFor(text, 'category'), [...impact.slice(0, 1), ...nature.slice(0, 1)]));
+  const product = suggestionOf(scoresFor(text, 'product'));
+  // §2: impact and nature are asked for technical problems only; tenant for cloud products only.
+  const technical = category === undefined || category.value === 'technical';
+  const cloud = product?.value !== 'onprem';
+  return {
+    product,
+    tenant: cloud ? suggestionOf(scoresFor(text, 'tenant')) : undefined,
+    category,
+    impact: technical ? suggestionOf(impact) : undefined,
+    nature: technical ? suggestionOf(nature) : undefined,
+    serviceHealth: suggestionOf(scoresFor(text, 'serviceHealth')),
+    onpremVersion: cloud && product !== undefined ? undefined : suggestionOf(scoresFor(text, 'onpremVersion')),
+    language: languageOf(text),
+  };
+}
+
+/** The suggestions sure enough to pre-fill the dialog; the rest it asks for (§2, §7). */
+export function suggestedFacts(reading: Reading, minConfidence = 0.5): Facts {
+  const facts: Record<string, string> = {};
+  for (const [fact, suggestion] of Object.entries(reading)) {
+    if (suggestion !== undefined && suggestion.confidence >= minConfidence) facts[fact] = suggestion.value;
+  }
+  return facts as Facts;
+}

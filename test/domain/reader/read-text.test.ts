@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import { isNegated } from '../../../src/domain/reader/negation';
+import { normalise } from '../../../src/domain/reader/normalise';
+import { readText, suggestedFacts } from '../../../src/domain/reader/read-text';
+
+type Expectation = Partial<Record<'product' | 'tenant' | 'category' | 'impact' | 'nature' | 'serviceHealth' | 'onpremVersion', string | undefined>>;
+
+function assertReads(text: string, expected: Expectation): void {
+  const reading = readText(text);
+  for (const [fact, value] of Object.entries(expected)) {
+    assert.equal(reading[fact as keyof Expectation]?.value, value, `${fact} of "${text}"`);
+  }
+}
+
+describe('free-text reader (§7)', () => {
+  describe('Korean particles attach to the word', () => {
+    const cases: ReadonlyArray<[string, Expectation]> = [
+      ['애저에서 만든 가상 머신이 안 켜져요', { product: 'azure' }],
+      ['팀즈가 안 열려요', { product: 'm365' }],
+      ['쉐어포인트의 권한 문제', { product: 'm365' }],
+      ['다이나믹스를 쓰는 고객입니다', { product: 'dynamics365', tenant: 'customer' }],
+      ['VM이 느려요', { product: 'azure', impact: 'moderate' }],
+    ];
+    for (const [text, expected] of cases) {
+      it(`§7: "${text}"`, () => assertReads(text, expected));
+    }
+  });
+
+  describe('Korean substrings that are not the cue', () => {
+    it('§7: 월요일부터 is "from Monday", not 일부 (some)', () => {
+      assert.equal(readText('월요일부터 고객 VM 오류').impact, undefined);
+    });
+    it('§7: 다운로드 is a download, not 다운 (down)', () => {
+      assertReads('고객 원드라이브 파일 다운로드 오류', { nature: 'bug', impact: undefined });
+    });
+  });
+
+  describe('a longer cue wins over the shorter one inside it', () => {
+    const cases: ReadonlyArray<[string, Expectation]> = [
+      ['Exchange Server 2016 queue is stuck', { product: 'onprem' }],
+      ['Exchange mail is stuck in the queue', { product: 'm365' }],
+      ['An Azure Marketplace VPN appliance keeps rebooting', { product: 'marketplace' }],
+      ['Azure SQL Database is timing out', { product: 'azure' }],
+      ['SQL Server 2019 service will not start', { product: 'onprem' }],
+    ];
+    for (const [text, expected] of cases) {
+      it(`§7: "${text}"`, () => assertReads(text, expected));
+    }
+  });
+
+  describe('"Teams" the product vs "teams" the people', () => {
+    it('§7: capitalised Teams is the product with good confidence', () => {
+      const reading = readText('Teams keeps crashing for the customer');
+      assert.equal(reading.product?.value, 'm365');
+      assert.ok((reading.product?.confidence ?? 0) >= 0.7);
+    });
+    it('§7: lower-case teams is a weak guess only', () => {
+      const reading = readText('our sales teams cannot open the portal');
+      assert.equal(reading.product?.value, 'm365');
+      assert.ok((reading.product?.confidence ?? 1) < 0.5);
+      assert.deepEqual(suggestedFacts(reading).product, undefined);
+    });
+  });
+
+  describe('negation', () => {
+    const cases: ReadonlyArray<[string, Expectation]> = [
+      ["It's not down, just slow for some users", { impact: 'moderate', nature: undefined }],
+      ['Outlook isn’t completely down but sync is slow', { impact: 'moderate' }],
+      ['다운된 건 아니고 일부 사용자만 느려요', { impact: 'moderate', nature: undefined }],
+      ['고객 포털이 느려지진 않았는데 가끔 오류가 나요', { impact: 'moderate', nature: 'bug' }],
+      ['Update broke the layout in the test tenant, no production impact', { impact: 'minimal' }],
+      ['업데이트 후 화면이 깨져 보이는데 운영에는 영향이 없습니다', { impact: 'minimal', nature: 'bug' }],
+    ];
+    for (const [text, expected] of cases) {
+      it(`§7: "${text}"`, () => assertReads(text, expected));
+    }
+
+    const direct: ReadonlyArray<[string, string, boolean]> = [
+      ['it is not down', 'down', true],
+      ['never had an outage', 'outage', true],
+      ['no. down again', 'down', false],
+      ['the server is down', 'down', false],
+      ['중단 없이 옮기고 싶어요', '중단', true],
+      ['서비스가 중단됐습니다', '중단', false],
+    ];
+    it('§7: a product named in a negated clause is still the product', () => {
+      assertReads('The customer never ordered the Copilot licences on this invoice', { product: 'm365', category: 'billing' });
+    });
+
+    for (const [text, cue, negated] of direct) {
+      it(`§7: "${cue}" in "${text}" is ${negated ? '' : 'not '}negated`, () => {
+        const start = text.indexOf(cue);
+        assert.equal(isNegated(text, start, start + cue.length), negated);
+      });
+    }
+  });
+
+  describe('service health (R3, R4)', () => {
+    const cases: ReadonlyArray<[string, string | undefined]> = [
+      ['Service health shows an incident for Exchange Online', 'known-incident'],
+      ['It is a known issue according to Microsoft', 'known-incident'],
+      ['서비스 상태에 나와 있는 장애 같아요', 'known-incident'],
+      ['Nothing in service health, but mail is delayed', 'not-listed'],
+      ['Service health is green', 'not-listed'],
+      ['서비스 상태에는 아무것도 없습니다', 'not-listed'],
+      ["I haven't checked service health yet", 'not-checked'],
+      ['서비스 상태는 아직 확인 안 했어요', 'not-checked'],
+      ['Teams calls drop', undefined],
+    ];
+    for (const [text, value] of cases) {
+      it(`R3/R4: "${text}" → ${value ?? 'nothing'}`, () => assert.equal(readText(text).serviceHealth?.value, value));
+    }
+  });
+
+  describe('on-prem version (R14)', () => {
+    it('R14: "out of support" suggests an older version for an on-prem product', () => {
+      assertReads('Windows Server 2012 is out of extended support and the customer has a crash', { product: 'onprem', onpremVersion: 'older' });
+    });
+    it('R14: 최신 버전 suggests the current version', () => {
+      assertReads('최신 버전 SQL Server에서 오류가 납니다', { onpremVersion: 'current' });
+    });
+    it('R14: no version is read for a cloud product', () => {
+      assertReads('Exchange Online latest version of the add-in fails', { product: 'm365', onpremVersion: undefined });
+    });
+  });
+
+  describe('facts asked only where they apply (§2)', () => {
+    it('§2: a billing question gets no impact or nature, even with "down" in it', () => {
+      assertReads('Can we get a refund for the month the customer was down?', { category: 'billing', impact: undefined, nature: undefined });
+    });
+    it('§2: an on-prem product gets no tenant', () => {
+      assertReads("Windows Server at the customer's office blue-screens", { product: 'onprem', tenant: undefined, nature: 'bug' });
+    });
+    it('§7: symptoms alone make it a technical problem', () => {
+      assertReads('SharePoint is down for everyone', { category: 'technical', impact: 'critical', nature: 'unavailable' });
+    });
+  });
+
+  describe('confidence and cues', () => {
+    it('§7: a suggestion names its strongest cue; a second cue for the same value adds a little', () => {
+      const reading = readText('고객사 전체 사용자가 팀즈에 접속 불가입니다');
+      assert.deepEqual(reading.impact, { value: 'critical', confidence: 0.9, cue: '전체 사용자' });
+      assert.equal(reading.product?.cue, '팀즈');
+    });
+    it('§7: conflicting cues lower the confidence', () => {
+      const clear = readText('The customer wants a refund').category?.confidence ?? 0;
+      const mixed = readText('The customer wants a refund and how do I configure the portal').category?.confidence ?? 1;
+      assert.ok(mixed < clear, `${mixed} < ${clear}`);
+    });
+    it('§7: an empty or cue-less message suggests nothing but its language', () => {
+      assert.deepEqual(readText(''), {
+        product: undefined, tenant: undefined, category: undefined, impact: undefined, nature: undefined,
+        serviceHealth: undefined, onpremVersion: undefined, language: undefined,
+      });
+      assert.deepEqual(suggestedFacts(readText('hello there')), { language: 'en' });
+    });
+    it('R22: Korean text suggests Korean support, English text English', () => {
+      assert.deepEqual(readText('안녕하세요, 문의드립니다').language, { value: 'ko', confidence: 0.7, cue: '안녕하세요' });
+      assert.equal(readText('Hello').language?.value, 'en');
+    });
+    it('§7: suggestedFacts keeps only suggestions at or above the threshold', () => {
+      const reading = readText('Customer Exchange Online is down for all users');
+      assert.deepEqual(suggestedFacts(reading), {
+        product: 'm365', tenant: 'customer', category: 'technical', impact: 'critical', nature: 'unavailable', language: 'en',
+      });
+      assert.deepEqual(suggestedFacts(reading, 0.95), {});
+    });
+  });
+
+  describe('normalise', () => {
+    it('§7: folds full-width letters, typographic quotes, dashes and white space', () => {
+      assert.equal(normalise('  Ａｚｕｒｅ  can’t\n\tsign‐in  '), "Azure can't sign-in");
+    });
+    it('§7: full-width text is read like ASCII', () => {
+      assertReads('ＡＫＳ　ｃｌｕｓｔｅｒ ｉｓ ｄｏｗｎ', { product: 'azure', impact: 'critical' });
+    });
+  });
+});
