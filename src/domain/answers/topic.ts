@@ -1,0 +1,51 @@
+/**
+ * The shape of a support-question topic: a direct answer to a plain question
+ * the source documents settle (rulebook R1–R25), in English and Korean.
+ */
+import type { Language } from '../facts';
+import type { SourceId } from '../sources';
+import type { AnswerLinkId } from './links';
+
+export type Localized = Readonly<Record<Language, string>>;
+
+/** A rulebook rule id (`R1`…`R27`, shared/domain/support-rules.md). */
+export type RuleId = `R${number}`;
+
+export const topicIds = [
+  // Order breaks scoring ties: specific topics first, general ones last.
+  'incidents-remaining',
+  'phone-support',
+  'access-id-already-associated',
+  'direct-portal-sign-in',
+  'activate-technical-benefits',
+  'own-tenant-support',
+  'local-language-support',
+  'severity-response-times',
+  'signature-cloud-support',
+  'marketplace-support',
+  'dynamics-365-support',
+  'azure-request-fields',
+  'office-365-request-fields',
+  'who-can-file',
+  'support-plans',
+  'billing-support',
+  'service-health',
+  'onprem-product-support',
+  'fix-or-escalate',
+  'support-entitlement',
+  'how-to-file',
+] as const;
+
+export type TopicId = (typeof topicIds)[number];
+
+export interface AnswerTopic {
+  readonly id: TopicId;
+  readonly rules: readonly RuleId[];
+  readonly sources: readonly SourceId[];
+  readonly title: Localized;
+  /** A few lines for an Adaptive Card TextBlock (markdown: `**bold**`, `- ` bullets, `1.` steps). */
+  readonly body: Localized;
+  readonly links: readonly AnswerLinkId[];
+  /** Cue patterns per language (syntax in cue.ts). */
+  readonly cues: Readonly<Record<Language, readonly string[]>>;
+}

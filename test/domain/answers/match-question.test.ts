@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { exampleQuestions } from '../../../src/domain/answers/example-questions';
+import { answerQuestion, minimumTopicScore } from '../../../src/domain/answers/match-question';
+import { normalizeText } from '../../../src/domain/answers/normalize-text';
+import { topics } from '../../../src/domain/answers/topics';
+import type { Language } from '../../../src/domain/facts';
+import { questions, type LabelledQuestion } from './fixtures';
+
+const requiredHitRate = 0.9;
+
+function hitRate(sample: readonly LabelledQuestion[]): { rate: number; misses: string[] } {
+  const misses = sample
+    .filter((question) => answerQuestion(question.text)?.topic.id !== question.topic)
+    .map((question) => `${question.topic} ← "${question.text}" (got ${answerQuestion(question.text)?.topic.id ?? 'none'})`);
+  return { rate: (sample.length - misses.length) / sample.length, misses };
+}
+
+/** A cue or example read as plain words: what a fixture must not simply repeat. */
+function plainWordings(): Set<string> {
+  const wordings = new Set<string>();
+  for (const topic of topics) {
+    for (const cue of [...topic.cues.en, ...topic.cues.ko]) {
+      const body = cue.replace(/^\s*\d+\s*:/u, '');
+      wordings.add(normalizeText(body.replace(/[+|$]/gu, ' ')).spaced);
+      for (const alternative of body.split(/[+|]/u)) wordings.add(normalizeText(alternative.replace('$', '')).spaced);
+    }
+  }
+  for (const language of ['en', 'ko'] as const) for (const example of exampleQuestions(language)) wordings.add(normalizeText(example).spaced);
+  return wordings;
+}
+
+describe('answerQuestion (partners\' plain questions)', () => {
+  it('has at least 30 labelled questions, half of them Korean', () => {
+    const korean = questions.filter((question) => question.language === 'ko').length;
+    assert.ok(questions.length >= 30, `${questions.length} questions`);
+    assert.ok(korean * 2 >= questions.length, `${korean} of ${questions.length} Korean`);
+  });
+
+  it('fixture questions are phrased differently from the cues and examples', () => {
+    const wordings = plainWordings();
+    const verbatim = questions.filter((question) => wordings.has(normalizeText(question.text).spaced));
+    assert.deepEqual(verbatim, []);
+  });
+
+  it('covers every topic with at least one English and one Korean fixture', () => {
+    for (const topic of topics) {
+      for (const language of ['en', 'ko'] as const) {
+        assert.ok(
+          questions.some((question) => question.topic === topic.id && question.language === language),
+          `${topic.id} ${language}`,
+        );
+      }
+    }
+  });
+
+  it(`answers ≥ ${requiredHitRate * 100} % of the labelled questions with the expected topic`, () => {
+    const overall = hitRate(questions);
+    const byLanguage = (language: Language) => hitRate(questions.filter((question) => question.language === language));
+    const english = byLanguage('en');
+    const korean = byLanguage('ko');
+    const percent = (rate: number) => `${(rate * 100).toFixed(1)} %`;
+    console.log(
+      `      hit rate: ${percent(overall.rate)} of ${questions.length} (en ${percent(english.rate)}, ko ${percent(korean.rate)})`,
+    );
+    for (const miss of overall.misses) console.log(`      miss: ${miss}`);
+    assert.ok(overall.rate >= requiredHitRate, overall.misses.join('\n'));
+    assert.ok(english.rate >= requiredHitRate, english.misses.join('\n'));
+    assert.ok(korean.rate >= requiredHitRate, korean.misses.join('\n'));
+  });
+
+  it('answers nothing for chit-chat and off-topic messages', () => {
+    for (const text of ['hi', 'thanks!', '안녕하세요', 'can you summarize this thread', '회의록 정리해 줘', '']) {
+      assert.equal(answerQuestion(text), undefined, text);
+    }
+  });
+
+  it('reports the winning score, at least the minimum', () => {
+    const match = answerQuestion('Is there a hotline I can call for CSP support?');
+    assert.equal(match?.topic.id, 'phone-support');
+    assert.ok((match?.score ?? 0) >= minimumTopicScore);
+  });
+
+  it('matches Korean spacing variants and attached particles alike (지원 요청 관리 / 지원요청관리)', () => {
+    const spaced = answerQuestion('애저 지원 요청 관리 화면은 어디 있어요?');
+    const joined = answerQuestion('애저 지원요청관리화면은 어디있어요?');
+    assert.equal(spaced?.topic.id, 'azure-request-fields');
+    assert.deepEqual(joined, spaced);
+  });
+
+  it('matches regardless of case and punctuation', () => {
+    assert.deepEqual(answerQuestion('WHO CAN ACTIVATE TECHNICAL BENEFITS???'), answerQuestion('who can activate technical benefits'));
+  });
+
+  it('prefers the specific topic on a tie: Korean-language response times over severities (R22)', () => {
+    assert.equal(answerQuestion('한국어로 요청하면 응답 시간이 달라요?')?.topic.id, 'local-language-support');
+  });
+
+  it('answers R23 (no phone support) in both languages', () => {
+    assert.equal(answerQuestion('can I phone in a ticket?')?.topic.id, 'phone-support');
+    assert.equal(answerQuestion('전화로 티켓 접수되나요?')?.topic.id, 'phone-support');
+  });
+});
