@@ -2,7 +2,7 @@
  * Composition root: config → store → adapter → bot → server. Used by
  * src/index.ts and by the end-to-end tests (port 0, embedded Cosmos).
  */
-import { ConversationState, UserState } from 'botbuilder';
+import { PrivateConversationState, ShowTypingMiddleware, UserState } from 'botbuilder';
 import type { Config } from './config';
 import { EscalationBot } from './conversation/escalation-bot';
 import { tenantAllowList } from './conversation/tenant-allow-list';
@@ -11,6 +11,7 @@ import { createAdapter } from './server/create-adapter';
 import { createHttpServer } from './server/http-server';
 import { CosmosBotStateStorage } from './store/bot-state-storage';
 import { type CosmosStore, openCosmosStore } from './store/cosmos-store';
+import { FeedbackRepository } from './store/feedback-repository';
 
 export interface RunningApp {
   /** Base URL the server listens on, e.g. http://127.0.0.1:3978. */
@@ -24,9 +25,12 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const storage = new CosmosBotStateStorage(store.container('state'));
   const adapter = createAdapter(config.bot, log);
   adapter.use(tenantAllowList(config.allowedTenantIds, log));
+  // Teams shows "typing…" when a turn takes longer than half a second.
+  adapter.use(new ShowTypingMiddleware(500, 2_000));
   const bot = new EscalationBot({
-    conversationState: new ConversationState(storage),
+    privateConversationState: new PrivateConversationState(storage),
     userState: new UserState(storage),
+    feedback: new FeedbackRepository(store.container('feedback')),
     log,
   });
   const server = createHttpServer({ adapter, logic: (context) => bot.run(context), ready: () => store.ping(), log });

@@ -3,6 +3,7 @@
  * and cards/help.json.
  */
 import { commandWords, languageWords } from '../conversation/commands';
+import { exampleQuestions } from '../domain/answers';
 import { t, type Language } from '../i18n';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
@@ -29,6 +30,8 @@ export function helpCard(language: Language): AdaptiveCardJson {
       { word: `${languageWords[language][0]} en | ko`, description: t(language, 'help.cmd.language') },
       { word: word('cancel'), description: t(language, 'help.cmd.cancel') },
     ],
+    examplesTitle: t(language, 'help.examples'),
+    examples: exampleQuestions(language).map((text) => ({ text })),
     languageNote: t(language, 'help.languageNote'),
     startTriage: t(language, 'welcome.startTriage'),
   });

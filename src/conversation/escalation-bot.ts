@@ -1,41 +1,70 @@
 /**
- * The Teams activity handler: welcomes, commands and (later) the triage
- * dialog. Turn state lives in Cosmos through ConversationState/UserState.
+ * The Teams activity handler: welcomes, commands, the partner profile and the
+ * triage dialog. State lives in Cosmos: the profile and language preference
+ * per user, the dialog per user per conversation (so two people can run
+ * checks in the same group chat without stepping on each other).
  */
 import {
-  type ConversationState,
+  MessageFactory,
+  type PrivateConversationState,
   type StatePropertyAccessor,
   TeamsActivityHandler,
   TurnContext,
   type UserState,
-  MessageFactory,
 } from 'botbuilder';
+import { type DialogState, DialogSet } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/render-card';
 import { helpCard, welcomeCard } from '../cards/help-cards';
-import { languageFromLocale, t, type Language } from '../i18n';
+import { profileCard } from '../cards/profile-card';
+import { type Language, languageSchema, type Profile } from '../domain/facts';
+import { languageFromLocale, t } from '../i18n';
 import type { Logger } from '../log';
 import { type Command, parseCommand } from './commands';
-import { languageSchema } from '../domain/facts';
+import { readProfileForm } from './profile-form';
+import { answerCard, routeChoiceCard } from '../cards/answer-card';
+import { answerQuestion, classifyMessage, topicIds } from '../domain/answers';
+import { readText, suggestedFacts } from '../domain/reader/read-text';
+import type { FeedbackRepository } from '../store/feedback-repository';
+import { tenantIdOf } from './tenant-allow-list';
+import { type LastTriage, TriageDialog, triageDialogId, type TriageOptions } from './triage/triage-dialog';
+import { triageActionSchema } from './triage/triage-input';
 
-/** Per-conversation settings; in a group chat the bot speaks one language. */
-const conversationSettingsSchema = z.object({ language: languageSchema.optional() });
-type ConversationSettings = z.infer<typeof conversationSettingsSchema>;
+const preferencesSchema = z.object({ language: languageSchema.optional() });
+type Preferences = z.infer<typeof preferencesSchema>;
 
 const cardCommandSchema = z.object({ cmd: z.enum(['help', 'new', 'status', 'profile', 'cancel']) });
+/** The ambiguous-message card's two buttons and the help card's example questions. */
+const routeSchema = z.object({ route: z.enum(['answer', 'triage']), text: z.string().min(1).max(1_000) });
+const feedbackSchema = z.object({ feedback: z.enum(['yes', 'no']), topic: z.enum(topicIds) });
 
 export interface EscalationBotDeps {
-  conversationState: ConversationState;
   userState: UserState;
+  privateConversationState: PrivateConversationState;
+  feedback: FeedbackRepository;
   log: Logger;
 }
 
 export class EscalationBot extends TeamsActivityHandler {
-  private readonly settings: StatePropertyAccessor<ConversationSettings>;
+  private readonly preferences: StatePropertyAccessor<Preferences>;
+  private readonly profile: StatePropertyAccessor<Profile>;
+  private readonly lastTriage: StatePropertyAccessor<LastTriage | undefined>;
+  private readonly dialogs: DialogSet;
 
   constructor(private readonly deps: EscalationBotDeps) {
     super();
-    this.settings = deps.conversationState.createProperty<ConversationSettings>('settings');
+    this.preferences = deps.userState.createProperty('preferences');
+    this.profile = deps.userState.createProperty('profile');
+    this.lastTriage = deps.privateConversationState.createProperty('lastTriage');
+    this.dialogs = new DialogSet(deps.privateConversationState.createProperty<DialogState>('dialogState'));
+    this.dialogs.add(
+      new TriageDialog({
+        profile: this.profile,
+        lastTriage: this.lastTriage,
+        languageOf: (context) => this.language(context),
+        log: deps.log,
+      }),
+    );
 
     this.onMembersAdded(async (context, next) => {
       const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient?.id);
@@ -47,9 +76,7 @@ export class EscalationBot extends TeamsActivityHandler {
     });
 
     this.onMessage(async (context, next) => {
-      const command = this.commandOf(context);
-      deps.log.info({ command: command?.kind ?? 'text' }, 'message');
-      await this.respond(context, command);
+      await this.onUserMessage(context);
       await next();
     });
   }
@@ -57,39 +84,168 @@ export class EscalationBot extends TeamsActivityHandler {
   /** Save state after every turn, whatever the handlers did. */
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
-    await this.deps.conversationState.saveChanges(context);
+    await this.deps.privateConversationState.saveChanges(context);
     await this.deps.userState.saveChanges(context);
   }
 
-  private commandOf(context: TurnContext): Command | undefined {
-    const submitted = cardCommandSchema.safeParse(context.activity.value);
-    if (submitted.success) return { kind: submitted.data.cmd };
+  private async onUserMessage(context: TurnContext): Promise<void> {
     const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
-    return parseCommand(text);
+    const value: unknown = context.activity.value;
+    const command = this.commandOf(value, text);
+    this.deps.log.info({ command: command?.kind, card: value !== undefined }, 'message');
+    if (command !== undefined) return this.runCommand(context, command);
+    if (isObjectWith(value, 'profile')) return this.saveProfile(context, value);
+    if (isObjectWith(value, 'feedback')) return this.recordFeedback(context, value);
+    if (isObjectWith(value, 'route')) return this.followRoute(context, value);
+
+    const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog !== undefined) {
+      await dc.continueDialog();
+      return;
+    }
+    if (isObjectWith(value, 'triage')) return this.resumeTriage(context, value);
+    await this.routeText(context, text);
   }
 
-  private async respond(context: TurnContext, command: Command | undefined): Promise<void> {
-    switch (command?.kind) {
-      case 'language': {
-        const settings = await this.settings.get(context, {});
-        await this.settings.set(context, { ...settings, language: command.language });
-        await context.sendActivity(t(command.language, 'language.switched'));
-        return;
-      }
-      case 'help':
-        await this.sendCard(context, helpCard(await this.language(context)));
-        return;
-      default:
-        await context.sendActivity(t(await this.language(context), 'fallback.notUnderstood'));
+  /** Issue 9: a question gets its answer, a problem starts triage, an unclear message offers both. */
+  private async routeText(context: TurnContext, text: string): Promise<void> {
+    const language = await this.language(context);
+    const kind = text.trim() === '' ? 'unknown' : classifyMessage(text);
+    this.deps.log.info({ route: kind }, 'free text');
+    switch (kind) {
+      case 'question':
+        return this.answer(context, text);
+      case 'ambiguous':
+        return this.sendCard(context, routeChoiceCard(text, language));
+      case 'problem':
+        return this.startTriage(context, { text });
+      case 'unknown':
+        if (Object.keys(suggestedFacts(readText(text))).length > 0) return this.startTriage(context, { text });
+        await context.sendActivity(t(language, 'fallback.notUnderstood'));
     }
   }
 
+  private async answer(context: TurnContext, text: string): Promise<void> {
+    const language = await this.language(context);
+    const match = answerQuestion(text);
+    this.deps.log.info({ topic: match?.topic.id, score: match?.score }, 'question answered');
+    if (match === undefined) {
+      await context.sendActivity(t(language, 'route.noAnswer'));
+      return;
+    }
+    await this.sendCard(context, answerCard(match.topic, language));
+  }
+
+  private async followRoute(context: TurnContext, value: unknown): Promise<void> {
+    const route = routeSchema.safeParse(value);
+    if (!route.success) return this.routeText(context, '');
+    if (route.data.route === 'answer') return this.answer(context, route.data.text);
+    return this.startTriage(context, { text: route.data.text });
+  }
+
+  private async recordFeedback(context: TurnContext, value: unknown): Promise<void> {
+    const language = await this.language(context);
+    const vote = feedbackSchema.safeParse(value);
+    if (!vote.success) {
+      await context.sendActivity(t(language, 'fallback.notUnderstood'));
+      return;
+    }
+    const { from } = context.activity;
+    await this.deps.feedback.record({
+      tenantId: tenantIdOf(context) ?? 'no-tenant',
+      topic: vote.data.topic,
+      helpful: vote.data.feedback === 'yes',
+      userId: from.aadObjectId ?? from.id,
+      language,
+      at: new Date().toISOString(),
+    });
+    await context.sendActivity(t(language, 'answer.thanks'));
+  }
+
+  private commandOf(value: unknown, text: string): Command | undefined {
+    const submitted = cardCommandSchema.safeParse(value);
+    if (submitted.success) return { kind: submitted.data.cmd };
+    return value === undefined ? parseCommand(text) : undefined;
+  }
+
+  private async runCommand(context: TurnContext, command: Command): Promise<void> {
+    const language = await this.language(context);
+    switch (command.kind) {
+      case 'help':
+        return this.sendCard(context, helpCard(language));
+      case 'new':
+        return this.startTriage(context, {});
+      case 'cancel': {
+        const dc = await this.dialogs.createContext(context);
+        const active = dc.activeDialog !== undefined;
+        await dc.cancelAllDialogs();
+        await context.sendActivity(t(language, active ? 'triage.cancelled' : 'triage.nothingToCancel'));
+        return;
+      }
+      case 'profile':
+        return this.sendCard(context, profileCard(await this.profile.get(context, {}), language));
+      case 'language':
+        await this.preferences.set(context, { ...(await this.preferences.get(context, {})), language: command.language });
+        await context.sendActivity(t(command.language, 'language.switched'));
+        return;
+      case 'status':
+        await context.sendActivity(t(language, 'fallback.notUnderstood'));
+        return;
+    }
+  }
+
+  private async startTriage(context: TurnContext, options: Omit<TriageOptions, 'requester'>): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    await dc.cancelAllDialogs();
+    const { from } = context.activity;
+    const result = await dc.beginDialog(triageDialogId, { ...options, requester: { id: from.id, name: from.name ?? '' } });
+    this.deps.log.debug({ status: result.status }, 'triage started');
+  }
+
+  /** A click on a finished check's card: change an answer, R3's one click back, or "I've filed it". */
+  private async resumeTriage(context: TurnContext, value: unknown): Promise<void> {
+    const language = await this.language(context);
+    const last = await this.lastTriage.get(context);
+    const action = triageActionSchema.safeParse(value);
+    if (last === undefined || !action.success) {
+      await context.sendActivity(t(language, last === undefined ? 'triage.notYours' : 'triage.expired'));
+      return;
+    }
+    const data = action.data;
+    if (data.triage === 'change') {
+      const facts = { ...last.facts };
+      delete facts[data.key as keyof typeof facts];
+      return this.startTriage(context, { facts, guessed: last.guessed.filter((k) => k !== data.key) });
+    }
+    if (data.triage === 'health') {
+      return this.startTriage(context, { facts: { ...last.facts, serviceHealth: data.value }, guessed: last.guessed });
+    }
+    await context.sendActivity(t(language, 'triage.expired'));
+  }
+
+  private async saveProfile(context: TurnContext, value: unknown): Promise<void> {
+    const language = await this.language(context);
+    const read = readProfileForm(value);
+    if ('problem' in read) {
+      this.deps.log.info({ problem: read.problem }, 'profile form rejected');
+      await context.sendActivity(t(language, 'profile.invalid', { problem: read.problem }));
+      return;
+    }
+    await this.profile.set(context, read.profile);
+    await context.sendActivity(t(language, 'profile.saved'));
+    await this.sendCard(context, profileCard(read.profile, language));
+  }
+
   private async language(context: TurnContext): Promise<Language> {
-    const settings = await this.settings.get(context, {});
-    return settings.language ?? languageFromLocale(context.activity.locale);
+    const preferences = await this.preferences.get(context, {});
+    return preferences.language ?? languageFromLocale(context.activity.locale);
   }
 
   private async sendCard(context: TurnContext, card: AdaptiveCardJson): Promise<void> {
     await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
   }
+}
+
+function isObjectWith(value: unknown, key: string): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && key in value;
 }

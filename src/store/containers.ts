@@ -8,6 +8,8 @@ export const containerSpecs = {
   state: { id: 'bot-state', partitionKey: '/id' },
   /** Tracked support requests (src/domain/requests), partitioned by tenant for isolation. */
   requests: { id: 'requests', partitionKey: '/tenantId' },
+  /** "Was this helpful?" votes on answer cards, per tenant, for tuning the answers later. */
+  feedback: { id: 'feedback', partitionKey: '/tenantId' },
 } as const;
 
 export type ContainerName = keyof typeof containerSpecs;

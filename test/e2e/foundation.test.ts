@@ -55,17 +55,25 @@ describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
 
   it('keeps conversation state in Cosmos: a value written in one turn is read back in the next', async () => {
     const user = newUser();
+    await bot.say(user, 'new');
+    const second = await bot.click(user, { triage: 'answer', key: 'product', value: 'azure' });
+    assert.doesNotMatch(cardText(second.cards[0]), /Which product/, 'the second turn read the stored dialog');
+
+    // The dialog lives in the user's private conversation state, so group members do not collide.
+    const key = `msteams/conversations/${user.conversationId}/users/${user.userId}/`;
+    const id = stateDocumentId(key);
+    type Stored = { key: string; state: { dialogState?: { dialogStack: { state: { facts: { product?: string } } }[] } } };
+    const { resource } = await bot.app.store.container('state').item(id, id).read<Stored>();
+    assert.equal(resource?.key, key);
+    assert.equal(resource?.state.dialogState?.dialogStack[0]?.state.facts.product, 'azure');
+  });
+
+  it('keeps the language preference per user: "language ko" switches every later reply', async () => {
+    const user = newUser();
     const first = await bot.say(user, 'language ko');
     assert.match(first.activities[0]!.text!, /한국어로 답변/);
-
-    const second = await bot.say(user, 'help');
-    assert.match(cardText(second.cards[0]), /제가 할 수 있는 일/, 'the second turn read the stored language');
-
-    const key = `msteams/conversations/${user.conversationId}/`;
-    const id = stateDocumentId(key);
-    const { resource } = await bot.app.store.container('state').item(id, id).read<{ key: string; state: { settings?: { language?: string } } }>();
-    assert.equal(resource?.key, key);
-    assert.equal(resource?.state.settings?.language, 'ko');
+    const second = await bot.say({ ...user, conversationId: 'a:elsewhere' }, 'help');
+    assert.match(cardText(second.cards[0]), /제가 할 수 있는 일/);
   });
 
   it('sends a welcome card when the bot is added to a personal chat, a group chat and a team', async () => {

@@ -7,6 +7,7 @@ import { parseCue, scoreCues, type Cue } from './cue';
 import { matchNormalizedQuestion } from './match-question';
 import { normalizeText, type NormalizedText } from './normalize-text';
 import {
+  escalationRequestCues,
   hypotheticalCues,
   problemContextCues,
   questionFormCues,
@@ -31,6 +32,7 @@ const weakSymptoms = compile(weakSymptomCues);
 const contextGroups = problemContextCues.map(compile);
 const questionForm = compile(questionFormCues);
 const hypothetical = compile(hypotheticalCues);
+const escalationRequest = compile(escalationRequestCues);
 
 const matchesAny = (cues: readonly Cue[], text: NormalizedText): boolean => scoreCues(cues, text) > 0;
 
@@ -58,10 +60,15 @@ export function classifyMessage(message: string): MessageKind {
   const text = normalizeText(message);
   const topic = matchNormalizedQuestion(text);
   const evidence = problemEvidence(text);
-  if (!describesProblem(evidence)) return topic === undefined ? 'unknown' : 'question';
+  const asks = message.includes('?') || matchesAny(questionForm, text);
+  if (!describesProblem(evidence)) {
+    if (topic === undefined) return 'unknown';
+    // "The customer raised a dispute" or "… should I escalate?" reports a case as much as it asks: offer both.
+    const reportsCase = matchesAny(escalationRequest, text) || (evidence.context > 0 && !asks);
+    return reportsCase ? 'ambiguous' : 'question';
+  }
   if (topic === undefined) return 'problem';
   // Error texts of the support tools (R15, R18) and "what if it's down?" are questions about the rules.
   if (!evidence.strongSymptom || matchesAny(hypothetical, text)) return 'question';
-  const asks = message.includes('?') || matchesAny(questionForm, text);
   return asks && topic.score >= ambiguousTopicScore ? 'ambiguous' : 'problem';
 }

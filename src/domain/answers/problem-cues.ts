@@ -34,6 +34,12 @@ export const weakSymptomCues: readonly string[] = [
 ];
 
 /** What makes a symptom a customer's service problem: whose, how wide, since when, which workload. */
+/** The user asks what to do about a case: with a topic, that is a case to triage as much as a question. */
+export const escalationRequestCues: readonly string[] = [
+  'should i escalate|should we escalate|what should i do|what do i do|what should we do|need to escalate|escalate this|get microsoft to',
+  '에스컬레이션 해야|에스컬레이션해야|어떻게 해야|어떻게 하면|어떻게 하죠|어떻게 처리|도와주',
+];
+
 export const problemContextCues: readonly (readonly string[])[] = [
   ['customer|client|end user', '고객|고객사|거래처'],
   [
@@ -45,10 +51,7 @@ export const problemContextCues: readonly (readonly string[])[] = [
     'vm$|vms$|virtual machine|aks$|storage|sql|database|exchange|mail|email|teams|sharepoint|onedrive|outlook|intune|entra|dynamics|crm$|app$|website|site$|server|cluster|network|firewall|device|pod$|pods$',
     'vm$|가상 머신|aks$|스토리지|sql|데이터베이스|db$|익스체인지|exchange|메일|teams|팀즈|sharepoint|쉐어포인트|셰어포인트|onedrive|원드라이브|outlook|아웃룩|intune|인튠|entra|dynamics|다이나믹스|crm$|서버|클러스터|네트워크|방화벽|기기|디바이스|화면|사이트',
   ],
-  [
-    'should i escalate|should we escalate|what should i do|what do i do|what should we do|need to escalate|escalate this|get microsoft to',
-    '에스컬레이션 해야|어떻게 해야|어떻게 하면|어떻게 하죠|어떻게 처리|도와주',
-  ],
+  escalationRequestCues,
 ];
 
 /** The message asks something (not necessarily one of our topics). */

@@ -1,0 +1,41 @@
+/**
+ * The partner profile card (cards/profile.json): what is remembered, and a
+ * form to edit it.
+ */
+import { describeQuestion } from '../domain/assess';
+import type { Profile } from '../domain/facts';
+import { formValue, profileFields, questionOfField } from '../conversation/profile-form';
+import { t, type Language } from '../i18n';
+import { answerLabel, factLabel } from './question-card';
+import { renderCard, type AdaptiveCardJson } from './render-card';
+
+export function profileCard(profile: Profile, language: Language): AdaptiveCardJson {
+  const shown = (value: unknown, label: () => string) => (value === undefined ? t(language, 'profile.empty') : label());
+  return renderCard('profile', {
+    title: t(language, 'profile.title'),
+    intro: t(language, 'profile.intro'),
+    facts: [
+      ...profileFields.map((field) => ({
+        title: factLabel(language, field),
+        value: shown(profile[field], () => answerLabel(language, questionOfField(field), profile[field])),
+      })),
+      { title: factLabel(language, 'timeZone'), value: shown(profile.timeZone, () => profile.timeZone!) },
+    ],
+    editTitle: t(language, 'profile.edit'),
+    fields: profileFields.map((field) => {
+      const question = describeQuestion(questionOfField(field), language);
+      return {
+        id: field,
+        label: factLabel(language, field),
+        value: formValue(profile, field),
+        multiple: question.multiple,
+        choices: question.options.map((o) => ({ id: o.id, title: o.label })),
+      };
+    }),
+    timeZoneLabel: factLabel(language, 'timeZone'),
+    timeZoneHint: t(language, 'profile.timeZoneHint'),
+    timeZone: profile.timeZone ?? '',
+    saveTitle: t(language, 'profile.save'),
+    startTriage: t(language, 'welcome.startTriage'),
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * The partner profile (rulebook §2) as the profile card shows it, and the
+ * edit form's submitted values read back into a Profile with zod.
+ */
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+import { profileOptions, type Question } from '../domain/assess';
+import { languageSchema, type Profile, profileSchema } from '../domain/facts';
+
+export type ProfileField = keyof typeof profileOptions | 'supportLanguage';
+
+/** The profile fields in the order the card shows them. */
+export const profileFields: readonly ProfileField[] = [
+  'cspModel', 'role', 'azureAccessGranted', 'mpnLevel', 'cloudCompetency', 'benefitsActivated', 'paidPlans', 'supportLanguage',
+];
+
+/** supportLanguage shares its options and labels with the fact question "language". */
+export function questionOfField(field: ProfileField): Question {
+  return field === 'supportLanguage' ? { kind: 'fact', key: 'language' } : { kind: 'profile', key: field };
+}
+
+const choice = (ids: readonly string[]) =>
+  z.string().trim().transform((v) => (v === '' ? undefined : v)).pipe(z.enum(ids as [string, ...string[]]).optional());
+const yesNo = choice(['yes', 'no']).transform((v) => (v === undefined ? undefined : v === 'yes'));
+
+export const profileFormSchema = z.object({
+  profile: z.literal('save'),
+  cspModel: choice(profileOptions.cspModel).optional(),
+  role: choice(profileOptions.role).optional(),
+  azureAccessGranted: yesNo.optional(),
+  mpnLevel: choice(profileOptions.mpnLevel).optional(),
+  cloudCompetency: yesNo.optional(),
+  benefitsActivated: yesNo.optional(),
+  paidPlans: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.split(',').map((p) => p.trim())))
+    .pipe(z.array(z.enum(profileOptions.paidPlans)).optional())
+    .transform((plans) => plans?.filter((p) => p !== 'none')),
+  supportLanguage: choice(languageSchema.options).optional(),
+  timeZone: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? undefined : v))
+    .refine((v) => v === undefined || IANAZone.isValidZone(v), 'time zone: not an IANA time zone (e.g. Asia/Seoul)'),
+});
+
+/** The profile from the submitted form, or the first problem in words. */
+export function readProfileForm(value: unknown): { profile: Profile } | { problem: string } {
+  const parsed = profileFormSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { problem: issue.path.length > 0 && !issue.message.includes(':') ? `${issue.path.join('.')}: ${issue.message}` : issue.message };
+  }
+  const { profile: _verb, ...fields } = parsed.data;
+  const profile = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  return { profile: profileSchema.parse(profile) };
+}
+
+/** A field's current value as the form's choice-set value ("yes", "premier,advanced"). */
+export function formValue(profile: Profile, field: ProfileField): string {
+  const value = profile[field];
+  if (value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(',');
+  return value;
+}
+

@@ -1,0 +1,30 @@
+/**
+ * What the triage dialog remembers between turns (stored in the user's
+ * private conversation state in Cosmos): the facts so far, which of them were
+ * guessed from free text, and the answers in order so `back` can undo them.
+ */
+import { z } from 'zod';
+import { factsSchema } from '../../domain/facts';
+import { factOptions, profileOptions, type Question, type QuestionKey } from '../../domain/assess';
+
+const questionKeys = [...Object.keys(factOptions), ...Object.keys(profileOptions)] as [QuestionKey, ...QuestionKey[]];
+export const questionKeySchema = z.enum(questionKeys);
+
+export const questionSchema: z.ZodType<Question> = z.union([
+  z.object({ kind: z.literal('fact'), key: z.enum(Object.keys(factOptions) as [keyof typeof factOptions]) }),
+  z.object({ kind: z.literal('profile'), key: z.enum(Object.keys(profileOptions) as [keyof typeof profileOptions]) }),
+]);
+
+export const triageStateSchema = z.object({
+  facts: factsSchema,
+  /** Fact keys the free-text reader suggested: shown as "I understood" with a change button. */
+  guessed: z.array(questionKeySchema).default([]),
+  /** Every question answered in this check, oldest first; `back` pops the last. */
+  answered: z.array(questionSchema).default([]),
+  /** The question on the last card sent, so a typed answer knows what it answers. */
+  pending: questionSchema.optional(),
+  /** Who started the check (shown on cards in group chats). */
+  requester: z.object({ id: z.string(), name: z.string() }),
+});
+
+export type TriageState = z.infer<typeof triageStateSchema>;

@@ -1,0 +1,98 @@
+/**
+ * Issue 9 through the HTTP endpoint: plain questions get the answer card of
+ * the right topic (hit rate reported, fails below 90 %), problem descriptions
+ * still start triage, and "Was this helpful?" votes land in Cosmos.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FeedbackRepository } from '../../src/store/feedback-repository';
+import { TestBot, cardText, newUser } from '../helpers/bot-harness';
+import { isSummary, questionKeyOf, submitData } from '../helpers/triage-driver';
+
+interface Labelled {
+  language: 'en' | 'ko';
+  text: string;
+  topic?: string;
+  expected?: string;
+}
+
+const fixtures = join(__dirname, '..', '..', '..', 'test', 'fixtures');
+const load = (name: string) => JSON.parse(readFileSync(join(fixtures, name), 'utf8')) as Labelled[];
+const locale = (language: 'en' | 'ko') => (language === 'ko' ? 'ko-KR' : 'en-US');
+
+describe('answers to support questions (HTTP endpoint)', () => {
+  let bot: TestBot;
+  before(async () => {
+    bot = await TestBot.start();
+  });
+  after(() => bot.stop());
+
+  it('R1 R13–R23 answers at least 30 questions (half Korean) with the right topic, hit rate ≥ 90 %', async () => {
+    const questions = load('questions.json');
+    assert.ok(questions.length >= 30 && questions.filter((q) => q.language === 'ko').length >= questions.length / 2 - 1);
+    let hits = 0;
+    const misses: string[] = [];
+    for (const question of questions) {
+      const reply = await bot.say(newUser({ locale: locale(question.language) }), question.text);
+      const topic = reply.cards.map((card) => submitData(card, (d) => d.feedback === 'yes')?.topic).find(Boolean);
+      if (topic === question.topic) hits++;
+      else misses.push(`${question.text} → ${String(topic)} (want ${question.topic})`);
+    }
+    const rate = hits / questions.length;
+    console.log(`      answer hit rate over HTTP: ${(rate * 100).toFixed(1)} % of ${questions.length}`);
+    assert.ok(rate >= 0.9, `hit rate ${rate}: ${misses.slice(0, 10).join('\n')}`);
+  });
+
+  it('starts triage for every problem description (at least 20, half Korean)', async () => {
+    const problems = load('problem-messages.json').filter((m) => m.expected === 'problem');
+    assert.ok(problems.length >= 20 && problems.filter((p) => p.language === 'ko').length >= 10);
+    for (const problem of problems) {
+      const reply = await bot.say(newUser({ locale: locale(problem.language) }), problem.text);
+      const card = reply.cards.at(-1);
+      assert.ok(card && (questionKeyOf(card) !== undefined || isSummary(card)), `no triage for: ${problem.text}`);
+    }
+  });
+
+  it('offers both when a message is a question and a case, and each button does what it says', async () => {
+    const user = newUser({ locale: 'ko-KR' });
+    const reply = await bot.say(user, '고객이 Azure 청구서 금액에 대해 분쟁을 제기했어요');
+    const card = reply.cards[0]!;
+    assert.match(cardText(card), /질문에 답변해 주세요/);
+    const answer = await bot.click(user, submitData(card, (d) => d.route === 'answer')!);
+    assert.ok(submitData(answer.cards[0]!, (d) => d.feedback === 'yes'), 'the answer card');
+    const triage = await bot.click(user, submitData(card, (d) => d.route === 'triage')!);
+    assert.ok(questionKeyOf(triage.cards[0]!), 'a triage question');
+  });
+
+  it('links the answer to its source article and cites its rules', async () => {
+    const reply = await bot.say(newUser(), 'Can I open a service request by phone?');
+    const text = cardText(reply.cards[0]);
+    assert.match(text, /R23/);
+    assert.match(JSON.stringify(reply.cards[0]), /learn\.microsoft\.com\/en-us\/partner-center\/report-problems-on-behalf-of-a-customer/);
+  });
+
+  it('stores the "Was this helpful?" vote in Cosmos per tenant, and reads it back', async () => {
+    const user = newUser({ locale: 'ko-KR' });
+    const reply = await bot.say(user, '전화로 지원 요청을 넣을 수 있나요?');
+    const vote = submitData(reply.cards[0]!, (d) => d.feedback === 'no')!;
+    const thanks = await bot.click(user, vote);
+    assert.match(thanks.activities[0]!.text!, /의견 감사합니다/);
+
+    const votes = await new FeedbackRepository(bot.app.store.container('feedback')).forTenant(user.tenantId);
+    assert.equal(votes.length, 1);
+    assert.equal(votes[0]!.topic, vote.topic);
+    assert.equal(votes[0]!.helpful, false);
+    assert.equal(votes[0]!.language, 'ko');
+    assert.equal((await new FeedbackRepository(bot.app.store.container('feedback')).forTenant(newUser().tenantId)).length, 0);
+  });
+
+  it('help lists example questions in the user\'s language, and clicking one answers it', async () => {
+    const user = newUser({ locale: 'ko-KR' });
+    const help = await bot.say(user, '도움말');
+    assert.match(cardText(help.cards[0]), /이런 질문을 할 수 있습니다/);
+    const example = submitData(help.cards[0]!, (d) => d.route === 'answer')!;
+    const answer = await bot.click(user, example);
+    assert.ok(submitData(answer.cards[0]!, (d) => d.feedback === 'yes'), 'an answer card');
+  });
+});
