@@ -12,6 +12,7 @@ import { createHttpServer } from './server/http-server';
 import { CosmosBotStateStorage } from './store/bot-state-storage';
 import { type CosmosStore, openCosmosStore } from './store/cosmos-store';
 import { FeedbackRepository } from './store/feedback-repository';
+import { RequestsRepository } from './store/requests-repository';
 
 export interface RunningApp {
   /** Base URL the server listens on, e.g. http://127.0.0.1:3978. */
@@ -20,7 +21,12 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
+export interface AppOptions {
+  /** The time source (tests pass a fast clock). */
+  readonly now?: () => Date;
+}
+
+export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const store = await openCosmosStore(config.cosmos, log);
   const storage = new CosmosBotStateStorage(store.container('state'));
   const adapter = createAdapter(config.bot, log);
@@ -31,6 +37,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     privateConversationState: new PrivateConversationState(storage),
     userState: new UserState(storage),
     feedback: new FeedbackRepository(store.container('feedback')),
+    requests: new RequestsRepository(store.container('requests'), log),
+    now: options.now ?? (() => new Date()),
     log,
   });
   const server = createHttpServer({ adapter, logic: (context) => bot.run(context), ready: () => store.ping(), log });

@@ -5,6 +5,8 @@
  * checks in the same group chat without stepping on each other).
  */
 import {
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
   MessageFactory,
   type PrivateConversationState,
   type StatePropertyAccessor,
@@ -27,6 +29,9 @@ import { answerQuestion, classifyMessage, topicIds } from '../domain/answers';
 import { readText, suggestedFacts } from '../domain/reader/read-text';
 import type { FeedbackRepository } from '../store/feedback-repository';
 import { tenantIdOf } from './tenant-allow-list';
+import { isRequestActionData, type RequestsRepository } from '../requests';
+import { answerLabel } from '../cards/question-card';
+import { fileRequest, requestInvoke, requestSubmit, sendStatus } from './request-handlers';
 import { type LastTriage, TriageDialog, triageDialogId, type TriageOptions } from './triage/triage-dialog';
 import { triageActionSchema } from './triage/triage-input';
 
@@ -42,6 +47,9 @@ export interface EscalationBotDeps {
   userState: UserState;
   privateConversationState: PrivateConversationState;
   feedback: FeedbackRepository;
+  requests: RequestsRepository;
+  /** The time source for deadlines and history (tests pass a fast clock). */
+  now: () => Date;
   log: Logger;
 }
 
@@ -94,6 +102,7 @@ export class EscalationBot extends TeamsActivityHandler {
     const command = this.commandOf(value, text);
     this.deps.log.info({ command: command?.kind, card: value !== undefined }, 'message');
     if (command !== undefined) return this.runCommand(context, command);
+    if (isRequestActionData(value)) return requestSubmit(context, value, await this.language(context), this.deps);
     if (isObjectWith(value, 'profile')) return this.saveProfile(context, value);
     if (isObjectWith(value, 'feedback')) return this.recordFeedback(context, value);
     if (isObjectWith(value, 'route')) return this.followRoute(context, value);
@@ -189,8 +198,7 @@ export class EscalationBot extends TeamsActivityHandler {
         await context.sendActivity(t(command.language, 'language.switched'));
         return;
       case 'status':
-        await context.sendActivity(t(language, 'fallback.notUnderstood'));
-        return;
+        return sendStatus(context, language, this.deps);
     }
   }
 
@@ -218,9 +226,26 @@ export class EscalationBot extends TeamsActivityHandler {
       return this.startTriage(context, { facts, guessed: last.guessed.filter((k) => k !== data.key) });
     }
     if (data.triage === 'health') {
-      return this.startTriage(context, { facts: { ...last.facts, serviceHealth: data.value }, guessed: last.guessed });
+      return this.startTriage(context, { facts: { ...last.facts, serviceHealth: data.value }, guessed: last.guessed, title: last.title });
+    }
+    if (data.triage === 'filed') {
+      const profile = await this.profile.get(context, {});
+      const title = last.title ?? [
+        answerLabel(language, { kind: 'fact', key: 'product' }, last.facts.product),
+        answerLabel(language, { kind: 'fact', key: 'category' }, last.facts.category),
+      ].join(' · ');
+      return fileRequest(context, { last, profile, language, title, filed: true, serviceRequestNumber: data.srNumber?.trim() }, this.deps);
     }
     await context.sendActivity(t(language, 'triage.expired'));
+  }
+
+  /** Universal Actions (Action.Execute) on request and reminder cards. */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const language = await this.language(context);
+    const data: unknown = invokeValue?.action?.data;
+    if (isRequestActionData(data)) return requestInvoke(context, data, language, this.deps);
+    this.deps.log.info({ verb: invokeValue?.action?.verb }, 'unknown card action');
+    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(language, 'fallback.notUnderstood') as never };
   }
 
   private async saveProfile(context: TurnContext, value: unknown): Promise<void> {

@@ -14,6 +14,7 @@ import { answerLabel, factLabel, questionCard } from '../../cards/question-card'
 import { summaryCard } from '../../cards/summary-card';
 import { t, type Language } from '../../i18n';
 import type { Logger } from '../../log';
+import { plainText, titleFrom } from '../file-request/message-text';
 import { readAnswer } from './answer-reader';
 import { type TriageInput, triageInputOf } from './triage-input';
 import { type TriageState, triageStateSchema } from './triage-state';
@@ -25,10 +26,11 @@ export interface TriageOptions {
   /** Facts carried over, e.g. from a finished check whose answer is being changed. */
   readonly facts?: Facts;
   readonly guessed?: TriageState['guessed'];
+  readonly title?: string;
 }
 
 /** What a finished check leaves behind for "Change answers", R3's one click and "I've filed it". */
-export type LastTriage = Pick<TriageState, 'facts' | 'guessed' | 'requester'>;
+export type LastTriage = Pick<TriageState, 'facts' | 'guessed' | 'requester' | 'title'>;
 
 export interface TriageDeps {
   readonly profile: StatePropertyAccessor<Profile>;
@@ -50,8 +52,10 @@ export class TriageDialog extends Dialog<TriageOptions> {
       guessed: [...(options?.guessed ?? [])],
       answered: [],
       requester: options?.requester ?? { id: dc.context.activity.from.id, name: dc.context.activity.from.name ?? '' },
+      ...(options?.title ? { title: options.title } : {}),
     };
     if (options?.text) {
+      state.title ??= titleFrom(plainText(options.text, 'text'));
       const guessed = suggestedFacts(readText(options.text));
       for (const [key, value] of Object.entries(guessed) as [keyof Facts, never][]) {
         if (state.facts[key] !== undefined) continue;
@@ -101,7 +105,7 @@ export class TriageDialog extends Dialog<TriageOptions> {
         return this.step(dc, { ...withoutAnswer(state, last), answered: state.answered.slice(0, -1) });
       }
       case 'restart':
-        return this.step(dc, { facts: {}, guessed: [], answered: [], requester: state.requester });
+        return this.step(dc, { facts: {}, guessed: [], answered: [], requester: state.requester, title: state.title });
       case 'health':
         return this.step(dc, { ...state, facts: { ...state.facts, serviceHealth: input.value } });
       default:
@@ -148,7 +152,7 @@ export class TriageDialog extends Dialog<TriageOptions> {
       return Dialog.EndOfTurn;
     }
 
-    await this.deps.lastTriage.set(context, { facts: state.facts, guessed: state.guessed, requester: state.requester });
+    await this.deps.lastTriage.set(context, { facts: state.facts, guessed: state.guessed, requester: state.requester, title: state.title });
     const card = summaryCard({ assessment, facts: state.facts, language, askedBy });
     await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
     this.deps.log.info({ decision: assessment.decision, severity: assessment.severity, vehicle: assessment.vehicle }, 'triage answered');

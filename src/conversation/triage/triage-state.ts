@@ -23,6 +23,8 @@ export const triageStateSchema = z.object({
   answered: z.array(questionSchema).default([]),
   /** The question on the last card sent, so a typed answer knows what it answers. */
   pending: questionSchema.optional(),
+  /** The first line of the message that started the check: the request's title if it is filed. */
+  title: z.string().max(300).optional(),
   /** Who started the check (shown on cards in group chats). */
   requester: z.object({ id: z.string(), name: z.string() }),
 });

@@ -85,6 +85,10 @@ export const supportRequestSchema = z.object({
   conversation: z.record(z.string(), z.unknown()),
   /** The activity id of the card that shows this request, to update it in place. */
   cardActivityId: z.string().optional(),
+  /** The Teams message the request was filed from ("File support request", issue 6). */
+  source: z
+    .object({ messageId: z.string().max(200), link: z.string().max(2_000), author: z.string().max(200) })
+    .optional(),
   /** The Teams team id when the request lives in a channel (for team-scope status lists). */
   teamId: z.string().optional(),
   facts: factsSchema,
@@ -96,6 +100,7 @@ export const supportRequestSchema = z.object({
   supportLanguage: languageSchema,
   calendar: calendarSchema,
   serviceRequestNumber: serviceRequestNumberSchema.optional(),
+  /** When the response clock started: the filing, or the latest severity raise while filed (R21; the first filing stays in history). */
   filedAt: z.iso.datetime().optional(),
   /** R21/R24: the initial-response deadline on the request's clock. */
   deadline: z.iso.datetime().optional(),

@@ -1,0 +1,92 @@
+/**
+ * The request card (cards/request.json): status, severity, deadline and time
+ * left in the request's time zone (R24), vehicle, number, who asked, recent
+ * history, and only the actions that apply to the current status. Each action
+ * is an `Action.Execute` whose data repeats the verb, with an `Action.Submit`
+ * fallback carrying the same data.
+ */
+import { canApply, raisableSeverities, type ChangeKind } from '../domain/requests/lifecycle';
+import type { SupportRequest } from '../domain/requests/support-request';
+import type { Language } from '../i18n';
+import { raiseGuidance } from '../requests/raise-guidance';
+import {
+  clockLine,
+  deadlineText,
+  historyLine,
+  severityLabel,
+  severityShort,
+  statusLabel,
+  vehicleLabel,
+} from '../requests/request-display';
+import { requestText } from '../requests/request-texts';
+import { renderCard, type AdaptiveCardJson } from './render-card';
+
+/** A line at the top of the card saying why it is shown (a conflict, a problem with the action). */
+export interface CardNotice {
+  readonly text: string;
+  readonly style: 'attention' | 'warning' | 'good';
+}
+
+/** How many history entries the card shows; the full history stays in the document. */
+export const cardHistoryLength = 5;
+
+const actionKinds: readonly ChangeKind[] = ['file', 'responded', 'resolved', 'raiseSeverity', 'setNumber', 'snooze', 'cancel'];
+
+function facts(request: SupportRequest, language: Language): { title: string; value: string }[] {
+  const text = (key: Parameters<typeof requestText>[1]) => requestText(language, key);
+  const vehicle = vehicleLabel(request.assessment.vehicle, language);
+  return [
+    { title: text('fact.status'), value: statusLabel(request, language) },
+    { title: text('fact.severity'), value: severityLabel(request.assessment.severity, language) },
+    { title: text('fact.deadline'), value: deadlineText(request, language) },
+    ...(vehicle === undefined ? [] : [{ title: text('fact.vehicle'), value: vehicle }]),
+    { title: text('fact.number'), value: request.serviceRequestNumber ?? text('value.none') },
+    { title: text('fact.requestedBy'), value: request.requestedBy.name || request.requestedBy.id },
+  ];
+}
+
+export function requestCard(request: SupportRequest, language: Language, now: Date, notice?: CardNotice): AdaptiveCardJson {
+  const text = (key: Parameters<typeof requestText>[1]) => requestText(language, key);
+  const choices = raisableSeverities(request.assessment.severity);
+  const clock = clockLine(request, language, now);
+  // Teams shows at most 5 card actions: snooze and cancel live under "More".
+  const can = Object.fromEntries(actionKinds.map((kind) => [kind, canApply(request, kind)]));
+  return renderCard('request', {
+    id: request.id,
+    heading: text('card.heading'),
+    title: request.title.trim() === '' ? text('card.untitled') : request.title,
+    ...(notice === undefined ? {} : { notice }),
+    ...(clock === undefined ? {} : { clock }),
+    facts: facts(request, language),
+    historyHeading: text('history.heading'),
+    history: request.history.slice(-cardHistoryLength).map((entry) => ({ text: historyLine(entry, request, language) })),
+    can: { ...can, more: can['snooze'] || can['cancel'] },
+    labels: {
+      file: text('action.file'),
+      responded: text('action.responded'),
+      resolved: text('action.resolved'),
+      raiseSeverity: text('action.raiseSeverity'),
+      setNumber: text(request.serviceRequestNumber === undefined ? 'action.addNumber' : 'action.changeNumber'),
+      snooze30: text('action.snooze30'),
+      snooze60: text('action.snooze60'),
+      cancel: text('action.cancel'),
+      more: text('action.more'),
+      save: text('action.save'),
+    },
+    raise: {
+      guidance: raiseGuidance(request, language),
+      choose: text('raise.choose'),
+      submit: text('raise.submit'),
+      error: text('raise.error'),
+      // The smallest step up is the likely one; the user can pick higher.
+      value: choices.at(-1) ?? '',
+      choices: choices.map((severity) => ({ title: severityShort(severity, language), value: severity })),
+    },
+    number: {
+      label: text('number.label'),
+      placeholder: text('number.placeholder'),
+      error: text('number.error'),
+      value: request.serviceRequestNumber ?? '',
+    },
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * The `status` card (cards/status.json): a user's or a team's open requests,
+ * soonest deadline first as given, each with its severity, status, time left
+ * or overdue, an "undeliverable reminder" marker (R27), and a button that
+ * opens its request card.
+ */
+import type { SupportRequest } from '../domain/requests/support-request';
+import type { Language } from '../i18n';
+import { clockLine, severityShort, statusLabel } from '../requests/request-display';
+import { requestText } from '../requests/request-texts';
+import { renderCard, type AdaptiveCardJson } from './render-card';
+
+export type StatusScope = 'personal' | 'team';
+
+/** Rows shown before "and n more": keeps the card well under Teams' 28 KB. */
+export const statusCardRows = 15;
+
+function row(request: SupportRequest, language: Language, now: Date) {
+  const clock = clockLine(request, language, now);
+  return {
+    id: request.id,
+    title: request.title.trim() === '' ? requestText(language, 'card.untitled') : request.title,
+    line: requestText(language, 'status.rowLine', {
+      severity: severityShort(request.assessment.severity, language),
+      status: statusLabel(request, language),
+    }),
+    ...(clock === undefined ? {} : { clock }),
+    ...(request.reminders.undeliverable === undefined ? {} : { undeliverable: requestText(language, 'status.undeliverable') }),
+    open: requestText(language, 'action.open'),
+  };
+}
+
+/** `requests` in display order (the repository sorts them by deadline). */
+export function statusCard(requests: readonly SupportRequest[], scope: StatusScope, language: Language, now: Date): AdaptiveCardJson {
+  const hidden = requests.length - statusCardRows;
+  return renderCard('status', {
+    heading: requestText(language, scope === 'team' ? 'status.heading.team' : 'status.heading.personal'),
+    ...(requests.length === 0 ? { empty: requestText(language, 'status.empty') } : {}),
+    rows: requests.slice(0, statusCardRows).map((request) => row(request, language, now)),
+    ...(hidden > 0 ? { more: requestText(language, 'status.more', { count: hidden }) } : {}),
+  });
+}

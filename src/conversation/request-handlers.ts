@@ -1,0 +1,152 @@
+/**
+ * The Teams side of tracked requests (issue 5): "I've filed it" turns the
+ * finished check into a request, card actions (Action.Execute invokes, or
+ * Action.Submit from clients without Universal Actions) change it, and the
+ * card that shows it is updated in place. The rules live in src/requests.
+ */
+import {
+  type Activity,
+  type AdaptiveCardInvokeResponse,
+  MessageFactory,
+  teamsGetTeamInfo,
+  TurnContext,
+} from 'botbuilder';
+import { assess } from '../domain/assess';
+import type { Profile } from '../domain/facts';
+import type { Person } from '../domain/requests/support-request';
+import { cardAttachment, type AdaptiveCardJson } from '../cards/render-card';
+import type { Language } from '../i18n';
+import type { Logger } from '../log';
+import {
+  applyRequestAction,
+  createSupportRequest,
+  recordCardActivity,
+  showStatus,
+  type ActionContext,
+  type NewSupportRequest,
+  type RequestScope,
+  type RequestsRepository,
+} from '../requests';
+import { tenantIdOf } from './tenant-allow-list';
+import type { LastTriage } from './triage/triage-dialog';
+
+export interface RequestHandlerDeps {
+  readonly requests: RequestsRepository;
+  readonly now: () => Date;
+  readonly log: Logger;
+}
+
+/** Bots outside Teams (the Emulator) send no tenant; their requests share one local partition. */
+const localTenant = 'local';
+
+export function tenantOf(context: TurnContext): string {
+  return tenantIdOf(context) ?? localTenant;
+}
+
+export function personOf(context: TurnContext): Person {
+  const { from } = context.activity;
+  return { id: from.id, name: from.name ?? '', ...(from.aadObjectId ? { aadObjectId: from.aadObjectId } : {}) };
+}
+
+function teamIdOf(context: TurnContext): string | undefined {
+  return teamsGetTeamInfo(context.activity)?.id ?? undefined;
+}
+
+function actionContext(context: TurnContext, language: Language, deps: RequestHandlerDeps): ActionContext {
+  return { tenantId: tenantOf(context), actor: personOf(context), language, now: deps.now() };
+}
+
+/** Sends a card and returns the id Teams gave the message (absent when replies are buffered). */
+async function sendCard(context: TurnContext, card: AdaptiveCardJson): Promise<string | undefined> {
+  const sent = await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+  return sent?.id || undefined;
+}
+
+/** Replaces a posted card; a failure (message deleted, bot removed) is logged, never fatal. */
+async function updateCard(context: TurnContext, activityId: string, card: AdaptiveCardJson, deps: RequestHandlerDeps): Promise<void> {
+  try {
+    await context.updateActivity({ id: activityId, type: 'message', attachments: [cardAttachment(card)] } as Partial<Activity>);
+  } catch (err) {
+    deps.log.warn({ err: (err as Error).message, activityId }, 'could not update the request card in place');
+  }
+}
+
+export interface FileInput {
+  readonly last: LastTriage;
+  readonly profile: Profile;
+  readonly language: Language;
+  readonly serviceRequestNumber?: string;
+  readonly title: string;
+  readonly filed: boolean;
+  readonly source?: NewSupportRequest['source'];
+}
+
+/** Creates the request, posts its card, and remembers which message shows it. */
+export async function fileRequest(context: TurnContext, input: FileInput, deps: RequestHandlerDeps): Promise<void> {
+  const outcome = await createSupportRequest(deps.requests, {
+    tenantId: tenantOf(context),
+    requestedBy: personOf(context),
+    conversation: TurnContext.getConversationReference(context.activity) as Record<string, unknown>,
+    ...(teamIdOf(context) === undefined ? {} : { teamId: teamIdOf(context) }),
+    title: input.title,
+    facts: input.last.facts,
+    profile: input.profile,
+    assessment: assess(input.last.facts, input.profile),
+    language: input.language,
+    filed: input.filed,
+    ...(input.serviceRequestNumber ? { serviceRequestNumber: input.serviceRequestNumber } : {}),
+    ...(input.source === undefined ? {} : { source: input.source }),
+    now: deps.now(),
+  });
+  if (outcome.kind === 'invalid') {
+    await context.sendActivity(outcome.message);
+    return;
+  }
+  deps.log.info({ requestId: outcome.request.id, status: outcome.request.status, severity: outcome.request.assessment.severity }, 'request created');
+  const activityId = await sendCard(context, outcome.card);
+  if (activityId !== undefined) await recordCardActivity(deps.requests, outcome.request.tenantId, outcome.request.id, activityId);
+}
+
+/** `status` / `상태`: the team's open requests in a team channel, else the user's. */
+export async function sendStatus(context: TurnContext, language: Language, deps: RequestHandlerDeps): Promise<void> {
+  const tenantId = tenantOf(context);
+  const teamId = teamIdOf(context);
+  const scope: RequestScope = teamId === undefined ? { tenantId, userId: context.activity.from.id } : { tenantId, teamId };
+  const { card } = await showStatus(deps.requests, scope, language, deps.now());
+  await sendCard(context, card);
+}
+
+/**
+ * Action.Execute: the returned card replaces the clicked one for everyone in
+ * the chat; when the click came from another message (a reminder, the status
+ * list), the request's own card is updated as well.
+ */
+export async function requestInvoke(context: TurnContext, data: unknown, language: Language, deps: RequestHandlerDeps): Promise<AdaptiveCardInvokeResponse> {
+  const outcome = await applyRequestAction(deps.requests, actionContext(context, language, deps), data);
+  deps.log.info({ outcome: outcome.kind }, 'request action');
+  if (outcome.kind === 'not-found' || (outcome.kind === 'invalid' && outcome.card === undefined)) {
+    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: outcome.message as never };
+  }
+  const card = outcome.card!;
+  const shownIn = outcome.request?.cardActivityId;
+  if (outcome.kind === 'updated' && shownIn !== undefined && shownIn !== context.activity.replyToId) {
+    await updateCard(context, shownIn, card, deps);
+  }
+  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never };
+}
+
+/** Action.Submit fallback: the same actions, answered with the updated card and a short message. */
+export async function requestSubmit(context: TurnContext, data: unknown, language: Language, deps: RequestHandlerDeps): Promise<void> {
+  const outcome = await applyRequestAction(deps.requests, actionContext(context, language, deps), data);
+  deps.log.info({ outcome: outcome.kind }, 'request action (submit)');
+  if ('message' in outcome) await context.sendActivity(outcome.message);
+  if (outcome.kind === 'not-found' || outcome.card === undefined) return;
+  const clicked = context.activity.replyToId;
+  if (outcome.kind === 'shown' || clicked === undefined) {
+    await sendCard(context, outcome.card);
+    return;
+  }
+  await updateCard(context, clicked, outcome.card, deps);
+  const shownIn = outcome.request?.cardActivityId;
+  if (shownIn !== undefined && shownIn !== clicked) await updateCard(context, shownIn, outcome.card, deps);
+}

@@ -1,0 +1,138 @@
+/**
+ * One press of a request card's button (issue 5): parse the data, apply the
+ * change with an ETag-conditional write, and answer with the card to show in
+ * place and a short text. Bad data changes nothing; another tenant's id reads
+ * as "not found"; a lost race is retried once and otherwise explained with the
+ * fresh card. Free of Bot Framework types: the bot maps the outcome to an
+ * `adaptiveCard/action` response or a message.
+ */
+import type { ChangeKind, Rejection, RequestChange } from '../domain/requests/lifecycle';
+import { applyChange } from '../domain/requests/lifecycle';
+import type { Person, SupportRequest } from '../domain/requests/support-request';
+import type { AdaptiveCardJson } from '../cards/render-card';
+import { requestCard, type CardNotice } from '../cards/request-card';
+import type { Language } from '../i18n';
+import type { RequestsRepository } from '../store/requests-repository';
+import { whereToUpdateImpact } from './raise-guidance';
+import { changeOf, parseRequestAction, type ActionProblem } from './request-action';
+import { severityShort, shortTime, statusLabel } from './request-display';
+import { requestText, type RequestTextKey } from './request-texts';
+
+export interface ActionContext {
+  /** The tenant the activity came from (conversation.tenantId): the only partition this action may touch. */
+  readonly tenantId: string;
+  readonly actor: Person;
+  /** The actor's language: the card and texts are rendered in it. */
+  readonly language: Language;
+  readonly now: Date;
+}
+
+export type RequestActionOutcome =
+  /** Changed and stored: show `card` in place of the old one; `message` confirms what happened. */
+  | { readonly kind: 'updated'; readonly request: SupportRequest; readonly card: AdaptiveCardJson; readonly message: string }
+  /** `request.open`: nothing changed, here is the card. */
+  | { readonly kind: 'shown'; readonly request: SupportRequest; readonly card: AdaptiveCardJson }
+  /** The action no longer applies (someone changed the request first, or the card was stale): the fresh card says why. */
+  | { readonly kind: 'conflict'; readonly request: SupportRequest; readonly card: AdaptiveCardJson; readonly message: string }
+  /** The data was wrong; nothing changed. The current card (with the message on it) when the id named one of this tenant's requests. */
+  | { readonly kind: 'invalid'; readonly message: string; readonly request?: SupportRequest; readonly card?: AdaptiveCardJson }
+  /** No such request in this tenant; nothing about any other tenant is revealed. */
+  | { readonly kind: 'not-found'; readonly message: string };
+
+const problemKeys: Record<ActionProblem, RequestTextKey> = {
+  malformed: 'invalid.malformed',
+  verb: 'invalid.verb',
+  requestId: 'invalid.requestId',
+  severity: 'invalid.severity',
+  number: 'invalid.number',
+  minutes: 'invalid.minutes',
+};
+
+const actionNames: Record<ChangeKind, RequestTextKey> = {
+  file: 'action.file',
+  responded: 'action.responded',
+  resolved: 'action.resolved',
+  cancel: 'action.cancel',
+  raiseSeverity: 'action.raiseSeverity',
+  setNumber: 'action.setNumber',
+  snooze: 'action.snooze',
+};
+
+function rejectionText(rejection: Rejection, kind: ChangeKind, request: SupportRequest, language: Language): string {
+  switch (rejection.code) {
+    case 'status':
+      return requestText(language, 'conflict.status', {
+        status: statusLabel(request, language),
+        action: requestText(language, actionNames[kind]),
+      });
+    case 'severity-not-higher':
+      return requestText(language, 'conflict.severity', { severity: severityShort(rejection.current, language) });
+    case 'same-number':
+      return requestText(language, 'conflict.sameNumber', { number: rejection.number });
+  }
+}
+
+function confirmation(kind: ChangeKind, request: SupportRequest, language: Language): string {
+  switch (kind) {
+    case 'raiseSeverity':
+      return requestText(language, 'done.raiseSeverity', {
+        severity: severityShort(request.assessment.severity, language),
+        where: whereToUpdateImpact(request, language),
+      });
+    case 'setNumber':
+      return requestText(language, 'done.setNumber', { number: request.serviceRequestNumber ?? '' });
+    case 'snooze':
+      return requestText(language, 'done.snooze', { until: shortTime(request.reminders.snoozedUntil ?? request.updatedAt, request, language) });
+    default:
+      return requestText(language, `done.${kind}`);
+  }
+}
+
+function notFound(language: Language): RequestActionOutcome {
+  return { kind: 'not-found', message: requestText(language, 'notFound') };
+}
+
+async function rejectData(repo: RequestsRepository, ctx: ActionContext, message: string, requestId: string | undefined): Promise<RequestActionOutcome> {
+  const stored = requestId === undefined ? undefined : await repo.get(ctx.tenantId, requestId);
+  if (stored === undefined) return { kind: 'invalid', message };
+  const notice: CardNotice = { text: message, style: 'attention' };
+  return { kind: 'invalid', message, request: stored.request, card: requestCard(stored.request, ctx.language, ctx.now, notice) };
+}
+
+async function show(repo: RequestsRepository, ctx: ActionContext, requestId: string): Promise<RequestActionOutcome> {
+  const stored = await repo.get(ctx.tenantId, requestId);
+  if (stored === undefined) return notFound(ctx.language);
+  return { kind: 'shown', request: stored.request, card: requestCard(stored.request, ctx.language, ctx.now) };
+}
+
+async function change(repo: RequestsRepository, ctx: ActionContext, requestId: string, requested: RequestChange): Promise<RequestActionOutcome> {
+  const result = await repo.update(ctx.tenantId, requestId, (current) => applyChange(current, requested, ctx.actor, ctx.now));
+  const { language, now } = ctx;
+  const kind = requested.kind;
+  switch (result.kind) {
+    case 'not-found':
+      return notFound(language);
+    case 'updated':
+      return { kind: 'updated', request: result.request, card: requestCard(result.request, language, now), message: confirmation(kind, result.request, language) };
+    case 'rejected':
+    case 'conflict': {
+      const raced = result.kind === 'conflict' || result.raced;
+      const reason = result.kind === 'rejected' ? rejectionText(result.rejection, kind, result.request, language) : '';
+      const message = [raced ? requestText(language, 'conflict.raced') : '', reason].filter((part) => part !== '').join(' ');
+      const card = requestCard(result.request, language, now, { text: message, style: 'warning' });
+      return { kind: 'conflict', request: result.request, card, message };
+    }
+  }
+}
+
+/** Handles the data of one request-card action (`Action.Execute` data or the `Action.Submit` value). */
+export async function applyRequestAction(repo: RequestsRepository, ctx: ActionContext, data: unknown): Promise<RequestActionOutcome> {
+  const parsed = parseRequestAction(data);
+  if (!parsed.ok) {
+    const message = requestText(ctx.language, problemKeys[parsed.problem], { verb: parsed.verb ?? '' });
+    return rejectData(repo, ctx, message, parsed.requestId);
+  }
+  const requested = changeOf(parsed.action);
+  if (requested === undefined) return show(repo, ctx, parsed.action.requestId);
+  return change(repo, ctx, parsed.action.requestId, requested);
+}

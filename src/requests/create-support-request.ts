@@ -1,0 +1,107 @@
+/**
+ * Turning a triage into a tracked request (issue 5): "I've filed it" (with or
+ * without a number) creates it filed, starting the response clock (R21, R24,
+ * R26); the message extension without a number creates a draft that "I've
+ * filed it" or a number files later (issue 6).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Assessment } from '../domain/assess';
+import { calendarSchema, defaultCalendar, type Calendar } from '../domain/clock';
+import type { Facts, Profile } from '../domain/facts';
+import { applyChange } from '../domain/requests/lifecycle';
+import {
+  serviceRequestNumberSchema,
+  supportRequestSchema,
+  type Person,
+  type SupportRequest,
+} from '../domain/requests/support-request';
+import type { AdaptiveCardJson } from '../cards/render-card';
+import { requestCard } from '../cards/request-card';
+import type { Language } from '../i18n';
+import type { RequestsRepository } from '../store/requests-repository';
+import { requestText } from './request-texts';
+
+export interface NewSupportRequest {
+  readonly tenantId: string;
+  readonly requestedBy: Person;
+  /** The full Bot Framework conversation reference, kept for proactive reminders. */
+  readonly conversation: Record<string, unknown>;
+  /** Set in a team channel, so `status` there lists the team's requests. */
+  readonly teamId?: string;
+  readonly title: string;
+  readonly facts: Facts;
+  readonly profile: Profile;
+  readonly assessment: Assessment;
+  /** The requester's language: the card is rendered in it. */
+  readonly language: Language;
+  /** R22: the support conversation's language; default the assessment's, then the user's. */
+  readonly supportLanguage?: Language;
+  /** R24: default the profile's time zone on the standard hours, else the language's default calendar. */
+  readonly calendar?: Calendar;
+  /** True when the user says it is filed; a service request number files it too. */
+  readonly filed: boolean;
+  /** Digits only (blank = none). */
+  readonly serviceRequestNumber?: string;
+  readonly cardActivityId?: string;
+  /** The Teams message it was filed from, if any (issue 6). */
+  readonly source?: SupportRequest['source'];
+  readonly now: Date;
+}
+
+export type CreateOutcome =
+  | { readonly kind: 'created'; readonly request: SupportRequest; readonly card: AdaptiveCardJson }
+  | { readonly kind: 'invalid'; readonly message: string };
+
+const maxTitleLength = 300;
+
+/** R24: the partner's time zone when the profile has a valid one, else the language's default. */
+function calendarFor(profile: Profile, supportLanguage: Language): Calendar {
+  const fromProfile = calendarSchema.safeParse({ timeZone: profile.timeZone });
+  return fromProfile.success ? fromProfile.data : defaultCalendar(supportLanguage);
+}
+
+function draftOf(input: NewSupportRequest): SupportRequest {
+  const supportLanguage = input.supportLanguage ?? input.assessment.supportLanguage ?? input.language;
+  const at = input.now.toISOString();
+  return supportRequestSchema.parse({
+    id: randomUUID(),
+    tenantId: input.tenantId,
+    type: 'support-request',
+    status: 'draft',
+    title: input.title.trim().slice(0, maxTitleLength),
+    requestedBy: input.requestedBy,
+    conversation: input.conversation,
+    ...(input.cardActivityId === undefined ? {} : { cardActivityId: input.cardActivityId }),
+    ...(input.teamId === undefined ? {} : { teamId: input.teamId }),
+    ...(input.source === undefined ? {} : { source: input.source }),
+    facts: input.facts,
+    profile: input.profile,
+    assessment: {
+      decision: input.assessment.decision,
+      severity: input.assessment.severity,
+      vehicle: input.assessment.vehicle,
+      rules: [...input.assessment.rules],
+    },
+    language: input.language,
+    supportLanguage,
+    calendar: input.calendar ?? calendarFor(input.profile, supportLanguage),
+    history: [{ at, by: input.requestedBy, action: 'created' }],
+    createdAt: at,
+    updatedAt: at,
+  });
+}
+
+export async function createSupportRequest(repo: RequestsRepository, input: NewSupportRequest): Promise<CreateOutcome> {
+  const given = input.serviceRequestNumber?.trim() ?? '';
+  const number = serviceRequestNumberSchema.safeParse(given);
+  if (given !== '' && !number.success) return { kind: 'invalid', message: requestText(input.language, 'invalid.number') };
+  const draft = draftOf(input);
+  const serviceRequestNumber = given === '' ? undefined : number.data;
+  const filed =
+    input.filed || serviceRequestNumber !== undefined
+      ? applyChange(draft, { kind: 'file', ...(serviceRequestNumber === undefined ? {} : { serviceRequestNumber }) }, input.requestedBy, input.now)
+      : { ok: true as const, request: draft };
+  if (!filed.ok) throw new Error('a new draft can always be filed');
+  const request = await repo.create(filed.request);
+  return { kind: 'created', request, card: requestCard(request, input.language, input.now) };
+}

@@ -1,0 +1,20 @@
+/**
+ * `status` / `상태`: the open requests of the user (personal scope) or of the
+ * team (in a team channel), soonest deadline first, as one card.
+ */
+import { activeStatuses } from '../domain/requests/lifecycle';
+import type { SupportRequest } from '../domain/requests/support-request';
+import type { AdaptiveCardJson } from '../cards/render-card';
+import { statusCard } from '../cards/status-card';
+import type { Language } from '../i18n';
+import type { RequestScope, RequestsRepository } from '../store/requests-repository';
+
+export async function showStatus(
+  repo: RequestsRepository,
+  scope: RequestScope,
+  language: Language,
+  now: Date,
+): Promise<{ readonly requests: readonly SupportRequest[]; readonly card: AdaptiveCardJson }> {
+  const requests = await repo.listActive(scope, activeStatuses);
+  return { requests, card: statusCard(requests, 'teamId' in scope ? 'team' : 'personal', language, now) };
+}

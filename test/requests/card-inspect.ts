@@ -1,0 +1,40 @@
+/** Reading rendered cards in tests: their visible text and their Action.Execute verbs. */
+
+type Json = unknown;
+
+function walk(node: Json, visit: (object: Record<string, unknown>) => void): void {
+  if (Array.isArray(node)) node.forEach((child) => walk(child, visit));
+  else if (typeof node === 'object' && node !== null) {
+    visit(node as Record<string, unknown>);
+    Object.values(node).forEach((child) => walk(child, visit));
+  }
+}
+
+/** Every text, fact title/value and button title, joined with newlines. */
+export function textOf(card: Json): string {
+  const parts: string[] = [];
+  walk(card, (object) => {
+    for (const key of ['text', 'title', 'value', 'label']) {
+      if (typeof object[key] === 'string') parts.push(object[key] as string);
+    }
+  });
+  return parts.join('\n');
+}
+
+export interface ExecuteAction {
+  readonly verb: string;
+  readonly title: string;
+  readonly data: Record<string, unknown>;
+  readonly fallback: { type: string; data: Record<string, unknown> } | undefined;
+}
+
+/** The Action.Execute buttons anywhere in the card, including inside show-cards. */
+export function executeActions(card: Json): ExecuteAction[] {
+  const found: ExecuteAction[] = [];
+  walk(card, (object) => {
+    if (object['type'] === 'Action.Execute') found.push(object as unknown as ExecuteAction);
+  });
+  return found;
+}
+
+export const verbsOf = (card: Json): string[] => executeActions(card).map((action) => action.verb);

@@ -1,0 +1,80 @@
+/**
+ * Shared builders for request tests: a person, a triaged problem, a draft
+ * document, and a throwaway embedded Cosmos database.
+ */
+import { randomUUID } from 'node:crypto';
+import { assess } from '../../src/domain/assess';
+import { defaultCalendar } from '../../src/domain/clock';
+import type { Facts, Language, Profile } from '../../src/domain/facts';
+import { supportRequestSchema, type Person, type SupportRequest } from '../../src/domain/requests/support-request';
+import { createLogger } from '../../src/log';
+import type { NewSupportRequest } from '../../src/requests/create-support-request';
+import { openCosmosStore, type CosmosStore } from '../../src/store/cosmos-store';
+import { RequestsRepository } from '../../src/store/requests-repository';
+
+export const kim: Person = { id: '29:kim', name: 'Kim Min-ji', aadObjectId: 'aad-kim' };
+export const lee: Person = { id: '29:lee', name: 'Lee Jun' };
+
+export const profile: Profile = { cspModel: 'direct', role: 'admin-agent' };
+
+/** An Azure outage at a customer: escalate through Partner Center (R6, R9), severity from impact (R21). */
+export function azureFacts(impact: 'critical' | 'moderate' | 'minimal', language: Language = 'en'): Facts {
+  return { product: 'azure', tenant: 'customer', category: 'technical', serviceHealth: 'not-listed', nature: 'unavailable', impact, language, adminRelationship: true };
+}
+
+export const silentLog = createLogger('silent');
+
+/** A draft request document as the store would hold it. */
+export function draftRequest(overrides: Partial<SupportRequest> = {}, facts: Facts = azureFacts('minimal'), at = new Date('2026-03-16T01:00:00Z')): SupportRequest {
+  const assessment = assess(facts, profile);
+  const supportLanguage = facts.language ?? 'en';
+  return supportRequestSchema.parse({
+    id: randomUUID(),
+    tenantId: 'tenant-a',
+    type: 'support-request',
+    status: 'draft',
+    title: 'Production VMs unreachable',
+    requestedBy: kim,
+    conversation: { conversation: { id: 'a:conv', tenantId: 'tenant-a' }, serviceUrl: 'https://smba.example/' },
+    facts,
+    profile,
+    assessment: { decision: assessment.decision, severity: assessment.severity, vehicle: assessment.vehicle, rules: [...assessment.rules] },
+    language: 'en',
+    supportLanguage,
+    calendar: defaultCalendar(supportLanguage),
+    history: [{ at: at.toISOString(), by: kim, action: 'created' }],
+    createdAt: at.toISOString(),
+    updatedAt: at.toISOString(),
+    ...overrides,
+  });
+}
+
+/** The input the triage passes when the user says "I've filed it". */
+export function newRequest(overrides: Partial<NewSupportRequest> = {}): NewSupportRequest {
+  const facts = overrides.facts ?? azureFacts('minimal');
+  return {
+    tenantId: 'tenant-a',
+    requestedBy: kim,
+    conversation: { conversation: { id: 'a:conv', tenantId: 'tenant-a' }, serviceUrl: 'https://smba.example/' },
+    title: 'Production VMs unreachable',
+    facts,
+    profile,
+    assessment: assess(facts, profile),
+    language: 'en',
+    filed: true,
+    now: new Date('2026-03-16T01:00:00Z'),
+    ...overrides,
+  };
+}
+
+export interface TestRequests {
+  readonly store: CosmosStore;
+  readonly repo: RequestsRepository;
+  close(): Promise<void>;
+}
+
+/** A fresh database on the embedded Cosmos server, through the real SDK. */
+export async function openTestRequests(): Promise<TestRequests> {
+  const store = await openCosmosStore({ endpoint: undefined, key: undefined, database: `test-${randomUUID()}` }, silentLog);
+  return { store, repo: new RequestsRepository(store.container('requests'), silentLog), close: () => store.close() };
+}
