@@ -2,13 +2,14 @@
  * Composition root: config → store → adapter → bot → server. Used by
  * src/index.ts and by the end-to-end tests (port 0, embedded Cosmos).
  */
-import { PrivateConversationState, ShowTypingMiddleware, UserState } from 'botbuilder';
+import { PrivateConversationState, UserState } from 'botbuilder';
 import type { Config } from './config';
 import { EscalationBot } from './conversation/escalation-bot';
 import { tenantAllowList } from './conversation/tenant-allow-list';
 import type { Logger } from './log';
 import { createAdapter } from './server/create-adapter';
 import { createHttpServer } from './server/http-server';
+import { typingIndicator } from './server/typing-indicator';
 import { CosmosBotStateStorage } from './store/bot-state-storage';
 import { type CosmosStore, openCosmosStore } from './store/cosmos-store';
 import { FeedbackRepository } from './store/feedback-repository';
@@ -31,8 +32,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   const storage = new CosmosBotStateStorage(store.container('state'));
   const adapter = createAdapter(config.bot, log);
   adapter.use(tenantAllowList(config.allowedTenantIds, log));
-  // Teams shows "typing…" when a turn takes longer than half a second.
-  adapter.use(new ShowTypingMiddleware(500, 2_000));
+  adapter.use(typingIndicator(500, 2_500, log));
   const bot = new EscalationBot({
     privateConversationState: new PrivateConversationState(storage),
     userState: new UserState(storage),
