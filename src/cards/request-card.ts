@@ -7,7 +7,6 @@
  */
 import { canApply, raisableSeverities, type ChangeKind } from '../domain/requests/lifecycle';
 import type { SupportRequest } from '../domain/requests/support-request';
-import type { Language } from '../i18n';
 import { raiseGuidance } from '../requests/raise-guidance';
 import {
   clockLine,
@@ -18,7 +17,9 @@ import {
   statusLabel,
   vehicleLabel,
 } from '../requests/request-display';
+import { t, type Language } from '../i18n';
 import { requestText } from '../requests/request-texts';
+import { literal } from './literal-text';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
 /** A line at the top of the card saying why it is shown (a conflict, a problem with the action). */
@@ -41,7 +42,7 @@ function facts(request: SupportRequest, language: Language): { title: string; va
     { title: text('fact.deadline'), value: deadlineText(request, language) },
     ...(vehicle === undefined ? [] : [{ title: text('fact.vehicle'), value: vehicle }]),
     { title: text('fact.number'), value: request.serviceRequestNumber ?? text('value.none') },
-    { title: text('fact.requestedBy'), value: request.requestedBy.name || request.requestedBy.id },
+    { title: text('fact.requestedBy'), value: literal(request.requestedBy.name || request.requestedBy.id) },
   ];
 }
 
@@ -54,10 +55,11 @@ export function requestCard(request: SupportRequest, language: Language, now: Da
   return renderCard('request', {
     id: request.id,
     heading: text('card.heading'),
-    title: request.title.trim() === '' ? text('card.untitled') : request.title,
+    title: request.title.trim() === '' ? text('card.untitled') : literal(request.title),
     ...(notice === undefined ? {} : { notice }),
     ...(clock === undefined ? {} : { clock }),
     facts: facts(request, language),
+    ...(request.source?.link ? { source: { label: t(language, 'form.openSource'), link: request.source.link } } : {}),
     historyHeading: text('history.heading'),
     history: request.history.slice(-cardHistoryLength).map((entry) => ({ text: historyLine(entry, request, language) })),
     can: { ...can, more: can['snooze'] || can['cancel'] },

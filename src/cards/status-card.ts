@@ -4,6 +4,7 @@
  * or overdue, an "undeliverable reminder" marker (R27), and a button that
  * opens its request card.
  */
+import { literal } from './literal-text';
 import type { SupportRequest } from '../domain/requests/support-request';
 import type { Language } from '../i18n';
 import { clockLine, severityShort, statusLabel } from '../requests/request-display';
@@ -19,7 +20,7 @@ function row(request: SupportRequest, language: Language, now: Date) {
   const clock = clockLine(request, language, now);
   return {
     id: request.id,
-    title: request.title.trim() === '' ? requestText(language, 'card.untitled') : request.title,
+    title: request.title.trim() === '' ? requestText(language, 'card.untitled') : literal(request.title),
     line: requestText(language, 'status.rowLine', {
       severity: severityShort(request.assessment.severity, language),
       status: statusLabel(request, language),

@@ -5,6 +5,9 @@
  * checks in the same group chat without stepping on each other).
  */
 import {
+  type InvokeResponse,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   MessageFactory,
@@ -32,6 +35,7 @@ import { tenantIdOf } from './tenant-allow-list';
 import { isRequestActionData, type RequestsRepository } from '../requests';
 import { answerLabel } from '../cards/question-card';
 import { fileRequest, requestInvoke, requestSubmit, sendStatus } from './request-handlers';
+import { fetchFileRequestTask, fileRequestCommandId, submitFileRequest } from './file-request/file-request-extension';
 import { type LastTriage, TriageDialog, triageDialogId, type TriageOptions } from './triage/triage-dialog';
 import { triageActionSchema } from './triage/triage-input';
 
@@ -234,9 +238,35 @@ export class EscalationBot extends TeamsActivityHandler {
         answerLabel(language, { kind: 'fact', key: 'product' }, last.facts.product),
         answerLabel(language, { kind: 'fact', key: 'category' }, last.facts.category),
       ].join(' · ');
-      return fileRequest(context, { last, profile, language, title, filed: true, serviceRequestNumber: data.srNumber?.trim() }, this.deps);
+      await fileRequest(context, { last, profile, language, title, filed: true, serviceRequestNumber: data.srNumber?.trim() }, this.deps);
+      return;
     }
     await context.sendActivity(t(language, 'triage.expired'));
+  }
+
+  /** An invoke this bot does not implement is the caller's mistake: 400 with a reason, not 501. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    if (response.status !== 501) return response;
+    this.deps.log.info({ invoke: context.activity.name }, 'unknown invoke');
+    return { status: 400, body: { error: `unknown invoke: ${String(context.activity.name).slice(0, 100)}` } };
+  }
+
+  /** "File support request" on a message, or from the compose box: the form. */
+  protected override async handleTeamsMessagingExtensionFetchTask(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    if (action.commandId !== fileRequestCommandId) return {};
+    return fetchFileRequestTask(context, action, await this.language(context), { ...this.deps, profile: this.profile });
+  }
+
+  protected override async handleTeamsMessagingExtensionSubmitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    if (action.commandId !== fileRequestCommandId) return {};
+    return submitFileRequest(context, action, await this.language(context), { ...this.deps, profile: this.profile });
   }
 
   /** Universal Actions (Action.Execute) on request and reminder cards. */

@@ -79,10 +79,12 @@ export interface FileInput {
   readonly title: string;
   readonly filed: boolean;
   readonly source?: NewSupportRequest['source'];
+  /** Post the request card into the conversation (default); false = only return it (compose box). */
+  readonly post?: boolean;
 }
 
-/** Creates the request, posts its card, and remembers which message shows it. */
-export async function fileRequest(context: TurnContext, input: FileInput, deps: RequestHandlerDeps): Promise<void> {
+/** Creates the request, posts its card, and remembers which message shows it; returns the card. */
+export async function fileRequest(context: TurnContext, input: FileInput, deps: RequestHandlerDeps): Promise<AdaptiveCardJson | undefined> {
   const outcome = await createSupportRequest(deps.requests, {
     tenantId: tenantOf(context),
     requestedBy: personOf(context),
@@ -100,11 +102,13 @@ export async function fileRequest(context: TurnContext, input: FileInput, deps: 
   });
   if (outcome.kind === 'invalid') {
     await context.sendActivity(outcome.message);
-    return;
+    return undefined;
   }
   deps.log.info({ requestId: outcome.request.id, status: outcome.request.status, severity: outcome.request.assessment.severity }, 'request created');
+  if (input.post === false) return outcome.card;
   const activityId = await sendCard(context, outcome.card);
   if (activityId !== undefined) await recordCardActivity(deps.requests, outcome.request.tenantId, outcome.request.id, activityId);
+  return outcome.card;
 }
 
 /** `status` / `상태`: the team's open requests in a team channel, else the user's. */

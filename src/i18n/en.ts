@@ -94,6 +94,20 @@ export const en = {
   'route.triage': 'Help me decide whether to escalate',
   'route.noAnswer': 'I have no answer for that question in the partner support documents. Describe the customer problem and I will help you decide whether to escalate.',
   'help.examples': 'Questions you can ask me',
+  'form.heading': 'File a support request',
+  'form.intro': 'I filled in what I could read from the message. Check the answers, then file it.',
+  'form.title': 'Title',
+  'form.description': 'Description',
+  'form.srNumber': 'Service request number, if you already filed it (optional)',
+  'form.submit': 'File request',
+  'form.problems': 'Please fix these first:',
+  'form.required': '{field}: required',
+  'form.tooLong': '{field}: at most {max} characters',
+  'form.invalidChoice': '{field}: choose one of the options',
+  'form.badNumber': '{field}: digits only, 6 to 20 of them',
+  'form.oneMore': 'One more answer is needed: {question}',
+  'form.sourceMessage': 'Filed from a message by {name}',
+  'form.openSource': 'Source message',
 } as const;
 
 export type MessageKey = keyof typeof en;

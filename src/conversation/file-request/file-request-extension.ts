@@ -1,0 +1,134 @@
+/**
+ * The "File support request" message action (issue 6): fetchTask opens a form
+ * pre-filled from the message; submitAction validates it, creates the
+ * request (draft, or filed with a number) and posts the answer and the
+ * request card where the message is — or returns the card to the compose box.
+ */
+import type { MessagingExtensionAction, MessagingExtensionActionResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { assess, describeQuestion } from '../../domain/assess';
+import type { Facts, Profile } from '../../domain/facts';
+import { readText, suggestedFacts } from '../../domain/reader/read-text';
+import { cardAttachment } from '../../cards/render-card';
+import { requestFormCard, type SourceMessage } from '../../cards/request-form-card';
+import { summaryCard } from '../../cards/summary-card';
+import { literal } from '../../cards/literal-text';
+import { t, type Language } from '../../i18n';
+import { fileRequest, personOf, type RequestHandlerDeps } from '../request-handlers';
+import { plainText, titleFrom } from './message-text';
+import { formQuestions, readRequestForm } from './request-form';
+
+export const fileRequestCommandId = 'fileSupportRequest';
+
+/** Only Teams message links go on the card: the form's data comes back from the client. */
+const teamsLink = z.string().regex(/^https:\/\/[^\s()<>"]+$/).max(2_000);
+
+const sourceFromForm = z.object({
+  sourceId: z.string().max(200).catch(''),
+  sourceLink: teamsLink.catch(''),
+  sourceAuthor: z.string().max(200).catch(''),
+});
+
+export interface FileRequestDeps extends RequestHandlerDeps {
+  readonly profile: StatePropertyAccessor<Profile>;
+}
+
+function sourceOf(action: MessagingExtensionAction): SourceMessage {
+  const payload = action.messagePayload;
+  const link = teamsLink.safeParse(payload?.linkToMessage);
+  return { id: payload?.id ?? '', link: link.success ? link.data : '', author: payload?.from?.user?.displayName ?? '' };
+}
+
+function formResponse(language: Language, card: ReturnType<typeof requestFormCard>): MessagingExtensionActionResponse {
+  return { task: { type: 'continue', value: { title: t(language, 'form.heading'), height: 'large', width: 'medium', card: cardAttachment(card) } } };
+}
+
+export async function fetchFileRequestTask(
+  context: TurnContext,
+  action: MessagingExtensionAction,
+  language: Language,
+  deps: FileRequestDeps,
+): Promise<MessagingExtensionActionResponse> {
+  const body = action.messagePayload?.body;
+  const text = body?.content ? plainText(body.content, body.contentType) : '';
+  const guessed = suggestedFacts(readText(text));
+  const profile = await deps.profile.get(context, {});
+  deps.log.info({ context: action.commandContext, guessed: Object.keys(guessed) }, 'file request form opened');
+  return formResponse(
+    language,
+    requestFormCard({
+      language,
+      title: titleFrom(text),
+      description: text,
+      questions: formQuestions(guessed, profile),
+      facts: guessed,
+      profile,
+      problems: [],
+      source: sourceOf(action),
+    }),
+  );
+}
+
+export async function submitFileRequest(
+  context: TurnContext,
+  action: MessagingExtensionAction,
+  language: Language,
+  deps: FileRequestDeps,
+): Promise<MessagingExtensionActionResponse> {
+  const data: unknown = action.data;
+  const profile = await deps.profile.get(context, {});
+  const read = readRequestForm(data, { facts: {}, profile }, language);
+  const raw = (data ?? {}) as Record<string, unknown>;
+  const form = sourceFromForm.parse(raw);
+  const source: SourceMessage = { id: form.sourceId, link: form.sourceLink, author: form.sourceAuthor };
+  const again = (facts: Facts, known: Profile, problems: string[]) =>
+    formResponse(
+      language,
+      requestFormCard({
+        language,
+        title: String(raw.title ?? '').slice(0, 120),
+        description: String(raw.description ?? '').slice(0, 4_000),
+        serviceRequestNumber: String(raw.srNumber ?? '').slice(0, 40),
+        questions: formQuestions(facts, known),
+        facts,
+        profile: known,
+        problems,
+        source,
+      }),
+    );
+
+  if ('problems' in read) {
+    deps.log.info({ problems: read.problems.length }, 'file request form rejected');
+    return again(read.facts, read.profile, read.problems);
+  }
+  const { facts } = read.ok;
+  await deps.profile.set(context, read.ok.profile);
+  const assessment = assess(facts, read.ok.profile);
+  // A different answer can lead to a question the form did not have (R3 is an answer of its own).
+  if (assessment.nextQuestion !== undefined && assessment.decision !== 'check-service-health') {
+    const question = describeQuestion(assessment.nextQuestion, language).prompt;
+    return again(facts, read.ok.profile, [t(language, 'form.oneMore', { question })]);
+  }
+
+  const summary = summaryCard({ assessment, facts, language, askedBy: t(language, 'form.sourceMessage', { name: literal(source.author || personOf(context).name) }) });
+  const requester = { id: personOf(context).id, name: personOf(context).name };
+  const fromMessage = action.commandContext === 'message';
+  if (fromMessage) await context.sendActivity({ attachments: [cardAttachment(summary)] });
+  const card = await fileRequest(
+    context,
+    {
+      last: { facts, guessed: [], requester, title: read.ok.title },
+      profile: read.ok.profile,
+      language,
+      title: read.ok.title,
+      filed: read.ok.serviceRequestNumber !== undefined,
+      ...(read.ok.serviceRequestNumber === undefined ? {} : { serviceRequestNumber: read.ok.serviceRequestNumber }),
+      ...(source.link === '' && source.id === '' ? {} : { source: { messageId: source.id, link: source.link, author: source.author } }),
+      post: fromMessage,
+    },
+    deps,
+  );
+  if (fromMessage || card === undefined) return {};
+  // From the compose box: the card goes into the message the user is writing.
+  return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [cardAttachment(card)] } };
+}

@@ -1,0 +1,124 @@
+/**
+ * A stand-in for the Bot Connector service on loopback: records every
+ * `POST /v3/conversations/:id/activities` and
+ * `POST /v3/conversations/:id/activities/:replyToId`, answers 201 {id}, or
+ * — when programmed — 429 with Retry-After, 5xx, 403 or 404 like Teams does.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedPost {
+  /** Decoded conversation id from the path (may carry `;messageid=`). */
+  readonly conversationId: string;
+  readonly replyToId: string | undefined;
+  readonly activity: Record<string, unknown>;
+  /** The id the stand-in gave the posted activity. */
+  readonly activityId: string;
+  /** On the clock the stand-in was given (a test's fast clock, or real time). */
+  readonly receivedAt: Date;
+}
+
+export interface IncomingPost {
+  readonly conversationId: string;
+  readonly replyToId: string | undefined;
+  readonly activity: Record<string, unknown>;
+  /** 1-based count of requests so far, all conversations. */
+  readonly sequence: number;
+}
+
+export type Fault =
+  | { readonly status: 429; readonly retryAfterSeconds?: number }
+  | { readonly status: 500 | 502 | 503 | 504; readonly code?: string }
+  | { readonly status: 403 | 404; readonly code?: string };
+
+/** Decides a request's fate: undefined = accept it. */
+export type FaultRule = (post: IncomingPost) => Fault | undefined;
+
+const route = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
+
+const defaultCodes: Record<number, string> = {
+  403: 'ConversationBlockedByUser',
+  404: 'ConversationNotFound',
+  429: 'Throttled',
+  500: 'ServiceError',
+  502: 'BadGateway',
+  503: 'ServiceUnavailable',
+  504: 'GatewayTimeout',
+};
+
+export class ConnectorStandIn {
+  readonly posts: RecordedPost[] = [];
+  /** Every request, accepted or not. */
+  requests = 0;
+  faultsAnswered = 0;
+  private rule: FaultRule = () => undefined;
+  private readonly server: Server;
+
+  private constructor(private readonly now: () => Date) {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.keepAliveTimeout = 1000;
+  }
+
+  static async start(now: () => Date = () => new Date()): Promise<ConnectorStandIn> {
+    const standIn = new ConnectorStandIn(now);
+    await new Promise<void>((resolve) => standIn.server.listen(0, '127.0.0.1', resolve));
+    return standIn;
+  }
+
+  /** Base URL to put in a conversation reference's `serviceUrl`. */
+  get serviceUrl(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+  }
+
+  answer(rule: FaultRule): void {
+    this.rule = rule;
+  }
+
+  postsTo(conversationId: string): RecordedPost[] {
+    return this.posts.filter((post) => post.conversationId === conversationId);
+  }
+
+  /** Resolves once `predicate` holds, polling; rejects after `timeoutMs`. */
+  async waitFor(predicate: () => boolean, timeoutMs: number, what = 'the expected posts'): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate()) {
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (${this.posts.length} posts so far)`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  async stop(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeAllConnections();
+    await closed;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const match = route.exec(req.url ?? '');
+    if (req.method !== 'POST' || match === null) return this.reply(res, 404, { error: { code: 'NotFound', message: `no route ${req.method} ${req.url}` } });
+    this.requests++;
+    const post: IncomingPost = {
+      conversationId: decodeURIComponent(match[1]!),
+      replyToId: match[2] === undefined ? undefined : decodeURIComponent(match[2]),
+      activity: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>,
+      sequence: this.requests,
+    };
+    const fault = this.rule(post);
+    if (fault !== undefined) {
+      this.faultsAnswered++;
+      const headers: Record<string, string> = fault.status === 429 ? { 'retry-after': String(fault.retryAfterSeconds ?? 1) } : {};
+      const code = ('code' in fault ? fault.code : undefined) ?? defaultCodes[fault.status] ?? 'Error';
+      return this.reply(res, fault.status, { error: { code, message: `stand-in answered ${fault.status}` } }, headers);
+    }
+    const activityId = `1:${this.requests}`;
+    this.posts.push({ ...post, activityId, receivedAt: this.now() });
+    this.reply(res, 201, { id: activityId });
+  }
+
+  private reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  }
+}
