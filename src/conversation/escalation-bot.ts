@@ -27,11 +27,10 @@ import { languageFromLocale, t } from '../i18n';
 import type { Logger } from '../log';
 import { type Command, parseCommand } from './commands';
 import { readProfileForm } from './profile-form';
-import { answerCard, routeChoiceCard } from '../cards/answer-card';
-import { answerQuestion, classifyMessage, topicIds } from '../domain/answers';
+import { classifyMessage } from '../domain/answers';
 import { readText, suggestedFacts } from '../domain/reader/read-text';
 import type { FeedbackRepository } from '../store/feedback-repository';
-import { tenantIdOf } from './tenant-allow-list';
+import { offerBoth, recordFeedback, routeSchema, sendAnswer } from './answer-handlers';
 import { isRequestActionData, type RequestsRepository } from '../requests';
 import { answerLabel } from '../cards/question-card';
 import { fileRequest, requestInvoke, requestSubmit, sendStatus } from './request-handlers';
@@ -43,9 +42,6 @@ const preferencesSchema = z.object({ language: languageSchema.optional() });
 type Preferences = z.infer<typeof preferencesSchema>;
 
 const cardCommandSchema = z.object({ cmd: z.enum(['help', 'new', 'status', 'profile', 'cancel']) });
-/** The ambiguous-message card's two buttons and the help card's example questions. */
-const routeSchema = z.object({ route: z.enum(['answer', 'triage']), text: z.string().min(1).max(1_000) });
-const feedbackSchema = z.object({ feedback: z.enum(['yes', 'no']), topic: z.enum(topicIds) });
 
 export interface EscalationBotDeps {
   userState: UserState;
@@ -108,7 +104,7 @@ export class EscalationBot extends TeamsActivityHandler {
     if (command !== undefined) return this.runCommand(context, command);
     if (isRequestActionData(value)) return requestSubmit(context, value, await this.language(context), this.deps);
     if (isObjectWith(value, 'profile')) return this.saveProfile(context, value);
-    if (isObjectWith(value, 'feedback')) return this.recordFeedback(context, value);
+    if (isObjectWith(value, 'feedback')) return recordFeedback(context, value, await this.language(context), this.deps);
     if (isObjectWith(value, 'route')) return this.followRoute(context, value);
 
     const dc = await this.dialogs.createContext(context);
@@ -127,9 +123,9 @@ export class EscalationBot extends TeamsActivityHandler {
     this.deps.log.info({ route: kind }, 'free text');
     switch (kind) {
       case 'question':
-        return this.answer(context, text);
+        return sendAnswer(context, text, language, this.deps);
       case 'ambiguous':
-        return this.sendCard(context, routeChoiceCard(text, language));
+        return offerBoth(context, text, language);
       case 'problem':
         return this.startTriage(context, { text });
       case 'unknown':
@@ -138,41 +134,11 @@ export class EscalationBot extends TeamsActivityHandler {
     }
   }
 
-  private async answer(context: TurnContext, text: string): Promise<void> {
-    const language = await this.language(context);
-    const match = answerQuestion(text);
-    this.deps.log.info({ topic: match?.topic.id, score: match?.score }, 'question answered');
-    if (match === undefined) {
-      await context.sendActivity(t(language, 'route.noAnswer'));
-      return;
-    }
-    await this.sendCard(context, answerCard(match.topic, language));
-  }
-
   private async followRoute(context: TurnContext, value: unknown): Promise<void> {
     const route = routeSchema.safeParse(value);
     if (!route.success) return this.routeText(context, '');
-    if (route.data.route === 'answer') return this.answer(context, route.data.text);
+    if (route.data.route === 'answer') return sendAnswer(context, route.data.text, await this.language(context), this.deps);
     return this.startTriage(context, { text: route.data.text });
-  }
-
-  private async recordFeedback(context: TurnContext, value: unknown): Promise<void> {
-    const language = await this.language(context);
-    const vote = feedbackSchema.safeParse(value);
-    if (!vote.success) {
-      await context.sendActivity(t(language, 'fallback.notUnderstood'));
-      return;
-    }
-    const { from } = context.activity;
-    await this.deps.feedback.record({
-      tenantId: tenantIdOf(context) ?? 'no-tenant',
-      topic: vote.data.topic,
-      helpful: vote.data.feedback === 'yes',
-      userId: from.aadObjectId ?? from.id,
-      language,
-      at: new Date().toISOString(),
-    });
-    await context.sendActivity(t(language, 'answer.thanks'));
   }
 
   private commandOf(value: unknown, text: string): Command | undefined {
@@ -226,8 +192,8 @@ export class EscalationBot extends TeamsActivityHandler {
     const data = action.data;
     if (data.triage === 'change') {
       const facts = { ...last.facts };
-      delete facts[data.key as keyof typeof facts];
-      return this.startTriage(context, { facts, guessed: last.guessed.filter((k) => k !== data.key) });
+      delete facts[data.question as keyof typeof facts];
+      return this.startTriage(context, { facts, guessed: last.guessed.filter((k) => k !== data.question) });
     }
     if (data.triage === 'health') {
       return this.startTriage(context, { facts: { ...last.facts, serviceHealth: data.value }, guessed: last.guessed, title: last.title });

@@ -13,7 +13,6 @@ import {
 } from 'botbuilder';
 import { assess } from '../domain/assess';
 import type { Profile } from '../domain/facts';
-import type { Person } from '../domain/requests/support-request';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/render-card';
 import type { Language } from '../i18n';
 import type { Logger } from '../log';
@@ -27,25 +26,13 @@ import {
   type RequestScope,
   type RequestsRepository,
 } from '../requests';
-import { tenantIdOf } from './tenant-allow-list';
+import { personOf, tenantOf } from './turn-identity';
 import type { LastTriage } from './triage/triage-dialog';
 
 export interface RequestHandlerDeps {
   readonly requests: RequestsRepository;
   readonly now: () => Date;
   readonly log: Logger;
-}
-
-/** Bots outside Teams (the Emulator) send no tenant; their requests share one local partition. */
-const localTenant = 'local';
-
-export function tenantOf(context: TurnContext): string {
-  return tenantIdOf(context) ?? localTenant;
-}
-
-export function personOf(context: TurnContext): Person {
-  const { from } = context.activity;
-  return { id: from.id, name: from.name ?? '', ...(from.aadObjectId ? { aadObjectId: from.aadObjectId } : {}) };
 }
 
 function teamIdOf(context: TurnContext): string | undefined {

@@ -5,12 +5,7 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import { languageFromLocale, t } from '../i18n';
 import type { Logger } from '../log';
-
-export function tenantIdOf(context: TurnContext): string | undefined {
-  const channelData = context.activity.channelData as { tenant?: { id?: unknown } } | undefined;
-  const fromChannel = channelData?.tenant?.id;
-  return context.activity.conversation?.tenantId ?? (typeof fromChannel === 'string' ? fromChannel : undefined);
-}
+import { tenantIdOf } from './turn-identity';
 
 export function tenantAllowList(allowed: readonly string[], log: Logger): Middleware {
   const allowedIds = new Set(allowed.map((id) => id.toLowerCase()));

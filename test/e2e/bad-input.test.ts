@@ -97,8 +97,8 @@ describe('bad input corpus (HTTP endpoint)', () => {
     const before = await snapshot();
     const [request] = JSON.parse(before) as { id: string }[];
     const forged: Record<string, unknown>[] = [
-      { triage: 'answer', key: 'hack', value: 'x' },
-      { triage: 'answer', key: 'impact', value: 'apocalyptic' },
+      { triage: 'answer', question: 'hack', value: 'x' },
+      { triage: 'answer', question: 'impact', value: 'apocalyptic' },
       { triage: 'filed', srNumber: { $ne: 1 } },
       { cmd: 'rm -rf /' },
       { profile: 'save', cspModel: { $ne: 1 } },

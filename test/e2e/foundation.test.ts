@@ -56,7 +56,7 @@ describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
   it('keeps conversation state in Cosmos: a value written in one turn is read back in the next', async () => {
     const user = newUser();
     await bot.say(user, 'new');
-    const second = await bot.click(user, { triage: 'answer', key: 'product', value: 'azure' });
+    const second = await bot.click(user, { triage: 'answer', question: 'product', value: 'azure' });
     assert.doesNotMatch(cardText(second.cards[0]), /Which product/, 'the second turn read the stored dialog');
 
     // The dialog lives in the user's private conversation state, so group members do not collide.

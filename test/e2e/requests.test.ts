@@ -156,8 +156,8 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
       const card = reply.cards.at(-1)!;
       const question = submitData(card, (d) => d.triage === 'answer');
       if (question === undefined) break;
-      const key = question.key as keyof typeof severityA;
-      reply = await bot.post(wrap(user, { type: 'message', value: { triage: 'answer', key, value: severityA[key] } }));
+      const key = question.question as keyof typeof severityA;
+      reply = await bot.post(wrap(user, { type: 'message', value: { triage: 'answer', question: key, value: severityA[key] } }));
     }
     return bot.post(wrap(user, { type: 'message', value: { triage: 'filed' } }));
   }

@@ -66,7 +66,7 @@ describe('triage dialog controls (HTTP endpoint)', () => {
     it(`${back} / ${restart} / ${cancel} work mid-dialog (${locale})`, async () => {
       const user = newUser({ locale });
       await bot.say(user, 'new');
-      const first = await bot.click(user, { triage: 'answer', key: 'product', value: 'azure' });
+      const first = await bot.click(user, { triage: 'answer', question: 'product', value: 'azure' });
       const secondKey = questionKeyOf(first.cards[0]!)!;
       const secondAnswer = submitData(first.cards[0]!, (d) => d.triage === 'answer')!;
       const third = await bot.click(user, secondAnswer);
@@ -92,7 +92,7 @@ describe('triage dialog controls (HTTP endpoint)', () => {
     const card = reply.cards[0]!;
     assert.match(cardText(card), /I understood:/);
     assert.match(cardText(card), /Product: \*\*Azure\*\*/);
-    const changed = await bot.click(user, submitData(card, (d) => d.triage === 'change' && d.key === 'product')!);
+    const changed = await bot.click(user, submitData(card, (d) => d.triage === 'change' && d.question === 'product')!);
     assert.equal(questionKeyOf(changed.cards[0]!), 'product');
   });
 
@@ -101,7 +101,7 @@ describe('triage dialog controls (HTTP endpoint)', () => {
     const answers = { ...profileAnswers, product: 'azure', tenant: 'customer', category: 'technical', serviceHealth: 'not-listed', nature: 'bug', impact: 'minimal', language: 'en' };
     const run = await playTriage(bot, user, 'new', answers);
     assert.match(cardText(run.summary), /Severity C/);
-    const change = submitData(run.summary, (d) => d.triage === 'change' && d.key === 'impact')!;
+    const change = submitData(run.summary, (d) => d.triage === 'change' && d.question === 'impact')!;
     const rerun = await playTriage(bot, user, change, { impact: 'critical' });
     assert.deepEqual(rerun.asked, ['impact']);
     assert.match(cardText(rerun.summary), /Severity A/);
@@ -144,12 +144,12 @@ describe('triage dialog controls (HTTP endpoint)', () => {
     });
     const aliceStart = await bot.post(activityFrom(alice, mention('new')));
     assert.match(cardText(aliceStart.cards[0]), /Asked by Alice Kim/);
-    await bot.click(alice, { triage: 'answer', key: 'product', value: 'azure' });
+    await bot.click(alice, { triage: 'answer', question: 'product', value: 'azure' });
 
-    const bobClick = await bot.click(bob, { triage: 'answer', key: 'product', value: 'm365' });
+    const bobClick = await bot.click(bob, { triage: 'answer', question: 'product', value: 'm365' });
     assert.match(bobClick.activities[0]!.text!, /belongs to a check someone else started/);
 
-    const aliceNext = await bot.click(alice, { triage: 'answer', key: 'tenant', value: 'customer' });
+    const aliceNext = await bot.click(alice, { triage: 'answer', question: 'tenant', value: 'customer' });
     assert.equal(questionKeyOf(aliceNext.cards[0]!), 'category', 'Bob did not disturb Alice');
   });
 });

@@ -32,7 +32,7 @@ export function submitData(card: Record<string, unknown>, test: (data: Record<st
 /** The question key of a question card, from its answer buttons' data. */
 export function questionKeyOf(card: Record<string, unknown>): string | undefined {
   const data = submitData({ body: card.body }, (d) => d.triage === 'answer');
-  return data?.key as string | undefined;
+  return data?.question as string | undefined;
 }
 
 export function isSummary(card: Record<string, unknown>): boolean {
@@ -60,7 +60,7 @@ export async function playTriage(bot: TestBot, user: UserContext, start: string 
     assert.ok(answer !== undefined, `asked "${key}", which the script does not expect (asked so far: ${asked.join(', ')})`);
     asked.push(key);
     reply = typeof answer === 'string'
-      ? await bot.click(user, { triage: 'answer', key, ...(answer.includes(',') || key === 'paidPlans' ? { choice: answer } : { value: answer }) })
+      ? await bot.click(user, { triage: 'answer', question: key, ...(answer.includes(',') || key === 'paidPlans' ? { choice: answer } : { value: answer }) })
       : await bot.say(user, answer.typed);
   }
   assert.fail('no summary after 25 turns');

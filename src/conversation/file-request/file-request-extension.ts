@@ -14,7 +14,8 @@ import { requestFormCard, type SourceMessage } from '../../cards/request-form-ca
 import { summaryCard } from '../../cards/summary-card';
 import { literal } from '../../cards/literal-text';
 import { t, type Language } from '../../i18n';
-import { fileRequest, personOf, type RequestHandlerDeps } from '../request-handlers';
+import { fileRequest, type RequestHandlerDeps } from '../request-handlers';
+import { personOf } from '../turn-identity';
 import { plainText, titleFrom } from './message-text';
 import { formQuestions, readRequestForm } from './request-form';
 

@@ -83,7 +83,7 @@ export class TriageDialog extends Dialog<TriageOptions> {
     const language = await this.deps.languageOf(dc.context);
     switch (input.triage) {
       case 'answer': {
-        const question = questionFor(input.key);
+        const question = questionFor(input.question);
         const chosen = input.value !== undefined ? [input.value] : (input.choice ?? '').split(',').filter((c) => c !== '');
         const valid = readAnswer(question, chosen.length === 0 ? 'none' : chosen.join(','));
         if (valid === undefined) return this.reask(dc, state, language, input.value ?? input.choice ?? '');
@@ -95,7 +95,7 @@ export class TriageDialog extends Dialog<TriageOptions> {
         return this.answer(dc, state, state.pending, ids);
       }
       case 'change':
-        return this.step(dc, withoutAnswer(state, questionFor(input.key)));
+        return this.step(dc, withoutAnswer(state, questionFor(input.question)));
       case 'back': {
         const last = state.answered.at(-1);
         if (last === undefined) {

@@ -10,13 +10,14 @@ import { questionKeySchema } from './triage-state';
 export const triageActionSchema = z.discriminatedUnion('triage', [
   z.object({
     triage: z.literal('answer'),
-    key: questionKeySchema,
+    /** Named `question`, not `key`: the Agents Playground cannot submit data with a `key` property. */
+    question: questionKeySchema,
     /** A single-answer button carries its option id. */
     value: z.string().max(100).optional(),
     /** A multi-select submits its comma-separated choices under the input's id. */
     choice: z.string().max(500).optional(),
   }),
-  z.object({ triage: z.literal('change'), key: questionKeySchema }),
+  z.object({ triage: z.literal('change'), question: questionKeySchema }),
   z.object({ triage: z.literal('back') }),
   z.object({ triage: z.literal('restart') }),
   /** R3: the one click back from "check service health first". */

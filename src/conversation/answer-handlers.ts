@@ -1,0 +1,56 @@
+/**
+ * Issue 9 on the Teams side: a plain question gets its answer card, the
+ * "answer or triage?" card's buttons are followed, and "Was this helpful?"
+ * votes are stored. Deciding question vs problem is the domain's job.
+ */
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { answerCard, routeChoiceCard } from '../cards/answer-card';
+import { cardAttachment } from '../cards/render-card';
+import { answerQuestion, topicIds } from '../domain/answers';
+import { t, type Language } from '../i18n';
+import type { Logger } from '../log';
+import type { FeedbackRepository } from '../store/feedback-repository';
+import { tenantOf } from './turn-identity';
+
+/** The ambiguous-message card's two buttons and the help card's example questions. */
+export const routeSchema = z.object({ route: z.enum(['answer', 'triage']), text: z.string().min(1).max(1_000) });
+const feedbackSchema = z.object({ feedback: z.enum(['yes', 'no']), topic: z.enum(topicIds) });
+
+export interface AnswerHandlerDeps {
+  readonly feedback: FeedbackRepository;
+  readonly now: () => Date;
+  readonly log: Logger;
+}
+
+export async function sendAnswer(context: TurnContext, text: string, language: Language, deps: AnswerHandlerDeps): Promise<void> {
+  const match = answerQuestion(text);
+  deps.log.info({ topic: match?.topic.id, score: match?.score }, 'question answered');
+  if (match === undefined) {
+    await context.sendActivity(t(language, 'route.noAnswer'));
+    return;
+  }
+  await context.sendActivity(MessageFactory.attachment(cardAttachment(answerCard(match.topic, language))));
+}
+
+export async function offerBoth(context: TurnContext, text: string, language: Language): Promise<void> {
+  await context.sendActivity(MessageFactory.attachment(cardAttachment(routeChoiceCard(text, language))));
+}
+
+export async function recordFeedback(context: TurnContext, value: unknown, language: Language, deps: AnswerHandlerDeps): Promise<void> {
+  const vote = feedbackSchema.safeParse(value);
+  if (!vote.success) {
+    await context.sendActivity(t(language, 'fallback.notUnderstood'));
+    return;
+  }
+  const { from } = context.activity;
+  await deps.feedback.record({
+    tenantId: tenantOf(context),
+    topic: vote.data.topic,
+    helpful: vote.data.feedback === 'yes',
+    userId: from.aadObjectId ?? from.id,
+    language,
+    at: deps.now().toISOString(),
+  });
+  await context.sendActivity(t(language, 'answer.thanks'));
+}
