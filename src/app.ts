@@ -1,6 +1,6 @@
 /**
- * Composition root: config → store → adapter → bot → server. Used by
- * src/index.ts and by the end-to-end tests (port 0, embedded Cosmos).
+ * Composition root: config → store → adapter → bot → server → reminders.
+ * Used by src/index.ts and by the end-to-end tests (port 0, embedded Cosmos).
  */
 import { PrivateConversationState, UserState } from 'botbuilder';
 import type { Config } from './config';
@@ -14,11 +14,15 @@ import { CosmosBotStateStorage } from './store/bot-state-storage';
 import { type CosmosStore, openCosmosStore } from './store/cosmos-store';
 import { FeedbackRepository } from './store/feedback-repository';
 import { RequestsRepository } from './store/requests-repository';
+import { BotSender } from './reminders/bot-sender';
+import { setEscalationChannel } from './reminders/escalation-channel';
+import { ReminderScheduler } from './reminders/scheduler';
 
 export interface RunningApp {
   /** Base URL the server listens on, e.g. http://127.0.0.1:3978. */
   readonly url: string;
   readonly store: CosmosStore;
+  readonly reminders: ReminderScheduler;
   stop(): Promise<void>;
 }
 
@@ -28,28 +32,44 @@ export interface AppOptions {
 }
 
 export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
+  const now = options.now ?? (() => new Date());
   const store = await openCosmosStore(config.cosmos, log);
+  const requests = store.container('requests');
   const storage = new CosmosBotStateStorage(store.container('state'));
   const adapter = createAdapter(config.bot, log);
   adapter.use(tenantAllowList(config.allowedTenantIds, log));
   adapter.use(typingIndicator(500, 2_500, log));
+  const { enabled, policy: reminderPolicy, ...reminderSettings } = config.reminders;
   const bot = new EscalationBot({
     privateConversationState: new PrivateConversationState(storage),
     userState: new UserState(storage),
     feedback: new FeedbackRepository(store.container('feedback')),
-    requests: new RequestsRepository(store.container('requests'), log),
-    now: options.now ?? (() => new Date()),
+    requests: new RequestsRepository(requests, log),
+    reminderPolicy,
+    setEscalationChannel: (tenantId, reference, setBy, at) => setEscalationChannel(requests, tenantId, reference, { now: at, setBy }),
+    now,
     log,
   });
   const server = createHttpServer({ adapter, logic: (context) => bot.run(context), ready: () => store.ping(), log });
   const url = await server.listen(config.port, config.host);
   log.info({ url, authentication: config.bot.appId === undefined ? 'anonymous (local)' : 'jwt' }, 'listening');
 
+  const reminders = new ReminderScheduler({
+    container: requests,
+    sender: new BotSender(adapter, config.bot.appId ?? ''),
+    log,
+    settings: reminderSettings,
+    now,
+  });
+  if (enabled) reminders.start();
+
   return {
     url,
     store,
+    reminders,
     async stop() {
       await server.close(config.shutdownGraceMs);
+      await reminders.stop(config.shutdownGraceMs);
       await store.close();
       log.info('stopped');
     },

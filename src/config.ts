@@ -3,6 +3,8 @@
  * A bad value stops start-up with one line naming the variable.
  */
 import { z } from 'zod';
+import type { ReminderSettingsInput } from './reminders/reminder-settings';
+import type { ReminderPolicy } from './domain/reminders/reminder-policy';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -13,17 +15,21 @@ const optionalText = z
   .optional()
   .transform((v) => (v === undefined || v === '' ? undefined : v));
 
-/** A whole number in [min, max], or the fallback when unset. */
-const wholeNumber = (fallback: number, min: number, max: number) =>
+/** A number in [min, max] (whole unless `decimals`), or the fallback when unset. */
+const numberIn = (fallback: number, min: number, max: number, decimals = false) =>
   optionalText.transform((v, ctx) => {
     if (v === undefined) return fallback;
     const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}, got "${v}"` });
+    if (!Number.isFinite(n) || (!decimals && !Number.isInteger(n)) || n < min || n > max) {
+      ctx.addIssue({ code: 'custom', message: `must be a ${decimals ? 'number' : 'whole number'} from ${min} to ${max}, got "${v}"` });
       return z.NEVER;
     }
     return n;
   });
+const wholeNumber = (fallback: number, min: number, max: number) => numberIn(fallback, min, max);
+
+const flag = (fallback: boolean) =>
+  optionalText.pipe(z.enum(['true', 'false', '1', '0'], 'must be true or false').optional()).transform((v) => (v === undefined ? fallback : v === 'true' || v === '1'));
 
 const guidText = optionalText.refine((v) => v === undefined || guid.test(v), 'must be a GUID');
 
@@ -51,6 +57,16 @@ export const envSchema = z
     TEAMS_APP_ID: guidText.transform((v) => v ?? localTeamsAppId),
     BOT_DOMAIN: optionalText.transform((v) => v ?? 'localhost'),
     ALLOWED_TENANT_IDS: listOfGuids,
+    REMINDERS_ENABLED: flag(true),
+    REMINDER_TICK_SECONDS: numberIn(30, 0.1, 3_600, true),
+    REMINDER_LEASE_SECONDS: wholeNumber(120, 5, 3_600),
+    REMINDER_BATCH_SIZE: wholeNumber(50, 1, 1_000),
+    REMINDER_CONCURRENCY: wholeNumber(8, 1, 64),
+    REMINDER_MAX_ATTEMPTS: wholeNumber(4, 1, 20),
+    REMINDER_RETRY_LATER_SECONDS: wholeNumber(60, 1, 86_400),
+    REMINDER_DUE_SOON_PERCENT: wholeNumber(75, 1, 99),
+    REMINDER_FOLLOW_UPS: wholeNumber(3, 0, 20),
+    REMINDER_FOLLOW_UP_EVERY_WINDOWS: numberIn(1, 0.1, 10, true),
   })
   .superRefine((env, ctx) => {
     if (env.COSMOS_ENDPOINT !== undefined && env.COSMOS_KEY === undefined) {
@@ -83,6 +99,8 @@ export interface Config {
   readonly teams: { readonly appId: string; readonly botDomain: string };
   /** Empty = every tenant may use the bot. */
   readonly allowedTenantIds: readonly string[];
+  /** The SLA reminder scheduler (R27) and the policy new requests are filed under (R26). */
+  readonly reminders: { readonly enabled: boolean; readonly policy: ReminderPolicy } & ReminderSettingsInput;
 }
 
 export class ConfigError extends Error {
@@ -114,5 +132,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     teams: { appId: e.TEAMS_APP_ID, botDomain: e.BOT_DOMAIN },
     allowedTenantIds: e.ALLOWED_TENANT_IDS,
+    reminders: {
+      enabled: e.REMINDERS_ENABLED,
+      tickMs: Math.round(e.REMINDER_TICK_SECONDS * 1_000),
+      leaseMs: e.REMINDER_LEASE_SECONDS * 1_000,
+      batchSize: e.REMINDER_BATCH_SIZE,
+      concurrency: e.REMINDER_CONCURRENCY,
+      maxAttempts: e.REMINDER_MAX_ATTEMPTS,
+      retryLaterMs: e.REMINDER_RETRY_LATER_SECONDS * 1_000,
+      policy: {
+        dueSoonFraction: e.REMINDER_DUE_SOON_PERCENT / 100,
+        maxFollowUps: e.REMINDER_FOLLOW_UPS,
+        followUpEveryWindows: e.REMINDER_FOLLOW_UP_EVERY_WINDOWS,
+      },
+    },
   };
 }

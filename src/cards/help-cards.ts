@@ -29,6 +29,7 @@ export function helpCard(language: Language): AdaptiveCardJson {
       { word: word('profile'), description: t(language, 'help.cmd.profile') },
       { word: `${languageWords[language][0]} en | ko`, description: t(language, 'help.cmd.language') },
       { word: word('cancel'), description: t(language, 'help.cmd.cancel') },
+      { word: word('setEscalationChannel'), description: t(language, 'help.cmd.escalationChannel') },
     ],
     examplesTitle: t(language, 'help.examples'),
     examples: exampleQuestions(language).map((text) => ({ text })),

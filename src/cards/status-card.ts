@@ -5,6 +5,7 @@
  * opens its request card.
  */
 import { literal } from './literal-text';
+import { undeliverableNotice } from '../reminders/undeliverable-notice';
 import type { SupportRequest } from '../domain/requests/support-request';
 import type { Language } from '../i18n';
 import { clockLine, severityShort, statusLabel } from '../requests/request-display';
@@ -26,7 +27,7 @@ function row(request: SupportRequest, language: Language, now: Date) {
       status: statusLabel(request, language),
     }),
     ...(clock === undefined ? {} : { clock }),
-    ...(request.reminders.undeliverable === undefined ? {} : { undeliverable: requestText(language, 'status.undeliverable') }),
+    ...(request.reminders.undeliverable === undefined ? {} : { undeliverable: undeliverableNotice(request, language) }),
     open: requestText(language, 'action.open'),
   };
 }

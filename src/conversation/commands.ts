@@ -10,6 +10,8 @@ export type Command =
   | { kind: 'status' }
   | { kind: 'profile' }
   | { kind: 'cancel' }
+  | { kind: 'setEscalationChannel' }
+  | { kind: 'clearEscalationChannel' }
   | { kind: 'language'; language: Language };
 
 type SimpleCommand = Exclude<Command, { kind: 'language' }>['kind'];
@@ -21,6 +23,8 @@ export const commandWords: Record<SimpleCommand, Record<Language, readonly strin
   status: { en: ['status', 'my requests'], ko: ['상태', '내 요청'] },
   profile: { en: ['profile'], ko: ['프로필'] },
   cancel: { en: ['cancel', 'stop', 'quit'], ko: ['취소', '중단', '그만'] },
+  setEscalationChannel: { en: ['set escalation channel'], ko: ['에스컬레이션 채널 설정'] },
+  clearEscalationChannel: { en: ['clear escalation channel'], ko: ['에스컬레이션 채널 해제'] },
 };
 
 export const languageWords: Record<Language, readonly string[]> = { en: ['language'], ko: ['언어'] };

@@ -32,8 +32,9 @@ import { readText, suggestedFacts } from '../domain/reader/read-text';
 import type { FeedbackRepository } from '../store/feedback-repository';
 import { offerBoth, recordFeedback, routeSchema, sendAnswer } from './answer-handlers';
 import { isRequestActionData, type RequestsRepository } from '../requests';
+import type { RequestHandlerDeps } from './request-handlers';
 import { answerLabel } from '../cards/question-card';
-import { fileRequest, requestInvoke, requestSubmit, sendStatus } from './request-handlers';
+import { fileRequest, requestInvoke, requestSubmit, sendStatus, setEscalationChannelHere } from './request-handlers';
 import { fetchFileRequestTask, fileRequestCommandId, submitFileRequest } from './file-request/file-request-extension';
 import { type LastTriage, TriageDialog, triageDialogId, type TriageOptions } from './triage/triage-dialog';
 import { triageActionSchema } from './triage/triage-input';
@@ -48,6 +49,8 @@ export interface EscalationBotDeps {
   privateConversationState: PrivateConversationState;
   feedback: FeedbackRepository;
   requests: RequestsRepository;
+  setEscalationChannel: RequestHandlerDeps['setEscalationChannel'];
+  reminderPolicy: RequestHandlerDeps['reminderPolicy'];
   /** The time source for deadlines and history (tests pass a fast clock). */
   now: () => Date;
   log: Logger;
@@ -169,6 +172,9 @@ export class EscalationBot extends TeamsActivityHandler {
         return;
       case 'status':
         return sendStatus(context, language, this.deps);
+      case 'setEscalationChannel':
+      case 'clearEscalationChannel':
+        return setEscalationChannelHere(context, command.kind === 'setEscalationChannel', language, this.deps);
     }
   }
 

@@ -26,11 +26,20 @@ import {
   type RequestScope,
   type RequestsRepository,
 } from '../requests';
+import type { Person } from '../domain/requests/support-request';
+import type { ReminderPolicy } from '../domain/reminders/reminder-policy';
+import { reminderCard } from '../cards/reminder-card';
+import { z } from 'zod';
+import { t } from '../i18n';
 import { personOf, tenantOf } from './turn-identity';
 import type { LastTriage } from './triage/triage-dialog';
 
 export interface RequestHandlerDeps {
   readonly requests: RequestsRepository;
+  /** R26: the reminder policy new requests are filed under. */
+  readonly reminderPolicy: ReminderPolicy;
+  /** Points a tenant's reminders also at a team channel (a conversation reference), or stops (undefined). */
+  readonly setEscalationChannel: (tenantId: string, reference: Record<string, unknown> | undefined, setBy: Person, now: Date) => Promise<void>;
   readonly now: () => Date;
   readonly log: Logger;
 }
@@ -85,6 +94,7 @@ export async function fileRequest(context: TurnContext, input: FileInput, deps: 
     filed: input.filed,
     ...(input.serviceRequestNumber ? { serviceRequestNumber: input.serviceRequestNumber } : {}),
     ...(input.source === undefined ? {} : { source: input.source }),
+    reminderPolicy: deps.reminderPolicy,
     now: deps.now(),
   });
   if (outcome.kind === 'invalid') {
@@ -107,10 +117,36 @@ export async function sendStatus(context: TurnContext, language: Language, deps:
   await sendCard(context, card);
 }
 
+/** `set escalation channel` in a team channel; elsewhere it explains where to use it. */
+export async function setEscalationChannelHere(context: TurnContext, on: boolean, language: Language, deps: RequestHandlerDeps): Promise<void> {
+  if (context.activity.conversation.conversationType !== 'channel') {
+    await context.sendActivity(t(language, 'channel.onlyInChannel'));
+    return;
+  }
+  const reference = on ? (TurnContext.getConversationReference(context.activity) as Record<string, unknown>) : undefined;
+  await deps.setEscalationChannel(tenantOf(context), reference, personOf(context), deps.now());
+  deps.log.info({ on }, 'escalation channel changed');
+  await context.sendActivity(t(language, on ? 'channel.set' : 'channel.cleared'));
+}
+
+/** Buttons on a reminder card carry which reminder they are on, so that card is re-rendered in place. */
+const fromReminderSchema = z.object({
+  verb: z.string(),
+  reminderSeq: z.number().int().nonnegative(),
+  reminderKind: z.enum(['due-soon', 'breached', 'still-waiting']),
+});
+
+function cardForClick(data: unknown, outcome: { request?: Parameters<typeof reminderCard>[0]['request']; card?: AdaptiveCardJson }, now: Date): AdaptiveCardJson | undefined {
+  const reminder = fromReminderSchema.safeParse(data);
+  if (!reminder.success || reminder.data.verb === 'request.open' || outcome.request === undefined) return outcome.card;
+  return reminderCard({ request: outcome.request, reminder: { kind: reminder.data.reminderKind, seq: reminder.data.reminderSeq }, now });
+}
+
 /**
  * Action.Execute: the returned card replaces the clicked one for everyone in
- * the chat; when the click came from another message (a reminder, the status
- * list), the request's own card is updated as well.
+ * the chat (a reminder card stays a reminder card, showing the new state);
+ * when the click came from another message (a reminder, the status list),
+ * the request's own card is updated as well.
  */
 export async function requestInvoke(context: TurnContext, data: unknown, language: Language, deps: RequestHandlerDeps): Promise<AdaptiveCardInvokeResponse> {
   const outcome = await applyRequestAction(deps.requests, actionContext(context, language, deps), data);
@@ -118,10 +154,10 @@ export async function requestInvoke(context: TurnContext, data: unknown, languag
   if (outcome.kind === 'not-found' || (outcome.kind === 'invalid' && outcome.card === undefined)) {
     return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: outcome.message as never };
   }
-  const card = outcome.card!;
+  const card = cardForClick(data, outcome, deps.now())!;
   const shownIn = outcome.request?.cardActivityId;
   if (outcome.kind === 'updated' && shownIn !== undefined && shownIn !== context.activity.replyToId) {
-    await updateCard(context, shownIn, card, deps);
+    await updateCard(context, shownIn, outcome.card!, deps);
   }
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never };
 }
@@ -137,7 +173,7 @@ export async function requestSubmit(context: TurnContext, data: unknown, languag
     await sendCard(context, outcome.card);
     return;
   }
-  await updateCard(context, clicked, outcome.card, deps);
+  await updateCard(context, clicked, cardForClick(data, outcome, deps.now())!, deps);
   const shownIn = outcome.request?.cardActivityId;
   if (shownIn !== undefined && shownIn !== clicked) await updateCard(context, shownIn, outcome.card, deps);
 }

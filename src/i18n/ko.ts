@@ -6,7 +6,7 @@ import type { MessageKey } from './en';
 export const ko: Record<MessageKey, string> = {
   'welcome.title': '에스컬레이션 도우미',
   'welcome.intro':
-    '고객 문제를 알려 주시면 Microsoft로 에스컬레이션해야 하는지, 심각도는 어느 정도인지, 어떤 지원 경로를 이용해야 하는지, 정확한 제출 방법과 Microsoft의 초기 응답 기한을 알려 드립니다.',
+    '고객 문제를 알려 주시면 Microsoft로 에스컬레이션해야 하는지, 심각도는 어느 정도인지, 어떤 지원 경로를 이용해야 하는지, 정확한 제출 방법과 Microsoft의 최초 응답 기한을 알려 드립니다.',
   'welcome.tryThis': '예: "에스컬레이션해야 할까요? 고객 프로덕션 Azure VM이 다운됐어요."',
   'welcome.startTriage': '에스컬레이션해야 할까요?',
   'welcome.showHelp': '도움말',
@@ -18,6 +18,10 @@ export const ko: Record<MessageKey, string> = {
   'help.cmd.profile': '파트너 프로필 보기 및 변경',
   'help.cmd.language': '답변 언어를 영어 또는 한국어로 변경',
   'help.cmd.cancel': '진행 중인 대화 중단',
+  'help.cmd.escalationChannel': '팀 채널에서: 이 조직의 SLA 알림을 이 채널에도 보내기',
+  'channel.set': '이제부터 이 조직 요청의 SLA 알림이 이 채널에도 게시됩니다.',
+  'channel.cleared': '이제 이 채널에는 다른 대화의 SLA 알림이 게시되지 않습니다.',
+  'channel.onlyInChannel': '이 명령은 알림을 받을 팀 채널에서 사용하세요.',
   'help.languageNote': '따로 선택하지 않으면 Teams 클라이언트의 언어로 답변합니다.',
   'error.turn': '죄송합니다. 처리 중 문제가 발생했습니다. 잠시 후 다시 시도해 주세요.',
   'error.storage': '지금 저장소에 연결할 수 없어 아무것도 저장되지 않았습니다. 잠시 후 다시 시도해 주세요.',
@@ -40,7 +44,7 @@ export const ko: Record<MessageKey, string> = {
   'triage.notYours': '이 카드는 다른 사람이 시작한 검토입니다. 직접 시작하려면 "새로"를 입력하세요.',
   'triage.expired': '이 검토는 이미 끝났습니다. 새로 시작하려면 "새로"를 입력하세요.',
   'summary.severity': '심각도',
-  'summary.responseTarget': '초기 응답',
+  'summary.responseTarget': '최초 응답',
   'summary.vehicle': '지원 경로',
   'summary.steps': '제출 방법',
   'summary.caveats': '유의 사항',

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Assessment } from '../domain/assess';
 import { calendarSchema, defaultCalendar, type Calendar } from '../domain/clock';
 import type { Facts, Profile } from '../domain/facts';
+import type { ReminderPolicy } from '../domain/reminders/reminder-policy';
 import { applyChange } from '../domain/requests/lifecycle';
 import {
   serviceRequestNumberSchema,
@@ -43,6 +44,8 @@ export interface NewSupportRequest {
   /** Digits only (blank = none). */
   readonly serviceRequestNumber?: string;
   readonly cardActivityId?: string;
+  /** R26: the reminder policy it is filed under (default: the rulebook's). */
+  readonly reminderPolicy?: ReminderPolicy;
   /** The Teams message it was filed from, if any (issue 6). */
   readonly source?: SupportRequest['source'];
   readonly now: Date;
@@ -85,6 +88,7 @@ function draftOf(input: NewSupportRequest): SupportRequest {
     language: input.language,
     supportLanguage,
     calendar: input.calendar ?? calendarFor(input.profile, supportLanguage),
+    reminders: { sent: [], attempts: 0, ...(input.reminderPolicy === undefined ? {} : { policy: input.reminderPolicy }) },
     history: [{ at, by: input.requestedBy, action: 'created' }],
     createdAt: at,
     updatedAt: at,

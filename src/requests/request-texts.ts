@@ -97,7 +97,6 @@ export const en = {
   'status.heading.team': "This team's open support requests",
   'status.empty': 'No open support requests. Describe a customer problem to start a new assessment.',
   'status.more': 'and {count} more not shown',
-  'status.undeliverable': '⚠ Reminders for this request cannot be delivered to its conversation.',
   'status.rowLine': '{severity} · {status}',
 } as const;
 
@@ -108,7 +107,7 @@ export const ko: Record<RequestTextKey, string> = {
   'card.untitled': '(제목 없음)',
   'fact.status': '상태',
   'fact.severity': '심각도',
-  'fact.deadline': '초기 응답 기한',
+  'fact.deadline': '최초 응답 기한',
   'fact.timeLeft': '남은 시간',
   'fact.vehicle': '지원 경로',
   'fact.number': '서비스 요청 번호',
@@ -166,7 +165,7 @@ export const ko: Record<RequestTextKey, string> = {
   'number.placeholder': '예: 2411210010001234',
   'number.error': '숫자만 입력하세요(6~20자리).',
 
-  'done.file': '제출됨으로 표시했습니다. 초기 응답 기한을 추적하겠습니다.',
+  'done.file': '제출됨으로 표시했습니다. 최초 응답 기한을 추적하겠습니다.',
   'done.responded': 'Microsoft가 응답했다고 기록했습니다. 알림을 멈춥니다.',
   'done.resolved': '해결됨으로 표시했습니다.',
   'done.cancel': '요청을 취소했습니다. 알림을 멈춥니다.',
@@ -193,7 +192,6 @@ export const ko: Record<RequestTextKey, string> = {
   'status.heading.team': '이 팀의 진행 중인 서비스 요청',
   'status.empty': '진행 중인 서비스 요청이 없습니다. 고객 문제를 설명하시면 새 검토를 시작합니다.',
   'status.more': '외 {count}건은 표시하지 않았습니다',
-  'status.undeliverable': '⚠ 이 요청의 알림을 대화에 전달할 수 없습니다.',
   'status.rowLine': '{severity} · {status}',
 };
 

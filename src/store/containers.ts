@@ -6,8 +6,12 @@
 export const containerSpecs = {
   /** Bot Framework conversation and user state: one document per state key. */
   state: { id: 'bot-state', partitionKey: '/id' },
-  /** Tracked support requests (src/domain/requests), partitioned by tenant for isolation. */
-  requests: { id: 'requests', partitionKey: '/tenantId' },
+  /**
+   * Tracked support requests (src/domain/requests), partitioned by tenant for
+   * isolation, with tenant settings and reminder delivery records beside them.
+   * TTL on with no default: only delivery records (which carry `ttl`) expire.
+   */
+  requests: { id: 'requests', partitionKey: '/tenantId', defaultTtl: -1 },
   /** "Was this helpful?" votes on answer cards, per tenant, for tuning the answers later. */
   feedback: { id: 'feedback', partitionKey: '/tenantId' },
 } as const;

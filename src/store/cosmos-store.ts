@@ -43,6 +43,7 @@ export async function openCosmosStore(settings: Config['cosmos'], log: Logger): 
     const { container } = await database.containers.createIfNotExists({
       id: spec.id,
       partitionKey: { paths: [spec.partitionKey] },
+      ...('defaultTtl' in spec ? { defaultTtl: spec.defaultTtl } : {}),
     });
     containers.set(name, container);
   }

@@ -4,7 +4,7 @@
  * deliveryMode "expectReplies" so replies come back in the response body.
  */
 import { randomUUID } from 'node:crypto';
-import { type RunningApp, startApp } from '../../src/app';
+import { type AppOptions, type RunningApp, startApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { cardsIn } from './card-check';
@@ -31,6 +31,8 @@ export interface UserContext {
   conversationType: 'personal' | 'groupChat' | 'channel';
   tenantId: string;
   locale: string;
+  /** Where the bot's own posts go (a connector stand-in for proactive messages). */
+  serviceUrl?: string;
 }
 
 export function newUser(overrides: Partial<UserContext> = {}): UserContext {
@@ -49,7 +51,7 @@ export function activityFrom(user: UserContext, fields: Record<string, unknown>)
   return {
     id: randomUUID(),
     channelId: 'msteams',
-    serviceUrl: 'https://smba.trafficmanager.net/teams/',
+    serviceUrl: user.serviceUrl ?? 'https://smba.trafficmanager.net/teams/',
     timestamp: new Date().toISOString(),
     locale: user.locale,
     from: { id: user.userId, name: user.userName, aadObjectId: user.userId.slice(3) },
@@ -64,9 +66,10 @@ export function activityFrom(user: UserContext, fields: Record<string, unknown>)
 export class TestBot {
   private constructor(readonly app: RunningApp) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestBot> {
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
-    return new TestBot(await startApp(config, createLogger(config.logLevel)));
+  /** Reminders are off unless a test turns them on: it then ticks the scheduler itself. */
+  static async start(env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestBot> {
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', REMINDERS_ENABLED: 'false', ...env });
+    return new TestBot(await startApp(config, createLogger(config.logLevel), options));
   }
 
   async post(body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Reply> {

@@ -112,7 +112,8 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
       }));
     });
 
-    const titles = (card: Record<string, unknown>) => textOf(card).split('\n').filter((line) => /Critical|Moderate|Minimal|draft|resolved|Blocked/.test(line));
+    const titles = (card: Record<string, unknown>) =>
+      textOf(card).split('\n').filter((line) => !line.startsWith('⚠') && /Critical|Moderate|Minimal|draft|resolved|Blocked/.test(line));
 
     it("personal scope: the user's open requests, soonest deadline first, with time left or overdue", async () => {
       const { card } = await showStatus(db.repo, { tenantId: 'tenant-a', userId: user.id }, 'en', now);
@@ -145,7 +146,7 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
     it('R27 marks a request whose reminders cannot be delivered', async () => {
       const { card } = await showStatus(db.repo, { tenantId: 'tenant-a', userId: user.id }, 'ko', now);
       checkCard(card);
-      assert.match(textOf(card), /Blocked conversation\n심각도 C · 제출됨: Microsoft 응답 대기 중\n7시간 남음\n⚠ 이 요청의 알림을 대화에 전달할 수 없습니다\./);
+      assert.match(textOf(card), /Blocked conversation\n심각도 C · 제출됨: Microsoft 응답 대기 중\n7시간 남음\n⚠ .*알림이 중지되었습니다\. 봇이 이 대화에 더 이상 게시할 수 없습니다\(MessageWritesBlocked\)\./);
       assert.equal((textOf(card).match(/⚠/g) ?? []).length, 1);
     });
 

@@ -5,19 +5,16 @@
  * all on the request's own clock (R24). Snoozing pushes the next reminder but
  * never past the breach notice.
  */
-import { z } from 'zod';
 import { responseWindow, type ResponseWindow } from '../clock';
 import type { ReminderKind, SupportRequest } from '../requests/support-request';
+import { defaultReminderPolicy, type ReminderPolicy } from './reminder-policy';
 
-export const reminderPolicySchema = z.object({
-  /** Due soon at this fraction of the window (0 < f < 1). */
-  dueSoonFraction: z.number().gt(0).lt(1).default(0.75),
-  /** Still-waiting follow-ups every this many window lengths after the deadline. */
-  followUpEveryWindows: z.number().positive().default(1),
-  maxFollowUps: z.number().int().nonnegative().default(3),
-});
-export type ReminderPolicy = z.infer<typeof reminderPolicySchema>;
-export const defaultReminderPolicy: ReminderPolicy = reminderPolicySchema.parse({});
+export { defaultReminderPolicy, reminderPolicySchema, type ReminderPolicy } from './reminder-policy';
+
+/** The policy the request was filed under (older documents: the default). */
+export function policyOf(request: SupportRequest): ReminderPolicy {
+  return request.reminders.policy ?? defaultReminderPolicy;
+}
 
 export interface PlannedReminder {
   readonly kind: ReminderKind;
@@ -47,9 +44,14 @@ export function windowOf(request: SupportRequest): ResponseWindow | undefined {
   return responseWindow(new Date(request.filedAt), severity, request.supportLanguage, request.calendar);
 }
 
-/** The next reminder still to send, or undefined when none is left or none applies. */
-export function nextReminder(request: SupportRequest, policy: ReminderPolicy = defaultReminderPolicy): PlannedReminder | undefined {
-  const window = request.status === 'filed' ? windowOf(request) : undefined;
+/**
+ * The next reminder still to send, or undefined when none is left or none
+ * applies. A permanent delivery failure (403/404, R27) stops the sequence
+ * until whoever clears `reminders.undeliverable` (the bot is back) resumes it.
+ */
+export function nextReminder(request: SupportRequest, policy: ReminderPolicy = policyOf(request)): PlannedReminder | undefined {
+  const reminding = request.status === 'filed' && request.reminders.undeliverable === undefined;
+  const window = reminding ? windowOf(request) : undefined;
   if (window === undefined) return undefined;
   const lastSent = Math.max(-1, ...request.reminders.sent.map((s) => s.seq));
   const snoozedUntil = request.reminders.snoozedUntil === undefined ? 0 : Date.parse(request.reminders.snoozedUntil);
@@ -64,7 +66,23 @@ export function nextReminder(request: SupportRequest, policy: ReminderPolicy = d
   return undefined;
 }
 
+/**
+ * The reminder to post at `now`: the latest one already due. After downtime a
+ * late tick posts "breached" rather than a stale "due soon" followed by it;
+ * the skipped ones count as sent because `nextReminder` goes by the highest seq.
+ */
+export function dueReminder(request: SupportRequest, now: Date, policy: ReminderPolicy = policyOf(request)): PlannedReminder | undefined {
+  let due: PlannedReminder | undefined;
+  let state = request;
+  for (let next = nextReminder(state, policy); next !== undefined && next.at.getTime() <= now.getTime(); next = nextReminder(state, policy)) {
+    due = next;
+    const sent = [...state.reminders.sent, { kind: next.kind, seq: next.seq, at: next.at.toISOString() }];
+    state = { ...state, reminders: { ...state.reminders, sent } };
+  }
+  return due;
+}
+
 /** The value of the indexed `nextReminderAt` field after any change to the request. */
-export function nextReminderAt(request: SupportRequest, policy: ReminderPolicy = defaultReminderPolicy): string | null {
+export function nextReminderAt(request: SupportRequest, policy: ReminderPolicy = policyOf(request)): string | null {
   return nextReminder(request, policy)?.at.toISOString() ?? null;
 }

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { calendarSchema } from '../clock';
 import { factsSchema, languageSchema, profileSchema } from '../facts';
+import { reminderPolicySchema } from '../reminders/reminder-policy';
 
 export const requestStatusSchema = z.enum(['draft', 'filed', 'responded', 'resolved', 'cancelled']);
 export type RequestStatus = z.infer<typeof requestStatusSchema>;
@@ -71,6 +72,8 @@ export const reminderStateSchema = z.object({
   /** Set when delivery failed for good (403/404): shown in `status`. */
   undeliverable: z.object({ at: z.iso.datetime(), reason: z.string() }).optional(),
   attempts: z.number().int().nonnegative().default(0),
+  /** R26: the policy this request was filed under. */
+  policy: reminderPolicySchema.optional(),
 });
 
 export const supportRequestSchema = z.object({

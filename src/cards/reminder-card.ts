@@ -1,0 +1,136 @@
+/**
+ * The reminder card (R26): what is due, time left or overdue by, the
+ * request's summary, what to do (R21), and the request actions. Its buttons
+ * carry the requests handler's verbs (`request.responded`, `request.snooze`…)
+ * and `requestId`, as Action.Execute with an Action.Submit fallback, so the
+ * handler that serves the request card serves these too and can re-render
+ * this card in place with `reminderCard` (it shows the outcome and drops the
+ * buttons once the request is no longer waiting).
+ */
+import type { Language } from '../domain/facts';
+import { formatDeadline, formatTimeLeft } from '../domain/clock';
+import { policyOf, type PlannedReminder, type ReminderPolicy, windowOf } from '../domain/reminders/reminder-plan';
+import type { SupportRequest } from '../domain/requests/support-request';
+import { message, type MessageKey, texts } from '../domain/texts';
+import type { OutgoingActivity } from '../reminders/proactive-sender';
+import { type ReminderTextKey, reminderText } from '../reminders/reminder-texts';
+import { type AdaptiveCardJson, renderCard } from './render-card';
+
+const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
+
+export interface ReminderCardInput {
+  readonly request: SupportRequest;
+  readonly reminder: Pick<PlannedReminder, 'kind' | 'seq'>;
+  readonly now: Date;
+  readonly policy?: ReminderPolicy;
+  /** The copy for the tenant's escalation channel names who asked. */
+  readonly audience?: 'thread' | 'escalation';
+}
+
+interface CardAction {
+  readonly title: string;
+  readonly verb: string;
+  readonly data: Record<string, string | number>;
+}
+
+const styleByKind = { 'due-soon': 'warning', breached: 'attention', 'still-waiting': 'attention' } as const;
+
+/** Severity B and C can still be raised; A is the top, non break-fix has no severity ladder (R21). */
+const raisable = new Set(['B', 'C']);
+
+/**
+ * The card's buttons: five in the action bar (the most Teams shows), and
+ * "raise severity" beside its guidance (R21) where a higher severity exists.
+ */
+function actions(request: SupportRequest, reminder: ReminderCardInput['reminder'], language: Language) {
+  if (request.status !== 'filed') return { bar: [], raise: [] };
+  const action = (key: ReminderTextKey, verb: string, extra: Record<string, number> = {}): CardAction => ({
+    title: reminderText(language, key),
+    verb,
+    data: { verb, requestId: request.id, reminderSeq: reminder.seq, reminderKind: reminder.kind, ...extra },
+  });
+  return {
+    bar: [
+      action('action.responded', 'request.responded'),
+      action('action.snooze30', 'request.snooze', { minutes: 30 }),
+      action('action.snooze60', 'request.snooze', { minutes: 60 }),
+      action('action.resolved', 'request.resolved'),
+      action('action.open', 'request.open'),
+    ],
+    raise: raisable.has(request.assessment.severity ?? '') ? [action('action.raiseSeverity', 'request.raiseSeverity')] : [],
+  };
+}
+
+function note(request: SupportRequest, now: Date, language: Language): string {
+  if (request.status === 'responded') return reminderText(language, 'note.responded');
+  if (request.status === 'resolved') return reminderText(language, 'note.resolved');
+  if (request.status === 'cancelled') return reminderText(language, 'note.cancelled');
+  const snoozedUntil = request.reminders.snoozedUntil;
+  if (snoozedUntil === undefined || Date.parse(snoozedUntil) <= now.getTime()) return '';
+  return reminderText(language, 'note.snoozed', { time: formatDeadline(new Date(snoozedUntil), request.calendar.timeZone, language) });
+}
+
+/** The assessment's own label for a stored id (e.g. `vehicle.premier`), or the id when it has none. */
+function knownMessage(language: Language, key: string, fallback: string): string {
+  return key in texts[language].messages ? message(language, key as MessageKey) : fallback;
+}
+
+function heading(input: ReminderCardInput, language: Language): string {
+  const { kind, seq } = input.reminder;
+  const total = (input.policy ?? policyOf(input.request)).maxFollowUps;
+  return reminderText(language, `heading.${kind}`, { n: seq - 1, total });
+}
+
+/** The card's data model: every string already in the request's language. */
+export function reminderCardData(input: ReminderCardInput) {
+  const { request, now } = input;
+  const language = request.language;
+  const text = (key: ReminderTextKey, params?: Record<string, string | number>) => reminderText(language, key, params);
+  const window = windowOf(request);
+  const deadline = window?.deadline ?? (request.deadline === undefined ? undefined : new Date(request.deadline));
+  const severity = request.assessment.severity;
+  const deadlineText = deadline === undefined ? text('value.none') : formatDeadline(deadline, request.calendar.timeZone, language);
+  const facts = [
+    { label: text('fact.severity'), value: severity === undefined ? text('value.none') : message(language, `severity.${severity}`) },
+    ...(request.assessment.vehicle === undefined
+      ? []
+      : [{ label: text('fact.vehicle'), value: knownMessage(language, `vehicle.${request.assessment.vehicle}`, request.assessment.vehicle) }]),
+    { label: text('fact.number'), value: request.serviceRequestNumber ?? text('value.none') },
+    { label: text('fact.deadline'), value: deadlineText },
+    {
+      label: text('fact.clock'),
+      value: window?.clock === 'wall' ? text('clock.wall') : text('clock.business', { timeZone: request.calendar.timeZone }),
+    },
+  ];
+  const advice = [
+    text(`advice.${input.reminder.kind}`),
+    ...(raisable.has(severity ?? '') && request.status === 'filed' ? [text('advice.raise')] : []),
+  ];
+  const buttons = actions(request, input.reminder, language);
+  return {
+    style: styleByKind[input.reminder.kind],
+    heading: heading(input, language),
+    timeLine: deadline === undefined ? '' : text('time.line', { deadline: deadlineText, timeLeft: formatTimeLeft(deadline, now, language) }),
+    intro: input.audience === 'escalation' ? text('advice.escalation', { name: request.requestedBy.name || request.requestedBy.id }) : '',
+    title: request.title === '' ? text('value.untitled') : request.title,
+    facts,
+    advice,
+    note: note(request, now, language),
+    actions: buttons.bar,
+    raise: buttons.raise,
+  };
+}
+
+export function reminderCard(input: ReminderCardInput): AdaptiveCardJson {
+  return renderCard('reminder', reminderCardData(input));
+}
+
+/** The message the scheduler posts: the card, with a notification preview. */
+export function reminderActivity(input: ReminderCardInput): OutgoingActivity {
+  const data = reminderCardData(input);
+  return {
+    type: 'message',
+    summary: reminderText(input.request.language, 'summary', { heading: data.heading, title: data.title }),
+    attachments: [{ contentType: adaptiveCardContentType, content: renderCard('reminder', data) }],
+  };
+}

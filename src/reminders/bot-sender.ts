@@ -1,0 +1,96 @@
+/**
+ * ProactiveSender over the bot's CloudAdapter: `continueConversationAsync`
+ * with the stored reference, then an explicit connector call so we choose the
+ * endpoint — `POST /v3/conversations/{id}/activities`, or
+ * `/activities/{replyToId}` when a reply-to id is given. (TurnContext's
+ * sendActivity would reply to the synthetic continuation event's random id.)
+ *
+ * Threads: the caller passes a channel reference whose conversation id already
+ * names the thread (`19:…@thread.tacv2;messageid=<root>`), which is how Teams
+ * posts into a channel thread (see reminder-targets.ts).
+ */
+import { type Activity, type CloudAdapterBase, type ConversationReference, TurnContext } from 'botbuilder';
+import {
+  type ConversationReferenceRecord,
+  DeliveryError,
+  notRunStatus,
+  type OutgoingActivity,
+  parseRetryAfter,
+  type ProactiveSender,
+} from './proactive-sender';
+
+/** The slice of botframework-connector's ConnectorClient we call (a transitive package, so typed here). */
+interface ConnectorClient {
+  readonly conversations: {
+    sendToConversation(conversationId: string, activity: Partial<Activity>): Promise<{ id?: string }>;
+    replyToActivity(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<{ id?: string }>;
+  };
+}
+
+interface ConnectorFailure {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+  response?: { headers?: { get?(name: string): string | null | undefined } };
+}
+
+function toDeliveryError(err: unknown): DeliveryError {
+  if (err instanceof DeliveryError) return err;
+  const failure = (err ?? {}) as ConnectorFailure;
+  const retryAfter = failure.response?.headers?.get?.('retry-after');
+  return new DeliveryError(
+    failure.message ?? String(err),
+    typeof failure.statusCode === 'number' ? failure.statusCode : undefined,
+    typeof failure.code === 'string' ? failure.code : undefined,
+    parseRetryAfter(retryAfter, new Date()),
+  );
+}
+
+/**
+ * The connector client's own pipeline retries 429/5xx three times with its own
+ * delays; the scheduler retries instead, so attempts stay counted and inside
+ * the lease (R27). The pipeline is not part of the typed API, hence the probe.
+ */
+function withoutBuiltInRetries(client: ConnectorClient): void {
+  const pipeline = (client as unknown as { client?: { pipeline?: { removePolicy(policy: { name: string }): unknown } } }).client?.pipeline;
+  pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
+}
+
+export class BotSender implements ProactiveSender {
+  /** `botAppId`: MicrosoftAppId, or '' in anonymous local mode. */
+  constructor(
+    private readonly adapter: CloudAdapterBase,
+    private readonly botAppId: string,
+  ) {}
+
+  async send(reference: ConversationReferenceRecord, activity: OutgoingActivity, replyToId?: string): Promise<{ activityId: string }> {
+    let activityId: string | undefined;
+    let failure: unknown;
+    const conversationReference = reference as unknown as Partial<ConversationReference>;
+    try {
+      await this.adapter.continueConversationAsync(this.botAppId, conversationReference, async (context) => {
+        // Errors stay inside: thrown, they would reach the adapter's onTurnError, which tells the chat "something went wrong".
+        try {
+          const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
+          withoutBuiltInRetries(client);
+          const outgoing = TurnContext.applyConversationReference({ ...activity } as Partial<Activity>, conversationReference);
+          const conversationId = reference.conversation.id;
+          const response =
+            replyToId === undefined
+              ? await client.conversations.sendToConversation(conversationId, { ...outgoing, replyToId: undefined })
+              : await client.conversations.replyToActivity(conversationId, replyToId, { ...outgoing, replyToId });
+          activityId = response.id ?? '';
+        } catch (err) {
+          failure = err;
+        }
+      });
+    } catch (err) {
+      throw toDeliveryError(err);
+    }
+    if (failure !== undefined) throw toDeliveryError(failure);
+    if (activityId === undefined) {
+      throw new DeliveryError('the adapter did not run the send (a middleware refused the conversation)', notRunStatus, 'NotRun');
+    }
+    return { activityId };
+  }
+}
