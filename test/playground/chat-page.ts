@@ -95,6 +95,13 @@ export class ChatPage {
     return this.nextCard(before);
   }
 
+  /** Runs something outside the chat (a reminder tick) and returns the card it makes the bot post. */
+  async cardFrom(trigger: () => Promise<unknown>): Promise<Locator> {
+    const before = await this.cards().count();
+    await trigger();
+    return this.nextCard(before);
+  }
+
   async fill(card: Locator, label: string, value: string): Promise<void> {
     await card.getByLabel(label).fill(value);
   }

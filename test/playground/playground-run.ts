@@ -76,8 +76,10 @@ async function expectButtons(chat: ChatPage, card: Locator, what: string, labels
 }
 
 async function run(): Promise<void> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SHUTDOWN_GRACE_MS: '2000' });
-  running.app = await startApp(config, createLogger(config.logLevel));
+  // The bot's clock stands still unless the run moves it: reminders come from its own scheduler's tick.
+  let clock = new Date();
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SHUTDOWN_GRACE_MS: '2000', REMINDERS_ENABLED: 'false' });
+  running.app = await startApp(config, createLogger(config.logLevel), { now: () => clock });
   step(`bot listening on ${running.app.url}`);
 
   running.playground = await startPlayground(`${running.app.url}/api/messages`, await freePort(), 30_000);
@@ -108,6 +110,15 @@ async function run(): Promise<void> {
   await expectButtons(chat, request, 'request card', [requestText('en', 'action.responded'), requestText('en', 'action.resolved')]);
   await chat.screenshot(request, path.join(docsDir, 'request-card.png'));
   step('request card checked, docs/request-card.png saved');
+
+  // R26: at 75 % of severity A's 2 hours the proactive "due soon" reminder arrives in the chat.
+  clock = new Date(clock.getTime() + 95 * 60_000);
+  const app = running.app;
+  const reminder = await chat.cardFrom(() => app.reminders.tick(clock));
+  await expectText(reminder, 'reminder card', [/\b25 min left\b/, /Severity A/, new RegExp(serviceRequestNumber)]);
+  await expectButtons(chat, reminder, 'reminder card', [requestText('en', 'action.responded'), requestText('en', 'action.resolved')]);
+  await chat.screenshot(reminder, path.join(docsDir, 'reminder-card.png'));
+  step('reminder card checked, docs/reminder-card.png saved');
 }
 
 /** Stops whatever was started, each step bounded, even after a failure. */
