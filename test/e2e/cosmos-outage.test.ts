@@ -1,0 +1,79 @@
+/**
+ * A Cosmos DB outage in the middle of a conversation (issue 8): the user is
+ * told to try again, /readyz is 503, nothing is half-written; after recovery
+ * the triage goes on from the same question and due reminders are delivered.
+ */
+import assert from 'node:assert/strict';
+import { createLogger } from '../../src/log';
+import { RequestsRepository } from '../../src/store/requests-repository';
+import { TestBot, newUser } from '../helpers/bot-harness';
+import { cardsIn } from '../helpers/card-check';
+import { ConnectorStandIn } from '../helpers/connector-stand-in';
+import { playTriage, questionKeyOf, submitData } from '../helpers/triage-driver';
+
+describe('Cosmos DB outage mid-conversation', () => {
+  let clock = new Date('2026-03-09T01:00:00Z');
+  let bot: TestBot;
+  let connector: ConnectorStandIn;
+  before(async () => {
+    bot = await TestBot.start({}, { now: () => clock });
+    connector = await ConnectorStandIn.start(() => clock);
+  });
+  after(async () => {
+    await bot.stop();
+    await connector.stop();
+  });
+
+  const outage = async <T>(during: () => Promise<T>): Promise<T> => {
+    bot.app.store.embedded!.setReachable(false);
+    try {
+      return await during();
+    } finally {
+      bot.app.store.embedded!.setReachable(true);
+    }
+  };
+
+  it('keeps the triage where it was: the answer given during the outage is not half-applied', async () => {
+    const user = newUser();
+    await bot.say(user, 'new');
+    const second = await bot.click(user, { triage: 'answer', question: 'product', value: 'azure' });
+    const pending = questionKeyOf(second.cards[0]!)!;
+    const answer = submitData(second.cards[0]!, (d) => d.triage === 'answer')!;
+
+    const during = await outage(async () => {
+      const reply = await bot.click(user, answer);
+      assert.equal((await bot.get('/readyz')).status, 503);
+      return reply;
+    });
+    assert.equal(during.status, 200);
+    assert.match(during.activities.map((a) => a.text).join(' '), /could not reach my storage.*try again/);
+    assert.equal(during.cards.length, 0, 'no question card from a turn whose state could not be saved');
+
+    assert.equal((await bot.get('/readyz')).status, 200);
+    const retried = await bot.click(user, answer);
+    assert.notEqual(questionKeyOf(retried.cards[0]!), pending, 'the retried answer moves the triage on');
+    assert.notEqual(questionKeyOf(retried.cards[0]!), 'product', 'the earlier answer survived the outage');
+  });
+
+  it('misses no reminder: a tick during the outage fails quietly, the next one delivers', async () => {
+    const user = newUser({ serviceUrl: connector.serviceUrl });
+    const run = await playTriage(bot, user, 'new', {
+      cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', product: 'azure', tenant: 'customer',
+      category: 'technical', serviceHealth: 'not-listed', nature: 'bug', impact: 'critical', language: 'en',
+    });
+    await bot.click(user, submitData(run.summary, (d) => d.triage === 'filed')!);
+    const start = connector.posts.length;
+
+    clock = new Date(clock.getTime() + 90 * 60_000);
+    await outage(() => bot.app.reminders.tick(clock).catch(() => undefined));
+    assert.equal(connector.posts.length, start, 'nothing sent while Cosmos is down');
+
+    await bot.app.reminders.tick(clock);
+    assert.equal(cardsIn(connector.posts.slice(start).map((p) => p.activity)).length, 1, 'the due-soon reminder, once');
+    const [request] = await new RequestsRepository(bot.app.store.container('requests'), createLogger('silent')).listActive(
+      { tenantId: user.tenantId, userId: user.userId },
+      ['filed'],
+    );
+    assert.deepEqual(request!.reminders.sent.map((s) => s.kind), ['due-soon']);
+  });
+});
