@@ -34,8 +34,9 @@ export async function openCosmosStore(settings: Config['cosmos'], log: Logger): 
   const client = new CosmosClient({
     endpoint,
     key: key!,
-    // Fail fast so a Cosmos outage reaches the user as "try again" within a turn.
-    connectionPolicy: { requestTimeout: 5_000, enableEndpointDiscovery: embedded === undefined },
+    // Fail fast so a Cosmos outage reaches the user as "try again" within a turn. A plain-HTTP
+    // endpoint is an emulator: it advertises https:// regions that discovery would switch to.
+    connectionPolicy: { requestTimeout: 5_000, enableEndpointDiscovery: endpoint.startsWith('https:') },
   });
   const { database } = await client.databases.createIfNotExists({ id: settings.database });
   const containers = new Map<ContainerName, Container>();
