@@ -36,7 +36,8 @@ import type { RequestHandlerDeps } from './request-handlers';
 import { answerLabel } from '../cards/question-card';
 import { fileRequest, requestInvoke, requestSubmit, sendStatus, setEscalationChannelHere } from './request-handlers';
 import { fetchFileRequestTask, fileRequestCommandId, submitFileRequest } from './file-request/file-request-extension';
-import { type LastTriage, TriageDialog, triageDialogId, type TriageOptions } from './triage/triage-dialog';
+import { type LastTriage, saveProfileAnswers, TriageDialog, triageDialogId, type TriageOptions } from './triage/triage-dialog';
+import { triageStateSchema } from './triage/triage-state';
 import { triageActionSchema } from './triage/triage-input';
 
 const preferencesSchema = z.object({ language: languageSchema.optional() });
@@ -158,18 +159,20 @@ export class EscalationBot extends TeamsActivityHandler {
       case 'new':
         return this.startTriage(context, {});
       case 'cancel': {
-        const dc = await this.dialogs.createContext(context);
-        const active = dc.activeDialog !== undefined;
-        await dc.cancelAllDialogs();
+        const active = await this.endTriage(context);
         await context.sendActivity(t(language, active ? 'triage.cancelled' : 'triage.nothingToCancel'));
         return;
       }
       case 'profile':
         return this.sendCard(context, profileCard(await this.profile.get(context, {}), language));
-      case 'language':
+      case 'language': {
         await this.preferences.set(context, { ...(await this.preferences.get(context, {})), language: command.language });
+        // A check under way speaks the new language from its next card on.
+        const dc = await this.dialogs.createContext(context);
+        if (dc.activeDialog?.id === triageDialogId) dc.activeDialog.state = { ...dc.activeDialog.state, language: command.language };
         await context.sendActivity(t(command.language, 'language.switched'));
         return;
+      }
       case 'status':
         return sendStatus(context, language, this.deps);
       case 'setEscalationChannel':
@@ -178,9 +181,20 @@ export class EscalationBot extends TeamsActivityHandler {
     }
   }
 
-  private async startTriage(context: TurnContext, options: Omit<TriageOptions, 'requester'>): Promise<void> {
+  /** Ends a check under way, keeping its profile answers; false when there was none. */
+  private async endTriage(context: TurnContext): Promise<boolean> {
     const dc = await this.dialogs.createContext(context);
+    const active = dc.activeDialog;
+    if (active === undefined) return false;
+    const state = triageStateSchema.safeParse(active.state);
+    if (state.success) await saveProfileAnswers(context, state.data, this.profile);
     await dc.cancelAllDialogs();
+    return true;
+  }
+
+  private async startTriage(context: TurnContext, options: Omit<TriageOptions, 'requester'>): Promise<void> {
+    await this.endTriage(context);
+    const dc = await this.dialogs.createContext(context);
     const { from } = context.activity;
     const result = await dc.beginDialog(triageDialogId, { ...options, requester: { id: from.id, name: from.name ?? '' } });
     this.deps.log.debug({ status: result.status }, 'triage started');

@@ -152,4 +152,22 @@ describe('triage dialog controls (HTTP endpoint)', () => {
     const aliceNext = await bot.click(alice, { triage: 'answer', question: 'tenant', value: 'customer' });
     assert.equal(questionKeyOf(aliceNext.cards[0]!), 'category', 'Bob did not disturb Alice');
   });
+
+  it('keeps profile answers given before a cancel, and switches a check under way to the new language', async () => {
+    const user = newUser();
+    await bot.say(user, 'new');
+    const facts: Record<string, string> = { product: 'azure', category: 'technical', tenant: 'customer', serviceHealth: 'not-listed', nature: 'bug' };
+    let reply = await bot.click(user, { triage: 'answer', question: 'product', value: 'azure' });
+    for (let key = questionKeyOf(reply.cards[0]!); key !== undefined && key in facts; key = questionKeyOf(reply.cards[0]!)) {
+      reply = await bot.click(user, { triage: 'answer', question: key, value: facts[key] });
+    }
+    assert.equal(questionKeyOf(reply.cards[0]!), 'cspModel');
+    await bot.click(user, { triage: 'answer', question: 'cspModel', value: 'indirect-provider' });
+    await bot.say(user, 'language ko');
+    const next = await bot.click(user, { triage: 'answer', question: 'role', value: 'admin-agent' });
+    assert.match(cardText(next.cards[0]), /[가-힣]/, 'the next card of the same check is in Korean');
+    await bot.say(user, 'cancel');
+    const profile = await bot.say(user, 'profile');
+    assert.match(cardText(profile.cards[0]), /간접 공급자/, 'the CSP model answered before the cancel was kept');
+  });
 });

@@ -40,6 +40,14 @@ export interface TriageDeps {
   readonly log: Logger;
 }
 
+/** The profile answers given in a check, merged into the user's profile as it is now (another chat may have changed it). */
+export async function saveProfileAnswers(context: TurnContext, state: Pick<TriageState, 'answered' | 'profile'>, profile: StatePropertyAccessor<Profile>): Promise<void> {
+  const keys = state.answered.filter((q) => q.kind === 'profile').map((q) => q.key as keyof Profile);
+  if (keys.length === 0) return;
+  const current = await profile.get(context, {});
+  await profile.set(context, { ...current, ...Object.fromEntries(keys.map((key) => [key, state.profile[key]])) });
+}
+
 export const triageDialogId = 'triage';
 
 export class TriageDialog extends Dialog<TriageOptions> {
@@ -52,6 +60,8 @@ export class TriageDialog extends Dialog<TriageOptions> {
       facts: { ...options?.facts },
       guessed: [...(options?.guessed ?? [])],
       answered: [],
+      profile: await this.deps.profile.get(dc.context, {}),
+      language: await this.deps.languageOf(dc.context),
       requester: options?.requester ?? { id: dc.context.activity.from.id, name: dc.context.activity.from.name ?? '' },
       ...(options?.title ? { title: options.title } : {}),
     };
@@ -80,7 +90,7 @@ export class TriageDialog extends Dialog<TriageOptions> {
   }
 
   private async handle(dc: DialogContext, state: TriageState, input: TriageInput): Promise<DialogTurnResult> {
-    const language = await this.deps.languageOf(dc.context);
+    const { language } = state;
     switch (input.triage) {
       case 'answer': {
         const question = questionFor(input.question);
@@ -102,11 +112,11 @@ export class TriageDialog extends Dialog<TriageOptions> {
           await dc.context.sendActivity(t(language, 'triage.nothingToGoBack'));
           return this.step(dc, state);
         }
-        if (last.kind === 'profile') await this.setProfileField(dc.context, last.key, undefined);
         return this.step(dc, { ...withoutAnswer(state, last), answered: state.answered.slice(0, -1) });
       }
       case 'restart':
-        return this.step(dc, { facts: {}, guessed: [], answered: [], requester: state.requester, title: state.title });
+        // Profile answers stay: they are about the partner, not this problem.
+        return this.step(dc, { ...state, facts: {}, guessed: [], answered: state.answered.filter((q) => q.kind === 'profile') });
       case 'health':
         return this.step(dc, { ...state, facts: { ...state.facts, serviceHealth: input.value } });
       default:
@@ -122,7 +132,7 @@ export class TriageDialog extends Dialog<TriageOptions> {
       answered: [...state.answered.filter((q) => q.key !== question.key), question],
     };
     if (question.kind === 'fact') next.facts = { ...state.facts, [question.key]: value };
-    else await this.setProfileField(dc.context, question.key, value);
+    else next.profile = { ...state.profile, [question.key]: value };
     return this.step(dc, next);
   }
 
@@ -134,8 +144,7 @@ export class TriageDialog extends Dialog<TriageOptions> {
   /** Assess what is known; ask the next question, or show the answer and end. */
   private async step(dc: DialogContext, state: TriageState): Promise<DialogTurnResult> {
     const { context } = dc;
-    const language = await this.deps.languageOf(context);
-    const profile = await this.deps.profile.get(context, {});
+    const { language, profile } = state;
     const assessment = assess(state.facts, profile);
     const askedBy = context.activity.conversation.conversationType === 'personal' || state.requester.name === ''
       ? ''
@@ -153,18 +162,12 @@ export class TriageDialog extends Dialog<TriageOptions> {
       return Dialog.EndOfTurn;
     }
 
+    await saveProfileAnswers(context, state, this.deps.profile);
     await this.deps.lastTriage.set(context, { facts: state.facts, guessed: state.guessed, requester: state.requester, title: state.title });
     const card = summaryCard({ assessment, facts: state.facts, language, askedBy });
     await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
     this.deps.log.info({ decision: assessment.decision, severity: assessment.severity, vehicle: assessment.vehicle }, 'triage answered');
     return dc.endDialog();
-  }
-
-  private async setProfileField(context: TurnContext, key: string, value: unknown): Promise<void> {
-    const profile = { ...(await this.deps.profile.get(context, {})) } as Record<string, unknown>;
-    if (value === undefined) delete profile[key];
-    else profile[key] = value;
-    await this.deps.profile.set(context, profile as Profile);
   }
 }
 
@@ -178,6 +181,8 @@ function valueOf(state: TriageState, profile: Profile, question: Question): unkn
 
 function withoutAnswer(state: TriageState, question: Question): TriageState {
   const facts = { ...state.facts };
+  const profile = { ...state.profile };
   if (question.kind === 'fact') delete facts[question.key];
-  return { ...state, facts, guessed: state.guessed.filter((key) => key !== question.key) };
+  else delete profile[question.key];
+  return { ...state, facts, profile, guessed: state.guessed.filter((key) => key !== question.key) };
 }

@@ -4,7 +4,7 @@
  * guessed from free text, and the answers in order so `back` can undo them.
  */
 import { z } from 'zod';
-import { factsSchema } from '../../domain/facts';
+import { factsSchema, languageSchema, profileSchema } from '../../domain/facts';
 import { factOptions, profileOptions, type Question, type QuestionKey } from '../../domain/assess';
 
 const questionKeys = [...Object.keys(factOptions), ...Object.keys(profileOptions)] as [QuestionKey, ...QuestionKey[]];
@@ -25,6 +25,13 @@ export const triageStateSchema = z.object({
   pending: questionSchema.optional(),
   /** The first line of the message that started the check: the request's title if it is filed. */
   title: z.string().max(300).optional(),
+  /**
+   * The partner profile and the bot's language as the check began, with this
+   * check's profile answers applied: a turn of the check reads only this
+   * document, and the answers reach the user's profile when the check ends.
+   */
+  profile: profileSchema,
+  language: languageSchema,
   /** Who started the check (shown on cards in group chats). */
   requester: z.object({ id: z.string(), name: z.string() }),
 });
