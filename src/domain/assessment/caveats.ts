@@ -3,7 +3,7 @@
  */
 import type { MpnLevel } from '../facts';
 import type { MessageKey } from '../texts/en';
-import { links } from './links';
+import { links } from '../links';
 import type { Caveat, Param, RuleId } from './types';
 
 const caveat = (rule: RuleId, key: MessageKey, link?: string, params?: Record<string, Param>): Caveat => ({

@@ -4,7 +4,7 @@
  */
 import type { PaidPlan, Product, Tenant } from '../facts';
 import type { MessageKey } from '../texts/en';
-import { links } from './links';
+import { links } from '../links';
 import type { Step } from './types';
 
 const step = (key: MessageKey, link?: string): Step => (link === undefined ? { key } : { key, link });
