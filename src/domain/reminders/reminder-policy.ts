@@ -13,5 +13,4 @@ export const reminderPolicySchema = z.object({
   maxFollowUps: z.number().int().nonnegative().default(3),
 });
 export type ReminderPolicy = z.infer<typeof reminderPolicySchema>;
-export type ReminderPolicyInput = z.input<typeof reminderPolicySchema>;
 export const defaultReminderPolicy: ReminderPolicy = reminderPolicySchema.parse({});

@@ -12,8 +12,6 @@ import { reminderPolicySchema } from '../reminders/reminder-policy';
 export const requestStatusSchema = z.enum(['draft', 'filed', 'responded', 'resolved', 'cancelled']);
 export type RequestStatus = z.infer<typeof requestStatusSchema>;
 
-/** Statuses in which Microsoft's answer is still awaited (reminders run, R26). */
-export const openStatuses: readonly RequestStatus[] = ['draft', 'filed'];
 
 export const personSchema = z.object({
   id: z.string().min(1),
