@@ -144,4 +144,29 @@ describe('SLA reminders through the bot (R21–R27)', () => {
     const status = await bot.say(user, 'status');
     assert.match(cardText(status.cards[0]), /⚠ Reminders stopped on .*ConversationBlockedByUser/);
   });
+
+  it('a change made from the reminder card also updates the request\'s own card in place', async () => {
+    clock = new Date('2026-03-09T01:00:00Z');
+    const user = newUser({ serviceUrl: connector.serviceUrl });
+    const run = await playTriage(bot, user, 'new', answers('critical', 'en'));
+    // Clicked the way Teams sends it: the bot's reply goes through the connector, which names the message.
+    await bot.post(activityFrom(user, { type: 'message', value: submitData(run.summary, (d) => d.triage === 'filed'), deliveryMode: undefined }));
+    const [request] = await repo.listActive({ tenantId: user.tenantId, userId: user.userId }, ['filed']);
+    const cardMessage = connector.postsTo(user.conversationId).at(-1)!.activityId;
+    assert.equal(request!.cardActivityId, cardMessage, 'the request remembers the message that shows it');
+
+    const start = connector.posts.length;
+    await advance(90 * minute);
+    const reminder = connector.posts[start]!;
+    const resolved = executeActions(cardsIn([reminder.activity])[0]).find((a) => a.verb === 'request.resolved')!;
+    await bot.post(
+      activityFrom(user, {
+        type: 'invoke', name: 'adaptiveCard/action', deliveryMode: undefined, replyToId: reminder.activityId,
+        value: { action: { type: 'Action.Execute', verb: resolved.verb, data: resolved.data }, trigger: 'manual' },
+      }),
+    );
+    const update = connector.updates.find((u) => u.activityId === cardMessage);
+    assert.ok(update, 'the request card\'s message was updated');
+    assert.match(cardText(cardsIn([update.activity])[0]), /Status\nResolved/);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * A stand-in for the Bot Connector service on loopback: records every
  * `POST /v3/conversations/:id/activities` and
- * `POST /v3/conversations/:id/activities/:replyToId`, answers 201 {id}, or
+ * `POST /v3/conversations/:id/activities/:replyToId`, and every update in
+ * place (`PUT …/activities/:activityId`), answers 201 {id}, or
  * — when programmed — 429 with Retry-After, 5xx, 403 or 404 like Teams does.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -46,8 +47,16 @@ const defaultCodes: Record<number, string> = {
   504: 'GatewayTimeout',
 };
 
+/** A `PUT /v3/conversations/:id/activities/:activityId`: a message updated in place. */
+export interface RecordedUpdate {
+  readonly conversationId: string;
+  readonly activityId: string;
+  readonly activity: Record<string, unknown>;
+}
+
 export class ConnectorStandIn {
   readonly posts: RecordedPost[] = [];
+  readonly updates: RecordedUpdate[] = [];
   /** Every request, accepted or not. */
   requests = 0;
   faultsAnswered = 0;
@@ -97,6 +106,11 @@ export class ConnectorStandIn {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const match = route.exec(req.url ?? '');
+    if (req.method === 'PUT' && match?.[2] !== undefined) {
+      const activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+      this.updates.push({ conversationId: decodeURIComponent(match[1]!), activityId: decodeURIComponent(match[2]), activity });
+      return this.reply(res, 200, { id: match[2] });
+    }
     if (req.method !== 'POST' || match === null) return this.reply(res, 404, { error: { code: 'NotFound', message: `no route ${req.method} ${req.url}` } });
     this.requests++;
     const post: IncomingPost = {
