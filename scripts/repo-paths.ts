@@ -1,6 +1,7 @@
-/** Where the scripts find the project, wherever they run from (compiled to dist/scripts/). */
+/** Where the scripts find the project (compiled to dist/scripts/, like src/ to dist/src/). */
 import path from 'node:path';
+import { repoRoot } from '../src/repo-paths';
 
-export const repoRoot = path.resolve(__dirname, '..', '..');
+export { repoRoot };
 export const manifestDir = path.join(repoRoot, 'manifest');
 export const buildDir = path.join(repoRoot, 'build');

@@ -6,9 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import { type Attachment, CardFactory } from 'botbuilder';
+import { cardsDir } from '../repo-paths';
 
-/** The repository's cards/ folder, from src/cards or dist/src/cards. */
-const cardsDir = join(__dirname, __dirname.includes(`${join('dist', 'src')}`) ? '../../..' : '../..', 'cards');
 
 /**
  * Parsing a template costs ~12 ms and expanding one under 1 ms, so each is

@@ -3,11 +3,19 @@
  * (alive) and GET /readyz (storage reachable). Tracks in-flight turns so a
  * shutdown can let them finish.
  */
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { pagesDir } from '../repo-paths';
 import restify from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../log';
 import { activityEnvelopeProblem } from './activity-envelope';
+
+const pages = {
+  privacy: readFileSync(join(pagesDir, 'privacy.html'), 'utf8'),
+  terms: readFileSync(join(pagesDir, 'terms.html'), 'utf8'),
+};
 
 /** Teams messages are far smaller; a larger body is refused before parsing. */
 const maxBodyBytes = 512 * 1024;
@@ -35,6 +43,13 @@ export function createHttpServer({ adapter, logic, ready, log }: HttpServerDeps)
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
+
+  // The Teams app manifest links here (privacyUrl, termsOfUseUrl, websiteUrl).
+  for (const [path, page] of [['/privacy', 'privacy'], ['/terms', 'terms'], ['/', 'privacy']] as const) {
+    server.get(path, async (_req, res) => {
+      res.sendRaw(200, pages[page], { 'content-type': 'text/html; charset=utf-8' });
+    });
+  }
 
   server.get('/readyz', async (_req, res) => {
     const ok = await ready();

@@ -18,6 +18,17 @@ describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
     assert.equal(response.status, 200);
   });
 
+  it('serves the privacy and terms pages the Teams app manifest links to, in English and Korean', async () => {
+    for (const path of ['/privacy', '/terms']) {
+      const response = await bot.get(path);
+      assert.equal(response.status, 200, path);
+      assert.match(response.headers.get('content-type') ?? '', /text\/html/);
+      const html = await response.text();
+      assert.match(html, /Escalation Advisor/);
+      assert.match(html, /에스컬레이션 도우미/);
+    }
+  });
+
   it('answers "help" with the English help card in the HTTP response', async () => {
     const reply = await bot.say(newUser(), 'help');
     assert.equal(reply.status, 200);
