@@ -10,7 +10,7 @@ import type { Logger } from './log';
 import { createAdapter } from './server/create-adapter';
 import { createHttpServer } from './server/http-server';
 import { typingIndicator } from './server/typing-indicator';
-import { CosmosBotStateStorage } from './store/bot-state-storage';
+import { CosmosBotStateStorage } from './server/bot-state-storage';
 import { type CosmosStore, openCosmosStore } from './store/cosmos-store';
 import { FeedbackRepository } from './store/feedback-repository';
 import { RequestsRepository } from './store/requests-repository';

@@ -2,6 +2,7 @@
  * Bot Framework `Storage` over our Cosmos container, so conversation and user
  * state share the process's one client. A read is a point read; a write with
  * an eTag is conditional, so two instances never silently overwrite each other.
+ * It lives with the adapter: src/store keeps no Bot Framework types.
  */
 import type { Container } from '@azure/cosmos';
 import type { Storage, StoreItems } from 'botbuilder';
