@@ -146,9 +146,9 @@ export class TriageDialog extends Dialog<TriageOptions> {
     const { context } = dc;
     const { language, profile } = state;
     const assessment = assess(state.facts, profile);
-    const askedBy = context.activity.conversation.conversationType === 'personal' || state.requester.name === ''
-      ? ''
-      : t(language, 'triage.askedBy', { name: literal(state.requester.name) });
+    // Only a shared chat needs to say whose check a card belongs to.
+    const shared = ['groupChat', 'channel'].includes(context.activity.conversation.conversationType ?? '');
+    const askedBy = shared && state.requester.name !== '' ? t(language, 'triage.askedBy', { name: literal(state.requester.name) }) : '';
 
     // R3: "check service health first" is an answer of its own; its card brings the user back in one click.
     if (assessment.nextQuestion !== undefined && assessment.decision !== 'check-service-health') {
