@@ -2,9 +2,9 @@
  * The partner profile card (cards/profile.json): what is remembered, and a
  * form to edit it.
  */
-import { describeQuestion } from '../domain/assess';
+import { describeQuestion, optionIds } from '../domain/assess';
 import type { Profile } from '../domain/facts';
-import { formValue, profileFields, questionOfField } from '../conversation/profile-form';
+import { profileFields, questionOfField } from '../conversation/profile-form';
 import { t, type Language } from '../i18n';
 import { answerLabel, factLabel } from './question-card';
 import { renderCard, type AdaptiveCardJson } from './render-card';
@@ -27,7 +27,7 @@ export function profileCard(profile: Profile, language: Language): AdaptiveCardJ
       return {
         id: field,
         label: factLabel(language, field),
-        value: formValue(profile, field),
+        value: optionIds(profile[field]).join(','),
         multiple: question.multiple,
         choices: question.options.map((o) => ({ id: o.id, title: o.label })),
       };

@@ -3,7 +3,7 @@
  * a multi-select for questions with several answers, and what was guessed
  * from the user's words with a button to change each guess.
  */
-import { describeQuestion, type Question } from '../domain/assess';
+import { describeQuestion, optionIds, type Question } from '../domain/assess';
 import { t, type Language, type MessageKey } from '../i18n';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
@@ -51,7 +51,5 @@ export function factLabel(language: Language, key: string): string {
 /** An answer's label in the user's language ("Azure", "프로덕션 중단"). */
 export function answerLabel(language: Language, question: Question, value: unknown): string {
   const options = describeQuestion(question, language).options;
-  const ids = Array.isArray(value) ? value.map(String) : [typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)];
-  if (ids.length === 0) return options.find((o) => o.id === 'none')?.label ?? t(language, 'profile.none');
-  return ids.map((id) => options.find((o) => o.id === id)?.label ?? id).join(', ');
+  return optionIds(value).map((id) => options.find((o) => o.id === id)?.label ?? id).join(', ');
 }

@@ -4,7 +4,7 @@
  * assessment needs (pre-selected where the reader guessed), and the problems
  * of the last submit.
  */
-import { describeQuestion, type Question } from '../domain/assess';
+import { describeQuestion, optionIds, type Question } from '../domain/assess';
 import type { Facts, Profile } from '../domain/facts';
 import { t, type Language } from '../i18n';
 import { renderCard, type AdaptiveCardJson } from './render-card';
@@ -27,12 +27,6 @@ export interface RequestFormInput {
   readonly source: SourceMessage;
 }
 
-function formValue(value: unknown): string {
-  if (value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(',');
-  return String(value);
-}
 
 export function requestFormCard(input: RequestFormInput): AdaptiveCardJson {
   const { language } = input;
@@ -52,7 +46,7 @@ export function requestFormCard(input: RequestFormInput): AdaptiveCardJson {
       return {
         id: question.key,
         label: text.prompt,
-        value: formValue(known),
+        value: optionIds(known).join(','),
         multiple: text.multiple,
         choices: text.options.map((o) => ({ id: o.id, title: o.label })),
       };

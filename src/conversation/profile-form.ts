@@ -59,12 +59,3 @@ export function readProfileForm(value: unknown): { profile: Profile } | { proble
   return { profile: profileSchema.parse(profile) };
 }
 
-/** A field's current value as the form's choice-set value ("yes", "premier,advanced"). */
-export function formValue(profile: Profile, field: ProfileField): string {
-  const value = profile[field];
-  if (value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(',');
-  return value;
-}
-

@@ -86,7 +86,6 @@ export const en = {
   'profile.saved': 'Profile saved.',
   'profile.invalid': 'I could not save the profile: {problem}',
   'profile.timeZoneHint': 'An IANA time zone, e.g. Asia/Seoul or America/New_York',
-  'profile.none': 'None',
   'answer.helpful': 'Was this helpful?',
   'answer.yes': 'Yes',
   'answer.no': 'No',

@@ -4,19 +4,14 @@
  * string fails to compile; `defineTexts` turns the pair into a translator.
  */
 import type { Language } from '../domain/facts';
+import { fill, type TextParams } from '../domain/fill';
 import { en, type MessageKey } from './en';
 import { ko } from './ko';
 
 export type { Language } from '../domain/facts';
 export type { MessageKey } from './en';
 
-export type Params = Readonly<Record<string, string | number>>;
-export type Translator<K extends string> = (language: Language, key: K, params?: Params) => string;
-
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-export function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export type Translator<K extends string> = (language: Language, key: K, params?: TextParams) => string;
 
 export function defineTexts<K extends string>(dictionaries: Record<Language, Record<K, string>>): Translator<K> {
   return (language, key, params) => fill(dictionaries[language][key], params);

@@ -87,7 +87,6 @@ export const ko: Record<MessageKey, string> = {
   'profile.saved': '프로필을 저장했습니다.',
   'profile.invalid': '프로필을 저장하지 못했습니다: {problem}',
   'profile.timeZoneHint': 'IANA 표준 시간대(예: Asia/Seoul, America/New_York)',
-  'profile.none': '없음',
   'answer.helpful': '도움이 되었나요?',
   'answer.yes': '예',
   'answer.no': '아니요',

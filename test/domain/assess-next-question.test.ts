@@ -7,6 +7,7 @@ import {
   assess,
   describeQuestion,
   factOptions,
+  optionIds,
   optionValue,
   profileOptions,
   type QuestionKey,
@@ -227,6 +228,10 @@ describe('assess: answer options', () => {
     assert.equal(optionValue('benefitsActivated', ['no']), false);
     assert.deepEqual(optionValue('paidPlans', ['premier', 'azure-plan']), ['premier', 'azure-plan']);
     assert.deepEqual(optionValue('paidPlans', ['none']), []);
+    for (const [key, ids] of [['adminRelationship', ['yes']], ['benefitsActivated', ['no']], ['paidPlans', ['premier', 'azure-plan']], ['paidPlans', ['none']], ['impact', ['critical']]] as const) {
+      assert.deepEqual(optionIds(optionValue(key, ids)), ids, `optionIds undoes optionValue for ${key}`);
+    }
+    assert.deepEqual(optionIds(undefined), []);
     assert.equal(optionValue('impact', ['moderate']), 'moderate');
   });
 

@@ -80,6 +80,14 @@ export function optionValue(key: QuestionKey, chosen: readonly string[]): string
   return first;
 }
 
+/** The option ids a stored value stands for: the inverse of `optionValue` (an empty plan list is 'none'). */
+export function optionIds(value: unknown): string[] {
+  if (value === undefined) return [];
+  if (typeof value === 'boolean') return [value ? 'yes' : 'no'];
+  if (Array.isArray(value)) return value.length === 0 ? ['none'] : value.map(String);
+  return [String(value)];
+}
+
 function questionFor(key: QuestionKey): Question {
   return key in factOptions ? askFact(key as FactQuestionKey) : askProfile(key as ProfileQuestionKey);
 }

@@ -2,6 +2,7 @@
  * Every user-facing string of the response clock, in English and Korean. A
  * key missing from `ko` fails to compile.
  */
+import { fill } from '../fill';
 import type { Language } from '../facts';
 
 export const en = {
@@ -33,5 +34,5 @@ const texts: Record<Language, Record<ClockTextKey, string>> = { en, ko };
 
 /** The text for `key` with `{name}` placeholders filled in. */
 export function clockText(language: Language, key: ClockTextKey, values: Record<string, string | number> = {}): string {
-  return texts[language][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+  return fill(texts[language][key], values);
 }

@@ -2,6 +2,7 @@
  * The assessment's texts in every language, and the one function that fills
  * in a text's `{name}` parameters.
  */
+import { fill } from '../fill';
 import type { Language } from '../facts';
 import { en, type MessageKey } from './en';
 import { ko } from './ko';
@@ -14,7 +15,5 @@ export const texts: Readonly<Record<Language, Texts>> = { en, ko };
 
 /** The message in the language, with each `{name}` replaced by its value. */
 export function message(language: Language, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return texts[language].messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(texts[language].messages[key], params);
 }
