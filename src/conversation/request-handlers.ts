@@ -81,11 +81,12 @@ export interface FileInput {
 
 /** Creates the request, posts its card, and remembers which message shows it; returns the card. */
 export async function fileRequest(context: TurnContext, input: FileInput, deps: RequestHandlerDeps): Promise<AdaptiveCardJson | undefined> {
+  const teamId = teamIdOf(context);
   const outcome = await createSupportRequest(deps.requests, {
     tenantId: tenantOf(context),
     requestedBy: personOf(context),
     conversation: TurnContext.getConversationReference(context.activity) as Record<string, unknown>,
-    ...(teamIdOf(context) === undefined ? {} : { teamId: teamIdOf(context) }),
+    ...(teamId === undefined ? {} : { teamId }),
     title: input.title,
     facts: input.last.facts,
     profile: input.profile,
