@@ -1,5 +1,5 @@
 /**
- * Reminder tick cost (R26, R27): with 1 000, 10 000 and 30 000 (100 000 on request) stored
+ * Reminder tick cost (R26, R27): with 1 000, 10 000 and 100 000 stored
  * support requests of which 100 are due, the time one scheduler tick takes
  * and the Cosmos documents and requests it costs, counted at the embedded
  * server. The proactive sender is an in-process stand-in, so the numbers are
@@ -10,16 +10,11 @@
  * tick's 100 are no longer due (their next reminder moved to the breach).
  * Run as a child of run-all.ts (results over IPC) or on its own.
  *
- * Why 30 000 and not 100 000 by default: the embedded server's query engine
- * (@zeit/cosmosdb-query 0.7.2) collects candidates with
- * `reduce((all, c) => [...all, c])`, quadratic in the container's size —
- * one query takes ~0.1 s at 10 000 documents, ~6 s at 30 000, ~29 s at
- * 60 000 — and the SDK sends a cross-partition query twice (plan, then
- * query), which the embedded server both executes. 100 000 still runs with
- * REMINDER_BENCH_SIZES=1000,10000,100000 (expect minutes per tick). The
- * documents read per tick — the measure that carries over to a real account,
- * where the due query is served by the index on nextReminderAt — do not
- * depend on that; the tick's time does, so processingMs is reported apart.
+ * The embedded server has no index: its due query scans every document, so
+ * the tick's time grows with the stored count there (a real account serves
+ * the query from the index on nextReminderAt). The documents read per tick —
+ * the measure that carries over to a real account — do not depend on that;
+ * processingMs (the tick without its query) is reported apart.
  */
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
@@ -54,7 +49,7 @@ export interface TickMeasurement {
   readonly rssBytesAfterSeed: number;
 }
 
-export const defaultReminderBenchSizes = '1000,10000,30000';
+export const defaultReminderBenchSizes = '1000,10000,100000';
 
 const tickAt = new Date('2026-03-09T11:30:00Z');
 /** Severity A in English, filed 90 minutes before the tick: its 75 % reminder is due (R21, R26). */

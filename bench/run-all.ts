@@ -2,13 +2,12 @@
  * `npm run bench`: the turn benchmark (the bot and the echo baseline, each in
  * its own child process, at 1, 10 and 50 concurrent users, measured in the
  * same run), Cosmos requests per turn, the bot's peak RSS, and the reminder
- * tick cost at 1 000 / 10 000 / 30 000 stored requests (another child).
+ * tick cost at 1 000 / 10 000 / 100 000 stored requests (another child).
  * Prints tables, checks the targets, saves JSON in bench/results/.
  *
  * Environment: BENCH_USERS (default "1,10,50"), BENCH_SECONDS per measured
  * window (8), BENCH_WARMUP_SECONDS (2), REMINDER_BENCH_SIZES
- * ("1000,10000,30000", see reminder-tick-bench.ts for why not 100 000 by
- * default; "" skips the reminder part).
+ * ("1000,10000,100000"; "" skips the reminder part).
  */
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
