@@ -17,7 +17,7 @@ import {
   TurnContext,
   type UserState,
 } from 'botbuilder';
-import { type DialogState, DialogSet } from 'botbuilder-dialogs';
+import { type DialogState, DialogSet } from './dialogs';
 import { z } from 'zod';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/render-card';
 import { helpCard, welcomeCard } from '../cards/help-cards';

@@ -3,10 +3,11 @@
  * with one line naming it; SIGTERM shuts down cleanly.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const entry = join(__dirname, '..', '..', 'src', 'index.js');
+const app = join(__dirname, '..', '..', 'src', 'app.js');
 
 function run(env: Record<string, string>) {
   return spawn(process.execPath, [entry], {
@@ -46,5 +47,17 @@ describe('the process (dist/src/index.js)', () => {
     assert.match(stdout, /"msg":"shutting down"/);
     assert.match(stdout, /"msg":"stopped"/);
     await assert.rejects(fetch(`${url}/healthz`));
+  });
+
+  it('loads no botbuilder-dialogs prompts or text recognizers (about 37 MB it never uses)', () => {
+    const script = `require(${JSON.stringify(app)}); console.log(JSON.stringify(Object.keys(require.cache)))`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const loaded: string[] = JSON.parse(run.stdout);
+    assert.ok(loaded.some((path) => path.includes('botbuilder-dialogs')), 'the dialog modules are loaded');
+    assert.deepEqual(
+      loaded.filter((path) => /botbuilder-dialogs[\\/]lib[\\/](prompts|choices)|recognizers-text-(suite|number|choice|date-time)[\\/]/.test(path)),
+      [],
+    );
   });
 });

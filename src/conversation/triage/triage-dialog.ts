@@ -4,7 +4,7 @@
  * card. Answers to profile questions go to the user's profile, so they are
  * asked once across checks.
  */
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from '../dialogs';
 import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { assess, factOptions, optionValue, type Question } from '../../domain/assess';
 import type { Facts, Profile } from '../../domain/facts';
