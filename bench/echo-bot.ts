@@ -1,41 +1,62 @@
 /**
- * The baseline: a bare botbuilder bot on the same CloudAdapter (anonymous),
+ * The baselines: a bare botbuilder bot on the same CloudAdapter (anonymous),
  * the same restify server (src/server) and the same machine, answering every
- * message with one small Adaptive Card and touching no storage. The turn
- * benchmark's ratios compare the real bot with this.
+ * message with one small Adaptive Card. The plain echo touches no storage;
+ * the stateful echo also reads and writes one conversation-state document per
+ * turn through the bot's own state storage and embedded Cosmos — the least
+ * any bot that keeps its state in Cosmos (and caches none of it) must do.
+ * The turn benchmark's ratios compare the real bot with both.
  */
-import { MessageFactory, type TurnContext } from 'botbuilder';
+import { ConversationState, MessageFactory, type TurnContext } from 'botbuilder';
 import type { Config } from '../src/config';
 import type { Logger } from '../src/log';
+import { CosmosBotStateStorage } from '../src/server/bot-state-storage';
 import { createAdapter } from '../src/server/create-adapter';
 import { createHttpServer } from '../src/server/http-server';
+import { openCosmosStore } from '../src/store/cosmos-store';
 
 export interface RunningEchoBot {
   readonly url: string;
   stop(): Promise<void>;
 }
 
-function echoCard(text: string): Record<string, unknown> {
+function echoCard(text: string, turn: number): Record<string, unknown> {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    body: [{ type: 'TextBlock', text: `You said: ${text}`, wrap: true }],
+    body: [{ type: 'TextBlock', text: `You said (${turn}): ${text}`, wrap: true }],
     actions: [{ type: 'Action.Submit', title: 'Again', data: { echo: 'again' } }],
   };
 }
 
-async function echo(context: TurnContext): Promise<void> {
+async function echo(context: TurnContext, turn = 1): Promise<void> {
   if (context.activity.type !== 'message') return;
   const said = context.activity.text ?? JSON.stringify(context.activity.value ?? '');
   await context.sendActivity(
-    MessageFactory.attachment({ contentType: 'application/vnd.microsoft.card.adaptive', content: echoCard(said.slice(0, 200)) }),
+    MessageFactory.attachment({ contentType: 'application/vnd.microsoft.card.adaptive', content: echoCard(said.slice(0, 200), turn) }),
   );
 }
 
-export async function startEchoBot(config: Config, log: Logger): Promise<RunningEchoBot> {
+export async function startEchoBot(config: Config, log: Logger, options: { stateful: boolean }): Promise<RunningEchoBot> {
+  const store = options.stateful ? await openCosmosStore(config.cosmos, log) : undefined;
+  const state = store === undefined ? undefined : new ConversationState(new CosmosBotStateStorage(store.container('state')));
+  const turns = state?.createProperty<number>('turns');
+  const logic = async (context: TurnContext) => {
+    if (state === undefined || turns === undefined) return echo(context);
+    const turn = (await turns.get(context, 0)) + 1;
+    await turns.set(context, turn);
+    await echo(context, turn);
+    await state.saveChanges(context);
+  };
   const adapter = createAdapter(config.bot, log);
-  const server = createHttpServer({ adapter, logic: echo, ready: async () => true, log });
+  const server = createHttpServer({ adapter, logic, ready: async () => true, log });
   const url = await server.listen(config.port, config.host);
-  return { url, stop: () => server.close(config.shutdownGraceMs) };
+  return {
+    url,
+    async stop() {
+      await server.close(config.shutdownGraceMs);
+      await store?.close();
+    },
+  };
 }

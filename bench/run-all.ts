@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: the turn benchmark (the bot and the echo baseline, each in
- * its own child process, at 1, 10 and 50 concurrent users, measured in the
- * same run), Cosmos requests per turn, the bot's peak RSS, and the reminder
+ * `npm run bench`: the turn benchmark (the bot and the two baselines, echo
+ * and stateful echo, each in its own child process, at 1, 10 and 50
+ * concurrent users, measured in the same run), Cosmos requests per turn, the
+ * servers' peak RSS and live heap, and the reminder
  * tick cost at 1 000 / 10 000 / 100 000 stored requests (another child).
  * Prints tables, checks the targets, saves JSON in bench/results/.
  *
@@ -14,7 +15,9 @@ import { join } from 'node:path';
 import { defaultReminderBenchSizes, type TickMeasurement } from './reminder-tick-bench';
 import { formatNumber, machine, megabytes, saveResults, table, type TargetCheck, targetsTable } from './report';
 import { ServerChild } from './server-child';
-import type { ServerStats } from './server-protocol';
+import { type ServerKind, serverKinds, type ServerStats } from './server-protocol';
+
+type ServerMemory = ServerStats & { readonly liveHeapBytes: number };
 import { measureTurns, type TurnMeasurement } from './turn-bench';
 
 const maxRssBytes = 200 * 1024 * 1024;
@@ -54,24 +57,36 @@ function turnRows(measurements: readonly TurnMeasurement[]) {
     m.p95Ms,
     m.p99Ms,
     m.serverCpuMsPerTurn,
-    m.target === 'bot' ? formatNumber(m.cosmosPerTurn.total, 2) : '–',
+    m.target === 'echo' ? '–' : formatNumber(m.cosmosPerTurn.total, 2),
     m.errors,
   ]);
 }
 
+/** Each user count's bot ÷ echo ratios, and the stateful echo's, the floor any Cosmos-backed bot starts from. */
 function ratioRows(measurements: readonly TurnMeasurement[], users: readonly number[]) {
+  const at = (target: ServerKind, n: number) => measurements.find((m) => m.target === target && m.concurrency === n);
   return users.flatMap((n) => {
-    const bot = measurements.find((m) => m.target === 'bot' && m.concurrency === n);
-    const echo = measurements.find((m) => m.target === 'echo' && m.concurrency === n);
+    const bot = at('bot', n);
+    const echo = at('echo', n);
+    const stateful = at('stateful-echo', n);
     if (bot === undefined || echo === undefined) return [];
-    return [{ users: n, throughput: bot.turnsPerSecond / echo.turnsPerSecond, p50: bot.p50Ms / echo.p50Ms, p99: bot.p99Ms / echo.p99Ms }];
+    return [
+      {
+        users: n,
+        throughput: bot.turnsPerSecond / echo.turnsPerSecond,
+        p50: bot.p50Ms / echo.p50Ms,
+        p99: bot.p99Ms / echo.p99Ms,
+        statefulThroughput: stateful === undefined ? Number.NaN : stateful.turnsPerSecond / echo.turnsPerSecond,
+        statefulP99: stateful === undefined ? Number.NaN : stateful.p99Ms / echo.p99Ms,
+      },
+    ];
   });
 }
 
 function targetChecks(
   measurements: readonly TurnMeasurement[],
   ratios: ReturnType<typeof ratioRows>,
-  botStats: ServerStats,
+  botStats: ServerMemory,
   ticks: readonly TickMeasurement[],
 ): TargetCheck[] {
   const checks: TargetCheck[] = [];
@@ -104,25 +119,25 @@ async function main(): Promise<void> {
   const reminderSizes = numbersFromEnv('REMINDER_BENCH_SIZES', defaultReminderBenchSizes);
   process.stderr.write(`turn benchmark: ${users.join(', ')} users, ${timing.warmupMs / 1000} s warm-up + ${timing.measureMs / 1000} s measured each\n`);
 
-  const [echo, bot] = await Promise.all([ServerChild.start('echo'), ServerChild.start('bot')]);
+  const servers = await Promise.all(serverKinds.map((kind) => ServerChild.start(kind)));
   const measurements: TurnMeasurement[] = [];
-  let botStats: ServerStats;
-  let echoStats: ServerStats;
+  const memory = new Map<ServerKind, ServerMemory>();
   try {
     // One unmeasured round first, so the first measured level does not pay for JIT compilation.
-    for (const server of [echo, bot]) await measureTurns(server, 10, { warmupMs: initialWarmupMs, measureMs: 1 });
-    // Echo and bot back to back at each level, so both see the same machine state.
+    for (const server of servers) await measureTurns(server, 10, { warmupMs: initialWarmupMs, measureMs: 1 });
+    // The servers back to back at each level, so all see the same machine state.
     for (const n of users) {
-      for (const server of [echo, bot]) {
+      for (const server of servers) {
         const m = await measureTurns(server, n, timing);
         measurements.push(m);
         process.stderr.write(`  ${server.kind} × ${n}: ${formatNumber(m.turnsPerSecond, 0)} turns/s, p50 ${formatNumber(m.p50Ms, 2)} ms, p99 ${formatNumber(m.p99Ms, 2)} ms, ${m.errors} errors\n`);
       }
     }
-    [botStats, echoStats] = await Promise.all([bot.stats(), echo.stats()]);
+    for (const server of servers) memory.set(server.kind, { ...(await server.stats()), liveHeapBytes: await server.liveHeapBytes() });
   } finally {
-    await Promise.all([echo.stop(), bot.stop()]);
+    await Promise.all(servers.map((server) => server.stop()));
   }
+  const botStats = memory.get('bot')!;
 
   let ticks: TickMeasurement[] = [];
   if (reminderSizes.length > 0) {
@@ -136,17 +151,27 @@ async function main(): Promise<void> {
   const bot50 = measurements.filter((m) => m.target === 'bot').at(-1);
   const output = [
     table('Turn cost (loopback HTTP, expectReplies; server in a child process)', ['server', 'users', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'server CPU ms/turn', 'Cosmos req/turn', 'errors'], turnRows(measurements)),
-    table('Bot ÷ echo', ['users', 'throughput', 'p50', 'p99'], ratios.map((r) => [r.users, `${formatNumber(r.throughput * 100, 0)} %`, `${formatNumber(r.p50, 1)} ×`, `${formatNumber(r.p99, 1)} ×`])),
+    table('÷ echo (stateful echo: one state read and write per turn, nothing else)', ['users', 'bot throughput', 'bot p50', 'bot p99', 'stateful echo throughput', 'stateful echo p99'], ratios.map((r) => [
+      r.users,
+      `${formatNumber(r.throughput * 100, 0)} %`,
+      `${formatNumber(r.p50, 1)} ×`,
+      `${formatNumber(r.p99, 1)} ×`,
+      `${formatNumber(r.statefulThroughput * 100, 0)} %`,
+      `${formatNumber(r.statefulP99, 1)} ×`,
+    ])),
     bot50 === undefined
       ? ''
       : table(`Cosmos requests per turn (bot, ${bot50.concurrency} users)`, ['container:kind', 'per turn'], [
           ...Object.entries(bot50.cosmosByContainerAndKind).map(([key, count]) => [key, formatNumber(count / bot50.turns, 2)]),
           ['total', formatNumber(bot50.cosmosPerTurn.total, 2)],
         ]),
-    table('Memory (child processes)', ['server', 'peak RSS', 'RSS at end', 'heap used at end'], [
-      ['bot (with embedded Cosmos)', megabytes(botStats.peakRssBytes), megabytes(botStats.rssBytes), megabytes(botStats.heapUsedBytes)],
-      ['echo', megabytes(echoStats.peakRssBytes), megabytes(echoStats.rssBytes), megabytes(echoStats.heapUsedBytes)],
-    ]),
+    table('Memory (child processes; embedded Cosmos in the same process for the bot and the stateful echo)', ['server', 'peak RSS', 'RSS at end', 'heap used at end', 'heap after full GC'], [...memory].map(([kind, m]) => [
+      kind,
+      megabytes(m.peakRssBytes),
+      megabytes(m.rssBytes),
+      megabytes(m.heapUsedBytes),
+      megabytes(m.liveHeapBytes),
+    ])),
     ticks.length === 0
       ? ''
       : table('Reminder tick (100 due, in-process sender stand-in)', ['stored', 'tick ms', 'due query ms', 'rest of tick ms', 'docs read', 'reads', 'writes', 'queries', 'other', 'seed s', 'RSS'], ticks.map((t) => [
@@ -165,7 +190,7 @@ async function main(): Promise<void> {
     targetsTable(checks),
   ];
   process.stdout.write(`${output.filter((s) => s !== '').join('\n')}\n`);
-  const file = saveResults(undefined, { startedAt, machine: machine(), settings: { users, ...timing, reminderSizes }, turns: measurements, ratios, memory: { bot: botStats, echo: echoStats }, reminderTicks: ticks, targets: checks }, startedAt);
+  const file = saveResults(undefined, { startedAt, machine: machine(), settings: { users, ...timing, reminderSizes }, turns: measurements, ratios, memory: Object.fromEntries(memory), reminderTicks: ticks, targets: checks }, startedAt);
   process.stdout.write(`\nsaved ${file}\n`);
 }
 

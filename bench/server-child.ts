@@ -36,7 +36,8 @@ export class ServerChild {
     const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
     const child = fork(join(__dirname, 'server-process.js'), [kind], {
       env: { ...process.env, ...env },
-      execArgv: [...process.execArgv, ...nodeArgs],
+      // --expose-gc only lets the 'live-heap' request collect garbage; it changes nothing else.
+      execArgv: [...process.execArgv, '--expose-gc', ...nodeArgs],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     return new Promise((resolve, reject) => {
@@ -70,6 +71,11 @@ export class ServerChild {
 
   resetCounters(): Promise<void> {
     return this.ask('reset');
+  }
+
+  /** Heap used right after a full garbage collection. */
+  liveHeapBytes(): Promise<number> {
+    return this.ask('live-heap');
   }
 
   inventory(): Promise<StoredInventory> {

@@ -1,16 +1,18 @@
 /**
  * Child-process entry: starts the server under test — the real bot
  * (`startApp`, embedded Cosmos in this same process, as `npm start` runs it
- * locally) or the echo baseline — on a free loopback port, reports its URL,
- * then answers the parent's requests for stats, counter resets and the
- * stored inventory. Usage: node dist/bench/server-process.js bot|echo
+ * locally) or a baseline (echo, stateful-echo) — on a free loopback port,
+ * reports its URL, then answers the parent's requests for stats, counter
+ * resets, the live heap (after a full GC, so garbage V8 has not yet collected
+ * is told apart from memory held) and the stored inventory.
+ * Usage: node --expose-gc dist/bench/server-process.js bot|echo|stateful-echo
  */
 import type { RunningApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/log';
 import { CosmosRequestCounter } from './cosmos-request-counter';
 import type { RunningEchoBot } from './echo-bot';
-import type { ServerKind, ServerMessage, ServerRequest, ServerStats, StoredInventory } from './server-protocol';
+import { type ServerKind, type ServerMessage, type ServerRequest, type ServerStats, serverKinds, type StoredInventory } from './server-protocol';
 
 const counter = new CosmosRequestCounter().start();
 
@@ -49,18 +51,23 @@ async function main(kind: ServerKind): Promise<void> {
   const log = createLogger(config.logLevel);
   // Each child loads only its own server's modules, so the echo bot's memory is the echo bot's.
   const app: RunningApp | undefined = kind === 'bot' ? await (await import('../src/app.js')).startApp(config, log) : undefined;
-  const server: RunningApp | RunningEchoBot = app ?? (await (await import('./echo-bot.js')).startEchoBot(config, log));
+  const server: RunningApp | RunningEchoBot =
+    app ?? (await (await import('./echo-bot.js')).startEchoBot(config, log, { stateful: kind === 'stateful-echo' }));
   process.on('message', (raw) => {
     const request = raw as ServerRequest;
-    const answer = async (): Promise<ServerStats | StoredInventory | null> => {
+    const answer = async (): Promise<ServerStats | StoredInventory | number | null> => {
       switch (request.op) {
         case 'stats':
           return stats();
         case 'reset':
           counter.reset();
           return null;
+        case 'live-heap':
+          if (global.gc === undefined) throw new Error('start the server with --expose-gc');
+          global.gc();
+          return process.memoryUsage().heapUsed;
         case 'inventory':
-          if (app === undefined) throw new Error('the echo bot stores nothing');
+          if (app === undefined) throw new Error('only the bot keeps an inventory');
           return inventory(app);
         case 'stop':
           await server.stop();
@@ -77,11 +84,11 @@ async function main(kind: ServerKind): Promise<void> {
 }
 
 const kind = process.argv[2];
-if (kind !== 'bot' && kind !== 'echo') {
-  process.stderr.write('usage: server-process.js bot|echo\n');
+if (!serverKinds.includes(kind as ServerKind)) {
+  process.stderr.write(`usage: server-process.js ${serverKinds.join('|')}\n`);
   process.exit(2);
 }
-main(kind).catch((err: unknown) => {
+main(kind as ServerKind).catch((err: unknown) => {
   process.stderr.write(`server under test failed to start: ${(err as Error).stack ?? String(err)}\n`);
   process.exit(1);
 });

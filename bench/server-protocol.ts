@@ -5,9 +5,12 @@
  */
 import type { CosmosRequestCounts } from './cosmos-request-counter';
 
-export type ServerKind = 'bot' | 'echo';
+/** The real bot, or one of the two baselines in echo-bot.ts. */
+export type ServerKind = 'bot' | 'echo' | 'stateful-echo';
 
-export type ServerRequest = { readonly id: number; readonly op: 'stats' | 'reset' | 'inventory' | 'stop' };
+export const serverKinds: readonly ServerKind[] = ['echo', 'stateful-echo', 'bot'];
+
+export type ServerRequest = { readonly id: number; readonly op: 'stats' | 'reset' | 'inventory' | 'live-heap' | 'stop' };
 
 export interface ServerStats {
   readonly rssBytes: number;
@@ -29,5 +32,5 @@ export interface StoredInventory {
 
 export type ServerMessage =
   | { readonly ready: string }
-  | { readonly id: number; readonly result: ServerStats | StoredInventory | null }
+  | { readonly id: number; readonly result: ServerStats | StoredInventory | number | null }
   | { readonly id: number; readonly error: string };

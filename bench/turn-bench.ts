@@ -24,7 +24,7 @@ export interface TurnMeasurement extends LatencySummary {
   readonly errorSamples: readonly string[];
   /** The server process's user + system CPU per measured turn. */
   readonly serverCpuMsPerTurn: number;
-  /** Cosmos requests per measured turn, by kind (zero for the echo bot). */
+  /** Cosmos requests per measured turn, by kind (zero for the plain echo). */
   readonly cosmosPerTurn: Record<CosmosRequestKind | 'total', number>;
   readonly cosmosByContainerAndKind: Record<string, number>;
   /** Triages that reached their summary card in the window (bot only). */
