@@ -8,7 +8,6 @@ import * as ACData from 'adaptivecards-templating';
 import { type Attachment, CardFactory } from 'botbuilder';
 import { cardsDir } from '../repo-paths';
 
-
 /**
  * Parsing a template costs ~12 ms and expanding one under 1 ms, so each is
  * parsed once; expand() is synchronous and keeps no state between calls.
