@@ -47,7 +47,9 @@ function send(message: ServerMessage): void {
 }
 
 async function main(kind: ServerKind): Promise<void> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent' });
+  // The database is the embedded one in this process unless the parent passes another's endpoint (the soak does).
+  const { COSMOS_ENDPOINT, COSMOS_KEY } = process.env;
+  const config = loadConfig({ COSMOS_ENDPOINT, COSMOS_KEY, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent' });
   const log = createLogger(config.logLevel);
   // Each child loads only its own server's modules, so the echo bot's memory is the echo bot's.
   const app: RunningApp | undefined = kind === 'bot' ? await (await import('../src/app.js')).startApp(config, log) : undefined;
