@@ -2,9 +2,9 @@
  * The partner profile (rulebook §2) as the profile card shows it, and the
  * edit form's submitted values read back into a Profile with zod.
  */
-import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { profileOptions, type Question } from '../domain/assess';
+import { isIanaZone } from '../domain/clock';
 import { languageSchema, type Profile, profileSchema } from '../domain/facts';
 
 export type ProfileField = keyof typeof profileOptions | 'supportLanguage';
@@ -44,7 +44,7 @@ export const profileFormSchema = z.object({
     .max(64)
     .optional()
     .transform((v) => (v === undefined || v === '' ? undefined : v))
-    .refine((v) => v === undefined || IANAZone.isValidZone(v), 'time zone: not an IANA time zone (e.g. Asia/Seoul)'),
+    .refine((v) => v === undefined || isIanaZone(v), 'time zone: not an IANA time zone (e.g. Asia/Seoul)'),
 });
 
 /** The profile from the submitted form, or the first problem in words. */

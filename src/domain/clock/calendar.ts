@@ -2,9 +2,10 @@
  * The business-hours calendar behind the response clock (R22, R24): a time
  * zone, working days, working hours and holidays, all in local time.
  */
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Language } from '../facts';
+import { isIanaZone } from './time-zone';
 
 const timeOfDayPattern = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -22,7 +23,7 @@ const weekdaySchema = z.number().int().min(1).max(7);
 export const calendarSchema = z
   .object({
     /** IANA zone id (Asia/Seoul); fixed-offset tables would miss DST, so only real zones pass. */
-    timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), 'not an IANA time zone'),
+    timeZone: z.string().refine(isIanaZone, 'not an IANA time zone'),
     workingDays: z.array(weekdaySchema).min(1).default([1, 2, 3, 4, 5]),
     opensAt: timeOfDaySchema.default('09:00'),
     closesAt: timeOfDaySchema.default('18:00'),

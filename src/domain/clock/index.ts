@@ -11,3 +11,4 @@ export {
 export { deadline, responseClock, responseWindow, type ClockKind, type ResponseWindow } from './deadline';
 export { formatDeadline, formatDuration } from './duration-text';
 export { formatTimeLeft, timeLeft, type TimeLeft } from './time-left';
+export { isIanaZone } from './time-zone';
