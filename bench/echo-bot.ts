@@ -38,17 +38,21 @@ async function echo(context: TurnContext, turn = 1): Promise<void> {
   );
 }
 
-export async function startEchoBot(config: Config, log: Logger, options: { stateful: boolean }): Promise<RunningEchoBot> {
-  const store = options.stateful ? await openCosmosStore(config.cosmos, log) : undefined;
-  const state = store === undefined ? undefined : new ConversationState(new CosmosBotStateStorage(store.container('state')));
-  const turns = state?.createProperty<number>('turns');
-  const logic = async (context: TurnContext) => {
-    if (state === undefined || turns === undefined) return echo(context);
+/** Counts the conversation's turns in its state document: one read and one write per turn. */
+function statefulEcho(state: ConversationState): (context: TurnContext) => Promise<void> {
+  const turns = state.createProperty<number>('turns');
+  return async (context) => {
     const turn = (await turns.get(context, 0)) + 1;
     await turns.set(context, turn);
     await echo(context, turn);
     await state.saveChanges(context);
   };
+}
+
+export async function startEchoBot(config: Config, log: Logger, options: { stateful: boolean }): Promise<RunningEchoBot> {
+  const store = options.stateful ? await openCosmosStore(config.cosmos, log) : undefined;
+  const logic =
+    store === undefined ? (context: TurnContext) => echo(context) : statefulEcho(new ConversationState(new CosmosBotStateStorage(store.container('state'))));
   const adapter = createAdapter(config.bot, log);
   const server = createHttpServer({ adapter, logic, ready: async () => true, log });
   const url = await server.listen(config.port, config.host);

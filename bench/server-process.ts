@@ -85,12 +85,14 @@ async function main(kind: ServerKind): Promise<void> {
   send({ ready: server.url });
 }
 
+const isServerKind = (value: string | undefined): value is ServerKind => serverKinds.some((known) => known === value);
+
 const kind = process.argv[2];
-if (!serverKinds.includes(kind as ServerKind)) {
+if (!isServerKind(kind)) {
   process.stderr.write(`usage: server-process.js ${serverKinds.join('|')}\n`);
   process.exit(2);
 }
-main(kind as ServerKind).catch((err: unknown) => {
+main(kind).catch((err: unknown) => {
   process.stderr.write(`server under test failed to start: ${(err as Error).stack ?? String(err)}\n`);
   process.exit(1);
 });
