@@ -1,14 +1,15 @@
 /**
- * Counts the Cosmos DB requests a process's embedded server answers, by kind
- * (read, write, query, other), per container, and the documents they return.
- * It observes Node's `http.server.*` diagnostics channels, so nothing in
- * src/ needs a hook: a Cosmos request is any server request carrying the
- * SDK's `x-ms-version` header (the bot's own /api/messages never does).
- * The embedded server answers a query-plan request by running the query, so
- * its documents are not counted: a real account returns only the plan.
+ * Counts the Cosmos DB requests a process sends, by kind (read, write, query,
+ * other), per container, and the documents they return. It observes Node's
+ * `http.client.*` diagnostics channels, so nothing in src/ needs a hook and
+ * it counts the same wherever the database runs (the embedded server's own
+ * thread, or Azure): a Cosmos request is any request carrying the SDK's
+ * `x-ms-version` header. The embedded server answers a query-plan request by
+ * running the query, so its documents are not counted: a real account
+ * returns only the plan.
  */
 import diagnosticsChannel from 'node:diagnostics_channel';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ClientRequest, IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 
 export type CosmosRequestKind = 'read' | 'write' | 'query' | 'other';
 
@@ -21,20 +22,20 @@ export interface CosmosRequestCounts {
   readonly documentsReturned: number;
 }
 
-interface ServerMessage {
-  request: IncomingMessage;
-  response: ServerResponse;
+interface ClientMessage {
+  request: ClientRequest;
+  response: IncomingMessage;
 }
 
 const documentPath = /^\/dbs\/[^/]+\/colls\/([^/]+)\/docs\/[^/]+\/?$/;
 const documentsPath = /^\/dbs\/[^/]+\/colls\/([^/]+)\/docs\/?$/;
 
-function isTrue(value: string | string[] | undefined): boolean {
+function isTrue(value: OutgoingHttpHeaders[string]): boolean {
   return String(value).toLowerCase() === 'true';
 }
 
 /** What a Cosmos REST request does, from its method, path and headers. */
-export function classifyCosmosRequest(method: string, url: string, headers: IncomingMessage['headers']): { kind: CosmosRequestKind; container: string } {
+export function classifyCosmosRequest(method: string, url: string, headers: OutgoingHttpHeaders): { kind: CosmosRequestKind; container: string } {
   const path = decodeURIComponent(url.split('?')[0] ?? '');
   const one = documentPath.exec(path);
   if (one !== null) return { kind: method === 'GET' ? 'read' : 'write', container: one[1]! };
@@ -53,12 +54,13 @@ export class CosmosRequestCounter {
   private byKind: Record<CosmosRequestKind, number> = { read: 0, write: 0, query: 0, other: 0 };
   private byContainerAndKind: Record<string, number> = {};
   private documents = 0;
-  private readonly kinds = new WeakMap<IncomingMessage, CosmosRequestKind>();
+  private readonly kinds = new WeakMap<ClientRequest, CosmosRequestKind>();
 
   private readonly onStart = (message: unknown): void => {
-    const { request } = message as ServerMessage;
-    if (request.headers['x-ms-version'] === undefined) return;
-    const { kind, container } = classifyCosmosRequest(request.method ?? 'GET', request.url ?? '/', request.headers);
+    const { request } = message as Pick<ClientMessage, 'request'>;
+    const headers = request.getHeaders();
+    if (headers['x-ms-version'] === undefined) return;
+    const { kind, container } = classifyCosmosRequest(request.method, request.path, headers);
     this.kinds.set(request, kind);
     this.byKind[kind]++;
     const key = `${container}:${kind}`;
@@ -66,22 +68,22 @@ export class CosmosRequestCounter {
   };
 
   private readonly onFinish = (message: unknown): void => {
-    const { request, response } = message as ServerMessage;
+    const { request, response } = message as ClientMessage;
     const kind = this.kinds.get(request);
     if (kind === 'read' && response.statusCode === 200) this.documents++;
-    if (kind === 'query') this.documents += Number(response.getHeader('x-ms-item-count') ?? 0);
+    if (kind === 'query') this.documents += Number(response.headers['x-ms-item-count'] ?? 0);
   };
 
-  /** Start counting every Cosmos request this process's HTTP servers receive. */
+  /** Start counting every Cosmos request this process sends. */
   start(): this {
-    diagnosticsChannel.subscribe('http.server.request.start', this.onStart);
-    diagnosticsChannel.subscribe('http.server.response.finish', this.onFinish);
+    diagnosticsChannel.subscribe('http.client.request.start', this.onStart);
+    diagnosticsChannel.subscribe('http.client.response.finish', this.onFinish);
     return this;
   }
 
   stop(): void {
-    diagnosticsChannel.unsubscribe('http.server.request.start', this.onStart);
-    diagnosticsChannel.unsubscribe('http.server.response.finish', this.onFinish);
+    diagnosticsChannel.unsubscribe('http.client.request.start', this.onStart);
+    diagnosticsChannel.unsubscribe('http.client.response.finish', this.onFinish);
   }
 
   reset(): void {

@@ -1,8 +1,8 @@
 /**
  * Reminder tick cost (R26, R27): with 1 000, 10 000 and 100 000 stored
  * support requests of which 100 are due, the time one scheduler tick takes
- * and the Cosmos documents and requests it costs, counted at the embedded
- * server. The proactive sender is an in-process stand-in, so the numbers are
+ * and the Cosmos documents and requests it costs, counted as the SDK sends
+ * and receives them. The proactive sender is an in-process stand-in, so the numbers are
  * the scheduler's and the store's, not the Bot Connector's.
  *
  * Sizes grow in one container (seed to 1 000, measure; top up to 10 000 …).
@@ -62,7 +62,7 @@ const seedConcurrency = 64;
 const requestTimeoutMs = 600_000;
 
 /**
- * The same embedded server as src/store/embedded-cosmos.ts, but keeping idle
+ * The same emulator as src/store/embedded-cosmos.ts, on this thread and keeping idle
  * connections open: a query that blocks its event loop for seconds would
  * otherwise outlast the default 5 s keep-alive, and the scheduler's next
  * write would meet a connection the server is just closing (ECONNRESET).
