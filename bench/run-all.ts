@@ -165,7 +165,7 @@ async function main(): Promise<void> {
           ...Object.entries(bot50.cosmosByContainerAndKind).map(([key, count]) => [key, formatNumber(count / bot50.turns, 2)]),
           ['total', formatNumber(bot50.cosmosPerTurn.total, 2)],
         ]),
-    table('Memory (child processes; embedded Cosmos in the same process for the bot and the stateful echo)', ['server', 'peak RSS', 'RSS at end', 'heap used at end', 'heap after full GC'], [...memory].map(([kind, m]) => [
+    table('Memory (child processes; for the bot and the stateful echo the embedded Cosmos runs on its own thread in the process, and heap figures are the main thread only)', ['server', 'peak RSS', 'RSS at end', 'heap used at end', 'heap after full GC'], [...memory].map(([kind, m]) => [
       kind,
       megabytes(m.peakRssBytes),
       megabytes(m.rssBytes),

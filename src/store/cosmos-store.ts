@@ -25,7 +25,7 @@ export async function openCosmosStore(settings: Config['cosmos'], log: Logger): 
   let endpoint = settings.endpoint;
   let key = settings.key;
   if (endpoint === undefined) {
-    embedded = new EmbeddedCosmos();
+    embedded = new EmbeddedCosmos((err) => log.error({ err }, 'the embedded Cosmos DB failed'));
     await embedded.start();
     endpoint = embedded.endpoint;
     key = embeddedCosmosKey;

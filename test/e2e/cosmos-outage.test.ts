@@ -25,11 +25,11 @@ describe('Cosmos DB outage mid-conversation', () => {
   });
 
   const outage = async <T>(during: () => Promise<T>): Promise<T> => {
-    bot.app.store.embedded!.setReachable(false);
+    await bot.app.store.embedded!.setReachable(false);
     try {
       return await during();
     } finally {
-      bot.app.store.embedded!.setReachable(true);
+      await bot.app.store.embedded!.setReachable(true);
     }
   };
 

@@ -105,23 +105,23 @@ describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
 
   it('GET /readyz is 200 with Cosmos up, 503 while it is stopped, and 200 when it is back', async () => {
     assert.equal((await bot.get('/readyz')).status, 200);
-    bot.app.store.embedded!.setReachable(false);
+    await bot.app.store.embedded!.setReachable(false);
     try {
       assert.equal((await bot.get('/readyz')).status, 503);
     } finally {
-      bot.app.store.embedded!.setReachable(true);
+      await bot.app.store.embedded!.setReachable(true);
     }
     assert.equal((await bot.get('/readyz')).status, 200);
   });
 
   it('tells the user to try again when Cosmos is down mid-conversation, and works again after', async () => {
     const user = newUser({ locale: 'ko-KR' });
-    bot.app.store.embedded!.setReachable(false);
+    await bot.app.store.embedded!.setReachable(false);
     let reply;
     try {
       reply = await bot.say(user, '도움말');
     } finally {
-      bot.app.store.embedded!.setReachable(true);
+      await bot.app.store.embedded!.setReachable(true);
     }
     assert.equal(reply.status, 200);
     assert.match(reply.activities.map((a) => a.text).join('\n'), /저장소에 연결할 수 없어/);

@@ -27,11 +27,11 @@ describe('typing indicator', () => {
     await viaConnector('help');
     assert.deepEqual(connector.posts.map((p) => p.activity.type), ['message'], 'a quick turn: no typing');
 
-    bot.app.store.embedded!.setReachable(false);
+    await bot.app.store.embedded!.setReachable(false);
     try {
       await viaConnector('help');
     } finally {
-      bot.app.store.embedded!.setReachable(true);
+      await bot.app.store.embedded!.setReachable(true);
     }
     const types = connector.posts.slice(1).map((p) => p.activity.type);
     assert.equal(types[0], 'typing');

@@ -1,0 +1,54 @@
+/**
+ * The embedded Cosmos DB on its own thread: the SDK talks to it over loopback,
+ * an outage refuses connections but keeps the data, and stop() ends the thread.
+ */
+import assert from 'node:assert/strict';
+import { CosmosClient } from '@azure/cosmos';
+import { EmbeddedCosmos, embeddedCosmosKey } from '../../src/store/embedded-cosmos';
+
+describe('EmbeddedCosmos (its own thread)', () => {
+  let cosmos: EmbeddedCosmos;
+  let client: CosmosClient;
+
+  beforeEach(async () => {
+    cosmos = new EmbeddedCosmos();
+    await cosmos.start();
+    client = new CosmosClient({ endpoint: cosmos.endpoint, key: embeddedCosmosKey, connectionPolicy: { enableEndpointDiscovery: false } });
+  });
+  afterEach(async () => {
+    client.dispose();
+    await cosmos.stop();
+  });
+
+  async function freshContainer() {
+    const { database } = await client.databases.createIfNotExists({ id: 'embedded-test' });
+    const { container } = await database.containers.createIfNotExists({ id: 'items', partitionKey: { paths: ['/id'] } });
+    return container;
+  }
+
+  it('answers the Cosmos SDK on a loopback port', async () => {
+    assert.match(cosmos.endpoint, /^http:\/\/127\.0\.0\.1:[1-9]\d*$/);
+    const container = await freshContainer();
+    await container.items.create({ id: 'a', note: '요청 ${x} <b>' });
+    const { resource } = await container.item('a', 'a').read<{ note: string }>();
+    assert.equal(resource?.note, '요청 ${x} <b>');
+  });
+
+  it('refuses connections during an outage and keeps the data for after', async () => {
+    const container = await freshContainer();
+    await container.items.create({ id: 'kept' });
+    await cosmos.setReachable(false);
+    await assert.rejects(fetch(cosmos.endpoint), /fetch failed/);
+    await cosmos.setReachable(true);
+    const { resource } = await container.item('kept', 'kept').read();
+    assert.equal(resource?.id, 'kept');
+  });
+
+  it('stops its thread: the port closes, commands are refused, and a second stop is harmless', async () => {
+    const endpoint = cosmos.endpoint;
+    await cosmos.stop();
+    await assert.rejects(fetch(endpoint), /fetch failed/);
+    await assert.rejects(cosmos.setReachable(true), /not running/);
+    await cosmos.stop();
+  });
+});
