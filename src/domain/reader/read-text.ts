@@ -47,6 +47,8 @@ function hitsOf<V extends string>(text: string, rows: ReadonlyArray<CueRow<V>>, 
   const hits: Hit<V>[] = [];
   for (const { value, weight, patterns } of rows) {
     for (const pattern of patterns) {
+      // matchAll copies the RegExp on every call; search() does not, and most of the cues are absent.
+      if (text.search(pattern) === -1) continue;
       for (const match of text.matchAll(pattern)) {
         const start = match.index;
         const end = start + match[0].length;
