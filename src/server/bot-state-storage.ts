@@ -6,6 +6,7 @@
  */
 import type { Container } from '@azure/cosmos';
 import type { Storage, StoreItems } from 'botbuilder';
+import { withDeadline } from '../store/deadline';
 
 interface StateDocument {
   id: string;
@@ -19,11 +20,6 @@ export function stateDocumentId(key: string): string {
   return encodeURIComponent(key);
 }
 
-/** A turn must answer within Teams' ~15 s; an unreachable store fails it well before. */
-const operationTimeoutMs = 4_000;
-
-const deadline = () => ({ abortSignal: AbortSignal.timeout(operationTimeoutMs) });
-
 function isNotFound(err: unknown): boolean {
   return (err as { code?: number }).code === 404;
 }
@@ -33,45 +29,51 @@ export class CosmosBotStateStorage implements Storage {
 
   async read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
-    await Promise.all(
-      keys.map(async (key) => {
-        const id = stateDocumentId(key);
-        try {
-          const { resource } = await this.container.item(id, id).read<StateDocument>(deadline());
-          if (resource) items[key] = { ...resource.state, eTag: resource._etag };
-        } catch (err) {
-          if (!isNotFound(err)) throw err;
-        }
-      }),
+    await withDeadline((deadline) =>
+      Promise.all(
+        keys.map(async (key) => {
+          const id = stateDocumentId(key);
+          try {
+            const { resource } = await this.container.item(id, id).read<StateDocument>(deadline);
+            if (resource) items[key] = { ...resource.state, eTag: resource._etag };
+          } catch (err) {
+            if (!isNotFound(err)) throw err;
+          }
+        }),
+      ),
     );
     return items;
   }
 
   async write(changes: StoreItems): Promise<void> {
-    await Promise.all(
-      Object.entries(changes).map(async ([key, value]) => {
-        const { eTag, ...state } = value as Record<string, unknown> & { eTag?: string };
-        const id = stateDocumentId(key);
-        const document: StateDocument = { id, key, state };
-        const conditional = typeof eTag === 'string' && eTag !== '*';
-        await this.container.items.upsert(document, {
-          ...deadline(),
-          ...(conditional ? { accessCondition: { type: 'IfMatch', condition: eTag } } : {}),
-        });
-      }),
+    await withDeadline((deadline) =>
+      Promise.all(
+        Object.entries(changes).map(async ([key, value]) => {
+          const { eTag, ...state } = value as Record<string, unknown> & { eTag?: string };
+          const id = stateDocumentId(key);
+          const document: StateDocument = { id, key, state };
+          const conditional = typeof eTag === 'string' && eTag !== '*';
+          await this.container.items.upsert(document, {
+            ...deadline,
+            ...(conditional ? { accessCondition: { type: 'IfMatch', condition: eTag } } : {}),
+          });
+        }),
+      ),
     );
   }
 
   async delete(keys: string[]): Promise<void> {
-    await Promise.all(
-      keys.map(async (key) => {
-        const id = stateDocumentId(key);
-        try {
-          await this.container.item(id, id).delete(deadline());
-        } catch (err) {
-          if (!isNotFound(err)) throw err;
-        }
-      }),
+    await withDeadline((deadline) =>
+      Promise.all(
+        keys.map(async (key) => {
+          const id = stateDocumentId(key);
+          try {
+            await this.container.item(id, id).delete(deadline);
+          } catch (err) {
+            if (!isNotFound(err)) throw err;
+          }
+        }),
+      ),
     );
   }
 }

@@ -6,6 +6,7 @@ import { CosmosClient, type Container, type Database } from '@azure/cosmos';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import { containerSpecs, type ContainerName } from './containers';
+import { withDeadline } from './deadline';
 import { EmbeddedCosmos, embeddedCosmosKey } from './embedded-cosmos';
 
 const pingTimeoutMs = 2_000;
@@ -58,7 +59,7 @@ export async function openCosmosStore(settings: Config['cosmos'], log: Logger): 
     },
     async ping() {
       try {
-        await database.read({ abortSignal: AbortSignal.timeout(pingTimeoutMs) });
+        await withDeadline((deadline) => database.read(deadline), pingTimeoutMs);
         return true;
       } catch (err) {
         log.warn({ err: (err as Error).message }, 'cosmos ping failed');

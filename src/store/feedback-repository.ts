@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Container } from '@azure/cosmos';
 import { z } from 'zod';
+import { withDeadline } from './deadline';
 
 export const feedbackVoteSchema = z.object({
   id: z.string(),
@@ -23,7 +24,7 @@ export class FeedbackRepository {
 
   async record(vote: Omit<FeedbackVote, 'id' | 'type'>): Promise<FeedbackVote> {
     const document = feedbackVoteSchema.parse({ ...vote, id: randomUUID(), type: 'answer-feedback' });
-    await this.container.items.create(document, { abortSignal: AbortSignal.timeout(4_000) });
+    await withDeadline((deadline) => this.container.items.create(document, deadline));
     return document;
   }
 

@@ -9,11 +9,8 @@ import type { Container, ItemDefinition } from '@azure/cosmos';
 import type { ChangeResult, Rejection } from '../domain/requests/lifecycle';
 import { supportRequestSchema, type RequestStatus, type SupportRequest } from '../domain/requests/support-request';
 import type { Logger } from '../log';
+import { withDeadline } from './deadline';
 
-/** A turn must answer within Teams' ~15 s; an unreachable store fails it well before. */
-const operationTimeoutMs = 4_000;
-
-const withTimeout = () => ({ abortSignal: AbortSignal.timeout(operationTimeoutMs) });
 
 /** Whose open requests to list: one user's, or one team's, always inside one tenant. */
 export type RequestScope =
@@ -60,7 +57,7 @@ export class RequestsRepository {
 
   async create(request: SupportRequest): Promise<SupportRequest> {
     const document = supportRequestSchema.parse(request);
-    await this.container.items.create(document, withTimeout());
+    await withDeadline((deadline) => this.container.items.create(document, deadline));
     return document;
   }
 
@@ -102,19 +99,21 @@ export class RequestsRepository {
   async listActive(scope: RequestScope, statuses: readonly RequestStatus[]): Promise<SupportRequest[]> {
     const [field, value] = 'userId' in scope ? ['c.requestedBy.id', scope.userId] : ['c.teamId', scope.teamId];
     // The tenant filter belongs in WHERE: the embedded server ignores the partitionKey option.
-    const { resources } = await this.container.items
-      .query<ItemDefinition>(
-        {
-          query: `SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'support-request' AND ${field} = @value AND ARRAY_CONTAINS(@statuses, c.status)`,
-          parameters: [
-            { name: '@tenantId', value: scope.tenantId },
-            { name: '@value', value },
-            { name: '@statuses', value: [...statuses] },
-          ],
-        },
-        { partitionKey: scope.tenantId, ...withTimeout() },
-      )
-      .fetchAll();
+    const { resources } = await withDeadline((deadline) =>
+      this.container.items
+        .query<ItemDefinition>(
+          {
+            query: `SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'support-request' AND ${field} = @value AND ARRAY_CONTAINS(@statuses, c.status)`,
+            parameters: [
+              { name: '@tenantId', value: scope.tenantId },
+              { name: '@value', value },
+              { name: '@statuses', value: [...statuses] },
+            ],
+          },
+          { partitionKey: scope.tenantId, ...deadline },
+        )
+        .fetchAll(),
+    );
     return resources
       .map((resource) => this.validated(resource))
       .filter((request): request is SupportRequest => request !== undefined && request.tenantId === scope.tenantId)
@@ -123,7 +122,7 @@ export class RequestsRepository {
 
   private async readDocument(tenantId: string, id: string): Promise<ItemDefinition | undefined> {
     try {
-      const { resource } = await this.container.item(id, tenantId).read<ItemDefinition>(withTimeout());
+      const { resource } = await withDeadline((deadline) => this.container.item(id, tenantId).read<ItemDefinition>(deadline));
       return resource;
     } catch (err) {
       if (statusCode(err) === 404) return undefined;
@@ -139,10 +138,12 @@ export class RequestsRepository {
     // Schema fields come only from `next`, so a field it dropped is dropped in the store too.
     const document = { ...unknownFields(stored.raw), ...supportRequestSchema.parse(next) };
     try {
-      await this.container.item(next.id, next.tenantId).replace(document, {
-        accessCondition: { type: 'IfMatch', condition: stored.etag },
-        ...withTimeout(),
-      });
+      await withDeadline((deadline) =>
+        this.container.item(next.id, next.tenantId).replace(document, {
+          accessCondition: { type: 'IfMatch', condition: stored.etag },
+          ...deadline,
+        }),
+      );
       return true;
     } catch (err) {
       if (statusCode(err) === 412) return false;

@@ -1,0 +1,18 @@
+/**
+ * A deadline on a Cosmos DB call: a turn must answer within Teams' ~15 s, so
+ * an unreachable store fails it well before. The timer is cleared when the
+ * call ends (AbortSignal.timeout keeps its timer for the whole period after
+ * every call: at hundreds of turns a second, thousands of them outlive their
+ * turn in the old generation of the heap).
+ */
+export const storageDeadlineMs = 4_000;
+
+export async function withDeadline<T>(operation: (options: { abortSignal: AbortSignal }) => Promise<T>, ms = storageDeadlineMs): Promise<T> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`no answer from Cosmos DB within ${ms} ms`, 'TimeoutError')), ms);
+  try {
+    return await operation({ abortSignal: controller.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
