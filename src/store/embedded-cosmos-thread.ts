@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { createHttpServer } from '@vercel/cosmosdb-server';
 import type { EmbeddedCosmosCommand, EmbeddedCosmosReply } from './embedded-cosmos-protocol';
 
-const port = parentPort!;
+const owner = parentPort!;
 // The server creates a fresh, empty account each time it starts listening.
 const server = createHttpServer({ keepAlive: true });
 let unreachable = false;
@@ -18,10 +18,10 @@ server.prependListener('connection', (socket) => {
 });
 
 function reply(message: EmbeddedCosmosReply): void {
-  port.postMessage(message);
+  owner.postMessage(message);
 }
 
-port.on('message', (command: EmbeddedCosmosCommand) => {
+owner.on('message', (command: EmbeddedCosmosCommand) => {
   switch (command.op) {
     case 'reachable':
       unreachable = !command.reachable;
