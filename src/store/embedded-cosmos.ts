@@ -18,9 +18,16 @@ export const embeddedCosmosKey = Buffer.from('escalation-advisor-embedded-cosmos
 /** A database's garbage is short-lived request data: a small young generation keeps the thread's memory down. */
 const youngGenerationMb = 8;
 
+interface Waiter {
+  resolve(reply: EmbeddedCosmosReply): void;
+  reject(err: Error): void;
+}
+
 export class EmbeddedCosmos {
   private worker: Worker | undefined;
   private port = 0;
+  /** The thread answers each command in order, so replies go to waiters first in, first out. */
+  private readonly waiting: Waiter[] = [];
 
   /** `onCrash` hears of a failure inside the server thread; the bot then sees an unreachable database. */
   constructor(private readonly onCrash: (err: Error) => void = () => {}) {}
@@ -33,9 +40,13 @@ export class EmbeddedCosmos {
     const worker = new Worker(join(__dirname, 'embedded-cosmos-thread.js'), {
       resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
     });
+    worker.on('message', (reply: EmbeddedCosmosReply) => this.waiting.shift()?.resolve(reply));
     worker.on('error', (err) => this.onCrash(err));
+    worker.on('exit', (code) => {
+      for (const waiter of this.waiting.splice(0)) waiter.reject(new Error(`the embedded Cosmos DB thread exited (${code})`));
+    });
     this.worker = worker;
-    const reply = await this.reply(worker);
+    const reply = await this.nextReply();
     if (reply.op !== 'listening') {
       await this.stop();
       throw new Error(`the embedded Cosmos DB did not start: ${reply.op === 'failed' ? reply.message : reply.op}`);
@@ -52,26 +63,20 @@ export class EmbeddedCosmos {
     const worker = this.worker;
     if (worker === undefined) return;
     this.worker = undefined;
-    await this.send({ op: 'stop' }, worker).catch(() => undefined);
+    const stopped = this.nextReply();
+    worker.postMessage({ op: 'stop' } satisfies EmbeddedCosmosCommand);
+    await stopped.catch(() => undefined);
     await worker.terminate();
   }
 
-  private send(command: EmbeddedCosmosCommand, worker = this.worker): Promise<EmbeddedCosmosReply> {
-    if (worker === undefined) return Promise.reject(new Error('the embedded Cosmos DB is not running'));
-    const reply = this.reply(worker);
-    worker.postMessage(command);
+  private send(command: EmbeddedCosmosCommand): Promise<EmbeddedCosmosReply> {
+    if (this.worker === undefined) return Promise.reject(new Error('the embedded Cosmos DB is not running'));
+    const reply = this.nextReply();
+    this.worker.postMessage(command);
     return reply;
   }
 
-  /** The thread answers each command in order, so the next message is this command's answer. */
-  private reply(worker: Worker): Promise<EmbeddedCosmosReply> {
-    return new Promise((resolve, reject) => {
-      const onExit = (code: number) => reject(new Error(`the embedded Cosmos DB thread exited (${code})`));
-      worker.once('exit', onExit);
-      worker.once('message', (message: EmbeddedCosmosReply) => {
-        worker.off('exit', onExit);
-        resolve(message);
-      });
-    });
+  private nextReply(): Promise<EmbeddedCosmosReply> {
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 }
