@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Container } from '@azure/cosmos';
+import type { Container, Items } from '@azure/cosmos';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { SupportRequest } from '../../src/domain/requests/support-request';
 import { BotSender } from '../../src/reminders/bot-sender';
@@ -181,7 +181,8 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
 
   it('R27: two instances ticking at the same moment: exactly one claims (ETag), one card', async () => {
     const request = await given();
-    const reports = await Promise.all([scheduler({ instanceId: 'one' }).tick(now), scheduler({ instanceId: 'two', container: cosmos.container(containerId) }).tick(now)]);
+    const [one, two] = meetingAfterTheDueQuery([container, cosmos.container(containerId)]);
+    const reports = await Promise.all([scheduler({ instanceId: 'one', container: one }).tick(now), scheduler({ instanceId: 'two', container: two }).tick(now)]);
     assert.equal(reports.reduce((sum, report) => sum + report.sent, 0), 1);
     assert.equal(reports.reduce((sum, report) => sum + report.contended, 0), 1);
     assert.equal(connector.postsTo(conversationIdOf(request)).length, 1);
@@ -237,3 +238,30 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
     assert.equal(connector.postsTo(conversationIdOf(request)).length, 1, 'no tick after stop()');
   });
 });
+
+/**
+ * The containers of instances that tick at the same moment, each holding its
+ * query's answer until every instance has one: all see the request due before
+ * any claims it, so the ETag has to decide (R27). Without this the database
+ * thread may answer one instance's claim before the other's query.
+ */
+function meetingAfterTheDueQuery(containers: readonly Container[]): Container[] {
+  let answered = 0;
+  let allAnswered: () => void = () => {};
+  const together = new Promise<void>((resolve) => (allAnswered = resolve));
+  const query = (items: Items): Items['query'] =>
+    ((...args: Parameters<Items['query']>) => {
+      const iterator = items.query(...args);
+      const fetchAll = async () => {
+        const page = await iterator.fetchAll();
+        if (++answered === containers.length) allAnswered();
+        await together;
+        return page;
+      };
+      return Object.assign(Object.create(iterator) as typeof iterator, { fetchAll });
+    }) as Items['query'];
+  return containers.map((container) => {
+    const items = new Proxy(container.items, { get: (target, key, receiver) => (key === 'query' ? query(target) : Reflect.get(target, key, receiver)) });
+    return new Proxy(container, { get: (target, key, receiver) => (key === 'items' ? items : Reflect.get(target, key, receiver)) });
+  });
+}
