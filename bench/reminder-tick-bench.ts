@@ -2,8 +2,8 @@
  * Reminder tick cost (R26, R27): with 1 000, 10 000 and 100 000 stored
  * support requests of which 100 are due, the time one scheduler tick takes
  * and the Cosmos documents and requests it costs, counted as the SDK sends
- * and receives them. The proactive sender is an in-process stand-in, so the numbers are
- * the scheduler's and the store's, not the Bot Connector's.
+ * and receives them. The proactive sender is an in-process stand-in, so the
+ * numbers are the scheduler's and the store's, not the Bot Connector's.
  *
  * Sizes grow in one container (seed to 1 000, measure; top up to 10 000 …).
  * Before each measured tick 100 new due requests are added; the previous
@@ -62,8 +62,8 @@ const seedConcurrency = 64;
 const requestTimeoutMs = 600_000;
 
 /**
- * The same emulator as src/store/embedded-cosmos.ts, on this thread and keeping idle
- * connections open: a query that blocks its event loop for seconds would
+ * The same emulator as src/store/embedded-cosmos.ts, but on this thread and
+ * keeping idle connections open: a query that blocks its event loop for seconds would
  * otherwise outlast the default 5 s keep-alive, and the scheduler's next
  * write would meet a connection the server is just closing (ECONNRESET).
  */

@@ -27,7 +27,6 @@ export interface RequestFormInput {
   readonly source: SourceMessage;
 }
 
-
 export function requestFormCard(input: RequestFormInput): AdaptiveCardJson {
   const { language } = input;
   return renderCard('request-form', {

@@ -58,4 +58,3 @@ export function readProfileForm(value: unknown): { profile: Profile } | { proble
   const profile = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
   return { profile: profileSchema.parse(profile) };
 }
-

@@ -5,7 +5,7 @@
  * every call: at hundreds of turns a second, thousands of them outlive their
  * turn in the old generation of the heap).
  */
-export const storageDeadlineMs = 4_000;
+const storageDeadlineMs = 4_000;
 
 export async function withDeadline<T>(operation: (options: { abortSignal: AbortSignal }) => Promise<T>, ms = storageDeadlineMs): Promise<T> {
   const controller = new AbortController();

@@ -11,7 +11,6 @@ import { supportRequestSchema, type RequestStatus, type SupportRequest } from '.
 import type { Logger } from '../log';
 import { withDeadline } from './deadline';
 
-
 /** Whose open requests to list: one user's, or one team's, always inside one tenant. */
 export type RequestScope =
   | { readonly tenantId: string; readonly userId: string }

@@ -2,7 +2,7 @@
  * Every user-facing string of the response clock, in English and Korean. A
  * key missing from `ko` fails to compile.
  */
-import { fill } from '../fill';
+import { fill, type TextParams } from '../fill';
 import type { Language } from '../facts';
 
 export const en = {
@@ -33,6 +33,6 @@ export const ko: Record<ClockTextKey, string> = {
 const texts: Record<Language, Record<ClockTextKey, string>> = { en, ko };
 
 /** The text for `key` with `{name}` placeholders filled in. */
-export function clockText(language: Language, key: ClockTextKey, values: Record<string, string | number> = {}): string {
+export function clockText(language: Language, key: ClockTextKey, values: TextParams = {}): string {
   return fill(texts[language][key], values);
 }

@@ -2,7 +2,7 @@
  * The assessment's texts in every language, and the one function that fills
  * in a text's `{name}` parameters.
  */
-import { fill } from '../fill';
+import { fill, type TextParams } from '../fill';
 import type { Language } from '../facts';
 import { en, type MessageKey } from './en';
 import { ko } from './ko';
@@ -14,6 +14,6 @@ export type { QuestionTexts, Texts } from './texts';
 export const texts: Readonly<Record<Language, Texts>> = { en, ko };
 
 /** The message in the language, with each `{name}` replaced by its value. */
-export function message(language: Language, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
+export function message(language: Language, key: MessageKey, params: TextParams = {}): string {
   return fill(texts[language].messages[key], params);
 }
