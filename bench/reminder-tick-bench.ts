@@ -58,14 +58,15 @@ const dueFiledAt = new Date('2026-03-09T10:00:00Z');
 const quietFiledAt = new Date('2026-03-09T11:20:00Z');
 const duePerTick = 100;
 const seedConcurrency = 64;
-/** The embedded server's queries take seconds at tens of thousands of documents (see the file comment). */
+/** Generous: queries scan every document (see the file comment), and a slow machine must not time out at 100 000. */
 const requestTimeoutMs = 600_000;
 
 /**
  * The same emulator as src/store/embedded-cosmos.ts, but on this thread and
- * keeping idle connections open: a query that blocks its event loop for seconds would
- * otherwise outlast the default 5 s keep-alive, and the scheduler's next
- * write would meet a connection the server is just closing (ECONNRESET).
+ * keeping idle connections open: on a slow machine a scan of 100 000
+ * documents (0.3–0.6 s here) can hold this thread past the default 5 s
+ * keep-alive, and the scheduler's next write would then meet a connection
+ * the server is just closing (ECONNRESET).
  */
 async function startEmbeddedServer(): Promise<{ server: Server; endpoint: string }> {
   const server = createHttpServer({ keepAlive: true });

@@ -2,8 +2,8 @@
  * `npm run bench`: the turn benchmark (the bot and the two baselines, echo
  * and stateful echo, each in its own child process, at 1, 10 and 50
  * concurrent users, measured in the same run), Cosmos requests per turn, the
- * servers' peak RSS and live heap, and the reminder
- * tick cost at 1 000 / 10 000 / 100 000 stored requests (another child).
+ * servers' peak RSS and live heap, and the reminder tick cost at 1 000 /
+ * 10 000 / 100 000 stored requests (another child).
  * Prints tables, checks the targets, saves JSON in bench/results/.
  *
  * Environment: BENCH_USERS (default "1,10,50"), BENCH_SECONDS per measured
@@ -16,9 +16,9 @@ import { defaultReminderBenchSizes, type TickMeasurement } from './reminder-tick
 import { formatNumber, machine, megabytes, saveResults, table, type TargetCheck, targetsTable } from './report';
 import { ServerChild } from './server-child';
 import { type ServerKind, serverKinds, type ServerStats } from './server-protocol';
+import { measureTurns, type TurnMeasurement } from './turn-bench';
 
 type ServerMemory = ServerStats & { readonly liveHeapBytes: number };
-import { measureTurns, type TurnMeasurement } from './turn-bench';
 
 const maxRssBytes = 200 * 1024 * 1024;
 const maxCosmosRequestsPerTurn = 3;
