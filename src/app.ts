@@ -35,7 +35,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   const now = options.now ?? (() => new Date());
   const store = await openCosmosStore(config.cosmos, log);
   const requests = store.container('requests');
-  const storage = new CosmosBotStateStorage(store.container('state'));
+  const storage = new CosmosBotStateStorage(store.container('state'), config.cosmos.stateTtlSeconds);
   const adapter = createAdapter(config.bot, log);
   adapter.use(tenantAllowList(config.allowedTenantIds, log));
   adapter.use(typingIndicator(500, 2_500, log));

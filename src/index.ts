@@ -5,6 +5,7 @@
 import { ConfigError, loadConfig } from './config';
 import { startApp } from './app';
 import { createLogger } from './log';
+import { StartupError } from './startup-error';
 
 async function main(): Promise<void> {
   let config;
@@ -38,6 +39,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
+  if (err instanceof StartupError) {
+    process.stderr.write(`Escalation Advisor cannot start: ${err.message}\n`);
+    process.exit(1);
+  }
   process.stderr.write(`Escalation Advisor failed to start: ${(err as Error).stack ?? String(err)}\n`);
   process.exit(1);
 });
