@@ -9,9 +9,10 @@
  * returns only the plan.
  */
 import diagnosticsChannel from 'node:diagnostics_channel';
-import type { ClientRequest, IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import type { ClientRequest, IncomingMessage } from 'node:http';
+import { classifyCosmosRequest, isCosmosRequest, type CosmosRequestKind } from '../src/store/cosmos-request-kind';
 
-export type CosmosRequestKind = 'read' | 'write' | 'query' | 'other';
+export type { CosmosRequestKind };
 
 export interface CosmosRequestCounts {
   readonly total: number;
@@ -27,29 +28,6 @@ interface ClientMessage {
   response: IncomingMessage;
 }
 
-const documentPath = /^\/dbs\/[^/]+\/colls\/([^/]+)\/docs\/[^/]+\/?$/;
-const documentsPath = /^\/dbs\/[^/]+\/colls\/([^/]+)\/docs\/?$/;
-
-function isTrue(value: OutgoingHttpHeaders[string]): boolean {
-  return String(value).toLowerCase() === 'true';
-}
-
-/** What a Cosmos REST request does, from its method, path and headers. */
-export function classifyCosmosRequest(method: string, url: string, headers: OutgoingHttpHeaders): { kind: CosmosRequestKind; container: string } {
-  const path = decodeURIComponent(url.split('?')[0] ?? '');
-  const one = documentPath.exec(path);
-  if (one !== null) return { kind: method === 'GET' ? 'read' : 'write', container: one[1]! };
-  const many = documentsPath.exec(path);
-  // The SDK asks the gateway for a cross-partition query's plan first: metadata, no documents on a real account.
-  if (many !== null && isTrue(headers['x-ms-cosmos-is-query-plan-request'])) return { kind: 'other', container: many[1]! };
-  if (many !== null) {
-    const isQuery = isTrue(headers['x-ms-documentdb-isquery']) || String(headers['content-type']).startsWith('application/query+json');
-    // A GET on the collection's documents is a read feed: a query without a filter.
-    return { kind: isQuery || method === 'GET' ? 'query' : 'write', container: many[1]! };
-  }
-  return { kind: 'other', container: '-' };
-}
-
 export class CosmosRequestCounter {
   private byKind: Record<CosmosRequestKind, number> = { read: 0, write: 0, query: 0, other: 0 };
   private byContainerAndKind: Record<string, number> = {};
@@ -59,7 +37,7 @@ export class CosmosRequestCounter {
   private readonly onStart = (message: unknown): void => {
     const { request } = message as Pick<ClientMessage, 'request'>;
     const headers = request.getHeaders();
-    if (headers['x-ms-version'] === undefined) return;
+    if (!isCosmosRequest(headers)) return;
     const { kind, container } = classifyCosmosRequest(request.method, request.path, headers);
     this.kinds.set(request, kind);
     this.byKind[kind]++;

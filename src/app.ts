@@ -17,6 +17,7 @@ import { RequestsRepository } from './store/requests-repository';
 import { BotSender } from './reminders/bot-sender';
 import { setEscalationChannel } from './reminders/escalation-channel';
 import { ReminderScheduler } from './reminders/scheduler';
+import { Telemetry, type TelemetryProviders } from './telemetry';
 
 export interface RunningApp {
   /** Base URL the server listens on, e.g. http://127.0.0.1:3978. */
@@ -29,10 +30,13 @@ export interface RunningApp {
 export interface AppOptions {
   /** The time source (tests pass a fast clock). */
   readonly now?: () => Date;
+  /** Where traces and metrics go; default the global OpenTelemetry providers (Azure Monitor, set up in src/index.ts, or none). */
+  readonly telemetry?: TelemetryProviders;
 }
 
 export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const now = options.now ?? (() => new Date());
+  const telemetry = new Telemetry(options.telemetry).start();
   const store = await openCosmosStore(config.cosmos, log);
   const requests = store.container('requests');
   const storage = new CosmosBotStateStorage(store.container('state'), config.cosmos.stateTtlSeconds);
@@ -50,7 +54,13 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     now,
     log,
   });
-  const server = createHttpServer({ adapter, logic: (context) => bot.run(context), ready: () => store.ping(), log });
+  const server = createHttpServer({
+    adapter,
+    logic: telemetry.logic((context) => bot.run(context)),
+    ready: () => store.ping(),
+    log,
+    observeTurn: (activity, process, status) => telemetry.turn(activity, process, status),
+  });
   const url = await server.listen(config.port, config.host);
   log.info({ url, authentication: config.bot.appId === undefined ? 'anonymous (local)' : 'jwt' }, 'listening');
 
@@ -60,6 +70,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     log,
     settings: reminderSettings,
     now,
+    observer: telemetry.reminderObserver,
   });
   if (enabled) reminders.start();
 
@@ -71,6 +82,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
       await server.close(config.shutdownGraceMs);
       await reminders.stop(config.shutdownGraceMs);
       await store.close();
+      telemetry.stop();
       log.info('stopped');
     },
   };

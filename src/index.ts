@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config';
 import { startApp } from './app';
 import { createLogger } from './log';
 import { StartupError } from './startup-error';
+import { exportToAzureMonitor } from './telemetry';
 
 async function main(): Promise<void> {
   let config;
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.logLevel);
+  const flushTelemetry = exportToAzureMonitor(config.applicationInsightsConnectionString, log);
   const app = await startApp(config, log);
 
   let stopping = false;
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    app.stop().then(
+    app.stop().then(flushTelemetry).then(
       () => process.exit(0),
       (err: unknown) => {
         log.error({ err }, 'shutdown failed');

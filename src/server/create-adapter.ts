@@ -13,7 +13,7 @@ import { languageFromLocale, t } from '../i18n';
 import type { Logger } from '../log';
 
 /** Cosmos SDK errors carry an HTTP-like code; socket errors an errno code. */
-function isStorageFault(err: unknown): boolean {
+export function isStorageFault(err: unknown): boolean {
   const e = err as { code?: unknown; name?: unknown; body?: unknown } | undefined;
   return (
     typeof e?.code === 'number' ||

@@ -25,6 +25,8 @@ export interface HttpServerDeps {
   logic: (context: TurnContext) => Promise<void>;
   ready: () => Promise<boolean>;
   log: Logger;
+  /** Observes each turn (src/telemetry.ts); default: none. */
+  observeTurn?: (activity: unknown, process: () => Promise<void>, status: () => number) => Promise<void>;
 }
 
 export interface HttpServer {
@@ -34,7 +36,7 @@ export interface HttpServer {
   readonly inFlight: number;
 }
 
-export function createHttpServer({ adapter, logic, ready, log }: HttpServerDeps): HttpServer {
+export function createHttpServer({ adapter, logic, ready, log, observeTurn = (_activity, process) => process() }: HttpServerDeps): HttpServer {
   const server = restify.createServer({ name: 'escalation-advisor', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, rejectUnknown: true }));
   let inFlight = 0;
@@ -69,7 +71,7 @@ export function createHttpServer({ adapter, logic, ready, log }: HttpServerDeps)
     }
     inFlight++;
     try {
-      await adapter.process(req, res, logic);
+      await observeTurn(req.body, () => adapter.process(req, res, logic), () => res.statusCode);
     } catch (err) {
       log.error({ err }, 'adapter failed outside a turn');
       if (!res.headersSent) res.send(500, { error: 'internal error' });
