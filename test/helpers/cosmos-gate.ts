@@ -7,7 +7,10 @@
  * With `tls` it serves HTTPS (the SDK sends Entra ID tokens over HTTPS only)
  * with the embedded server's self-signed certificate, and names itself as the
  * account's region so the SDK's endpoint discovery stays on the proxy.
+ * With `signWith` it signs what it forwards with that master key, as the
+ * embedded server expects, whatever the client sent (an Entra ID token).
  */
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -20,6 +23,21 @@ export interface CosmosGate {
   close(): Promise<void>;
 }
 
+/** The Cosmos master-key signature: HMAC-SHA256 over verb, resource type, resource link and date. */
+function masterKeySignature(method: string, url: string, date: string, key: string): string {
+  const segments = url.split('?')[0]!.split('/').filter((segment) => segment !== '');
+  // /dbs/a/colls/b is the collection b; /dbs/a/colls is the feed of collections in a.
+  const [type, link] =
+    segments.length === 0
+      ? ['', '']
+      : segments.length % 2 === 0
+        ? [segments[segments.length - 2]!, segments.join('/')]
+        : [segments[segments.length - 1]!, segments.slice(0, -1).join('/')];
+  const text = `${method.toLowerCase()}\n${type.toLowerCase()}\n${link}\n${date.toLowerCase()}\n\n`;
+  const sig = createHmac('sha256', Buffer.from(key, 'base64')).update(text).digest('base64');
+  return encodeURIComponent(`type=master&ver=1.0&sig=${sig}`);
+}
+
 function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   const dir = dirname(require.resolve('@vercel/cosmosdb-server/package.json'));
   return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
@@ -28,7 +46,7 @@ function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
 export async function startCosmosGate(
   target: string,
   forbid: (method: string, path: string) => boolean,
-  options: { tls?: boolean } = {},
+  options: { tls?: boolean; signWith?: string } = {},
 ): Promise<CosmosGate> {
   const authorizations: string[] = [];
   const agent = new http.Agent({ keepAlive: true });
@@ -44,6 +62,10 @@ export async function startCosmosGate(
     const isAccount = req.method === 'GET' && req.url === '/';
     // Connection is hop-by-hop: the proxy keeps its own connections to the server alive.
     const headers = { ...req.headers, connection: 'keep-alive' };
+    if (options.signWith !== undefined) {
+      const date = String(req.headers['x-ms-date'] ?? new Date().toUTCString());
+      Object.assign(headers, { 'x-ms-date': date, authorization: masterKeySignature(req.method ?? 'GET', req.url ?? '/', date, options.signWith) });
+    }
     const upstream = http.request(`${target}${req.url}`, { method: req.method, headers, agent }, (reply) => {
       if (!isAccount) {
         res.writeHead(reply.statusCode ?? 502, reply.headers);

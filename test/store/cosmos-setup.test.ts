@@ -92,7 +92,7 @@ describe('Cosmos DB set-up', function () {
   });
 
   it('uses Microsoft Entra ID when no key is set: requests carry the identity\'s token', async () => {
-    gate = await startCosmosGate(server.endpoint, () => false, { tls: true });
+    gate = await startCosmosGate(server.endpoint, () => false, { tls: true, signWith: embeddedCosmosKey });
     const config = { ...settings(), endpoint: gate.endpoint, key: undefined };
     // The proxy's certificate is the embedded server's self-signed one.
     const agent = new https.Agent({ rejectUnauthorized: false });
