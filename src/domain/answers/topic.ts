@@ -8,7 +8,7 @@ import type { AnswerLinkId } from './links';
 
 export type Localized = Readonly<Record<Language, string>>;
 
-/** A rulebook rule id (`R1`…`R27`, shared/domain/support-rules.md). */
+/** A rulebook rule id (`R1`…`R27`, docs/rulebook.md). */
 export type RuleId = `R${number}`;
 
 export const topicIds = [
