@@ -86,10 +86,16 @@ export class Telemetry {
     const attributes: Attributes = { 'bot.activity.type': String(fields.type ?? 'unknown'), 'bot.route': turnRoute(fields) };
     const started = performance.now();
     await this.tracer.startActiveSpan('bot turn', { kind: SpanKind.SERVER, attributes }, async (span) => {
+      // A refusal thrown before any answer (bad token, unknown sender) carries its status.
+      let thrown: number | undefined;
       try {
         await process();
+      } catch (err) {
+        const refused = (err as { status?: unknown }).status;
+        thrown = typeof refused === 'number' ? refused : 500;
+        throw err;
       } finally {
-        const code = status();
+        const code = thrown ?? status();
         const outcome = this.failed.has(span) || code >= 500 ? 'error' : code >= 400 ? 'rejected' : 'ok';
         span.setAttributes({ 'bot.outcome': outcome, 'http.response.status_code': code });
         span.end();

@@ -139,6 +139,17 @@ describe('telemetry (in-memory exporters)', function () {
     await own.shutdown();
   });
 
+  it('a request refused by throwing its status (a bad token) is a rejected turn; any other throw is an error', async () => {
+    const own = new InMemoryTelemetry();
+    const observed = new Telemetry(own);
+    const refusal = Object.assign(new Error('refused'), { status: 401 });
+    await assert.rejects(observed.turn({ type: 'message' }, () => Promise.reject(refusal), () => 200), /refused/);
+    await assert.rejects(observed.turn({ type: 'message' }, () => Promise.reject(new Error('boom')), () => 200), /boom/);
+    const outcomes = (await own.points('bot.turns')).map((p) => p.attributes['bot.outcome']).sort();
+    assert.deepEqual(outcomes, ['error', 'rejected']);
+    await own.shutdown();
+  });
+
   it('routes without text: commands by kind, cards by their data key, invokes by name', () => {
     assert.equal(turnRoute({ type: 'message', text: '<at>Escalation Advisor</at> status' }), 'command:status');
     assert.equal(turnRoute({ type: 'message', text: secret }), 'text');
