@@ -61,7 +61,8 @@ async function main(folder: string): Promise<void> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         type: 'message', id, text: 'help', channelId: 'msteams', deliveryMode: 'expectReplies', locale: 'en-US',
-        serviceUrl: 'https://smba.trafficmanager.net/teams/', from: { id: '29:production-check' }, recipient: { id: '28:bot' },
+        // Anonymous mode answers loopback service URLs only.
+        serviceUrl: 'http://127.0.0.1', from: { id: '29:production-check' }, recipient: { id: '28:bot' },
         conversation: { id: `a:${id}`, conversationType: 'personal', tenantId: id }, channelData: { tenant: { id } },
       }),
     });
