@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { EscalationBot } from './conversation/escalation-bot';
 import { tenantAllowList } from './conversation/tenant-allow-list';
 import type { Logger } from './log';
+import { isLoopback } from './server/channel-authentication';
 import { createAdapter } from './server/create-adapter';
 import { createHttpServer } from './server/http-server';
 import { typingIndicator } from './server/typing-indicator';
@@ -32,6 +33,8 @@ export interface AppOptions {
   readonly now?: () => Date;
   /** Where traces and metrics go; default the global OpenTelemetry providers (Azure Monitor, set up in src/index.ts, or none). */
   readonly telemetry?: TelemetryProviders;
+  /** How long a request body may take to arrive (tests pass a short one). */
+  readonly bodyReadTimeoutMs?: number;
 }
 
 export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
@@ -60,9 +63,13 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     ready: () => store.ping(),
     log,
     observeTurn: (activity, process, status) => telemetry.turn(activity, process, status),
+    bodyReadTimeoutMs: options.bodyReadTimeoutMs,
   });
   const url = await server.listen(config.port, config.host);
   log.info({ url, authentication: config.bot.appId === undefined ? 'anonymous (local)' : 'jwt' }, 'listening');
+  if (config.bot.appId === undefined && !isLoopback(config.host)) {
+    log.warn({ host: config.host }, 'HOST opens anonymous mode to the network: anyone who reaches this port can talk to the bot without a token');
+  }
 
   const reminders = new ReminderScheduler({
     container: requests,
