@@ -39,8 +39,8 @@ export interface AppOptions {
 
 export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const now = options.now ?? (() => new Date());
-  const telemetry = new Telemetry(options.telemetry).start();
   const store = await openCosmosStore(config.cosmos, log);
+  const telemetry = new Telemetry(options.telemetry).start();
   const requests = store.container('requests');
   const storage = new CosmosBotStateStorage(store.container('state'), config.cosmos.stateTtlSeconds);
   const adapter = createAdapter(config.bot, log);
