@@ -31,6 +31,9 @@ import type { ReminderPolicy } from '../domain/reminders/reminder-policy';
 import { reminderCard } from '../cards/reminder-card';
 import { z } from 'zod';
 import { t } from '../i18n';
+import { requestText } from '../requests/request-texts';
+import { requestIdFor } from '../requests/create-support-request';
+import { requestCard } from '../cards/request-card';
 import { personOf, tenantOf } from './turn-identity';
 import type { LastTriage } from './triage/triage-dialog';
 
@@ -68,6 +71,8 @@ async function updateCard(context: TurnContext, activityId: string, card: Adapti
 }
 
 export interface FileInput {
+  /** What is filed (create-support-request.ts): the same origin never files twice. */
+  readonly origin: string;
   readonly last: LastTriage;
   readonly profile: Profile;
   readonly language: Language;
@@ -75,15 +80,23 @@ export interface FileInput {
   readonly title: string;
   readonly filed: boolean;
   readonly source?: NewSupportRequest['source'];
+  /** The answer card to post before the request card, only when the request is new. */
+  readonly summary?: AdaptiveCardJson;
   /** Post the request card into the conversation (default); false = only return it (compose box). */
   readonly post?: boolean;
 }
 
-/** Creates the request, posts its card, and remembers which message shows it; returns the card. */
+/**
+ * Creates the request, posts its card, and remembers which message shows it;
+ * returns the card. Filed before (a second click, Teams' retry after a crash,
+ * a race of clicks): says so and shows the request as it is; the first card
+ * posted for it is the one updated in place.
+ */
 export async function fileRequest(context: TurnContext, input: FileInput, deps: RequestHandlerDeps): Promise<AdaptiveCardJson | undefined> {
   const teamId = teamIdOf(context);
   const outcome = await createSupportRequest(deps.requests, {
     tenantId: tenantOf(context),
+    origin: input.origin,
     requestedBy: personOf(context),
     conversation: TurnContext.getConversationReference(context.activity) as Record<string, unknown>,
     ...(teamId === undefined ? {} : { teamId }),
@@ -102,11 +115,24 @@ export async function fileRequest(context: TurnContext, input: FileInput, deps: 
     await context.sendActivity(outcome.message);
     return undefined;
   }
-  deps.log.info({ requestId: outcome.request.id, status: outcome.request.status, severity: outcome.request.assessment.severity }, 'request created');
+  const { request } = outcome;
+  deps.log.info({ requestId: request.id, status: request.status, severity: request.assessment.severity, outcome: outcome.kind }, 'request filed');
   if (input.post === false) return outcome.card;
+  if (outcome.kind === 'already-tracked') await context.sendActivity(requestText(input.language, 'alreadyTracked'));
+  else if (input.summary !== undefined) await sendCard(context, input.summary);
   const activityId = await sendCard(context, outcome.card);
-  if (activityId !== undefined) await recordCardActivity(deps.requests, outcome.request.tenantId, outcome.request.id, activityId);
+  if (activityId !== undefined && request.cardActivityId === undefined) await recordCardActivity(deps.requests, request.tenantId, request.id, activityId);
   return outcome.card;
+}
+
+/** Shows the request filed from `origin` with "already tracked"; false when nothing was filed from it. */
+export async function showFiledCheck(context: TurnContext, origin: string, language: Language, deps: RequestHandlerDeps): Promise<boolean> {
+  const tenantId = tenantOf(context);
+  const stored = await deps.requests.get(tenantId, requestIdFor(tenantId, origin));
+  if (stored === undefined) return false;
+  await context.sendActivity(requestText(language, 'alreadyTracked'));
+  await sendCard(context, requestCard(stored.request, language, deps.now()));
+  return true;
 }
 
 /** `status` / `상태`: the team's open requests in a team channel, else the user's. */

@@ -9,6 +9,7 @@ import type { Container, ItemDefinition } from '@azure/cosmos';
 import type { ChangeResult, Rejection } from '../domain/requests/lifecycle';
 import { supportRequestSchema, type RequestStatus, type SupportRequest } from '../domain/requests/support-request';
 import type { Logger } from '../log';
+import { isAlreadyThere } from './cosmos-errors';
 import { withDeadline } from './deadline';
 
 /** Whose open requests to list: one user's, or one team's, always inside one tenant. */
@@ -54,10 +55,23 @@ export class RequestsRepository {
     private readonly log: Logger,
   ) {}
 
-  async create(request: SupportRequest): Promise<SupportRequest> {
+  /**
+   * Stores a new request unless one with its id is already there: the id is
+   * derived from what it was filed from (create-support-request.ts), so a
+   * repeated click, a retry or a race finds the first one instead of adding
+   * a second. One conditional create decides; there is no read-then-write gap.
+   */
+  async createIfAbsent(request: SupportRequest): Promise<{ readonly created: boolean; readonly request: SupportRequest }> {
     const document = supportRequestSchema.parse(request);
-    await withDeadline((deadline) => this.container.items.create(document, deadline));
-    return document;
+    try {
+      await withDeadline((deadline) => this.container.items.create(document, deadline));
+      return { created: true, request: document };
+    } catch (err) {
+      if (!isAlreadyThere(err)) throw err;
+    }
+    const existing = await this.get(document.tenantId, document.id);
+    if (existing === undefined) throw new Error(`request ${document.id} exists but cannot be read back`);
+    return { created: false, request: existing.request };
   }
 
   /** The request, only when it exists in this tenant and reads back valid. */

@@ -54,6 +54,7 @@ export function newRequest(overrides: Partial<NewSupportRequest> = {}): NewSuppo
   const facts = overrides.facts ?? azureFacts('minimal');
   return {
     tenantId: 'tenant-a',
+    origin: `check:${randomUUID()}`,
     requestedBy: kim,
     conversation: { conversation: { id: 'a:conv', tenantId: 'tenant-a' }, serviceUrl: 'https://smba.example/' },
     title: 'Production VMs unreachable',

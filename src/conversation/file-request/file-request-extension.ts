@@ -5,6 +5,7 @@
  * request card where the message is — or returns the card to the compose box.
  */
 import type { MessagingExtensionAction, MessagingExtensionActionResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { assess, describeQuestion } from '../../domain/assess';
 import type { Facts, Profile } from '../../domain/facts';
@@ -28,6 +29,8 @@ const sourceFromForm = z.object({
   sourceId: z.string().max(200).catch(''),
   sourceLink: teamsLink.catch(''),
   sourceAuthor: z.string().max(200).catch(''),
+  /** A form opened before forms had ids gets a fresh one: it files once per submit, as it did. */
+  formId: z.string().regex(/^[A-Za-z0-9-]{1,100}$/).catch(() => randomUUID()),
 });
 
 export interface FileRequestDeps extends RequestHandlerDeps {
@@ -66,6 +69,7 @@ export async function fetchFileRequestTask(
       profile,
       problems: [],
       source: sourceOf(action),
+      formId: randomUUID(),
     }),
   );
 }
@@ -95,6 +99,7 @@ export async function submitFileRequest(
         profile: known,
         problems,
         source,
+        formId: form.formId,
       }),
     );
 
@@ -111,13 +116,16 @@ export async function submitFileRequest(
     return again(facts, read.ok.profile, [t(language, 'form.oneMore', { question })]);
   }
 
-  const summary = summaryCard({ assessment, facts, language, askedBy: t(language, 'form.sourceMessage', { name: literal(source.author || personOf(context).name) }) });
+  // The form's id names the check too, so "I've filed it" on this summary finds the request filed here.
+  const askedBy = t(language, 'form.sourceMessage', { name: literal(source.author || personOf(context).name) });
+  const summary = summaryCard({ assessment, facts, language, askedBy, checkId: form.formId });
   const requester = { id: personOf(context).id, name: personOf(context).name };
   const fromMessage = action.commandContext === 'message';
-  if (fromMessage) await context.sendActivity({ attachments: [cardAttachment(summary)] });
   const card = await fileRequest(
     context,
     {
+      origin: `check:${form.formId}`,
+      ...(fromMessage ? { summary } : {}),
       last: { facts, guessed: [], requester, title: read.ok.title },
       profile: read.ok.profile,
       language,

@@ -4,6 +4,7 @@
  * card. Answers to profile questions go to the user's profile, so they are
  * asked once across checks.
  */
+import { randomUUID } from 'node:crypto';
 import { Dialog, type DialogContext, type DialogTurnResult } from '../dialogs';
 import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { assess, factOptions, optionValue, type Question } from '../../domain/assess';
@@ -30,8 +31,12 @@ export interface TriageOptions {
   readonly title?: string;
 }
 
-/** What a finished check leaves behind for "Change answers", R3's one click and "I've filed it". */
-export type LastTriage = Pick<TriageState, 'facts' | 'guessed' | 'requester' | 'title'>;
+/**
+ * What a finished check leaves behind for "Change answers", R3's one click and
+ * "I've filed it". `checkId` names the finished check: its card carries it, and
+ * the request filed from it is found by it (absent in checks finished before it existed).
+ */
+export type LastTriage = Pick<TriageState, 'facts' | 'guessed' | 'requester' | 'title'> & { readonly checkId?: string };
 
 export interface TriageDeps {
   readonly profile: StatePropertyAccessor<Profile>;
@@ -163,8 +168,9 @@ export class TriageDialog extends Dialog<TriageOptions> {
     }
 
     await saveProfileAnswers(context, state, this.deps.profile);
-    await this.deps.lastTriage.set(context, { facts: state.facts, guessed: state.guessed, requester: state.requester, title: state.title });
-    const card = summaryCard({ assessment, facts: state.facts, language, askedBy });
+    const checkId = randomUUID();
+    await this.deps.lastTriage.set(context, { facts: state.facts, guessed: state.guessed, requester: state.requester, title: state.title, checkId });
+    const card = summaryCard({ assessment, facts: state.facts, language, askedBy, checkId });
     await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
     this.deps.log.info({ decision: assessment.decision, severity: assessment.severity, vehicle: assessment.vehicle }, 'triage answered');
     return dc.endDialog();
