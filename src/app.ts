@@ -2,7 +2,6 @@
  * Composition root: config → store → adapter → bot → server → reminders.
  * Used by src/index.ts and by the end-to-end tests (port 0, embedded Cosmos).
  */
-import { PrivateConversationState, UserState } from 'botbuilder';
 import type { Config } from './config';
 import { EscalationBot } from './conversation/escalation-bot';
 import { tenantAllowList } from './conversation/tenant-allow-list';
@@ -11,6 +10,8 @@ import { createAdapter } from './server/create-adapter';
 import { createHttpServer } from './server/http-server';
 import { typingIndicator } from './server/typing-indicator';
 import { CosmosBotStateStorage } from './server/bot-state-storage';
+import { ConcurrentBotState } from './server/concurrent-bot-state';
+import { privateConversationStateKey, userStateKey } from './server/state-keys';
 import { type CosmosStore, openCosmosStore } from './store/cosmos-store';
 import { FeedbackRepository } from './store/feedback-repository';
 import { RequestsRepository } from './store/requests-repository';
@@ -41,8 +42,8 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   adapter.use(typingIndicator(500, 2_500, log));
   const { enabled, policy: reminderPolicy, ...reminderSettings } = config.reminders;
   const bot = new EscalationBot({
-    privateConversationState: new PrivateConversationState(storage),
-    userState: new UserState(storage),
+    privateConversationState: new ConcurrentBotState(storage, privateConversationStateKey),
+    userState: new ConcurrentBotState(storage, userStateKey),
     feedback: new FeedbackRepository(store.container('feedback')),
     requests: new RequestsRepository(requests, log),
     reminderPolicy,

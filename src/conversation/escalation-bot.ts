@@ -12,11 +12,10 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   MessageFactory,
-  type PrivateConversationState,
+  type BotState,
   type StatePropertyAccessor,
   TeamsActivityHandler,
   TurnContext,
-  type UserState,
 } from 'botbuilder';
 import { type DialogState, DialogSet } from './dialogs';
 import { z } from 'zod';
@@ -47,8 +46,10 @@ type Preferences = z.infer<typeof preferencesSchema>;
 const cardCommandSchema = z.object({ cmd: z.enum(['help', 'new', 'status', 'profile', 'cancel']) });
 
 export interface EscalationBotDeps {
-  userState: UserState;
-  privateConversationState: PrivateConversationState;
+  /** The user's own state (profile, language). */
+  userState: BotState;
+  /** The user's state in this conversation (the check under way). */
+  privateConversationState: BotState;
   feedback: FeedbackRepository;
   requests: RequestsRepository;
   setEscalationChannel: RequestHandlerDeps['setEscalationChannel'];
