@@ -10,7 +10,10 @@ import type { TurnContext } from 'botbuilder';
 import { CosmosBotStateStorage } from '../../src/server/bot-state-storage';
 import { mergeChanges } from '../../src/server/concurrent-bot-state';
 import { userStateKey } from '../../src/server/state-keys';
+import { createLogger } from '../../src/log';
+import { RequestsRepository } from '../../src/store/requests-repository';
 import { TestBot, activityFrom, newUser, type UserContext } from '../helpers/bot-harness';
+import { playTriage, severityA, submitData } from '../helpers/triage-driver';
 
 const profileSave = { profile: 'save', cspModel: 'direct', role: 'admin-agent', mpnLevel: 'gold' };
 
@@ -73,5 +76,32 @@ describe('concurrent turns of one user keep every change (issue 16, item 10)', (
         profile: { role: 'admin-agent' },
       });
     });
+  });
+});
+
+describe('state keys include the tenant (issue 16, item 12)', () => {
+  let bot: TestBot;
+  before(async () => {
+    bot = await TestBot.start();
+  });
+  after(() => bot.stop());
+
+  it("an activity from tenant B reusing tenant A's conversation and user ids reads none of A's state", async () => {
+    const inA = newUser();
+    const inB = { ...inA, tenantId: `${inA.tenantId}-b` };
+    await bot.say(inA, 'language ko');
+    const help = await bot.say(inB, 'help');
+    assert.doesNotMatch(JSON.stringify(help.cards), /제가 할 수 있는 일/, "B is not answered in A's language");
+
+    await bot.say(inB, 'language en');
+    const run = await playTriage(bot, inA, 'Our customer production Azure VM is down for all users', severityA);
+    const filed = submitData(run.summary, (data) => data.triage === 'filed')!;
+    const click = await bot.click(inB, filed);
+    const inBTenant = await new RequestsRepository(bot.app.store.container('requests'), createLogger('silent')).listActive(
+      { tenantId: inB.tenantId, userId: inB.userId },
+      ['draft', 'filed'],
+    );
+    assert.deepEqual(inBTenant, [], "A's check was not filed into B");
+    assert.match(click.activities.map((a) => a.text ?? '').join('\n'), /belongs to a check someone else started|check has ended/);
   });
 });

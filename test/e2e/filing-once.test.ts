@@ -9,12 +9,7 @@ import { createLogger } from '../../src/log';
 import { RequestsRepository } from '../../src/store/requests-repository';
 import { TestBot, activityFrom, cardText, newUser, type UserContext } from '../helpers/bot-harness';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
-import { playTriage, submitData } from '../helpers/triage-driver';
-
-const severityA = {
-  cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', product: 'azure', tenant: 'customer',
-  category: 'technical', serviceHealth: 'not-listed', nature: 'unavailable', impact: 'critical', language: 'en',
-};
+import { playTriage, severityA, submitData } from '../helpers/triage-driver';
 
 const alreadyTracked = /already tracked as a support request/;
 

@@ -71,7 +71,7 @@ describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
     assert.doesNotMatch(cardText(second.cards[0]), /Which product/, 'the second turn read the stored dialog');
 
     // The dialog lives in the user's private conversation state, so group members do not collide.
-    const key = `msteams/conversations/${user.conversationId}/users/${user.userId}/`;
+    const key = `msteams/${user.tenantId}/conversations/${user.conversationId}/users/${user.userId}/`;
     const id = stateDocumentId(key);
     type Stored = { key: string; state: { dialogState?: { dialogStack: { state: { facts: { product?: string } } }[] } } };
     const { resource } = await bot.app.store.container('state').item(id, id).read<Stored>();
