@@ -17,6 +17,8 @@ export interface SummaryCardInput {
   readonly askedBy: string;
   /** The finished check "I've filed it" files (triage-dialog.ts), so a click files that check and no other. */
   readonly checkId: string;
+  /** Who the check is for: in a shared chat only they may file it. */
+  readonly requesterId: string;
 }
 
 /** Container styles that make the decision readable at a glance. */
@@ -29,7 +31,7 @@ const headlineStyles: Record<Decision, string> = {
   'needs-paid-plan': 'warning',
 };
 
-export function summaryCard({ assessment, facts, language, askedBy, checkId }: SummaryCardInput): AdaptiveCardJson {
+export function summaryCard({ assessment, facts, language, askedBy, checkId, requesterId }: SummaryCardInput): AdaptiveCardJson {
   const text = describeAssessment(assessment, language);
   const keyFacts = (described: typeof text) =>
     [
@@ -75,6 +77,7 @@ export function summaryCard({ assessment, facts, language, askedBy, checkId }: S
     changeTitle: t(language, 'triage.change'),
     canFile: assessment.decision === 'escalate',
     checkId,
+    requesterId,
     filedTitle: t(language, 'summary.filed'),
     srLabel: t(language, 'summary.srNumber'),
     srPlaceholder: t(language, 'summary.srPlaceholder'),

@@ -226,10 +226,15 @@ export class EscalationBot extends TeamsActivityHandler {
 
   /**
    * "I've filed it": files the check the card shows, once (its id names the
-   * request). A card of an earlier check of this user's files nothing new: its
+   * request), and only for the person it belongs to. A card of an earlier check of this user's files nothing new: its
    * request is shown when it was filed, else the check has ended.
    */
   private async fileCheck(context: TurnContext, last: LastTriage, data: Extract<TriageAction, { triage: 'filed' }>, language: Language): Promise<void> {
+    // In a shared chat the click may come from someone else: their own check is not the one on this card.
+    if (data.by !== undefined && data.by !== '' && data.by !== context.activity.from.id) {
+      await context.sendActivity(t(language, 'triage.notYours'));
+      return;
+    }
     const lastId = checkIdOf(last);
     const checkId = data.check || lastId;
     if (checkId !== lastId) {

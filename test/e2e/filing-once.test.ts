@@ -88,4 +88,18 @@ describe("\"I've filed it\" files one check once (issue 16, item 8)", () => {
     assert.match(again.activities.map((a) => a.text ?? '').join('\n'), alreadyTracked);
     assert.equal((await stored(user)).length, 1);
   });
+
+  it("in a group chat, a click on another person's \"I've filed it\" is refused politely and files neither check (item 9)", async () => {
+    const chat = `19:${Date.now()}@thread.v2`;
+    const dana = newUser({ conversationType: 'groupChat', conversationId: chat });
+    const min = newUser({ conversationType: 'groupChat', conversationId: chat, tenantId: dana.tenantId, userName: 'Min Park' });
+    const danasCard = await finishedCheck(dana);
+    await finishedCheck(min);
+    const click = await bot.click(min, danasCard);
+    assert.match(click.activities.map((a) => a.text ?? '').join('\n'), /belongs to a check someone else started/);
+    assert.equal((await stored(min)).length, 0, "the clicker's own check was not filed");
+    assert.equal((await stored(dana)).length, 0, 'nor the owner\'s');
+    await bot.click(dana, danasCard);
+    assert.equal((await stored(dana)).length, 1, 'the owner can still file it');
+  });
 });

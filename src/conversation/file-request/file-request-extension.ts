@@ -118,7 +118,7 @@ export async function submitFileRequest(
 
   // The form's id names the check too, so "I've filed it" on this summary finds the request filed here.
   const askedBy = t(language, 'form.sourceMessage', { name: literal(source.author || personOf(context).name) });
-  const summary = summaryCard({ assessment, facts, language, askedBy, checkId: form.formId });
+  const summary = summaryCard({ assessment, facts, language, askedBy, checkId: form.formId, requesterId: personOf(context).id });
   const requester = { id: personOf(context).id, name: personOf(context).name };
   const fromMessage = action.commandContext === 'message';
   const card = await fileRequest(

@@ -170,7 +170,7 @@ export class TriageDialog extends Dialog<TriageOptions> {
     await saveProfileAnswers(context, state, this.deps.profile);
     const checkId = randomUUID();
     await this.deps.lastTriage.set(context, { facts: state.facts, guessed: state.guessed, requester: state.requester, title: state.title, checkId });
-    const card = summaryCard({ assessment, facts: state.facts, language, askedBy, checkId });
+    const card = summaryCard({ assessment, facts: state.facts, language, askedBy, checkId, requesterId: state.requester.id });
     await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
     this.deps.log.info({ decision: assessment.decision, severity: assessment.severity, vehicle: assessment.vehicle }, 'triage answered');
     return dc.endDialog();
