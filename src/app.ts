@@ -16,7 +16,7 @@ import { type CosmosStore, openCosmosStore } from './store/cosmos-store';
 import { FeedbackRepository } from './store/feedback-repository';
 import { RequestsRepository } from './store/requests-repository';
 import { BotSender } from './reminders/bot-sender';
-import { setEscalationChannel } from './reminders/escalation-channel';
+import { getEscalationChannel, setEscalationChannel } from './reminders/escalation-channel';
 import { ReminderScheduler } from './reminders/scheduler';
 
 export interface RunningApp {
@@ -41,13 +41,18 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   adapter.use(tenantAllowList(config.allowedTenantIds, log));
   adapter.use(typingIndicator(500, 2_500, log));
   const { enabled, policy: reminderPolicy, ...reminderSettings } = config.reminders;
+  const sender = new BotSender(adapter, config.bot.appId ?? '');
   const bot = new EscalationBot({
     privateConversationState: new ConcurrentBotState(storage, privateConversationStateKey),
     userState: new ConcurrentBotState(storage, userStateKey),
     feedback: new FeedbackRepository(store.container('feedback')),
     requests: new RequestsRepository(requests, log),
     reminderPolicy,
-    setEscalationChannel: (tenantId, reference, setBy, at) => setEscalationChannel(requests, tenantId, reference, { now: at, setBy }),
+    escalationChannels: {
+      get: (tenantId) => getEscalationChannel(requests, tenantId),
+      set: (tenantId, reference, change) => setEscalationChannel(requests, tenantId, reference, change),
+    },
+    sender,
     now,
     log,
   });
@@ -57,7 +62,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
 
   const reminders = new ReminderScheduler({
     container: requests,
-    sender: new BotSender(adapter, config.bot.appId ?? ''),
+    sender,
     log,
     settings: reminderSettings,
     now,

@@ -52,7 +52,8 @@ export interface EscalationBotDeps {
   privateConversationState: BotState;
   feedback: FeedbackRepository;
   requests: RequestsRepository;
-  setEscalationChannel: RequestHandlerDeps['setEscalationChannel'];
+  escalationChannels: RequestHandlerDeps['escalationChannels'];
+  sender: RequestHandlerDeps['sender'];
   reminderPolicy: RequestHandlerDeps['reminderPolicy'];
   /** The time source for deadlines and history (tests pass a fast clock). */
   now: () => Date;

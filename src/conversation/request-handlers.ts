@@ -35,14 +35,24 @@ import { requestText } from '../requests/request-texts';
 import { requestIdFor } from '../requests/create-support-request';
 import { requestCard } from '../cards/request-card';
 import { personOf, tenantOf } from './turn-identity';
+import { literal } from '../cards/literal-text';
+import { formatDeadline } from '../domain/clock';
+import type { ChannelChangeOutcome, EscalationChannel } from '../reminders/escalation-channel';
+import { type ConversationReferenceRecord, describeFailure, type ProactiveSender } from '../reminders/proactive-sender';
+import { conversationRoot } from '../reminders/reminder-targets';
 import type { LastTriage } from './triage/triage-dialog';
 
 export interface RequestHandlerDeps {
   readonly requests: RequestsRepository;
   /** R26: the reminder policy new requests are filed under. */
   readonly reminderPolicy: ReminderPolicy;
-  /** Points a tenant's reminders also at a team channel (a conversation reference), or stops (undefined). */
-  readonly setEscalationChannel: (tenantId: string, reference: Record<string, unknown> | undefined, setBy: Person, now: Date) => Promise<void>;
+  /** The tenant's escalation channel (escalation-channel.ts): read, and changed by who may. */
+  readonly escalationChannels: {
+    get(tenantId: string): Promise<EscalationChannel | undefined>;
+    set(tenantId: string, reference: Record<string, unknown> | undefined, change: { now: Date; setBy: Person; from: string }): Promise<ChannelChangeOutcome>;
+  };
+  /** Posts outside the turn's own conversation (the announcement in a previous escalation channel). */
+  readonly sender: ProactiveSender;
   readonly now: () => Date;
   readonly log: Logger;
 }
@@ -52,7 +62,16 @@ function teamIdOf(context: TurnContext): string | undefined {
 }
 
 function actionContext(context: TurnContext, language: Language, deps: RequestHandlerDeps): ActionContext {
-  return { tenantId: tenantOf(context), actor: personOf(context), language, now: deps.now() };
+  const tenantId = tenantOf(context);
+  const { conversation, from } = context.activity;
+  return {
+    tenantId,
+    origin: { conversationId: conversation.id, conversationType: conversation.conversationType, userId: from.id, teamId: teamIdOf(context) },
+    escalationChannelId: async () => (await deps.escalationChannels.get(tenantId))?.reference.conversation.id,
+    actor: personOf(context),
+    language,
+    now: deps.now(),
+  };
 }
 
 /** Sends a card and returns the id Teams gave the message (absent when replies are buffered). */
@@ -151,9 +170,34 @@ export async function setEscalationChannelHere(context: TurnContext, on: boolean
     return;
   }
   const reference = on ? (TurnContext.getConversationReference(context.activity) as Record<string, unknown>) : undefined;
-  await deps.setEscalationChannel(tenantOf(context), reference, personOf(context), deps.now());
-  deps.log.info({ on }, 'escalation channel changed');
+  const actor = personOf(context);
+  const now = deps.now();
+  const outcome = await deps.escalationChannels.set(tenantOf(context), reference, { now, setBy: actor, from: context.activity.conversation.id });
+  if (outcome.kind === 'refused') {
+    deps.log.info({ on }, 'escalation channel change refused');
+    const setBy = outcome.current.setBy;
+    await context.sendActivity(t(language, 'channel.refused', { name: literal(setBy?.name || setBy?.id || t(language, 'channel.someone')) }));
+    return;
+  }
+  deps.log.info({ on, moved: outcome.previous !== undefined }, 'escalation channel changed');
   await context.sendActivity(t(language, on ? 'channel.set' : 'channel.cleared'));
+  const previous = outcome.previous?.reference;
+  if (previous !== undefined && conversationRoot(previous.conversation.id) !== conversationRoot(context.activity.conversation.id)) {
+    await announceChange(previous, on, actor, now, language, deps);
+  }
+}
+
+/** Tells the previous escalation channel that its reminders go elsewhere now; a failure is logged, never the turn's. */
+async function announceChange(previous: ConversationReferenceRecord, on: boolean, actor: Person, now: Date, language: Language, deps: RequestHandlerDeps): Promise<void> {
+  const text = t(language, on ? 'channel.movedAway' : 'channel.clearedElsewhere', {
+    name: literal(actor.name || actor.id),
+    time: formatDeadline(now, 'UTC', language),
+  });
+  try {
+    await deps.sender.send(previous, { type: 'message', text });
+  } catch (err) {
+    deps.log.warn({ failure: describeFailure(err) }, 'could not announce the escalation channel change in the previous channel');
+  }
 }
 
 /** Buttons on a reminder card carry which reminder they are on, so that card is re-rendered in place. */
@@ -178,7 +222,7 @@ function cardForClick(data: unknown, outcome: { request?: Parameters<typeof remi
 export async function requestInvoke(context: TurnContext, data: unknown, language: Language, deps: RequestHandlerDeps): Promise<AdaptiveCardInvokeResponse> {
   const outcome = await applyRequestAction(deps.requests, actionContext(context, language, deps), data);
   deps.log.info({ outcome: outcome.kind }, 'request action');
-  if (outcome.kind === 'not-found' || (outcome.kind === 'invalid' && outcome.card === undefined)) {
+  if (outcome.kind === 'not-found' || outcome.kind === 'elsewhere' || (outcome.kind === 'invalid' && outcome.card === undefined)) {
     return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: outcome.message as never };
   }
   const card = cardForClick(data, outcome, deps.now())!;
@@ -194,7 +238,7 @@ export async function requestSubmit(context: TurnContext, data: unknown, languag
   const outcome = await applyRequestAction(deps.requests, actionContext(context, language, deps), data);
   deps.log.info({ outcome: outcome.kind }, 'request action (submit)');
   if ('message' in outcome) await context.sendActivity(outcome.message);
-  if (outcome.kind === 'not-found' || outcome.card === undefined) return;
+  if (outcome.kind === 'not-found' || outcome.kind === 'elsewhere' || outcome.card === undefined) return;
   const clicked = context.activity.replyToId;
   if (outcome.kind === 'shown' || clicked === undefined) {
     await sendCard(context, outcome.card);
