@@ -13,7 +13,7 @@ import { readText, suggestedFacts } from '../../domain/reader/read-text';
 import { cardAttachment } from '../../cards/render-card';
 import { requestFormCard, type SourceMessage } from '../../cards/request-form-card';
 import { summaryCard } from '../../cards/summary-card';
-import { literal } from '../../cards/literal-text';
+import { literal, teamsMessageLink } from '../../cards/literal-text';
 import { t, type Language } from '../../i18n';
 import { fileRequest, type RequestHandlerDeps } from '../request-handlers';
 import { personOf } from '../turn-identity';
@@ -23,7 +23,7 @@ import { formQuestions, readRequestForm } from './request-form';
 export const fileRequestCommandId = 'fileSupportRequest';
 
 /** Only Teams message links go on the card: the form's data comes back from the client. */
-const teamsLink = z.string().regex(/^https:\/\/[^\s()<>"]+$/).max(2_000);
+const teamsLink = z.string().transform((link) => teamsMessageLink(link) ?? '');
 
 const sourceFromForm = z.object({
   sourceId: z.string().max(200).catch(''),
@@ -39,8 +39,7 @@ export interface FileRequestDeps extends RequestHandlerDeps {
 
 function sourceOf(action: MessagingExtensionAction): SourceMessage {
   const payload = action.messagePayload;
-  const link = teamsLink.safeParse(payload?.linkToMessage);
-  return { id: payload?.id ?? '', link: link.success ? link.data : '', author: payload?.from?.user?.displayName ?? '' };
+  return { id: payload?.id ?? '', link: teamsMessageLink(payload?.linkToMessage ?? '') ?? '', author: payload?.from?.user?.displayName ?? '' };
 }
 
 function formResponse(language: Language, card: ReturnType<typeof requestFormCard>): MessagingExtensionActionResponse {
