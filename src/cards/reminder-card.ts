@@ -14,7 +14,7 @@ import type { SupportRequest } from '../domain/requests/support-request';
 import { message, type MessageKey, texts } from '../domain/texts';
 import type { OutgoingActivity } from '../reminders/proactive-sender';
 import { type ReminderTextKey, reminderText } from '../reminders/reminder-texts';
-import { literal } from './literal-text';
+import { literal, literalName } from './literal-text';
 import { type AdaptiveCardJson, renderCard } from './render-card';
 
 const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
@@ -112,7 +112,7 @@ export function reminderCardData(input: ReminderCardInput) {
     style: styleByKind[input.reminder.kind],
     heading: heading(input, language),
     timeLine: deadline === undefined ? '' : text('time.line', { deadline: deadlineText, timeLeft: formatTimeLeft(deadline, now, language) }),
-    intro: input.audience === 'escalation' ? text('advice.escalation', { name: literal(request.requestedBy.name || request.requestedBy.id) }) : '',
+    intro: input.audience === 'escalation' ? text('advice.escalation', { name: literalName(request.requestedBy.name || request.requestedBy.id) }) : '',
     title: request.title === '' ? text('value.untitled') : literal(request.title),
     facts,
     advice,

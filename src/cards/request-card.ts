@@ -19,7 +19,7 @@ import {
 } from '../requests/request-display';
 import { t, type Language } from '../i18n';
 import { requestText } from '../requests/request-texts';
-import { literal, teamsMessageLink } from './literal-text';
+import { literal, literalName, teamsMessageLink } from './literal-text';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
 /** A line at the top of the card saying why it is shown (a conflict, a problem with the action). */
@@ -42,7 +42,7 @@ function facts(request: SupportRequest, language: Language): { title: string; va
     { title: text('fact.deadline'), value: deadlineText(request, language) },
     ...(vehicle === undefined ? [] : [{ title: text('fact.vehicle'), value: vehicle }]),
     { title: text('fact.number'), value: request.serviceRequestNumber ?? text('value.none') },
-    { title: text('fact.requestedBy'), value: literal(request.requestedBy.name || request.requestedBy.id) },
+    { title: text('fact.requestedBy'), value: literalName(request.requestedBy.name || request.requestedBy.id) },
   ];
 }
 

@@ -35,7 +35,7 @@ import { requestText } from '../requests/request-texts';
 import { requestIdFor } from '../requests/create-support-request';
 import { requestCard } from '../cards/request-card';
 import { personOf, tenantOf } from './turn-identity';
-import { literal } from '../cards/literal-text';
+import { literalName } from '../cards/literal-text';
 import { formatDeadline } from '../domain/clock';
 import type { ChannelChangeOutcome, EscalationChannel } from '../reminders/escalation-channel';
 import { type ConversationReferenceRecord, describeFailure, type ProactiveSender } from '../reminders/proactive-sender';
@@ -176,7 +176,7 @@ export async function setEscalationChannelHere(context: TurnContext, on: boolean
   if (outcome.kind === 'refused') {
     deps.log.info({ on }, 'escalation channel change refused');
     const setBy = outcome.current.setBy;
-    await context.sendActivity(t(language, 'channel.refused', { name: literal(setBy?.name || setBy?.id || t(language, 'channel.someone')) }));
+    await context.sendActivity(t(language, 'channel.refused', { name: literalName(setBy?.name || setBy?.id || t(language, 'channel.someone')) }));
     return;
   }
   deps.log.info({ on, moved: outcome.previous !== undefined }, 'escalation channel changed');
@@ -190,7 +190,7 @@ export async function setEscalationChannelHere(context: TurnContext, on: boolean
 /** Tells the previous escalation channel that its reminders go elsewhere now; a failure is logged, never the turn's. */
 async function announceChange(previous: ConversationReferenceRecord, on: boolean, actor: Person, now: Date, language: Language, deps: RequestHandlerDeps): Promise<void> {
   const text = t(language, on ? 'channel.movedAway' : 'channel.clearedElsewhere', {
-    name: literal(actor.name || actor.id),
+    name: literalName(actor.name || actor.id),
     time: formatDeadline(now, 'UTC', language),
   });
   try {

@@ -102,4 +102,14 @@ describe("\"I've filed it\" files one check once (issue 16, item 8)", () => {
     await bot.click(dana, danasCard);
     assert.equal((await stored(dana)).length, 1, 'the owner can still file it');
   });
+
+  it('a 5 KB display name in a group chat: every card of the check and the request stays under 28 KB (item 14)', async () => {
+    const user = newUser({ conversationType: 'groupChat', conversationId: `19:${Date.now()}-name@thread.v2`, userName: `${'[Admin](https://evil.example) '.repeat(170)}` });
+    const filed = await finishedCheck(user);
+    const reply = await bot.click(user, filed);
+    // The harness checks every card it receives: Adaptive Card 1.5 schema, parser, and 28 KB.
+    assert.equal(reply.cards.length, 1);
+    assert.match(cardText(reply.cards[0]), /…/, 'the name is cut with an ellipsis');
+    assert.equal((await stored(user))[0]!.requestedBy.name, user.userName, 'the stored name stays whole');
+  });
 });

@@ -13,7 +13,7 @@ import { readText, suggestedFacts } from '../../domain/reader/read-text';
 import { cardAttachment } from '../../cards/render-card';
 import { requestFormCard, type SourceMessage } from '../../cards/request-form-card';
 import { summaryCard } from '../../cards/summary-card';
-import { literal, teamsMessageLink } from '../../cards/literal-text';
+import { literalName, teamsMessageLink } from '../../cards/literal-text';
 import { t, type Language } from '../../i18n';
 import { fileRequest, type RequestHandlerDeps } from '../request-handlers';
 import { personOf } from '../turn-identity';
@@ -116,7 +116,7 @@ export async function submitFileRequest(
   }
 
   // The form's id names the check too, so "I've filed it" on this summary finds the request filed here.
-  const askedBy = t(language, 'form.sourceMessage', { name: literal(source.author || personOf(context).name) });
+  const askedBy = t(language, 'form.sourceMessage', { name: literalName(source.author || personOf(context).name) });
   const summary = summaryCard({ assessment, facts, language, askedBy, checkId: form.formId, requesterId: personOf(context).id });
   const requester = { id: personOf(context).id, name: personOf(context).name };
   const fromMessage = action.commandContext === 'message';

@@ -13,7 +13,7 @@ import { readText, suggestedFacts } from '../../domain/reader/read-text';
 import { cardAttachment } from '../../cards/render-card';
 import { answerLabel, factLabel, questionCard } from '../../cards/question-card';
 import { summaryCard } from '../../cards/summary-card';
-import { literal } from '../../cards/literal-text';
+import { literalName } from '../../cards/literal-text';
 import { t, type Language } from '../../i18n';
 import type { Logger } from '../../log';
 import { plainText, titleFrom } from '../file-request/message-text';
@@ -153,7 +153,7 @@ export class TriageDialog extends Dialog<TriageOptions> {
     const assessment = assess(state.facts, profile);
     // Only a shared chat needs to say whose check a card belongs to.
     const shared = ['groupChat', 'channel'].includes(context.activity.conversation.conversationType ?? '');
-    const askedBy = shared && state.requester.name !== '' ? t(language, 'triage.askedBy', { name: literal(state.requester.name) }) : '';
+    const askedBy = shared && state.requester.name !== '' ? t(language, 'triage.askedBy', { name: literalName(state.requester.name) }) : '';
 
     // R3: "check service health first" is an answer of its own; its card brings the user back in one click.
     if (assessment.nextQuestion !== undefined && assessment.decision !== 'check-service-health') {
