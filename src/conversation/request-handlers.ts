@@ -26,7 +26,7 @@ import {
   type RequestScope,
   type RequestsRepository,
 } from '../requests';
-import type { Person } from '../domain/requests/support-request';
+import type { Person, SupportRequest } from '../domain/requests/support-request';
 import type { ReminderPolicy } from '../domain/reminders/reminder-policy';
 import { reminderCard } from '../cards/reminder-card';
 import { z } from 'zod';
@@ -38,7 +38,7 @@ import { personOf, tenantOf } from './turn-identity';
 import { literalName } from '../cards/literal-text';
 import { formatDeadline } from '../domain/clock';
 import type { ChannelChangeOutcome, EscalationChannel } from '../reminders/escalation-channel';
-import { type ConversationReferenceRecord, describeFailure, type ProactiveSender } from '../reminders/proactive-sender';
+import { type ConversationReferenceRecord, conversationReferenceSchema, describeFailure, type MessageUpdater, type ProactiveSender } from '../reminders/proactive-sender';
 import { conversationRoot } from '../reminders/reminder-targets';
 import type { LastTriage } from './triage/triage-dialog';
 
@@ -51,8 +51,8 @@ export interface RequestHandlerDeps {
     get(tenantId: string): Promise<EscalationChannel | undefined>;
     set(tenantId: string, reference: Record<string, unknown> | undefined, change: { now: Date; setBy: Person; from: string }): Promise<ChannelChangeOutcome>;
   };
-  /** Posts outside the turn's own conversation (the announcement in a previous escalation channel). */
-  readonly sender: ProactiveSender;
+  /** Posts and updates outside the turn's own conversation: the request card where it lives, the previous escalation channel. */
+  readonly sender: ProactiveSender & MessageUpdater;
   readonly now: () => Date;
   readonly log: Logger;
 }
@@ -80,13 +80,36 @@ async function sendCard(context: TurnContext, card: AdaptiveCardJson): Promise<s
   return sent?.id || undefined;
 }
 
-/** Replaces a posted card; a failure (message deleted, bot removed) is logged, never fatal. */
+/** Replaces the card the user clicked, in this conversation; a failure (message deleted, bot removed) is logged, never fatal. */
 async function updateCard(context: TurnContext, activityId: string, card: AdaptiveCardJson, deps: RequestHandlerDeps): Promise<void> {
   try {
     await context.updateActivity({ id: activityId, type: 'message', attachments: [cardAttachment(card)] } as Partial<Activity>);
   } catch (err) {
-    deps.log.warn({ err: (err as Error).message, activityId }, 'could not update the request card in place');
+    deps.log.warn({ err: (err as Error).message, activityId }, 'could not update the clicked card in place');
   }
+}
+
+/**
+ * Replaces the request's own card in the conversation where it was posted
+ * (the click may come from a reminder elsewhere, the escalation channel or a
+ * status list); a failure is logged, never fatal.
+ */
+async function updateRequestCard(request: SupportRequest, card: AdaptiveCardJson, deps: RequestHandlerDeps): Promise<void> {
+  const reference = conversationReferenceSchema.safeParse(request.conversation);
+  if (request.cardActivityId === undefined || !reference.success) return;
+  try {
+    await deps.sender.update(reference.data, request.cardActivityId, { type: 'message', attachments: [{ contentType: adaptiveCardType, content: card }] });
+  } catch (err) {
+    deps.log.warn({ failure: describeFailure(err), requestId: request.id }, 'could not update the request card in place');
+  }
+}
+
+const adaptiveCardType = 'application/vnd.microsoft.card.adaptive';
+
+/** True when the click was on the request's own card: the invoke's answer already replaces it. */
+function clickedRequestCard(context: TurnContext, request: SupportRequest): boolean {
+  const conversation = (request.conversation as { conversation?: { id?: unknown } }).conversation;
+  return request.cardActivityId === context.activity.replyToId && conversation?.id === context.activity.conversation.id;
 }
 
 export interface FileInput {
@@ -226,10 +249,7 @@ export async function requestInvoke(context: TurnContext, data: unknown, languag
     return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: outcome.message as never };
   }
   const card = cardForClick(data, outcome, deps.now())!;
-  const shownIn = outcome.request?.cardActivityId;
-  if (outcome.kind === 'updated' && shownIn !== undefined && shownIn !== context.activity.replyToId) {
-    await updateCard(context, shownIn, outcome.card!, deps);
-  }
+  if (outcome.kind === 'updated' && !clickedRequestCard(context, outcome.request)) await updateRequestCard(outcome.request, outcome.card, deps);
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never };
 }
 
@@ -245,6 +265,5 @@ export async function requestSubmit(context: TurnContext, data: unknown, languag
     return;
   }
   await updateCard(context, clicked, cardForClick(data, outcome, deps.now())!, deps);
-  const shownIn = outcome.request?.cardActivityId;
-  if (shownIn !== undefined && shownIn !== clicked) await updateCard(context, shownIn, outcome.card, deps);
+  if (outcome.request !== undefined && !clickedRequestCard(context, outcome.request)) await updateRequestCard(outcome.request, outcome.card, deps);
 }

@@ -2,7 +2,8 @@
  * ProactiveSender over the bot's CloudAdapter: `continueConversationAsync`
  * with the stored reference, then an explicit connector call so we choose the
  * endpoint — `POST /v3/conversations/{id}/activities`, or
- * `/activities/{replyToId}` when a reply-to id is given. (TurnContext's
+ * `/activities/{replyToId}` when a reply-to id is given, or
+ * `PUT /v3/conversations/{id}/activities/{activityId}` to update a message. (TurnContext's
  * sendActivity would reply to the synthetic continuation event's random id.)
  *
  * Threads: the caller passes a channel reference whose conversation id already
@@ -16,6 +17,7 @@ import {
   notRunStatus,
   type OutgoingActivity,
   parseRetryAfter,
+  type MessageUpdater,
   type ProactiveSender,
 } from './proactive-sender';
 
@@ -24,6 +26,7 @@ interface ConnectorClient {
   readonly conversations: {
     sendToConversation(conversationId: string, activity: Partial<Activity>): Promise<{ id?: string }>;
     replyToActivity(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<{ id?: string }>;
+    updateActivity(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<{ id?: string }>;
   };
 }
 
@@ -56,7 +59,7 @@ function withoutBuiltInRetries(client: ConnectorClient): void {
   pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
 }
 
-export class BotSender implements ProactiveSender {
+export class BotSender implements ProactiveSender, MessageUpdater {
   /** `botAppId`: MicrosoftAppId, or '' in anonymous local mode. */
   constructor(
     private readonly adapter: CloudAdapterBase,
@@ -64,7 +67,32 @@ export class BotSender implements ProactiveSender {
   ) {}
 
   async send(reference: ConversationReferenceRecord, activity: OutgoingActivity, replyToId?: string): Promise<{ activityId: string }> {
-    let activityId: string | undefined;
+    const activityId = await this.withConnector(reference, async (client, conversationReference) => {
+      const outgoing = TurnContext.applyConversationReference({ ...activity } as Partial<Activity>, conversationReference);
+      const conversationId = reference.conversation.id;
+      const response =
+        replyToId === undefined
+          ? await client.conversations.sendToConversation(conversationId, { ...outgoing, replyToId: undefined })
+          : await client.conversations.replyToActivity(conversationId, replyToId, { ...outgoing, replyToId });
+      return response.id ?? '';
+    });
+    return { activityId };
+  }
+
+  async update(reference: ConversationReferenceRecord, activityId: string, activity: OutgoingActivity): Promise<void> {
+    await this.withConnector(reference, async (client, conversationReference) => {
+      const outgoing = TurnContext.applyConversationReference({ ...activity, id: activityId } as Partial<Activity>, conversationReference);
+      await client.conversations.updateActivity(reference.conversation.id, activityId, { ...outgoing, id: activityId, replyToId: undefined });
+      return activityId;
+    });
+  }
+
+  /** Runs `call` with the connector client of the referenced conversation; its failure becomes a DeliveryError. */
+  private async withConnector(
+    reference: ConversationReferenceRecord,
+    call: (client: ConnectorClient, conversationReference: Partial<ConversationReference>) => Promise<string>,
+  ): Promise<string> {
+    let result: string | undefined;
     let failure: unknown;
     const conversationReference = reference as unknown as Partial<ConversationReference>;
     try {
@@ -73,13 +101,7 @@ export class BotSender implements ProactiveSender {
         try {
           const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
           withoutBuiltInRetries(client);
-          const outgoing = TurnContext.applyConversationReference({ ...activity } as Partial<Activity>, conversationReference);
-          const conversationId = reference.conversation.id;
-          const response =
-            replyToId === undefined
-              ? await client.conversations.sendToConversation(conversationId, { ...outgoing, replyToId: undefined })
-              : await client.conversations.replyToActivity(conversationId, replyToId, { ...outgoing, replyToId });
-          activityId = response.id ?? '';
+          result = await call(client, conversationReference);
         } catch (err) {
           failure = err;
         }
@@ -88,9 +110,9 @@ export class BotSender implements ProactiveSender {
       throw toDeliveryError(err);
     }
     if (failure !== undefined) throw toDeliveryError(failure);
-    if (activityId === undefined) {
+    if (result === undefined) {
       throw new DeliveryError('the adapter did not run the send (a middleware refused the conversation)', notRunStatus, 'NotRun');
     }
-    return { activityId };
+    return result;
   }
 }

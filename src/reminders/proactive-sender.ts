@@ -39,6 +39,12 @@ export interface ProactiveSender {
   send(reference: ConversationReferenceRecord, activity: OutgoingActivity, replyToId?: string): Promise<{ activityId: string }>;
 }
 
+/** Updates a posted message in place, in the conversation where it was posted (whoever clicked, wherever). */
+export interface MessageUpdater {
+  /** Replace the message `activityId` in the referenced conversation; throws DeliveryError like `send`. */
+  update(reference: ConversationReferenceRecord, activityId: string, activity: OutgoingActivity): Promise<void>;
+}
+
 /** A refusal by the Bot Connector, reduced to what the retry decision needs. */
 export class DeliveryError extends Error {
   constructor(
