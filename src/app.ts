@@ -9,13 +9,14 @@ import type { Logger } from './log';
 import { createAdapter } from './server/create-adapter';
 import { createHttpServer } from './server/http-server';
 import { typingIndicator } from './server/typing-indicator';
+import { connectorDeadline } from './server/connector-deadline';
 import { CosmosBotStateStorage } from './server/bot-state-storage';
 import { ConcurrentBotState } from './server/concurrent-bot-state';
 import { privateConversationStateKey, userStateKey } from './server/state-keys';
 import { type CosmosStore, openCosmosStore } from './store/cosmos-store';
 import { FeedbackRepository } from './store/feedback-repository';
 import { RequestsRepository } from './store/requests-repository';
-import { BotSender } from './reminders/bot-sender';
+import { BotSender, defaultCallTimeoutMs } from './reminders/bot-sender';
 import { getEscalationChannel, setEscalationChannel } from './reminders/escalation-channel';
 import { ReminderScheduler } from './reminders/scheduler';
 
@@ -30,6 +31,8 @@ export interface RunningApp {
 export interface AppOptions {
   /** The time source (tests pass a fast clock). */
   readonly now?: () => Date;
+  /** How long one Bot Connector call may take (replies, updates, proactive posts). */
+  readonly connectorTimeoutMs?: number;
 }
 
 export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
@@ -38,10 +41,12 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   const requests = store.container('requests');
   const storage = new CosmosBotStateStorage(store.container('state'));
   const adapter = createAdapter(config.bot, log);
+  const connectorTimeoutMs = options.connectorTimeoutMs ?? defaultCallTimeoutMs;
+  adapter.use(connectorDeadline(connectorTimeoutMs));
   adapter.use(tenantAllowList(config.allowedTenantIds, log));
   adapter.use(typingIndicator(500, 2_500, log));
   const { enabled, policy: reminderPolicy, ...reminderSettings } = config.reminders;
-  const sender = new BotSender(adapter, config.bot.appId ?? '');
+  const sender = new BotSender(adapter, config.bot.appId ?? '', connectorTimeoutMs);
   const bot = new EscalationBot({
     privateConversationState: new ConcurrentBotState(storage, privateConversationStateKey),
     userState: new ConcurrentBotState(storage, userStateKey),

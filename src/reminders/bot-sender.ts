@@ -19,16 +19,10 @@ import {
   parseRetryAfter,
   type MessageUpdater,
   type ProactiveSender,
+  type SendOptions,
+  timeoutCode,
 } from './proactive-sender';
-
-/** The slice of botframework-connector's ConnectorClient we call (a transitive package, so typed here). */
-interface ConnectorClient {
-  readonly conversations: {
-    sendToConversation(conversationId: string, activity: Partial<Activity>): Promise<{ id?: string }>;
-    replyToActivity(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<{ id?: string }>;
-    updateActivity(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<{ id?: string }>;
-  };
-}
+import { type ConnectorClient, limitCalls, withoutBuiltInRetries } from './connector-client';
 
 interface ConnectorFailure {
   statusCode?: number;
@@ -49,25 +43,20 @@ function toDeliveryError(err: unknown): DeliveryError {
   );
 }
 
-/**
- * The connector client's own pipeline retries 429/5xx three times with its own
- * delays; the scheduler retries instead, so attempts stay counted and inside
- * the lease (R27). The pipeline is not part of the typed API, hence the probe.
- */
-function withoutBuiltInRetries(client: ConnectorClient): void {
-  const pipeline = (client as unknown as { client?: { pipeline?: { removePolicy(policy: { name: string }): unknown } } }).client?.pipeline;
-  pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
-}
+/** How long one connector call may take unless the caller says otherwise: well inside Teams' 15 s for a turn. */
+export const defaultCallTimeoutMs = 10_000;
 
 export class BotSender implements ProactiveSender, MessageUpdater {
   /** `botAppId`: MicrosoftAppId, or '' in anonymous local mode. */
   constructor(
     private readonly adapter: CloudAdapterBase,
     private readonly botAppId: string,
+    private readonly callTimeoutMs = defaultCallTimeoutMs,
   ) {}
 
-  async send(reference: ConversationReferenceRecord, activity: OutgoingActivity, replyToId?: string): Promise<{ activityId: string }> {
-    const activityId = await this.withConnector(reference, async (client, conversationReference) => {
+  async send(reference: ConversationReferenceRecord, activity: OutgoingActivity, options: SendOptions = {}): Promise<{ activityId: string }> {
+    const { replyToId } = options;
+    const activityId = await this.withConnector(reference, options, async (client, conversationReference) => {
       const outgoing = TurnContext.applyConversationReference({ ...activity } as Partial<Activity>, conversationReference);
       const conversationId = reference.conversation.id;
       const response =
@@ -79,8 +68,8 @@ export class BotSender implements ProactiveSender, MessageUpdater {
     return { activityId };
   }
 
-  async update(reference: ConversationReferenceRecord, activityId: string, activity: OutgoingActivity): Promise<void> {
-    await this.withConnector(reference, async (client, conversationReference) => {
+  async update(reference: ConversationReferenceRecord, activityId: string, activity: OutgoingActivity, options: SendOptions = {}): Promise<void> {
+    await this.withConnector(reference, options, async (client, conversationReference) => {
       const outgoing = TurnContext.applyConversationReference({ ...activity, id: activityId } as Partial<Activity>, conversationReference);
       await client.conversations.updateActivity(reference.conversation.id, activityId, { ...outgoing, id: activityId, replyToId: undefined });
       return activityId;
@@ -90,10 +79,12 @@ export class BotSender implements ProactiveSender, MessageUpdater {
   /** Runs `call` with the connector client of the referenced conversation; its failure becomes a DeliveryError. */
   private async withConnector(
     reference: ConversationReferenceRecord,
+    options: SendOptions,
     call: (client: ConnectorClient, conversationReference: Partial<ConversationReference>) => Promise<string>,
   ): Promise<string> {
     let result: string | undefined;
     let failure: unknown;
+    let timedOut = () => false;
     const conversationReference = reference as unknown as Partial<ConversationReference>;
     try {
       await this.adapter.continueConversationAsync(this.botAppId, conversationReference, async (context) => {
@@ -101,6 +92,7 @@ export class BotSender implements ProactiveSender, MessageUpdater {
         try {
           const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
           withoutBuiltInRetries(client);
+          timedOut = limitCalls(client, options.timeoutMs ?? this.callTimeoutMs);
           result = await call(client, conversationReference);
         } catch (err) {
           failure = err;
@@ -109,6 +101,7 @@ export class BotSender implements ProactiveSender, MessageUpdater {
     } catch (err) {
       throw toDeliveryError(err);
     }
+    if (timedOut()) throw new DeliveryError(`no answer from the Bot Connector within ${options.timeoutMs ?? this.callTimeoutMs} ms`, undefined, timeoutCode);
     if (failure !== undefined) throw toDeliveryError(failure);
     if (result === undefined) {
       throw new DeliveryError('the adapter did not run the send (a middleware refused the conversation)', notRunStatus, 'NotRun');

@@ -90,6 +90,8 @@ export class ReminderScheduler {
   private running = false;
   private timer: NodeJS.Timeout | undefined;
   private current: Promise<void> | undefined;
+  /** Aborted by stop(); a fresh one for each start(). */
+  private stopping = new AbortController();
 
   constructor(options: ReminderSchedulerOptions) {
     this.settings = reminderSettingsSchema.parse(options.settings ?? {});
@@ -104,24 +106,37 @@ export class ReminderScheduler {
       settings: this.settings,
       log: this.log,
       owner: this.instanceId,
+      signal: this.stopping.signal,
       now: this.now,
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       random: options.random ?? Math.random,
     };
   }
 
-  /** Tick now and then every `tickMs` (at once again after a full batch). Ticks never overlap. */
+  /**
+   * Tick now and then every `tickMs` (at once again after a full batch).
+   * Ticks never overlap; every post has a deadline inside the lease
+   * (`sendTimeoutMs`), so one conversation that never answers holds a tick
+   * for one deadline at most, while the other requests go on beside it.
+   */
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopping = new AbortController();
     this.schedule(0);
     this.log.info({ tickMs: this.settings.tickMs, leaseMs: this.settings.leaseMs }, 'reminder scheduler started');
   }
 
-  /** Stop ticking; waits up to `graceMs` for a tick in progress (its unfinished claims simply expire). */
+  /**
+   * Stop ticking: reminders waiting for a send slot or a back-off are handed
+   * back at once and no more are started; a post under way ends within its
+   * deadline. Waits up to `graceMs` for that (claims not handed back by then
+   * simply expire).
+   */
   async stop(graceMs = Number.POSITIVE_INFINITY): Promise<void> {
     this.running = false;
     clearTimeout(this.timer);
+    this.stopping.abort();
     if (this.current === undefined) return;
     let timeout: NodeJS.Timeout | undefined;
     const grace = Number.isFinite(graceMs) ? new Promise<void>((resolve) => (timeout = setTimeout(resolve, graceMs))) : new Promise<void>(() => {});
@@ -152,7 +167,7 @@ export class ReminderScheduler {
   async tick(now: Date = this.now()): Promise<TickReport> {
     const offsetMs = now.getTime() - this.now().getTime();
     const clock = offsetMs === 0 ? this.now : () => new Date(this.now().getTime() + offsetMs);
-    const delivery: DeliveryContext = { ...this.delivery, now: clock };
+    const delivery: DeliveryContext = { ...this.delivery, now: clock, signal: this.stopping.signal };
     const report = emptyReport();
     const documents = await findDueRequests(this.container, now, this.settings.batchSize);
     report.due = documents.length;
@@ -165,6 +180,7 @@ export class ReminderScheduler {
     };
     // Instances that read the same batch start at different ends, so most claims do not collide.
     await forEachLimited(shuffled(documents, this.delivery.random), this.settings.concurrency, async (document) => {
+      if (delivery.signal.aborted) return;
       try {
         const outcome = await this.process(delivery, document, now, channelOf, report);
         report[outcome]++;
@@ -201,7 +217,7 @@ export class ReminderScheduler {
     if ('invalid' in thread) return record({ kind: 'undeliverable', reason: thread.invalid });
 
     const leaseEnd = Date.parse(claimed.request.reminders.lease!.expiresAt);
-    const job = { request: claimed.request, reminder, sendBefore: new Date(leaseEnd - this.settings.leaseMs / 4) };
+    const job = { request: claimed.request, reminder, sendBefore: new Date(leaseEnd - this.settings.leaseMs / 4), leaseEnds: new Date(leaseEnd) };
     const posted = await deliver(delivery, {
       ...job,
       target: thread,
