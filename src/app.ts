@@ -10,12 +10,12 @@ import { createAdapter } from './server/create-adapter';
 import { createHttpServer } from './server/http-server';
 import { typingIndicator } from './server/typing-indicator';
 import { connectorDeadline } from './server/connector-deadline';
-import { CosmosBotStateStorage } from './server/bot-state-storage';
 import { ConcurrentBotState } from './server/concurrent-bot-state';
 import { privateConversationStateKey, userStateKey } from './server/state-keys';
 import { type CosmosStore, openCosmosStore } from './store/cosmos-store';
 import { FeedbackRepository } from './store/feedback-repository';
 import { RequestsRepository } from './store/requests-repository';
+import { StateRepository } from './store/state-repository';
 import { BotSender, defaultCallTimeoutMs } from './reminders/bot-sender';
 import { getEscalationChannel, setEscalationChannel } from './reminders/escalation-channel';
 import { ReminderScheduler } from './reminders/scheduler';
@@ -39,7 +39,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   const now = options.now ?? (() => new Date());
   const store = await openCosmosStore(config.cosmos, log);
   const requests = store.container('requests');
-  const storage = new CosmosBotStateStorage(store.container('state'));
+  const states = new StateRepository(store.container('state'));
   const adapter = createAdapter(config.bot, log);
   const connectorTimeoutMs = options.connectorTimeoutMs ?? defaultCallTimeoutMs;
   adapter.use(connectorDeadline(connectorTimeoutMs));
@@ -47,15 +47,16 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   adapter.use(typingIndicator(500, 2_500, log));
   const { enabled, policy: reminderPolicy, ...reminderSettings } = config.reminders;
   const sender = new BotSender(adapter, config.bot.appId ?? '', connectorTimeoutMs);
+  const requestsRepository = new RequestsRepository(requests, log);
   const bot = new EscalationBot({
-    privateConversationState: new ConcurrentBotState(storage, privateConversationStateKey),
-    userState: new ConcurrentBotState(storage, userStateKey),
+    privateConversationState: new ConcurrentBotState(states, privateConversationStateKey),
+    userState: new ConcurrentBotState(states, userStateKey),
     feedback: new FeedbackRepository(store.container('feedback')),
-    requests: new RequestsRepository(requests, log),
+    requests: requestsRepository,
     reminderPolicy,
     escalationChannels: {
-      get: (tenantId) => getEscalationChannel(requests, tenantId),
-      set: (tenantId, reference, change) => setEscalationChannel(requests, tenantId, reference, change),
+      get: (tenantId) => getEscalationChannel(requestsRepository, tenantId),
+      set: (tenantId, reference, change) => setEscalationChannel(requestsRepository, tenantId, reference, change),
     },
     sender,
     now,

@@ -4,10 +4,10 @@
  * jitter (honouring Retry-After) while the lease lasts, and settle the record.
  * Every path ends in an outcome the scheduler writes down: nothing is dropped.
  */
-import type { Container } from '@azure/cosmos';
 import type { PlannedReminder } from '../domain/reminders/reminder-plan';
 import type { SupportRequest } from '../domain/requests/support-request';
 import type { Logger } from '../log';
+import type { RequestsRepository } from '../store/requests-repository';
 import { closeDeliveryRecord, type OpenRecord, openDeliveryRecord } from './delivery-record';
 import { DeliveryError, describeFailure, failureKind, type OutgoingActivity, type ProactiveSender } from './proactive-sender';
 import type { ReminderTarget } from './reminder-targets';
@@ -16,7 +16,7 @@ import { retryDelay } from './retry';
 import type { ThreadRateLimiter } from './thread-rate-limiter';
 
 export interface DeliveryContext {
-  readonly container: Container;
+  readonly requests: RequestsRepository;
   readonly sender: ProactiveSender;
   readonly limiter: ThreadRateLimiter;
   readonly settings: ReminderSettings;
@@ -56,7 +56,7 @@ async function settle(ctx: DeliveryContext, open: OpenRecord, outcome: DeliveryO
       ? { state: 'sent' as const, activityId: outcome.activityId, conversationId: outcome.conversationId }
       : { state: 'failed' as const, reason: outcome.reason };
   try {
-    await closeDeliveryRecord(ctx.container, open, close, ctx.now());
+    await closeDeliveryRecord(ctx.requests, open, close, ctx.now());
   } catch (err) {
     // The request's own record (written next) also prevents a second post of this seq.
     ctx.log.error({ err, requestId: job.request.id, seq: job.reminder.seq, target: job.target.name }, 'could not settle the reminder delivery record');
@@ -68,7 +68,7 @@ export async function deliver(ctx: DeliveryContext, job: DeliveryJob): Promise<D
   const { request, reminder, target } = job;
   const where = { requestId: request.id, tenantId: request.tenantId, seq: reminder.seq, kind: reminder.kind, target: target.name };
   const open = await openDeliveryRecord(
-    ctx.container,
+    ctx.requests,
     { tenantId: request.tenantId, requestId: request.id, seq: reminder.seq, kind: reminder.kind, target: target.name },
     ctx.owner,
     ctx.now(),

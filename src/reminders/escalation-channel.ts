@@ -13,11 +13,11 @@
  * Every change is recorded (who, when, from which channel to which) in the
  * settings document; the bot announces it in the previous channel.
  */
-import type { Container } from '@azure/cosmos';
 import { z } from 'zod';
+import { changedMeanwhile, retryOnConflict } from '../store/conflicts';
+import type { RequestsRepository } from '../store/requests-repository';
 import { type ConversationReferenceRecord, conversationReferenceSchema } from './proactive-sender';
 import { conversationRoot } from './reminder-targets';
-import { cosmosCode } from './stored-request';
 
 export const tenantSettingsId = 'settings';
 
@@ -53,30 +53,21 @@ const tenantSettingsSchema = z
   .loose();
 type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 
-async function readSettings(container: Container, tenantId: string): Promise<{ settings: TenantSettings; etag?: string }> {
-  try {
-    const { resource } = await container.item(tenantSettingsId, tenantId).read<Record<string, unknown>>();
-    if (resource !== undefined) return { settings: tenantSettingsSchema.parse(resource), etag: String(resource._etag) };
-  } catch (err) {
-    if (cosmosCode(err) !== 404) throw err;
-  }
+async function readSettings(requests: RequestsRepository, tenantId: string): Promise<{ settings: TenantSettings; etag?: string }> {
+  const stored = await requests.readDocument(tenantId, tenantSettingsId);
+  if (stored !== undefined) return { settings: tenantSettingsSchema.parse(stored.document), etag: stored.etag };
   return { settings: { id: tenantSettingsId, tenantId, type: 'tenant-settings', escalationChannelChanges: [] } };
 }
 
-/** Read-modify-write of the settings document: create when new, ETag-conditional replace otherwise. */
-async function updateSettings(container: Container, tenantId: string, change: (settings: TenantSettings) => TenantSettings): Promise<void> {
-  for (let conflicts = 0; conflicts < 8; conflicts++) {
-    const { settings, etag } = await readSettings(container, tenantId);
-    const { _rid, _self, _etag, _attachments, _ts, ...next } = change(settings) as Record<string, unknown>;
-    try {
-      if (etag === undefined) await container.items.create(next);
-      else await container.item(tenantSettingsId, tenantId).replace(next, { accessCondition: { type: 'IfMatch', condition: etag } });
-      return;
-    } catch (err) {
-      if (cosmosCode(err) !== 409 && cosmosCode(err) !== 412) throw err;
-    }
-  }
-  throw new Error(`tenant settings of ${tenantId} kept changing`);
+/** Read-modify-write of the settings document: created when new, ETag-conditional replace otherwise. */
+async function updateSettings(requests: RequestsRepository, tenantId: string, change: (settings: TenantSettings) => TenantSettings): Promise<void> {
+  const result = await retryOnConflict(async () => {
+    const { settings, etag } = await readSettings(requests, tenantId);
+    const next = change(settings);
+    const written = etag === undefined ? await requests.createDocument(next) : await requests.replaceDocument(next, etag);
+    return written === 'exists' || written === 'gone' ? changedMeanwhile : written;
+  });
+  if (result === changedMeanwhile) throw new Error(`tenant settings of ${tenantId} kept changing`);
 }
 
 interface SetBy {
@@ -116,14 +107,14 @@ export function mayChangeEscalationChannel(current: EscalationChannel | undefine
  * as it is written, under its ETag).
  */
 export async function setEscalationChannel(
-  container: Container,
+  requests: RequestsRepository,
   tenantId: string,
   reference: Record<string, unknown> | undefined,
   options: { readonly now: Date; readonly setBy?: SetBy; readonly from?: string },
 ): Promise<ChannelChangeOutcome> {
   const channel = reference === undefined ? undefined : channelSetting(reference, options.now, options.setBy);
   let outcome: ChannelChangeOutcome = { kind: 'changed', previous: undefined };
-  await updateSettings(container, tenantId, (settings) => {
+  await updateSettings(requests, tenantId, (settings) => {
     const { escalationChannel: previous, escalationChannelChanges, ...rest } = settings;
     if (!mayChangeEscalationChannel(previous, options.setBy, options.from)) {
       outcome = { kind: 'refused', current: previous! };
@@ -146,18 +137,18 @@ export async function setEscalationChannel(
 }
 
 /** The tenant's recorded changes of its escalation channel, oldest first. */
-export async function escalationChannelChanges(container: Container, tenantId: string): Promise<EscalationChannelChange[]> {
-  return (await readSettings(container, tenantId)).settings.escalationChannelChanges;
+export async function escalationChannelChanges(requests: RequestsRepository, tenantId: string): Promise<EscalationChannelChange[]> {
+  return (await readSettings(requests, tenantId)).settings.escalationChannelChanges;
 }
 
 /** The tenant's escalation channel, if one is set. */
-export async function getEscalationChannel(container: Container, tenantId: string): Promise<EscalationChannel | undefined> {
-  return (await readSettings(container, tenantId)).settings.escalationChannel;
+export async function getEscalationChannel(requests: RequestsRepository, tenantId: string): Promise<EscalationChannel | undefined> {
+  return (await readSettings(requests, tenantId)).settings.escalationChannel;
 }
 
 /** The channel refused for good: stop posting there and let `status` say so. */
-export async function markEscalationChannelUndeliverable(container: Container, tenantId: string, reason: string, now: Date): Promise<void> {
-  await updateSettings(container, tenantId, (settings) =>
+export async function markEscalationChannelUndeliverable(requests: RequestsRepository, tenantId: string, reason: string, now: Date): Promise<void> {
+  await updateSettings(requests, tenantId, (settings) =>
     settings.escalationChannel === undefined
       ? settings
       : { ...settings, escalationChannel: { ...settings.escalationChannel, undeliverable: { at: now.toISOString(), reason } } },

@@ -18,13 +18,12 @@ import { dueReminder, policyOf, type PlannedReminder } from '../domain/reminders
 import type { Logger } from '../log';
 import { claimRequest } from './claim';
 import { deliver, type DeliveryContext, type DeliveryOutcome } from './delivery';
-import { findDueRequests } from './due-query';
 import { type EscalationChannel, getEscalationChannel, markEscalationChannelUndeliverable } from './escalation-channel';
 import type { ProactiveSender } from './proactive-sender';
 import { recordNothingDue, recordRetryLater, recordSent, recordUndeliverable } from './record';
 import { escalationTarget, threadTarget } from './reminder-targets';
 import { type ReminderSettings, type ReminderSettingsInput, reminderSettingsSchema } from './reminder-settings';
-import { type StoredRequest, storedRequest, updateRequest } from './stored-request';
+import { RequestsRepository, type StoredRequest } from '../store/requests-repository';
 import { ThreadRateLimiter } from './thread-rate-limiter';
 
 export interface ReminderSchedulerOptions {
@@ -83,7 +82,7 @@ async function forEachLimited<T>(items: readonly T[], limit: number, work: (item
 export class ReminderScheduler {
   readonly instanceId: string;
   readonly settings: ReminderSettings;
-  private readonly container: Container;
+  private readonly requests: RequestsRepository;
   private readonly log: Logger;
   private readonly now: () => Date;
   private readonly delivery: DeliveryContext;
@@ -96,11 +95,11 @@ export class ReminderScheduler {
   constructor(options: ReminderSchedulerOptions) {
     this.settings = reminderSettingsSchema.parse(options.settings ?? {});
     this.instanceId = options.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-    this.container = options.container;
     this.log = options.log.child({ component: 'reminders', instance: this.instanceId });
+    this.requests = new RequestsRepository(options.container, this.log);
     this.now = options.now ?? (() => new Date());
     this.delivery = {
-      container: options.container,
+      requests: this.requests,
       sender: options.sender,
       limiter: new ThreadRateLimiter(this.settings.threadLimits),
       settings: this.settings,
@@ -169,13 +168,13 @@ export class ReminderScheduler {
     const clock = offsetMs === 0 ? this.now : () => new Date(this.now().getTime() + offsetMs);
     const delivery: DeliveryContext = { ...this.delivery, now: clock, signal: this.stopping.signal };
     const report = emptyReport();
-    const documents = await findDueRequests(this.container, now, this.settings.batchSize);
+    const documents = await this.requests.findDue(now, this.settings.batchSize);
     report.due = documents.length;
     this.delivery.limiter.prune();
     const channels = new Map<string, Promise<EscalationChannel | undefined>>();
     const channelOf = (tenantId: string) => {
       let channel = channels.get(tenantId);
-      if (channel === undefined) channels.set(tenantId, (channel = getEscalationChannel(this.container, tenantId)));
+      if (channel === undefined) channels.set(tenantId, (channel = getEscalationChannel(this.requests, tenantId)));
       return channel;
     };
     // Instances that read the same batch start at different ends, so most claims do not collide.
@@ -202,14 +201,14 @@ export class ReminderScheduler {
   ): Promise<Outcome> {
     const stored = this.validated(document);
     if (stored === undefined) return (await this.quarantine(document)) ? 'undeliverable' : 'contended';
-    const claimed = await claimRequest(this.container, stored, this.instanceId, now, this.settings.leaseMs);
+    const claimed = await claimRequest(this.requests, stored, this.instanceId, now, this.settings.leaseMs);
     if (claimed === undefined) return 'contended';
     report.claimed++;
     const owner = this.instanceId;
     const policy = policyOf(claimed.request);
     const reminder = dueReminder(claimed.request, now, policy);
     if (reminder === undefined) {
-      await updateRequest(this.container, claimed, (request) => recordNothingDue(request, owner, policy));
+      await this.requests.change(claimed, (request) => recordNothingDue(request, owner, policy));
       return 'nothingDue';
     }
     const thread = threadTarget(claimed.request);
@@ -234,7 +233,7 @@ export class ReminderScheduler {
       });
       // The channel's own failure must not hold back the request's reminders.
       if (copied.kind === 'undeliverable') {
-        await markEscalationChannelUndeliverable(this.container, claimed.request.tenantId, copied.reason, delivery.now());
+        await markEscalationChannelUndeliverable(this.requests, claimed.request.tenantId, copied.reason, delivery.now());
       } else if (copied.kind === 'retry-later') {
         return record(copied);
       }
@@ -244,7 +243,7 @@ export class ReminderScheduler {
 
   private validated(document: Record<string, unknown>): StoredRequest | undefined {
     try {
-      return storedRequest(document);
+      return this.requests.parse(document);
     } catch (err) {
       this.log.error({ err, requestId: document.id, tenantId: document.tenantId }, 'support request document is invalid');
       return undefined;
@@ -257,12 +256,8 @@ export class ReminderScheduler {
    * leave it for a person — logged above at error level, not dropped quietly.
    */
   private async quarantine(document: Record<string, unknown>): Promise<boolean> {
-    const { _rid, _self, _etag, _attachments, _ts, ...rest } = document;
     try {
-      await this.container
-        .item(String(document.id), String(document.tenantId))
-        .replace({ ...rest, nextReminderAt: null }, { accessCondition: { type: 'IfMatch', condition: String(_etag) } });
-      return true;
+      return await this.requests.quarantine(document);
     } catch {
       return false;
     }
@@ -272,16 +267,16 @@ export class ReminderScheduler {
     const owner = this.instanceId;
     switch (outcome.kind) {
       case 'sent':
-        await updateRequest(this.container, claimed, (request) =>
+        await this.requests.change(claimed, (request) =>
           recordSent(request, reminder, { at, activityId: outcome.activityId, conversationId: outcome.conversationId }, owner, policyOf(request)),
         );
         return 'sent';
       case 'undeliverable':
-        await updateRequest(this.container, claimed, (request) => recordUndeliverable(request, outcome.reason, at, owner));
+        await this.requests.change(claimed, (request) => recordUndeliverable(request, outcome.reason, at, owner));
         this.log.warn({ requestId: claimed.request.id, reason: outcome.reason }, 'reminders stopped: undeliverable');
         return 'undeliverable';
       case 'retry-later':
-        await updateRequest(this.container, claimed, (request) => recordRetryLater(request, new Date(at.getTime() + outcome.afterMs), owner));
+        await this.requests.change(claimed, (request) => recordRetryLater(request, new Date(at.getTime() + outcome.afterMs), owner));
         return 'retryLater';
     }
   }

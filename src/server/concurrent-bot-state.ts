@@ -9,7 +9,8 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { BotState, type TurnContext } from 'botbuilder';
-import type { CosmosBotStateStorage } from './bot-state-storage';
+import type { StateRepository } from '../store/state-repository';
+import { CosmosBotStateStorage } from './bot-state-storage';
 
 type State = Record<string, unknown>;
 
@@ -56,18 +57,18 @@ export class ConcurrentBotState extends BotState {
   private readonly loadedKey = Symbol('concurrent-bot-state');
 
   constructor(
-    private readonly store: CosmosBotStateStorage,
-    /** The document key of the turn's state; undefined when the activity cannot have one. */
+    private readonly store: StateRepository,
+    /** The document key of the turn's state. */
     private readonly keyOf: (context: TurnContext) => string,
   ) {
-    super(store, (context) => Promise.resolve(keyOf(context)));
+    super(new CosmosBotStateStorage(store), (context) => Promise.resolve(keyOf(context)));
   }
 
   override async load(context: TurnContext, force = false): Promise<State> {
     const loaded = context.turnState.get<Loaded | undefined>(this.loadedKey);
     if (loaded !== undefined && !force) return loaded.state;
     const key = this.keyOf(context);
-    const { state, eTag } = await this.store.readOne(key);
+    const { state, eTag } = await this.store.read(key);
     context.turnState.set(this.loadedKey, { key, state, base: structuredClone(state), eTag } satisfies Loaded);
     return state;
   }
@@ -85,7 +86,7 @@ export class ConcurrentBotState extends BotState {
         loaded.eTag = written;
         return;
       }
-      const fresh = await this.store.readOne(loaded.key);
+      const fresh = await this.store.read(loaded.key);
       next = mergeChanges(base, next, fresh.state) as State;
       base = fresh.state;
       eTag = fresh.eTag;

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import type { TurnContext } from 'botbuilder';
-import { CosmosBotStateStorage } from '../../src/server/bot-state-storage';
+import { StateRepository } from '../../src/store/state-repository';
 import { mergeChanges } from '../../src/server/concurrent-bot-state';
 import { userStateKey } from '../../src/server/state-keys';
 import { createLogger } from '../../src/log';
@@ -19,16 +19,16 @@ const profileSave = { profile: 'save', cspModel: 'direct', role: 'admin-agent', 
 
 describe('concurrent turns of one user keep every change (issue 16, item 10)', () => {
   let bot: TestBot;
-  let storage: CosmosBotStateStorage;
+  let states: StateRepository;
   before(async () => {
     bot = await TestBot.start();
-    storage = new CosmosBotStateStorage(bot.app.store.container('state'));
+    states = new StateRepository(bot.app.store.container('state'));
   });
   after(() => bot.stop());
 
   async function userState(user: UserContext): Promise<Record<string, unknown>> {
     const context = { activity: activityFrom(user, { type: 'message' }) } as unknown as TurnContext;
-    return (await storage.readOne(userStateKey(context))).state;
+    return (await states.read(userStateKey(context))).state;
   }
 
   it('"language ko" and a profile save sent at the same moment: both stored, for each of 20 users', async () => {

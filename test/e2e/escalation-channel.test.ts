@@ -7,6 +7,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { escalationChannelChanges, getEscalationChannel } from '../../src/reminders/escalation-channel';
+import { createLogger } from '../../src/log';
+import { RequestsRepository } from '../../src/store/requests-repository';
 import { TestBot, newUser } from '../helpers/bot-harness';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
 
@@ -34,7 +36,7 @@ describe('changing the escalation channel (issue 16, item 11)', () => {
     assert.match(textOf(await bot.say(lead, 'set escalation channel')), /also come to this channel/);
     const refused = await bot.say(stranger, 'set escalation channel');
     assert.match(textOf(refused), /already set, by Lee Lead/);
-    assert.equal((await getEscalationChannel(bot.app.store.container('requests'), tenantId))?.reference.conversation.id, '19:escalations@thread.tacv2');
+    assert.equal((await getEscalationChannel(new RequestsRepository(bot.app.store.container('requests'), createLogger('silent')), tenantId))?.reference.conversation.id, '19:escalations@thread.tacv2');
     assert.match(textOf(await bot.say(stranger, 'clear escalation channel')), /already set/, 'nor can they clear it from elsewhere');
 
     const before = connector.posts.length;
@@ -49,7 +51,7 @@ describe('changing the escalation channel (issue 16, item 11)', () => {
     assert.match(textOf(await bot.say(member, 'clear escalation channel')), /no longer receives/);
     assert.match(textOf(await bot.say(stranger, 'set escalation channel')), /also come to this channel/, 'once cleared, anyone may set it');
 
-    const changes = await escalationChannelChanges(bot.app.store.container('requests'), tenantId);
+    const changes = await escalationChannelChanges(new RequestsRepository(bot.app.store.container('requests'), createLogger('silent')), tenantId);
     assert.deepEqual(
       changes.map((change) => [change.by?.id, change.previous, change.channel]),
       [

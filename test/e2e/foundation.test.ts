@@ -3,7 +3,7 @@
  * languages, state persisted in Cosmos, authentication, readiness.
  */
 import assert from 'node:assert/strict';
-import { stateDocumentId } from '../../src/server/bot-state-storage';
+import { stateDocumentId } from '../../src/store/state-repository';
 import { TestBot, activityFrom, cardText, newUser } from '../helpers/bot-harness';
 
 describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
