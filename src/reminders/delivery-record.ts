@@ -5,10 +5,16 @@
  * `sent` with the activity id right after it. An instance that takes over a
  * request whose holder crashed finds it and does not post a second card.
  *
- * The window it cannot close: the holder crashes after Teams accepted the
- * post and before the record says `sent` (one Cosmos write, milliseconds).
- * The record then still says `sending`; the next holder sends again — a
- * possible duplicate is preferred to a possibly lost reminder.
+ * The window it cannot close (issue 16, item 18): from the moment the post
+ * leaves until the record says `sent`. Teams may accept the post at any point
+ * of the connector round trip, before its answer arrives, so the window is
+ * the whole round trip plus one Cosmos write — about 2 s measured against
+ * the stand-in here, up to the post's deadline (`sendTimeoutMs`, 10 s) with
+ * a slow connector — not milliseconds. A holder that crashes in it, or a
+ * post whose answer does not come before its deadline, leaves the record
+ * `sending` (or `failed`), and the next holder posts again: a possible
+ * duplicate is preferred to a possibly lost reminder. The Bot Connector
+ * takes no idempotency key, so nothing on our side can narrow it further.
  */
 import { z } from 'zod';
 import { reminderKindSchema } from '../domain/requests/support-request';

@@ -8,7 +8,9 @@
  * Several instances may run it at once: the claim decides who sends, the
  * lease hands a crashed instance's claims to the others once it expires, and
  * the per-(request, seq, target) delivery record keeps a takeover from posting
- * a card that was already posted (delivery-record.ts names the one window left).
+ * a card that was already posted (delivery-record.ts names the one window
+ * left: a whole connector round trip, in which a crash or a post without an
+ * answer before its deadline can lead to a second card).
  */
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';

@@ -32,8 +32,12 @@ export type Fault =
   | { readonly status: 429; readonly retryAfterSeconds?: number }
   | { readonly status: 500 | 502 | 503 | 504; readonly code?: string }
   | { readonly status: 403 | 404; readonly code?: string }
-  /** Never answer (a connector that hangs); the connection stays open until the stand-in stops. */
-  | { readonly status: 'hang' };
+  /**
+   * Never answer (a connector that hangs); the connection stays open until
+   * the stand-in stops. `received`: the post is recorded first, as when Teams
+   * accepted it but its answer was lost.
+   */
+  | { readonly status: 'hang'; readonly received?: boolean };
 
 /** Decides a request's fate: undefined = accept it. */
 export type FaultRule = (post: IncomingPost) => Fault | undefined;
@@ -125,6 +129,7 @@ export class ConnectorStandIn {
     const fault = this.rule(post);
     if (fault?.status === 'hang') {
       this.faultsAnswered++;
+      if (fault.received === true) this.posts.push({ ...post, activityId: `1:${this.requests}`, receivedAt: this.now() });
       return;
     }
     if (fault !== undefined) {

@@ -82,4 +82,16 @@ describe('a connector that never answers (issue 16, item 16)', function () {
     assert.ok(tookMs < 2_000, `stop took ${Math.round(tookMs)} ms`);
     assert.equal((await load(container, stuck)).reminders.lease, undefined, 'handed back for another instance');
   });
+
+  it('the duplicate window is the whole round trip: a post Teams received but never answered is posted again by the next claim (item 18)', async () => {
+    const request = await given();
+    connector.answer(() => ({ status: 'hang', received: true }));
+    assert.equal((await scheduler().tick(now)).retryLater, 1);
+    assert.equal(connector.postsTo(conversationIdOf(request)).length, 1, 'Teams has it, but the answer never came');
+    connector.answer(() => undefined);
+    const later = new Date(now.getTime() + 2 * minute);
+    assert.equal((await scheduler({ now: () => later }).tick(later)).sent, 1);
+    assert.equal(connector.postsTo(conversationIdOf(request)).length, 2, 'posted again: a duplicate rather than a lost reminder (delivery-record.ts)');
+    assert.equal((await load(container, request)).reminders.sent.length, 1, 'recorded once');
+  });
 });
