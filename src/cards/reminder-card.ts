@@ -15,9 +15,7 @@ import { message, type MessageKey, texts } from '../domain/texts';
 import type { OutgoingActivity } from '../reminders/proactive-sender';
 import { type ReminderTextKey, reminderText } from '../reminders/reminder-texts';
 import { literal, literalName } from './literal-text';
-import { type AdaptiveCardJson, renderCard } from './render-card';
-
-const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
+import { type AdaptiveCardJson, adaptiveCardContentType, renderCard } from './render-card';
 
 export interface ReminderCardInput {
   readonly request: SupportRequest;

@@ -13,7 +13,7 @@ import {
 } from 'botbuilder';
 import { assess } from '../domain/assess';
 import type { Profile } from '../domain/facts';
-import { cardAttachment, type AdaptiveCardJson } from '../cards/render-card';
+import { adaptiveCardContentType, cardAttachment, type AdaptiveCardJson } from '../cards/render-card';
 import type { Language } from '../i18n';
 import type { Logger } from '../log';
 import {
@@ -98,13 +98,11 @@ async function updateRequestCard(request: SupportRequest, card: AdaptiveCardJson
   const reference = conversationReferenceSchema.safeParse(request.conversation);
   if (request.cardActivityId === undefined || !reference.success) return;
   try {
-    await deps.sender.update(reference.data, request.cardActivityId, { type: 'message', attachments: [{ contentType: adaptiveCardType, content: card }] });
+    await deps.sender.update(reference.data, request.cardActivityId, { type: 'message', attachments: [{ contentType: adaptiveCardContentType, content: card }] });
   } catch (err) {
     deps.log.warn({ failure: describeFailure(err), requestId: request.id }, 'could not update the request card in place');
   }
 }
-
-const adaptiveCardType = 'application/vnd.microsoft.card.adaptive';
 
 /** True when the click was on the request's own card: the invoke's answer already replaces it. */
 function clickedRequestCard(context: TurnContext, request: SupportRequest): boolean {
@@ -250,7 +248,7 @@ export async function requestInvoke(context: TurnContext, data: unknown, languag
   }
   const card = cardForClick(data, outcome, deps.now())!;
   if (outcome.kind === 'updated' && !clickedRequestCard(context, outcome.request)) await updateRequestCard(outcome.request, outcome.card, deps);
-  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never };
+  return { statusCode: 200, type: adaptiveCardContentType, value: card as never };
 }
 
 /** Action.Submit fallback: the same actions, answered with the updated card and a short message. */

@@ -4,32 +4,23 @@
  * HTTP request Teams is waiting on) for ever.
  */
 import assert from 'node:assert/strict';
-import { TestBot, activityFrom, newUser } from '../helpers/bot-harness';
-import { ConnectorStandIn } from '../helpers/connector-stand-in';
+import { activityFrom, newUser } from '../helpers/bot-harness';
+import { botAndConnector } from '../helpers/bot-and-connector';
 
 describe('turn replies have a deadline (issue 16, item 16)', () => {
-  let bot: TestBot;
-  let connector: ConnectorStandIn;
-  before(async () => {
-    bot = await TestBot.start({}, { connectorTimeoutMs: 300 });
-    connector = await ConnectorStandIn.start();
-  });
-  after(async () => {
-    await bot.stop();
-    await connector.stop();
-  });
+  const running = botAndConnector({ connectorTimeoutMs: 300 });
 
   it('a message whose reply hangs is answered within the deadline, and the next turn works', async () => {
-    const user = newUser({ serviceUrl: connector.serviceUrl });
-    connector.answer(() => ({ status: 'hang' }));
+    const user = newUser({ serviceUrl: running.connector.serviceUrl });
+    running.connector.answer(() => ({ status: 'hang' }));
     const started = performance.now();
-    const reply = await bot.post(activityFrom(user, { type: 'message', text: 'help', deliveryMode: undefined }));
+    const reply = await running.bot.post(activityFrom(user, { type: 'message', text: 'help', deliveryMode: undefined }));
     const tookMs = performance.now() - started;
     assert.ok(tookMs < 3_000, `the turn took ${Math.round(tookMs)} ms`);
     assert.ok(reply.status >= 200, 'answered');
-    connector.answer(() => undefined);
-    const before = connector.posts.length;
-    await bot.post(activityFrom(user, { type: 'message', text: 'help', deliveryMode: undefined }));
-    assert.equal(connector.posts.length - before, 1, 'the help card is posted');
+    running.connector.answer(() => undefined);
+    const before = running.connector.posts.length;
+    await running.bot.post(activityFrom(user, { type: 'message', text: 'help', deliveryMode: undefined }));
+    assert.equal(running.connector.posts.length - before, 1, 'the help card is posted');
   });
 });

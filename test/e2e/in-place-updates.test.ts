@@ -8,36 +8,27 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { createLogger } from '../../src/log';
 import { RequestsRepository } from '../../src/store/requests-repository';
-import { TestBot, activityFrom, newUser } from '../helpers/bot-harness';
-import { ConnectorStandIn } from '../helpers/connector-stand-in';
+import { activityFrom, newUser } from '../helpers/bot-harness';
+import { botAndConnector } from '../helpers/bot-and-connector';
 import { playTriage, severityA, submitData } from '../helpers/triage-driver';
 
 describe('in-place updates go where the card lives (issue 16, item 15)', () => {
-  let bot: TestBot;
-  let connector: ConnectorStandIn;
-  before(async () => {
-    bot = await TestBot.start();
-    connector = await ConnectorStandIn.start();
-  });
-  after(async () => {
-    await bot.stop();
-    await connector.stop();
-  });
+  const running = botAndConnector();
 
   it('a snooze clicked in the escalation channel updates the request card in its own chat', async () => {
     const tenantId = randomUUID();
-    const agent = newUser({ tenantId, serviceUrl: connector.serviceUrl, conversationType: 'groupChat', conversationId: `19:${randomUUID()}@thread.v2` });
-    const run = await playTriage(bot, agent, 'Our customer production Azure VM is down for all users', severityA);
+    const agent = newUser({ tenantId, serviceUrl: running.connector.serviceUrl, conversationType: 'groupChat', conversationId: `19:${randomUUID()}@thread.v2` });
+    const run = await playTriage(running.bot, agent, 'Our customer production Azure VM is down for all users', severityA);
     const filed = submitData(run.summary, (data) => data.triage === 'filed')!;
-    await bot.post(activityFrom(agent, { type: 'message', value: filed, deliveryMode: undefined }));
-    const repo = new RequestsRepository(bot.app.store.container('requests'), createLogger('silent'));
+    await running.bot.post(activityFrom(agent, { type: 'message', value: filed, deliveryMode: undefined }));
+    const repo = new RequestsRepository(running.bot.app.store.container('requests'), createLogger('silent'));
     const [request] = await repo.listActive({ tenantId, userId: agent.userId }, ['filed']);
     assert.ok(request?.cardActivityId, 'the posted card was recorded');
 
-    const escalations = newUser({ tenantId, userId: '29:lead', serviceUrl: connector.serviceUrl, conversationType: 'channel', conversationId: '19:escalations@thread.tacv2;messageid=1' });
-    await bot.say(escalations, 'set escalation channel');
-    const before = connector.updates.length;
-    const reply = await bot.post(
+    const escalations = newUser({ tenantId, userId: '29:lead', serviceUrl: running.connector.serviceUrl, conversationType: 'channel', conversationId: '19:escalations@thread.tacv2;messageid=1' });
+    await running.bot.say(escalations, 'set escalation channel');
+    const before = running.connector.updates.length;
+    const reply = await running.bot.post(
       activityFrom(
         { ...escalations, conversationId: '19:escalations@thread.tacv2;messageid=reminder-copy' },
         {
@@ -50,7 +41,7 @@ describe('in-place updates go where the card lives (issue 16, item 15)', () => {
       ),
     );
     assert.equal((reply.body as { type?: string }).type, 'application/vnd.microsoft.card.adaptive');
-    const updates = connector.updates.slice(before);
+    const updates = running.connector.updates.slice(before);
     assert.deepEqual(
       updates.map((update) => [update.conversationId, update.activityId]),
       [[agent.conversationId, request.cardActivityId]],
