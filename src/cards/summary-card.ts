@@ -15,6 +15,10 @@ export interface SummaryCardInput {
   readonly facts: Facts;
   readonly language: Language;
   readonly askedBy: string;
+  /** The finished check "I've filed it" files (triage-dialog.ts), so a click files that check and no other. */
+  readonly checkId: string;
+  /** Who the check is for: in a shared chat only they may file it. */
+  readonly requesterId: string;
 }
 
 /** Container styles that make the decision readable at a glance. */
@@ -27,7 +31,7 @@ const headlineStyles: Record<Decision, string> = {
   'needs-paid-plan': 'warning',
 };
 
-export function summaryCard({ assessment, facts, language, askedBy }: SummaryCardInput): AdaptiveCardJson {
+export function summaryCard({ assessment, facts, language, askedBy, checkId, requesterId }: SummaryCardInput): AdaptiveCardJson {
   const text = describeAssessment(assessment, language);
   const keyFacts = (described: typeof text) =>
     [
@@ -72,6 +76,8 @@ export function summaryCard({ assessment, facts, language, askedBy }: SummaryCar
       }),
     changeTitle: t(language, 'triage.change'),
     canFile: assessment.decision === 'escalate',
+    checkId,
+    requesterId,
     filedTitle: t(language, 'summary.filed'),
     srLabel: t(language, 'summary.srNumber'),
     srPlaceholder: t(language, 'summary.srPlaceholder'),

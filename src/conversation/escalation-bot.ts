@@ -4,6 +4,7 @@
  * per user, the dialog per user per conversation (so two people can run
  * checks in the same group chat without stepping on each other).
  */
+import { createHash } from 'node:crypto';
 import {
   type InvokeResponse,
   type MessagingExtensionAction,
@@ -11,11 +12,10 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   MessageFactory,
-  type PrivateConversationState,
+  type BotState,
   type StatePropertyAccessor,
   TeamsActivityHandler,
   TurnContext,
-  type UserState,
 } from 'botbuilder';
 import { type DialogState, DialogSet } from './dialogs';
 import { z } from 'zod';
@@ -34,11 +34,11 @@ import { offerBoth, recordFeedback, routeSchema, sendAnswer } from './answer-han
 import { isRequestActionData, type RequestsRepository } from '../requests';
 import type { RequestHandlerDeps } from './request-handlers';
 import { answerLabel } from '../cards/question-card';
-import { fileRequest, requestInvoke, requestSubmit, sendStatus, setEscalationChannelHere } from './request-handlers';
+import { fileRequest, requestInvoke, requestSubmit, sendStatus, setEscalationChannelHere, showFiledCheck } from './request-handlers';
 import { fetchFileRequestTask, fileRequestCommandId, submitFileRequest } from './file-request/file-request-extension';
 import { type LastTriage, saveProfileAnswers, TriageDialog, triageDialogId, type TriageOptions } from './triage/triage-dialog';
 import { triageStateSchema } from './triage/triage-state';
-import { triageActionSchema } from './triage/triage-input';
+import { type TriageAction, triageActionSchema } from './triage/triage-input';
 
 const preferencesSchema = z.object({ language: languageSchema.optional() });
 type Preferences = z.infer<typeof preferencesSchema>;
@@ -46,11 +46,14 @@ type Preferences = z.infer<typeof preferencesSchema>;
 const cardCommandSchema = z.object({ cmd: z.enum(['help', 'new', 'status', 'profile', 'cancel']) });
 
 export interface EscalationBotDeps {
-  userState: UserState;
-  privateConversationState: PrivateConversationState;
+  /** The user's own state (profile, language). */
+  userState: BotState;
+  /** The user's state in this conversation (the check under way). */
+  privateConversationState: BotState;
   feedback: FeedbackRepository;
   requests: RequestsRepository;
-  setEscalationChannel: RequestHandlerDeps['setEscalationChannel'];
+  escalationChannels: RequestHandlerDeps['escalationChannels'];
+  sender: RequestHandlerDeps['sender'];
   reminderPolicy: RequestHandlerDeps['reminderPolicy'];
   /** The time source for deadlines and history (tests pass a fast clock). */
   now: () => Date;
@@ -218,16 +221,34 @@ export class EscalationBot extends TeamsActivityHandler {
     if (data.triage === 'health') {
       return this.startTriage(context, { facts: { ...last.facts, serviceHealth: data.value }, guessed: last.guessed, title: last.title });
     }
-    if (data.triage === 'filed') {
-      const profile = await this.profile.get(context, {});
-      const title = last.title ?? [
-        answerLabel(language, { kind: 'fact', key: 'product' }, last.facts.product),
-        answerLabel(language, { kind: 'fact', key: 'category' }, last.facts.category),
-      ].join(' · ');
-      await fileRequest(context, { last, profile, language, title, filed: true, serviceRequestNumber: data.srNumber?.trim() }, this.deps);
+    if (data.triage === 'filed') return this.fileCheck(context, last, data, language);
+    await context.sendActivity(t(language, 'triage.expired'));
+  }
+
+  /**
+   * "I've filed it": files the check the card shows, once (its id names the
+   * request), and only for the person it belongs to. A card of an earlier check of this user's files nothing new: its
+   * request is shown when it was filed, else the check has ended.
+   */
+  private async fileCheck(context: TurnContext, last: LastTriage, data: Extract<TriageAction, { triage: 'filed' }>, language: Language): Promise<void> {
+    // In a shared chat the click may come from someone else: their own check is not the one on this card.
+    if (data.by !== undefined && data.by !== '' && data.by !== context.activity.from.id) {
+      await context.sendActivity(t(language, 'triage.notYours'));
       return;
     }
-    await context.sendActivity(t(language, 'triage.expired'));
+    const lastId = checkIdOf(last);
+    const checkId = data.check || lastId;
+    if (checkId !== lastId) {
+      const shown = await showFiledCheck(context, `check:${checkId}`, language, this.deps);
+      if (!shown) await context.sendActivity(t(language, 'triage.expired'));
+      return;
+    }
+    const profile = await this.profile.get(context, {});
+    const title = last.title ?? [
+      answerLabel(language, { kind: 'fact', key: 'product' }, last.facts.product),
+      answerLabel(language, { kind: 'fact', key: 'category' }, last.facts.category),
+    ].join(' · ');
+    await fileRequest(context, { origin: `check:${checkId}`, last, profile, language, title, filed: true, serviceRequestNumber: data.srNumber?.trim() }, this.deps);
   }
 
   /** An invoke this bot does not implement is the caller's mistake: 400 with a reason, not 501. */
@@ -285,6 +306,11 @@ export class EscalationBot extends TeamsActivityHandler {
   private async sendCard(context: TurnContext, card: AdaptiveCardJson): Promise<void> {
     await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
   }
+}
+
+/** A check finished before checks had ids is named by its content: the same check always gets the same id. */
+function checkIdOf(last: LastTriage): string {
+  return last.checkId ?? createHash('sha256').update(JSON.stringify(last)).digest('hex').slice(0, 32);
 }
 
 function isObjectWith(value: unknown, key: string): value is Record<string, unknown> {

@@ -21,6 +21,11 @@ export const en = {
   'channel.set': 'From now on, SLA reminders for this organisation\'s requests also come to this channel.',
   'channel.cleared': 'This channel no longer receives SLA reminders for other conversations.',
   'channel.onlyInChannel': 'Use this command in a team channel: that is where the reminders would go.',
+  'channel.refused':
+    'The escalation channel is already set, by {name}. Only they, or someone in that channel, can change it: ask them, or type "clear escalation channel" in that channel first.',
+  'channel.someone': 'someone',
+  'channel.movedAway': "{name} moved this organisation's SLA reminders from this channel to another channel on {time}. They no longer come here.",
+  'channel.clearedElsewhere': "{name} turned off this organisation's escalation channel on {time}: SLA reminders no longer come to this channel.",
   'help.languageNote': 'I answer in the language of your Teams client unless you choose one.',
   'error.turn': 'Sorry, something went wrong on my side. Please try again in a moment.',
   'error.storage': 'I could not reach my storage just now, so nothing was saved. Please try again in a moment.',

@@ -22,6 +22,11 @@ export const ko: Record<MessageKey, string> = {
   'channel.set': '이제부터 이 조직 요청의 SLA 알림이 이 채널에도 게시됩니다.',
   'channel.cleared': '이제 이 채널에는 다른 대화의 SLA 알림이 게시되지 않습니다.',
   'channel.onlyInChannel': '이 명령은 알림을 받을 팀 채널에서 사용하세요.',
+  'channel.refused':
+    '에스컬레이션 채널은 이미 {name}님이 설정했습니다. {name}님 또는 그 채널의 구성원만 변경할 수 있습니다. {name}님에게 요청하거나, 그 채널에서 먼저 "에스컬레이션 채널 해제"를 입력하세요.',
+  'channel.someone': '다른 사용자',
+  'channel.movedAway': '{name}님이 {time}에 이 조직의 SLA 알림을 이 채널에서 다른 채널로 옮겼습니다. 이제 이 채널에는 게시되지 않습니다.',
+  'channel.clearedElsewhere': '{name}님이 {time}에 이 조직의 에스컬레이션 채널을 해제했습니다. 이제 이 채널에는 SLA 알림이 게시되지 않습니다.',
   'help.languageNote': '따로 선택하지 않으면 Teams 클라이언트의 언어로 답변합니다.',
   'error.turn': '죄송합니다. 처리 중 문제가 발생했습니다. 잠시 후 다시 시도해 주세요.',
   'error.storage': '지금 저장소에 연결할 수 없어 아무것도 저장되지 않았습니다. 잠시 후 다시 시도해 주세요.',

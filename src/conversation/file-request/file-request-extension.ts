@@ -5,6 +5,7 @@
  * request card where the message is — or returns the card to the compose box.
  */
 import type { MessagingExtensionAction, MessagingExtensionActionResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { assess, describeQuestion } from '../../domain/assess';
 import type { Facts, Profile } from '../../domain/facts';
@@ -12,7 +13,7 @@ import { readText, suggestedFacts } from '../../domain/reader/read-text';
 import { cardAttachment } from '../../cards/render-card';
 import { requestFormCard, type SourceMessage } from '../../cards/request-form-card';
 import { summaryCard } from '../../cards/summary-card';
-import { literal } from '../../cards/literal-text';
+import { literalName, teamsMessageLink } from '../../cards/literal-text';
 import { t, type Language } from '../../i18n';
 import { fileRequest, type RequestHandlerDeps } from '../request-handlers';
 import { personOf } from '../turn-identity';
@@ -22,12 +23,14 @@ import { formQuestions, readRequestForm } from './request-form';
 export const fileRequestCommandId = 'fileSupportRequest';
 
 /** Only Teams message links go on the card: the form's data comes back from the client. */
-const teamsLink = z.string().regex(/^https:\/\/[^\s()<>"]+$/).max(2_000);
+const teamsLink = z.string().transform((link) => teamsMessageLink(link) ?? '');
 
 const sourceFromForm = z.object({
   sourceId: z.string().max(200).catch(''),
   sourceLink: teamsLink.catch(''),
   sourceAuthor: z.string().max(200).catch(''),
+  /** A form opened before forms had ids gets a fresh one: it files once per submit, as it did. */
+  formId: z.string().regex(/^[A-Za-z0-9-]{1,100}$/).catch(() => randomUUID()),
 });
 
 export interface FileRequestDeps extends RequestHandlerDeps {
@@ -36,8 +39,7 @@ export interface FileRequestDeps extends RequestHandlerDeps {
 
 function sourceOf(action: MessagingExtensionAction): SourceMessage {
   const payload = action.messagePayload;
-  const link = teamsLink.safeParse(payload?.linkToMessage);
-  return { id: payload?.id ?? '', link: link.success ? link.data : '', author: payload?.from?.user?.displayName ?? '' };
+  return { id: payload?.id ?? '', link: teamsMessageLink(payload?.linkToMessage ?? '') ?? '', author: payload?.from?.user?.displayName ?? '' };
 }
 
 function formResponse(language: Language, card: ReturnType<typeof requestFormCard>): MessagingExtensionActionResponse {
@@ -66,6 +68,7 @@ export async function fetchFileRequestTask(
       profile,
       problems: [],
       source: sourceOf(action),
+      formId: randomUUID(),
     }),
   );
 }
@@ -95,6 +98,7 @@ export async function submitFileRequest(
         profile: known,
         problems,
         source,
+        formId: form.formId,
       }),
     );
 
@@ -111,13 +115,16 @@ export async function submitFileRequest(
     return again(facts, read.ok.profile, [t(language, 'form.oneMore', { question })]);
   }
 
-  const summary = summaryCard({ assessment, facts, language, askedBy: t(language, 'form.sourceMessage', { name: literal(source.author || personOf(context).name) }) });
+  // The form's id names the check too, so "I've filed it" on this summary finds the request filed here.
+  const askedBy = t(language, 'form.sourceMessage', { name: literalName(source.author || personOf(context).name) });
+  const summary = summaryCard({ assessment, facts, language, askedBy, checkId: form.formId, requesterId: personOf(context).id });
   const requester = { id: personOf(context).id, name: personOf(context).name };
   const fromMessage = action.commandContext === 'message';
-  if (fromMessage) await context.sendActivity({ attachments: [cardAttachment(summary)] });
   const card = await fileRequest(
     context,
     {
+      origin: `check:${form.formId}`,
+      ...(fromMessage ? { summary } : {}),
       last: { facts, guessed: [], requester, title: read.ok.title },
       profile: read.ok.profile,
       language,

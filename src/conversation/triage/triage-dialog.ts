@@ -4,6 +4,7 @@
  * card. Answers to profile questions go to the user's profile, so they are
  * asked once across checks.
  */
+import { randomUUID } from 'node:crypto';
 import { Dialog, type DialogContext, type DialogTurnResult } from '../dialogs';
 import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { assess, factOptions, optionValue, type Question } from '../../domain/assess';
@@ -12,7 +13,7 @@ import { readText, suggestedFacts } from '../../domain/reader/read-text';
 import { cardAttachment } from '../../cards/render-card';
 import { answerLabel, factLabel, questionCard } from '../../cards/question-card';
 import { summaryCard } from '../../cards/summary-card';
-import { literal } from '../../cards/literal-text';
+import { literalName } from '../../cards/literal-text';
 import { t, type Language } from '../../i18n';
 import type { Logger } from '../../log';
 import { plainText, titleFrom } from '../file-request/message-text';
@@ -30,8 +31,12 @@ export interface TriageOptions {
   readonly title?: string;
 }
 
-/** What a finished check leaves behind for "Change answers", R3's one click and "I've filed it". */
-export type LastTriage = Pick<TriageState, 'facts' | 'guessed' | 'requester' | 'title'>;
+/**
+ * What a finished check leaves behind for "Change answers", R3's one click and
+ * "I've filed it". `checkId` names the finished check: its card carries it, and
+ * the request filed from it is found by it (absent in checks finished before it existed).
+ */
+export type LastTriage = Pick<TriageState, 'facts' | 'guessed' | 'requester' | 'title'> & { readonly checkId?: string };
 
 export interface TriageDeps {
   readonly profile: StatePropertyAccessor<Profile>;
@@ -148,7 +153,7 @@ export class TriageDialog extends Dialog<TriageOptions> {
     const assessment = assess(state.facts, profile);
     // Only a shared chat needs to say whose check a card belongs to.
     const shared = ['groupChat', 'channel'].includes(context.activity.conversation.conversationType ?? '');
-    const askedBy = shared && state.requester.name !== '' ? t(language, 'triage.askedBy', { name: literal(state.requester.name) }) : '';
+    const askedBy = shared && state.requester.name !== '' ? t(language, 'triage.askedBy', { name: literalName(state.requester.name) }) : '';
 
     // R3: "check service health first" is an answer of its own; its card brings the user back in one click.
     if (assessment.nextQuestion !== undefined && assessment.decision !== 'check-service-health') {
@@ -163,8 +168,9 @@ export class TriageDialog extends Dialog<TriageOptions> {
     }
 
     await saveProfileAnswers(context, state, this.deps.profile);
-    await this.deps.lastTriage.set(context, { facts: state.facts, guessed: state.guessed, requester: state.requester, title: state.title });
-    const card = summaryCard({ assessment, facts: state.facts, language, askedBy });
+    const checkId = randomUUID();
+    await this.deps.lastTriage.set(context, { facts: state.facts, guessed: state.guessed, requester: state.requester, title: state.title, checkId });
+    const card = summaryCard({ assessment, facts: state.facts, language, askedBy, checkId, requesterId: state.requester.id });
     await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
     this.deps.log.info({ decision: assessment.decision, severity: assessment.severity, vehicle: assessment.vehicle }, 'triage answered');
     return dc.endDialog();

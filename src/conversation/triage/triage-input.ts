@@ -22,7 +22,13 @@ export const triageActionSchema = z.discriminatedUnion('triage', [
   z.object({ triage: z.literal('restart') }),
   /** R3: the one click back from "check service health first". */
   z.object({ triage: z.literal('health'), value: serviceHealthSchema }),
-  z.object({ triage: z.literal('filed'), srNumber: z.string().max(200).optional() }),
+  /** `check`: the finished check the card shows; `by`: whose it is (both absent on cards from before they were added). */
+  z.object({
+    triage: z.literal('filed'),
+    srNumber: z.string().max(200).optional(),
+    check: z.string().max(100).optional(),
+    by: z.string().max(200).optional(),
+  }),
 ]);
 export type TriageAction = z.infer<typeof triageActionSchema>;
 
