@@ -38,6 +38,8 @@ interface Score<V extends string> {
 
 /** Each further cue for the same value adds a little; one strong cue outweighs several weak ones. */
 const extraCueBonus = 0.05;
+/** More hits of one cue add nothing to its score (the bonus caps at 0.99), so the rest of a long text is not scanned for it. */
+const maxHitsPerCue = 20;
 /** Below this a suggestion is noise, not help. */
 const minimumConfidence = 0.25;
 /** How much symptoms (impact, nature cues) count as evidence of a technical problem. */
@@ -49,7 +51,9 @@ function hitsOf<V extends string>(text: string, rows: ReadonlyArray<CueRow<V>>, 
     for (const pattern of patterns) {
       // matchAll copies the RegExp on every call; search() does not, and most of the cues are absent.
       if (text.search(pattern) === -1) continue;
+      let count = 0;
       for (const match of text.matchAll(pattern)) {
+        if (++count > maxHitsPerCue) break;
         const start = match.index;
         const end = start + match[0].length;
         if (!negatable || !isNegated(text, start, end)) hits.push({ value, weight, start, end, cue: match[0] });
@@ -59,9 +63,31 @@ function hitsOf<V extends string>(text: string, rows: ReadonlyArray<CueRow<V>>, 
   return withoutContainedHits(hits);
 }
 
-/** A longer cue wins over shorter cues it overlaps ("Exchange Server" over "Exchange"); on equal length the heavier one. */
+/**
+ * A longer cue wins over shorter cues it overlaps ("Exchange Server" over "Exchange"); on equal length the heavier one.
+ * Only hits that overlap, directly or through a chain, can compete, so each such cluster is settled on its own:
+ * the work grows with the text's length, not with its square (issue 15: 100 KB of "다운 " took over a minute).
+ */
 function withoutContainedHits<V extends string>(hits: Hit<V>[]): Hit<V>[] {
-  const byStrength = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight);
+  const byStart = [...hits].sort((a, b) => a.start - b.start);
+  const kept: Hit<V>[] = [];
+  let cluster: Hit<V>[] = [];
+  let clusterEnd = -1;
+  for (const hit of byStart) {
+    if (hit.start >= clusterEnd) {
+      kept.push(...strongestOf(cluster));
+      cluster = [];
+    }
+    cluster.push(hit);
+    clusterEnd = Math.max(clusterEnd, hit.end);
+  }
+  kept.push(...strongestOf(cluster));
+  return kept;
+}
+
+function strongestOf<V extends string>(cluster: readonly Hit<V>[]): Hit<V>[] {
+  if (cluster.length <= 1) return [...cluster];
+  const byStrength = [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight);
   const kept: Hit<V>[] = [];
   for (const hit of byStrength) {
     if (kept.every((other) => hit.end <= other.start || hit.start >= other.end)) kept.push(hit);
@@ -72,7 +98,11 @@ function withoutContainedHits<V extends string>(hits: Hit<V>[]): Hit<V>[] {
 /** Scores per value, best first. */
 function scoresOf<V extends string>(hits: readonly Hit<V>[]): Score<V>[] {
   const byValue = new Map<V, Hit<V>[]>();
-  for (const hit of hits) byValue.set(hit.value, [...(byValue.get(hit.value) ?? []), hit]);
+  for (const hit of hits) {
+    const valueHits = byValue.get(hit.value);
+    if (valueHits === undefined) byValue.set(hit.value, [hit]);
+    else valueHits.push(hit);
+  }
   const scores = [...byValue].map(([value, valueHits]) => {
     const strongest = valueHits.reduce((best, hit) => (hit.weight > best.weight ? hit : best));
     const score = Math.min(0.99, strongest.weight + extraCueBonus * (valueHits.length - 1));

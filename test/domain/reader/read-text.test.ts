@@ -175,4 +175,16 @@ describe('free-text reader (§7)', () => {
       assertReads('ＡＫＳ　ｃｌｕｓｔｅｒ ｉｓ ｄｏｗｎ', { product: 'azure', impact: 'critical' });
     });
   });
+
+  describe('reading is linear in the length of the text (issue 15)', () => {
+    // The 50 ms target for 100 KB lives in bench/reader-bench.ts; this guard only catches a quadratic
+    // reader, which took over a minute here (100 KB of "down ") against milliseconds when linear.
+    for (const word of ['다운 ', 'down ', 'customer all users down error ']) {
+      it(`issue 15: 100 KB of "${word.trim()}" is read within a generous 3 s`, function () {
+        this.timeout(3_000);
+        const text = word.repeat(Math.ceil(100_000 / word.length));
+        assert.equal(readText(text).impact?.value, 'critical');
+      });
+    }
+  });
 });

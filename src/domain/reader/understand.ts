@@ -1,0 +1,54 @@
+/**
+ * What a partner's message says, read once (issue 15): where it goes (a
+ * problem to check, a question to answer, both), which topic answers its
+ * question, the facts of the problem and the partner-profile facts it states.
+ * The triage, the router and the "File support request" form all use this one
+ * reading, so they agree. Only what the text clearly states is returned: a
+ * wrong pre-fill is worse than a question.
+ */
+import { classifyMessage, answerQuestion, type TopicId } from '../answers';
+import type { Facts, Profile } from '../facts';
+import { readProfile } from './read-profile';
+import { readText, suggestedFacts } from './read-text';
+
+/** How much of a message is read: a pasted thread past this adds noise, not facts; the user is told. */
+export const readLimit = 8_000;
+
+/**
+ * - `problem`: start the check at once.
+ * - `question`: answer it from the topics.
+ * - `both`: start the check and answer the question beside it.
+ * - `unsure`: a real reader could not tell; offer both.
+ * - `unknown`: neither (chit-chat, or nothing to go on).
+ */
+export type Route = 'problem' | 'question' | 'both' | 'unsure' | 'unknown';
+
+export interface Understanding {
+  readonly route: Route;
+  /** The topic that answers the message's question (route `question` or `both`). */
+  readonly topic?: TopicId;
+  /** Facts of the problem, sure enough to pre-fill. */
+  readonly facts: Facts;
+  /** Partner-profile facts the message states; saved to the profile only when a check ends. */
+  readonly profile: Profile;
+  /** True when the message was longer than `readLimit` and only its start was read. */
+  readonly truncated: boolean;
+}
+
+/** `limit` is for the benchmark, which reads a whole 100 KB message to show the reading is linear. */
+export function understandMessage(raw: string, limit = readLimit): Understanding {
+  const truncated = raw.length > limit;
+  const text = truncated ? raw.slice(0, limit) : raw;
+  const kind = text.trim() === '' ? 'unknown' : classifyMessage(text);
+  const facts = suggestedFacts(readText(text));
+  const { adminRelationship, ...profile } = readProfile(text);
+  const route: Route = kind === 'ambiguous' ? 'unsure' : kind;
+  const topic = route === 'question' ? answerQuestion(text)?.topic.id : undefined;
+  return {
+    route,
+    ...(topic === undefined ? {} : { topic }),
+    facts: adminRelationship === undefined ? facts : { ...facts, adminRelationship },
+    profile,
+    truncated,
+  };
+}
