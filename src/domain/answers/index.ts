@@ -7,3 +7,4 @@ export { exampleQuestions } from './example-questions';
 export { localizeAnswer, type LocalizedAnswer, type LocalizedLink } from './localize-answer';
 export { topicById, topics } from './topics';
 export { topicIds, type AnswerTopic, type TopicId, type RuleId } from './topic';
+export { routeMessage, type MessageRoute } from './route-message';

@@ -209,11 +209,13 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
         'own + tenant|subscription|environment|company|organization|org$|azure',
         'partner tenant|internal tenant|internal subscription|our tenant',
         'own|our + tenant|subscription + csp|benefit|cover|include',
+        'own tenant|own subscription|own azure|internal tenant|our tenant + entitlement|support|problem|issue',
       ],
       ko: [
         '자체|자사|우리 회사|우리회사|내부|사내|저희 회사 + 테넌트|구독|환경|azure|애저',
         '파트너 테넌트|자사 테넌트|자체 테넌트',
         '자체|자사|우리 회사|저희 회사 + csp|혜택|포함|지원',
+        '자체 테넌트|자사 테넌트|자체 구독|자사 구독|사내 테넌트 + 권리|지원|문제|이슈',
       ],
     },
   },

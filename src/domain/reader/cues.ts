@@ -6,7 +6,7 @@
  * "Azure Marketplace" over "Azure"), so specific names can sit beside
  * generic ones.
  */
-import type { Category, Impact, Nature, OnpremVersion, Product, ServiceHealth, Tenant } from '../facts';
+import type { Category, Impact, Nature, OnpremVersion, Product, Tenant } from '../facts';
 import { caseSensitive, type CueRow, en, ko, row } from './cue-patterns';
 
 export interface CuedValues {
@@ -15,7 +15,6 @@ export interface CuedValues {
   readonly category: Category;
   readonly impact: Impact;
   readonly nature: Nature;
-  readonly serviceHealth: ServiceHealth;
   readonly onpremVersion: OnpremVersion;
 }
 
@@ -75,7 +74,8 @@ const category: CueTable['category'] = [
   row(
     'billing',
     0.85,
-    en('invoices?', 'invoiced', 'billing', 'billed', 'bills?', 'charged', 'charges?', 'overcharged', 'refunds?', 'payments?',
+    // A job title ("our billing contact") names a person, not the issue.
+    en('invoices?', 'invoiced', 'billing(?! (?:contact|admin(?:istrator)?|team|person|manager|department|lead|address|account owner))', 'billed', 'bills?', 'charged', 'charges?', 'overcharged', 'refunds?', 'payments?',
       'credit (?:note|memo)', 'price list', 'pricing'),
     ko('청구', '요금', '환불', '결제', '인보이스', '과금', '청구서'),
   ),
@@ -125,7 +125,7 @@ const impact: CueTable['impact'] = [
   row(
     'critical',
     0.85,
-    en("all (?:of )?(?:the |our |their )?(?:[\\w-]+'s )?(?:users|employees|staff|people|customers)", 'every (?:user|employee|one)', 'everyone', 'everybody',
+    en("all (?:of )?(?:the |our |their )?(?:[\\w-]+'s )?(?:users|employees|staff|people|customers)", 'every (?:user|employee|one)(?! else)', 'everyone(?! else)', 'everybody(?! else)',
       'no ?one (?:can|could|is able)', 'nobody', '(?:entire|whole) (?:[\\w-]+ )?(?:company|organi[sz]ation|tenant|production|office)',
       'company-wide', 'production (?:is )?down', 'data loss', 'lost data'),
     ko('전체 사용자', '모든 (?:사용자|직원|사람)', '전 직원', '전체 직원', '전사', '아무도', '(?:프로덕션|운영|서비스|업무) 중단', '데이터 손실', '업무(?:를|가)? (?:못|마비)', '전체가'),
@@ -137,7 +137,9 @@ const impact: CueTable['impact'] = [
     0.8,
     en("some (?:of )?(?:the |our |their )?(?:[\\w-]+'s )?(?:users|employees|staff|people|mailboxes|devices)", '(?:a few|a handful of|several|certain|some) users',
       'one (?:department|team|site|office|branch)', 'only (?:on |for )?(?:one|two|three|a few|some|\\d+) (?:users?|laptops?|devices?|machines?|pcs?|phones?)', 'partial(?:ly)?', '(?:about |roughly )?(?:a third|a quarter|half) of'),
-    ko('일부(?!터)', '몇몇', '특정 사용자', '한 부서', '(?:한|두|세|몇) ?(?:대|명)(?:에서|에게)?만', '부분적', '절반', '\\d+분의 \\d+'),
+    // "A handful of users, everyone else works": the rest working makes it partial.
+    en('everyone else', 'everybody else', 'all (?:the )?other users', 'the rest (?:of (?:the )?(?:users|staff|company) )?(?:are|is|work|can)'),
+    ko('일부(?!터)', '몇몇', '나머지(?:는|사용자는|분들은|는 다)? ?(?:정상|괜찮|잘 ?[되돼])', '특정 사용자', '한 부서', '(?:한|두|세|몇) ?(?:대|명)(?:에서|에게)?만', '부분적', '절반', '\\d+분의 \\d+'),
   ),
   row('moderate', 0.6, en('slow(?:ness|er|ly)?', 'sluggish', 'degraded?', 'degradation', 'intermittent(?:ly)?', 'sometimes', 'occasionally', 'delay(?:s|ed)?', 'crawling', 'lag(?:gy|ging)?', 'dropping'),
     ko('느려', '느림', '느립', '느린', '느리', '저하', '간헐적', '가끔', '지연', '자꾸', '끊겨', '끊김')),
@@ -153,6 +155,17 @@ const impact: CueTable['impact'] = [
 ];
 
 const nature: CueTable['nature'] = [
+  // R6: the service does not do what its documentation or service description says.
+  row(
+    'undocumented',
+    0.9,
+    en("(?:not|isn't|aren't|doesn't|don't) (?:\\w+ )?(?:behaving|working|operating|behave|work|operate|function|functioning) (?:as|like|the way) (?:it's |it is )?(?:documented|described|the (?:docs|documentation)|designed|specified)",
+      'contrary to (?:the )?(?:docs|documentation|service description)', '(?:docs|documentation|service description) (?:says?|states?|clearly says)', "(?:doesn't|does not|don't) do what (?:the )?(?:docs|documentation)",
+      '(?:differs?|different) from (?:the |what the )?(?:docs|documentation|documented)', 'against (?:the |its )?(?:docs|documentation|service description)', 'not as documented', 'undocumented'),
+    // The negation belongs to the cue ("문서에 나온 대로 동작하지 않아요"), so it is matched with it.
+    ko('(?:문서|설명|가이드)(?:에|상|에서)? ?(?:나온|적힌|명시된|설명된|안내된|있는|나와 있는)? ?(?:대로|것처럼|내용대로) ?(?:동작|작동|실행|적용|처리)?(?:을|이|가|하지|되지)? ?(?:않|안|못)',
+      '(?:문서|설명|서비스 설명)(?:와|랑|과|하고|랑은|와는|하고는) ?(?:실제 ?(?:동작|작동|결과)?(?:이|가)? ?)?(?:다르|달라|불일치|안 맞|맞지 않)'),
+  ),
   row(
     'unavailable',
     0.8,
@@ -191,30 +204,6 @@ const nature: CueTable['nature'] = [
   ),
 ];
 
-const serviceHealth: CueTable['serviceHealth'] = [
-  row(
-    'known-incident',
-    0.85,
-    en('service health (?:dashboard )?(?:shows|lists|has|reports|says|mentions)', '(?:listed|posted|shown|reported) (?:in|on) (?:the )?service health',
-      'known (?:issue|incident)', 'open incident'),
-    ko('서비스 상태에 (?:나와|올라와|있|표시|게시|공지)', '알려진 문제', '서비스 상태(?:에서|를)? 확인(?:해 ?보니|하니|했더니) (?:인시던트|장애|이슈)'),
-  ),
-  row(
-    'not-listed',
-    0.85,
-    en('nothing (?:in|on) (?:the )?service health', 'service health (?:is )?(?:clean|green|clear|shows nothing|shows no)',
-      '(?:not|isn\'t) (?:listed|shown) (?:in|on) (?:the )?service health', 'no (?:incidents?|issues?|advisor(?:y|ies)) (?:in|on) (?:the )?service health'),
-    ko('서비스 상태에(?:는)? (?:아무것도 )?(?:없|안 나와|나오지 않)', '서비스 상태(?:는|도)? 정상'),
-  ),
-  row('not-listed', 0.5, en('checked (?:the )?service health')),
-  row(
-    'not-checked',
-    0.8,
-    en("(?:haven't|have not|didn't|did not|not yet) (?:\\w+ )?check(?:ed)? (?:the )?service health"),
-    ko('서비스 상태(?:는|를)? (?:아직 )?(?:확인 안|확인하지 않|안 봤|확인 못)'),
-  ),
-];
-
 const onpremVersion: CueTable['onpremVersion'] = [
   row('current', 0.7, en('latest version', 'current version', 'newest version'), ko('최신 버전', '현재 버전')),
   row('previous', 0.7, en('previous version', 'prior version', 'n-1'), ko('이전 버전', '직전 버전')),
@@ -226,4 +215,4 @@ const onpremVersion: CueTable['onpremVersion'] = [
   ),
 ];
 
-export const cues: CueTable = { product, tenant, category, impact, nature, serviceHealth, onpremVersion };
+export const cues: CueTable = { product, tenant, category, impact, nature, onpremVersion };

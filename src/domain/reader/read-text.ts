@@ -3,11 +3,12 @@
  * Korean. It only suggests — each suggestion carries a confidence and the
  * words it rests on, and the user confirms. Deterministic, no model, no network.
  */
-import type { Facts, Language } from '../facts';
+import type { Facts, Language, ServiceHealth } from '../facts';
 import type { CueRow } from './cue-patterns';
 import { type CuedFact, type CuedValues, cues } from './cues';
 import { isNegated } from './negation';
 import { firstHangulWord, normalise } from './normalise';
+import { readServiceHealth } from './service-health';
 
 export interface Suggestion<V extends string> {
   readonly value: V;
@@ -18,6 +19,7 @@ export interface Suggestion<V extends string> {
 }
 
 export type Reading = { readonly [F in CuedFact]?: Suggestion<CuedValues[F]> } & {
+  readonly serviceHealth?: Suggestion<ServiceHealth>;
   /** The language the text is written in, a hint for the support language (R22). */
   readonly language?: Suggestion<Language>;
 };
@@ -163,7 +165,7 @@ export function readText(raw: string): Reading {
     category,
     impact: technical ? suggestionOf(impact) : undefined,
     nature: technical ? suggestionOf(nature) : undefined,
-    serviceHealth: suggestionOf(scoresFor(text, 'serviceHealth')),
+    serviceHealth: readServiceHealth(text),
     onpremVersion: cloud && product !== undefined ? undefined : suggestionOf(scoresFor(text, 'onpremVersion')),
     language: languageOf(text),
   };

@@ -6,7 +6,7 @@
  * reading, so they agree. Only what the text clearly states is returned: a
  * wrong pre-fill is worse than a question.
  */
-import { classifyMessage, answerQuestion, type TopicId } from '../answers';
+import { routeMessage, type TopicId } from '../answers';
 import type { Facts, Profile } from '../facts';
 import { readProfile } from './read-profile';
 import { readText, suggestedFacts } from './read-text';
@@ -39,11 +39,10 @@ export interface Understanding {
 export function understandMessage(raw: string, limit = readLimit): Understanding {
   const truncated = raw.length > limit;
   const text = truncated ? raw.slice(0, limit) : raw;
-  const kind = text.trim() === '' ? 'unknown' : classifyMessage(text);
+  const { route, topic: match } = routeMessage(text);
   const facts = suggestedFacts(readText(text));
   const { adminRelationship, ...profile } = readProfile(text);
-  const route: Route = kind === 'ambiguous' ? 'unsure' : kind;
-  const topic = route === 'question' ? answerQuestion(text)?.topic.id : undefined;
+  const topic = match?.topic.id;
   return {
     route,
     ...(topic === undefined ? {} : { topic }),
