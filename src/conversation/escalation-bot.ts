@@ -120,7 +120,7 @@ export class EscalationBot extends TeamsActivityHandler {
     await this.routeText(context, text);
   }
 
-  /** Issue 9: a question gets its answer, a problem starts triage, an unclear message offers both. */
+  /** A question gets its answer, a problem starts triage, an unclear message offers both. */
   private async routeText(context: TurnContext, text: string): Promise<void> {
     const language = await this.language(context);
     const kind = text.trim() === '' ? 'unknown' : classifyMessage(text);

@@ -1,5 +1,5 @@
 /**
- * The bad-input corpus (issue 8) through /api/messages: every input gets a
+ * The bad-input corpus through /api/messages: every input gets a
  * clear 4xx or a friendly reply, the process stays up, and stored requests
  * are unchanged afterwards (read back through the SDK).
  */
