@@ -54,9 +54,13 @@ function sentencesOf(text: string): string[] {
   return text.split(sentenceBreak).map((s) => s.trim()).filter((s) => s !== '');
 }
 
+// "No outage, just a question", "nothing is broken", "고장 난 건 없어요": a symptom named only to deny it.
+const deniedSymptom =
+  /\b(?:no|nothing|not|isn't|aren't|wasn't|weren't|without|never)\s+(?:[\w']+\s+){0,2}?(?:outage|down|broken|errors?|issues?|problems?|failures?|failing|crash\w*)\b|(?:고장|장애|다운|오류|에러|문제)\s?(?:난|된|가 난|가 된|는|은|이|가)?\s?(?:건|게|것|거)?\s?(?:없|아니|아닙)/giu;
+
 /** A symptom of a customer's service, said as fact (not "if it's down…", not an error of Partner Center itself). */
 function reportsSymptom(sentence: string): boolean {
-  const text = normalizeText(sentence);
+  const text = normalizeText(sentence.replace(deniedSymptom, ' '));
   const aboutSupportTools = matches(supportTools, text) && !matches(workloads, text);
   return (matches(strongSymptoms, text) || errorCode.test(sentence)) && !aboutSupportTools && !matches(hypothetical, text);
 }
@@ -93,6 +97,11 @@ const concreteSubject = /\b(?:customer|client|cx|our (?:own )?(?:tenant|subscrip
 // Something that happened, not a kind of thing that may happen: "got charged", "청구됐대요", "disputed".
 const concreteEvent =
   /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\bdoesn'?t do what\b|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
+
+/** Does the message state a symptom of a service (a break-fix problem, §2 technical)? */
+export function statesSymptom(message: string): boolean {
+  return sentencesOf(message).some(reportsSymptom);
+}
 
 export function routeMessage(message: string): MessageRoute {
   if (message.trim() === '') return { route: 'unknown' };

@@ -171,11 +171,18 @@ export function readText(raw: string): Reading {
   };
 }
 
+/**
+ * How sure a suggestion must be to pre-fill, per fact: a wrong pre-fill is worse than a question.
+ * Nature asks more: partners describe it in so many ways that only its explicit words are safe (R5, R6).
+ */
+const prefillConfidence: Partial<Record<keyof Reading, number>> = { nature: 0.8 };
+
 /** The suggestions sure enough to pre-fill the dialog; the rest it asks for (rulebook §2, §7). */
 export function suggestedFacts(reading: Reading, minConfidence = 0.5): Facts {
   const facts: Record<string, string> = {};
   for (const [fact, suggestion] of Object.entries(reading)) {
-    if (suggestion !== undefined && suggestion.confidence >= minConfidence) facts[fact] = suggestion.value;
+    const needed = Math.max(minConfidence, prefillConfidence[fact as keyof Reading] ?? 0);
+    if (suggestion !== undefined && suggestion.confidence >= needed) facts[fact] = suggestion.value;
   }
   return facts as Facts;
 }

@@ -77,7 +77,9 @@ function labelledValue(message: LabelledMessage, key: ScoredKey): unknown {
   return (message.facts as Record<string, unknown>)[key] ?? (message.profile as Record<string, unknown>)[key];
 }
 
+/** What the check pre-fills: facts are shown only when the message starts a check (a question gets its answer, no facts). */
 function readValue(reading: Understanding, key: ScoredKey): unknown {
+  if (reading.route !== 'problem' && reading.route !== 'both') return undefined;
   return (reading.facts as Record<string, unknown>)[key] ?? (reading.profile as Record<string, unknown>)[key];
 }
 
