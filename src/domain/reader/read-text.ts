@@ -8,6 +8,7 @@ import type { CueRow } from './cue-patterns';
 import { type CuedFact, type CuedValues, cues } from './cues';
 import { isNegated } from './negation';
 import { firstHangulWord, normalise } from './normalise';
+import { readImpact } from './impact';
 import { readServiceHealth } from './service-health';
 
 export interface Suggestion<V extends string> {
@@ -163,7 +164,7 @@ export function readText(raw: string): Reading {
     product,
     tenant: cloud ? suggestionOf(scoresFor(text, 'tenant')) : undefined,
     category,
-    impact: technical ? suggestionOf(impact) : undefined,
+    impact: technical ? readImpact(text) : undefined,
     nature: technical ? suggestionOf(nature) : undefined,
     serviceHealth: readServiceHealth(text),
     onpremVersion: cloud && product !== undefined ? undefined : suggestionOf(scoresFor(text, 'onpremVersion')),
