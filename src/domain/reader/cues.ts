@@ -60,14 +60,16 @@ const product: CueTable['product'] = [
 ];
 
 const tenant: CueTable['tenant'] = [
-  row('customer', 0.8, en("customers?'?s?", "clients?'?s?", 'end users? at'), ko('고객', '거래처')),
+  row('customer', 0.8, en("customers?'?s?", "clients?'?s?", "cx'?s?", "custo?mers?'?s?", 'end users? at', 'at the customer'), ko('고객', '거래처')),
   row(
     'own',
     0.9,
-    en("our (?!customer|client)(?:[\\w-]+ ){0,2}(?:tenant|subscriptions?|environment|intranet|directory|account)(?:'s)?",
-      'internal(?! server error)', 'in-house', 'our company', 'own tenant', 'partner (?:sandbox|demo|test) (?:tenant|subscription)'),
-    ko('자사', '(?:저희|우리) (?:[가-힣]+ )?(?:회사|테넌트|구독|환경)', '사내', '당사(?!자)', '파트너 (?:샌드박스|데모|테스트)'),
+    en("our (?!customer|client)(?:[\\w-]+ ){0,2}(?:tenant|subscriptions?|sub|environment|intranet|directory|account)(?:'s)?", 'in-house', 'our company', "(?:partner'?s |our )own (?:[\\w-]+ ){0,2}(?:tenant|subscription|sub|org)",
+      'own tenant', 'partner (?:sandbox|demo|test) (?:tenant|subscription)', 'not (?:a |for a )?customer'),
+    ko('자사', '(?:저희|우리) (?:[가-힣]+ )?(?:회사|테넌트|구독|환경)', '당사(?!자)', '파트너 (?:샌드박스|데모|테스트)', '파트너 자체', '(?:우리|저희) 내부', '내부 (?:Azure |애저 )?구독', '고객 (?:건|거)(?:은|는)? 아니', '고객 거 (?:말고|아님)'),
   ),
+  // "Internal" mail or servers may well be the customer's: too weak to decide alone.
+  row('own', 0.6, en('internal(?! server error)'), ko('사내')),
 ];
 
 const category: CueTable['category'] = [

@@ -162,7 +162,8 @@ export function readText(raw: string): Reading {
   const cloud = product?.value !== 'onprem';
   return {
     product,
-    tenant: cloud ? suggestionOf(scoresFor(text, 'tenant')) : undefined,
+    // Whose problem it is holds for on-premises products too ("at the customer's site").
+    tenant: suggestionOf(scoresFor(text, 'tenant')),
     category,
     impact: technical ? readImpact(text) : undefined,
     nature: technical ? suggestionOf(nature) : undefined,

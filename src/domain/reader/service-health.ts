@@ -12,9 +12,9 @@ import type { Suggestion } from './read-text';
 
 const mention = new RegExp(
   [
-    '\\bservice[ -]?health\\b', '\\bhealth (?:dashboard|page|status|center|centre)\\b', '\\bstatus (?:page|dashboard)\\b', '\\bazure status\\b',
+    '\\bservice[ -]?health\\b', '\\bsvc\\.? ?hea\\w*\\b', '\\bservice ?heatlh\\b', '\\bhealth (?:dashboard|page|status|center|centre)\\b', '\\bstatus (?:page|dashboard)\\b', '\\bazure status\\b',
     '\\bstatus\\.(?:azure|office)', '\\bshd\\b', '\\bresource health\\b', '\\bservice status\\b', '\\bhealth in the admin cent',
-    '서비스 ?상태', '상태 ?페이지', '상태 ?대시보드', '헬스 ?대시보드', '서비스 ?헬스', '헬스 ?페이지', '상태 ?화면',
+    '서비스 ?상태', '서비스상태', '헬스(?:는|도|엔|에|가|상|체크)', '상태 ?페이지', '상태 ?대시보드', '헬스 ?대시보드', '서비스 ?헬스', '헬스 ?페이지', '상태 ?화면',
   ].join('|'),
   'i',
 );
@@ -25,7 +25,7 @@ const sentenceEnd = /[.!?\n。]+|(?<=[요다음함죠]) *[.!?~]*(?= )/g;
 const notChecked = new RegExp(
   [
     "\\b(?:haven't|have not|hasn't|has not|didn't|did not|not yet|yet to|forgot to|no time to|before (?:i|we))\\s+(?:\\w+\\s+){0,3}(?:check|look|verif|see|seen|open)",
-    "\\bnot (?:been )?(?:checked|looked at|verified)\\b", '\\bunchecked\\b', '\\bnot sure what service health shows\\b',
+    "\\bnot (?:yet )?(?:been )?(?:checked|looked at|verified|reviewed)(?: yet)?\\b", '\\bwhere (?:exactly )?(?:do|can|should) (?:i|we) (?:check|find|see|look)', '\\bunchecked\\b', '\\bnot sure what service health shows\\b',
     '아직\\s?(?:[가-힣]+\\s?){0,2}(?:확인|보|봤|못|안)', '확인\\s?(?:을|는|도)?\\s?(?:못|안)\\s?(?:했|해|함|하)', '확인하지\\s?(?:못|않|안)', '(?:안|못)\\s?봤', '(?:안|못)\\s?봄',
     '보지\\s?(?:못|않)', '확인\\s?전', '확인\\s?못', '체크\\s?(?:못|안)',
   ].join('|'),
@@ -35,7 +35,7 @@ const notChecked = new RegExp(
 const unrelated = new RegExp(
   [
     "\\bunrelated\\b", "\\bnot related\\b", "\\bnothing (?:related|relevant)\\b", "\\bdifferent (?:service|issue|workload|region|product)\\b",
-    "\\bsomething else\\b", "\\b(?:doesn't|does not|don't) (?:match|apply|relate)\\b", "\\bnot (?:relevant|applicable|about)\\b", '\\birrelevant\\b',
+    "\\bsomething else\\b", "\\bnot ours\\b", "\\bnot (?:our|this|the same) (?:issue|problem|one)\\b", "\\b(?:it's|but it's|is) about (?:mobile|a different|another|something)\\b", "\\b(?:doesn't|does not|don't) (?:match|apply|relate)\\b", "\\bnot (?:relevant|applicable|about)\\b", '\\birrelevant\\b',
     '관련\\s?(?:없|이\\s?없|은\\s?없|된 건 없|된 게 없)', '무관', '상관\\s?없', '다른 (?:서비스|건|내용|이슈|제품)', '해당\\s?(?:없|사항\\s?없)',
   ].join('|'),
   'i',
