@@ -28,8 +28,8 @@ const product: CueTable['product'] = [
     0.9,
     en('azure', 'aks', 'app services?', 'function apps?', 'key vault', 'cosmos ?db', 'azure sql', 'blob storage',
       'storage accounts?', 'v ?nets?', 'sentinel', 'defender for cloud', 'expressroute', 'log analytics', 'front door',
-      'reserved instances?', 'reservations?', 'virtual desktop', 'avd'),
-    ko('애저', '가상 ?머신', '스토리지 계정', '앱 서비스', '예약 인스턴스'),
+      'reserved instances?', 'reservations?', 'virtual desktop', 'avd', 'front ?door', 'afd', 'api management', 'vmss', 'scale sets?'),
+    ko('애저', '가상 ?머신', '스토리지 계정', '앱 ?서비스', '예약 인스턴스', '프론트 ?도어'),
   ),
   row('azure', 0.6, en('web ?apps?'), ko('웹 ?앱')),
   row('azure', 0.7, en('vms?', 'virtual machines?', 'acr', 'container registry', 'load balancer', 'application gateway', 'kubernetes', 'arm templates?', 'bicep')),
@@ -38,8 +38,8 @@ const product: CueTable['product'] = [
     0.9,
     en('microsoft 365', 'm365', 'office 365', 'o365', 'exchange online', 'sharepoint(?: online)?', 'onedrive', 'outlook', 'intune',
       'microsoft teams', 'teams (?:meetings?|calls?|chats?|channels?|rooms|essentials|admin center|phone|app|client|premium)',
-      'defender for (?:endpoint|office 365)', 'copilot', 'business (?:basic|standard|premium)', 'entra(?: id)?', 'azure ad', 'aad', 'ems', 'enterprise mobility'),
-    ko('마이크로소프트 365', '엔트라', '코파일럿', '익스체인지', '쉐어포인트', '셰어포인트', '원드라이브', '아웃룩', '인튠', '팀즈', '오피스 ?365'),
+      'defender for (?:endpoint|office 365)', 'copilot', 'business (?:basic|standard|premium)', 'entra(?: id)?', 'azure ad', 'aad', 'ems', 'enterprise mobility', 'autopilot', 'owa', 'outlook on the web', '(?:microsoft 365 |m365 |office 365 )?e[35]'),
+    ko('마이크로소프트 365', '엔트라', '오토파일럿', '코파일럿', '익스체인지', '쉐어포인트', '셰어포인트', '원드라이브', '아웃룩', '인튠', '팀즈', '오피스 ?365'),
   ),
   row('m365', 0.7, caseSensitive('Teams', 'Office'), en('exchange', 'power bi', 'defender', 'mail flow')),
   row('m365', 0.5, en('mailbox(?:es)?', 'shared calendars?'), ko('사서함', '오피스(?!텔)')),
@@ -55,6 +55,7 @@ const product: CueTable['product'] = [
     ko('온프레미스', '온프레', '자체 서버', '사내 서버'),
   ),
   row('onprem', 0.7, en('hyper-v', 'domain controllers?')),
+  // R1: a marketplace offer runs on Azure or Microsoft 365, so it wins over the platform it names (productOf).
   row('marketplace', 0.9, en('(?:azure |commercial )?marketplace', 'appsource', 'third-party (?:offer|app|solution)s?'), ko('마켓플레이스', '서드 ?파티', '타사 솔루션')),
   row('marketplace', 0.7, en('isvs?')),
 ];
@@ -214,13 +215,15 @@ const nature: CueTable['nature'] = [
 ];
 
 const onpremVersion: CueTable['onpremVersion'] = [
-  row('current', 0.7, en('latest version', 'current version', 'newest version'), ko('최신 버전', '현재 버전')),
+  row('current', 0.7, en('latest (?:version|release|cu)', 'current (?:version|release)', 'newest version'), ko('최신 버전', '현재 버전', '최신 릴리스')),
   row('previous', 0.7, en('previous version', 'prior version', 'n-1'), ko('이전 버전', '직전 버전')),
   row(
     'older',
     0.7,
-    en('(?:end of|out of|no longer in) (?:mainstream |extended )?support', 'legacy', 'old(?:er)? version', 'unsupported version', 'end of life', 'eol'),
-    ko('지원 종료', '구버전', '오래된 버전', '레거시'),
+    en('(?:end of|out of|no longer in) (?:mainstream |extended )?support', 'legacy version', 'old(?:er)? version', 'unsupported version', 'end of life', 'eol', 'too old',
+      // R14: these releases are past mainstream support.
+      '(?:sql|windows|exchange|sharepoint|skype for business) (?:server )?(?:2000|2003|2005|2007|2008|2010|2012|2013|2014|2016)(?: r2)?', 'dynamics (?:nav|ax|gp|crm) 20(?:09|1\\d)'),
+    ko('지원 종료', '구버전', '오래된 버전', '레거시 버전'),
   ),
 ];
 

@@ -27,7 +27,7 @@ const partial = new RegExp(
     '\\b\\d+ (?:of|out of) (?:the |our |their )?(?:~)?\\d+\\b', '\\b(?:~|about |around )?\\d+ ?% of\\b', '\\b(?:half|a third|a quarter) of\\b',
     '\\beveryone else\\b', '\\bthe rest (?:are|is|work|ok|fine)\\b', '\\brest ok\\b', '\\bother (?:users|regions|devices|sites|resources) (?:are |work )?(?:fine|ok|working|unaffected)\\b', '\\bexisting (?:devices|users) (?:are |work )?(?:fine|ok)\\b',
     '\\bpartial(?:ly)?\\b', '\\bdegraded\\b', '\\bintermittent(?:ly)?\\b', '\\bslow(?:ness|er)?\\b', '\\bworkaround\\b', '\\bproduction (?:is )?still up\\b',
-    '일부', '몇몇', '\\d+\\s?명 중(?:에)?\\s?\\d+\\s?명', '\\d+\\s?%', '절반', '나머지(?:는|분들은)?\\s?(?:다\\s?)?(?:정상|괜찮|잘)', '다른 (?:사람|사용자|리전|기기)(?:은|는|들은)?\\s?(?:다\\s?)?(?:정상|괜찮)', '기존 (?:기기|사용자)(?:는|은)?\\s?괜찮',
+    '일부(?!터)', '몇몇', '\\d+\\s?명 중(?:에)?\\s?\\d+\\s?명', '\\d+\\s?%', '절반', '나머지(?:는|분들은)?\\s?(?:다\\s?)?(?:정상|괜찮|잘)', '다른 (?:사람|사용자|리전|기기)(?:은|는|들은)?\\s?(?:다\\s?)?(?:정상|괜찮)', '기존 (?:기기|사용자)(?:는|은)?\\s?괜찮',
     '부분적', '간헐적', '가끔', '느려', '느림', '느립', '저하', '우회',
   ].join('|'),
   'iu',
@@ -46,14 +46,14 @@ const whole = new RegExp(
 const production = /\b(?:prod|production|live)\b|운영|프로덕션/iu;
 const serious = /\b(?:down|unavailable|unreachable|offline|outage|fail(?:s|ing|ed)?|won't (?:boot|start)|can't|cannot|not (?:booting|starting)|stopped|stuck|crash\w*|timing out|time(?:s|d)? out)\b|다운|중단|실패|안 (?:올라와|돼|됨|되)|안돼|못 (?:하|해)|멈춰|멈췄|먹통|불가|타임아웃/iu;
 
-/** A clear statement of how wide the problem is, or none. */
-export function readImpact(text: string): Suggestion<Impact> | undefined {
+/** A clear statement of how wide the problem is; else what the impact cues (`fallback`) suggest. */
+export function readImpact(text: string, fallback: Suggestion<Impact> | undefined): Suggestion<Impact> | undefined {
   const say = (value: Impact, match: RegExpExecArray | null): Suggestion<Impact> | undefined =>
     match === null ? undefined : { value, confidence: 0.85, cue: match[0] };
   return (
     say('minimal', minimal.exec(text)) ??
     say('moderate', partial.exec(text)) ??
     say('critical', whole.exec(text)) ??
-    (production.test(text) && serious.test(text) ? { value: 'critical', confidence: 0.75, cue: production.exec(text)![0] } : undefined)
+    (production.test(text) && serious.test(text) ? { value: 'critical', confidence: 0.75, cue: production.exec(text)![0] } : fallback)
   );
 }

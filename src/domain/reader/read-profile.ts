@@ -16,13 +16,18 @@ export type ProfileReading = Profile & Pick<Facts, 'adminRelationship'>;
 // The writer speaking of themselves, at most a few words before the name.
 const selfEn = "(?:\\b(?:we|we're|we are|i'm|i am|i'm an?|as an?|being an?|our (?:company|firm|org(?:ani[sz]ation)?|team|mpn (?:status|level)|partner (?:level|status|type)|membership|role|account) (?:is|has)|i work (?:for|at)|we work as|my role is|i have|i've got|i only have|i hold|we hold|we have)\\b\\W+(?:[\\w-]+\\W+){0,4}?)";
 // Korean puts the copula after the name: "간접 리셀러입니다", "골드 파트너인데", "헬프데스크 에이전트라서".
-const selfKoAfter = '\\s?(?:파트너|회사|업체|사)?\\s?(?:입니다|이에요|예요|이고|이며|인데|이라|라서|라|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고))';
+const selfKoAfter = '\\s?(?:파트너|회사|업체|사)?\\s?(?:만\\s?있|있어요|있습니다|입니다|이에요|예요|이고|이며|인데|이라|라서|라|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고))';
 const selfKoBefore = '(?:저는|전|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|저희|우리|당사|제 (?:역할|권한|계정)(?:은|이|는)?)\\s?(?:[가-힣A-Za-z]+\\s){0,3}?';
 
+// A partner introducing itself at the very start: "Direct-bill partner, Gold, we have ASfP. Customer's…".
+const introduction = /^[^.!?\n]{0,80}/;
+
 function stated(text: string, namesEn: string, namesKo: string): boolean {
+  const opening = introduction.exec(text)?.[0] ?? '';
   return (
     new RegExp(`${selfEn}(?:${namesEn})`, 'i').test(text) ||
-    new RegExp(`\\b(?:${namesEn})\\b\\W+(?:here|speaking)\\b`, 'i').test(text) ||
+    new RegExp(`\\b(?:${namesEn})\\b(?:\\W+[\\w-]+){0,6}\\W+(?:here|speaking)\\b`, 'i').test(text) ||
+    new RegExp(`^\\W*(?:[\\w-]+\\W+){0,6}?(?:${namesEn})\\b\\W*(?:,|;|\\.|$)`, 'i').test(opening) ||
     (namesKo !== '' && (new RegExp(`(?:${namesKo})${selfKoAfter}`, 'i').test(text) || new RegExp(`${selfKoBefore}(?:${namesKo})`, 'i').test(text)))
   );
 }
@@ -39,8 +44,8 @@ const cspModels: ReadonlyArray<readonly [CspModel, string, string]> = [
   ['direct', 'direct[- ]bill(?:ing)?(?: csp)? partner|direct csp(?: partner)?|direct partner|direct[- ]bill', '직접 청구 파트너|직접 청구|다이렉트 (?:CSP|파트너)|직접 CSP'],
 ];
 // "Our provider hasn't granted us access" / "저희 총판이": the writer buys through a provider, so is a reseller.
-const throughProvider = /\bour (?:indirect )?(?:csp )?(?:provider|distributor)\b|\bwe (?:buy|purchase|transact|order) (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|(?:저희|우리) (?:간접 )?(?:공급자|총판|디스트리뷰터)/i;
-const notCsp = /\b(?:we(?:'re| are) not|we aren't|not) an? csp (?:partner|reseller)\b|\bnot (?:in|part of) (?:the )?csp\b|CSP 파트너가 아니|CSP(?:는|에)? 가입(?:하지)? ?(?:안|않)/i;
+const throughProvider = /\bour (?:indirect )?(?:csp )?(?:provider|distributor)\b|\bresell (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\bwe (?:buy|purchase|transact|order) (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|(?:저희|우리) (?:간접 )?(?:공급자|총판|디스트리뷰터)/i;
+const notCsp = /\b(?:we(?:'re| are) not|we aren't|not) an? csp (?:partner|reseller)\b|\bnot (?:in|part of) (?:the )?csp\b|CSP 파트너(?:는|가)? 아니|CSP(?:는|에)? 가입(?:하지)? ?(?:안|않)/i;
 
 const roles: ReadonlyArray<readonly [Role, string, string]> = [
   ['helpdesk-agent', 'help ?desk agent|help ?desk role|help ?desk', '헬프데스크 에이전트|헬프 데스크 에이전트|기술 지원 에이전트|헬프데스크'],
@@ -88,17 +93,20 @@ const plans: ReadonlyArray<readonly [PaidPlan, RegExp]> = [
   ['premier', /\bpremier(?: support)?(?: for partners)?\b|프리미어/i],
   ['azure-plan', /\bazure (?:support plan|standard support|professional direct|developer support)\b|\bprofessional direct\b|Azure 지원 (?:플랜|계획|요금제)|애저 지원 (?:플랜|계획|요금제)/i],
 ];
-const holding = /\b(?:we (?:have|hold|pay for|bought|purchased|use|are on|re on)|we've got|we've|our|with|have an?|on an?|under (?:our|the))\b|있어요|있습니다|있고|있는데|있음|있어서|보유|가입(?:했|되어|돼)|계약(?:했|되어|돼|이 있|을 맺|돼 있)|쓰고|사용 중|이용 중/i;
+// English says it before the plan ("we have ASfP"), Korean after ("ASfP 있어요"); "you need ASfP" holds nothing.
+const holdingBefore = /\b(?:we (?:have|hold|pay for|bought|purchased|use|are on)|we're on|we've got|our|we also have)\b[^.?!]{0,20}$/i;
+const holdingAfter = /^[^.?!]{0,12}?(?:있어요|있습니다|있고|있는데|있음|있어서|보유|가입(?:했|되어|돼)|계약(?:도|이)?\s?(?:있|갖고|했|돼)|갖고 있|쓰고 있|사용 중|이용 중)/;
 const noPlans = /\bno (?:paid )?(?:support )?(?:plans?|contracts?)\b|\b(?:don't|do not|doesn't) have (?:any )?(?:a )?paid (?:support )?plans?\b|유료 (?:지원 )?(?:플랜|계획|계약)(?:은|이|도)? ?없|지원 (?:플랜|계약)(?:은|이|도)? ?없/i;
-const planNegated = /\b(?:no|don't have|do not have|without|not on|never had|lapsed|expired)\b|없|안 (?:했|해)|만료|해지/i;
+const planNegated = /\b(?:no|don't have|do not have|without|not on|never had|lapsed|expired|need|needs|required)\b|없|필요|만료|해지/i;
 
 function paidPlans(text: string): PaidPlan[] | undefined {
   const held: PaidPlan[] = [];
   for (const [plan, pattern] of plans) {
     const match = pattern.exec(text);
     if (match === null) continue;
-    const around = text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 25);
-    if (planNegated.test(around) || !holding.test(around)) return undefined;
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 20);
+    if (planNegated.test(before.slice(-20) + after) || !(holdingBefore.test(before) || holdingAfter.test(after))) return undefined;
     held.push(plan);
   }
   if (held.length > 0) return held;

@@ -144,6 +144,12 @@ function withSymptomEvidence(
   return [...category.filter((score) => score.value !== 'technical'), merged].sort((a, b) => b.score - a.score);
 }
 
+/** R1: a marketplace offer is the ISV's product wherever it runs ("an Azure Marketplace firewall", "마켓플레이스 SaaS가 Entra…"). */
+function productOf(scores: Score<CuedValues['product']>[]): Suggestion<CuedValues['product']> | undefined {
+  const marketplace = scores.find((score) => score.value === 'marketplace' && score.score >= 0.9);
+  return marketplace === undefined ? suggestionOf(scores) : { value: 'marketplace', confidence: 0.85, cue: marketplace.cue };
+}
+
 function languageOf(text: string): Suggestion<Language> | undefined {
   const hangul = firstHangulWord(text);
   if (hangul !== undefined) return { value: 'ko', confidence: 0.7, cue: hangul };
@@ -156,7 +162,7 @@ export function readText(raw: string): Reading {
   const impact = scoresFor(text, 'impact');
   const nature = scoresFor(text, 'nature');
   const category = suggestionOf(withSymptomEvidence(scoresFor(text, 'category'), [...impact.slice(0, 1), ...nature.slice(0, 1)]));
-  const product = suggestionOf(scoresFor(text, 'product'));
+  const product = productOf(scoresFor(text, 'product'));
   // rulebook §2: impact and nature are asked for technical problems only; tenant for cloud products only.
   const technical = category === undefined || category.value === 'technical';
   const cloud = product?.value !== 'onprem';
@@ -165,7 +171,7 @@ export function readText(raw: string): Reading {
     // Whose problem it is holds for on-premises products too ("at the customer's site").
     tenant: suggestionOf(scoresFor(text, 'tenant')),
     category,
-    impact: technical ? readImpact(text) : undefined,
+    impact: technical ? readImpact(text, suggestionOf(impact)) : undefined,
     nature: technical ? suggestionOf(nature) : undefined,
     serviceHealth: readServiceHealth(text),
     onpremVersion: cloud && product !== undefined ? undefined : suggestionOf(scoresFor(text, 'onpremVersion')),
