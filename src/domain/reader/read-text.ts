@@ -171,7 +171,7 @@ export function readText(raw: string): Reading {
     // Whose problem it is holds for on-premises products too ("at the customer's site").
     tenant: suggestionOf(scoresFor(text, 'tenant')),
     category,
-    impact: technical ? readImpact(text, suggestionOf(impact)) : undefined,
+    impact: technical ? readImpact(text) : undefined,
     nature: technical ? suggestionOf(nature) : undefined,
     serviceHealth: readServiceHealth(text),
     onpremVersion: cloud && product !== undefined ? undefined : suggestionOf(scoresFor(text, 'onpremVersion')),

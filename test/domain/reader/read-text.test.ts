@@ -172,7 +172,7 @@ describe('free-text reader (rulebook §7)', () => {
       assert.equal(normalise('  Ａｚｕｒｅ  can’t\n\tsign‐in  '), "Azure can't sign-in");
     });
     it('rulebook §7: full-width text is read like ASCII', () => {
-      assertReads('ＡＫＳ　ｃｌｕｓｔｅｒ ｉｓ ｄｏｗｎ', { product: 'azure', impact: 'critical' });
+      assertReads('ＡＫＳ　ｃｌｕｓｔｅｒ ｉｓ ｄｏｗｎ ｆｏｒ ａｌｌ ｕｓｅｒｓ', { product: 'azure', impact: 'critical' });
     });
   });
 
@@ -183,7 +183,7 @@ describe('free-text reader (rulebook §7)', () => {
       it(`issue 15: 100 KB of "${word.trim()}" is read within a generous 3 s`, function () {
         this.timeout(3_000);
         const text = word.repeat(Math.ceil(100_000 / word.length));
-        assert.equal(readText(text).impact?.value, 'critical');
+        assert.equal(readText(text).category?.value, 'technical');
       });
     }
   });
