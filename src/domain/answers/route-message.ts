@@ -16,7 +16,8 @@ import { matchNormalizedQuestion, type QuestionMatch } from './match-question';
 import { normalizeText, type NormalizedText } from './normalize-text';
 import { caseAskCues, hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
 
-export type Route = 'problem' | 'question' | 'both' | 'unknown';
+/** `unsure`: no symptom, no clear sign either way, and a topic matches — a real reader would ask "which do you want?". */
+export type Route = 'problem' | 'question' | 'both' | 'unsure' | 'unknown';
 
 export interface MessageRoute {
   readonly route: Route;
@@ -28,6 +29,9 @@ export interface MessageRoute {
 export const distinctQuestionScore = 4;
 /** …or this well after "also", "but", "그리고", "혹시": words that open a second question. */
 const secondQuestionScore = 2;
+
+/** Log-odds this close to even, with no plain sign of a case, leave the reader unsure. */
+const unsureMargin = 2;
 
 /** Shorter than this ("hi", "thanks!") the model has nothing to read but its prior. */
 const minimumModelLength = 25;
@@ -108,11 +112,16 @@ export function routeMessage(message: string): MessageRoute {
   const sentences = sentencesOf(message);
   const general = generalQuestion.test(message);
   const anchored = !general && concreteSubject.test(message);
-  const isCase =
+  const odds = !general && message.length >= minimumModelLength ? caseLogOdds(message) : Number.NEGATIVE_INFINITY;
+  const plainSigns =
     sentences.some(reportsSymptom) ||
-    (!general && message.length >= minimumModelLength && caseLogOdds(message) > 0) ||
     (!general && reportedByCustomer.test(message)) ||
     (anchored && (asksAboutThisCase.test(message) || asksAboutThisCaseKo.test(message) || concreteEvent.test(message)));
+  const isCase = plainSigns || odds > 0;
+  if (!plainSigns && Math.abs(odds) < unsureMargin) {
+    const topic = matchNormalizedQuestion(normalizeText(message));
+    if (topic !== undefined) return { route: 'unsure', topic };
+  }
   if (isCase) {
     const question = distinctQuestion(sentences, message);
     return question === undefined ? { route: 'problem' } : { route: 'both', topic: question };

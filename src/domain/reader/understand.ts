@@ -6,7 +6,7 @@
  * reading, so they agree. Only what the text clearly states is returned: a
  * wrong pre-fill is worse than a question.
  */
-import { routeMessage, statesSymptom, type TopicId } from '../answers';
+import { type Route, routeMessage, statesSymptom, type TopicId } from '../answers';
 import type { Facts, Profile } from '../facts';
 import { readProfile } from './read-profile';
 import { readText, suggestedFacts } from './read-text';
@@ -14,16 +14,8 @@ import { readText, suggestedFacts } from './read-text';
 /** How much of a message is read: a pasted thread past this adds noise, not facts; the user is told. */
 export const readLimit = 8_000;
 
-/**
- * - `problem`: start the check at once.
- * - `question`: answer it from the topics.
- * - `both`: start the check and answer the question beside it.
- * - `unsure`: a real reader could not tell; offer both.
- * - `unknown`: neither (chit-chat, or nothing to go on).
- */
-export type Route = 'problem' | 'question' | 'both' | 'unsure' | 'unknown';
-
 export interface Understanding {
+  /** Where the message goes (route-message.ts): a check, an answer, both, the choice card, or neither. */
   readonly route: Route;
   /** The topic that answers the message's question (route `question` or `both`). */
   readonly topic?: TopicId;
@@ -45,7 +37,7 @@ export function understandMessage(raw: string, limit = readLimit): Understanding
   const commercial = read.category !== undefined && read.category !== 'technical' && read.category !== 'advisory';
   const facts = !commercial && statesSymptom(text) ? { ...read, category: 'technical' as const } : read;
   const { adminRelationship, ...profile } = readProfile(text);
-  const topic = match?.topic.id;
+  const topic = route === 'unsure' ? undefined : match?.topic.id;
   return {
     route,
     ...(topic === undefined ? {} : { topic }),
