@@ -2,6 +2,7 @@
  * `npm run train-case-model`: trains the case model (src/domain/answers/case-model.ts)
  * from the tuning conversation set and the project's own labelled fixtures,
  * and writes src/domain/answers/case-model.json. The held-out set is never read.
+ * WITHOUT_TUNING=1 leaves the tuning set out, to measure the rules on text the model never saw.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,7 +2,6 @@
  * Answers to partners' plain support questions: the public surface of this folder.
  */
 export { answerQuestion, minimumTopicScore, type QuestionMatch } from './match-question';
-export { classifyMessage, type MessageKind } from './classify-message';
 export { exampleQuestions } from './example-questions';
 export { localizeAnswer, type LocalizedAnswer, type LocalizedLink } from './localize-answer';
 export { topicById, topics } from './topics';

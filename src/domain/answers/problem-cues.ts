@@ -29,40 +29,10 @@ export const strongSymptomCues: readonly string[] = [
   '접속을 못|접속 못|로그인을 못|로그인 못|연결을 못|사용을 못|열지 못|보내지 못|받지 못|부팅이 안|부팅 안',
 ];
 
-/** Symptom words that also appear in questions about the support tools themselves (R15, R18). */
-export const weakSymptomCues: readonly string[] = [
-  'error|exception|cant|cannot|unable|couldnt',
-  '오류|에러|실패|불가',
-];
-
 /** The workloads a customer's problem is in: a symptom beside one is the customer's, not the support tools'. */
 export const workloadCues: readonly string[] = [
   'vm$|vms$|virtual machine|aks$|storage|sql|database|exchange|mail|email|teams|sharepoint|onedrive|outlook|intune|entra|dynamics|crm$|app$|website|site$|server|cluster|network|firewall|device|pod$|pods$',
   'vm$|가상 머신|aks$|스토리지|sql|데이터베이스|db$|익스체인지|exchange|메일|teams|팀즈|sharepoint|쉐어포인트|셰어포인트|onedrive|원드라이브|outlook|아웃룩|intune|인튠|entra|dynamics|다이나믹스|crm$|서버|클러스터|네트워크|방화벽|기기|디바이스|화면|사이트',
-];
-
-/** What makes a symptom a customer's service problem: whose, how wide, since when, which workload. */
-/** The user asks what to do about a case: with a topic, that is a case to triage as much as a question. */
-export const escalationRequestCues: readonly string[] = [
-  'should i escalate|should we escalate|what should i do|what do i do|what should we do|need to escalate|escalate this|get microsoft to',
-  '에스컬레이션 해야|에스컬레이션해야|어떻게 해야|어떻게 하면|어떻게 하죠|어떻게 처리|도와주',
-];
-
-export const problemContextCues: readonly (readonly string[])[] = [
-  ['customer|client|end user', '고객|고객사|거래처'],
-  [
-    'all users|every user|everyone|whole company|entire|company wide|some users|several users|users$|production|prod$|multiple tenants|region',
-    '전체 사용자|모든 사용자|일부 사용자|사용자|전사|전 직원|프로덕션|운영 환경|운영 서버|여러 테넌트|리전',
-  ],
-  ['since|this morning|today|yesterday|right now|currently|last night|for hours', '부터|오늘|어제|아침|지금|현재|방금|이후'],
-  workloadCues,
-  escalationRequestCues,
-];
-
-/** The message asks something (not necessarily one of our topics). */
-export const questionFormCues: readonly string[] = [
-  'how$|what|where|who$|whose|which|when$|why$|can i$|can we$|do i$|do we$|does|is there|is it|is this|are there|should|could|would',
-  '나요|까요|가요|니까|어디|어떻게|누가|뭔가|무엇|뭘|몇|알려|궁금|방법|되나|있나|인가',
 ];
 
 /** Conditional or "whether" phrasing: the symptom is hypothetical, the message asks about the rules. */
