@@ -47,15 +47,22 @@ const matches = (cues: readonly Cue[], text: NormalizedText): boolean => scoreCu
 // Korean chat often ends a sentence with "…요" or "…다" and no full stop.
 // Error codes as services print them: "AllocationFailed", "UserErrorRecoveryPointNotFound", "AADSTS50076".
 const errorCode = /\b[A-Z][A-Za-z]*(?:Failed|Failure|Error|NotFound|Exception|Timeout|Denied|Unavailable)\b|\b(?:AADSTS|0x8)[0-9A-Fa-f]{4,}/u;
-const sentenceBreak = /[.!?\n;,，]+|(?<=[가-힣][요다죠까])[~ㅠㅜ]*\s+/u;
+const sentenceBreak = /[.!?\n;]+|(?<=[가-힣][요다죠까])[,~ㅠㅜ]*\s+/u;
+// A symptom is read per clause: "장애인데, 고객 대신 서비스 요청은 어떻게 제출하나요?" has a symptom and a tool question.
+const clauseBreak = /[,，]/u;
 // Korean statements and questions share "…요"; only these endings (or a "?") ask.
-const questionSentence = /(?:나요|까요|가요|건가요|인가요|되나요|있나요|맞나요|하나요|되죠|맞죠)\s*$|(?:는지|인지|은지|알려\s?주|부탁)/u;
+const questionSentence =
+  /(?:나요|까요|가요|건가요|인가요|되나요|있나요|맞나요|하나요|되죠|맞죠)\s*$|(?:는지|인지|은지|알려\s?주|부탁|궁금|알고 싶)|^(?:also|and|but|btw|plus|separately)?[\s,]*(?:how|what|where|when|who|which|why|can|could|do|does|is|are|should|will|would)\b|\b(?:let me know|tell me|like to know|wondering|need to know|want to know|curious|please confirm|please clarify|please explain)\b/iu;
 const secondQuestion = /\b(?:also|but|and|generally|in general|btw|by the way|before i|separately|side question|could you confirm|can you confirm|please confirm|please advise|even|at all|in our setup)\b|그리고|근데|그런데|혹시|원래|참고로|별개로|그나저나|아울러|또한|알려\s?주시|확인 부탁/iu;
 // Saying what service health shows is a fact of the case; asking where to look is a question (R3).
 const asksWhere = /\b(?:where|how|which)\b|어디|어떻게|경로|방법/iu;
 
 function sentencesOf(text: string): string[] {
   return text.split(sentenceBreak).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+function clausesOf(text: string): string[] {
+  return sentencesOf(text).flatMap((sentence) => sentence.split(clauseBreak));
 }
 
 // "No outage, just a question", "nothing is broken", "고장 난 건 없어요": a symptom named only to deny it.
@@ -88,7 +95,7 @@ function distinctQuestion(sentences: readonly string[], original: string): Quest
 
 // A customer's words passed on ("the customer reports…", "고객이 … 청구됐대요") report a case.
 const reportedByCustomer =
-  /\b(?:customer|client|cx|user)s?(?:'s)? (?:\w+ )?(?:reports?|reported|says|said|complain(?:s|ed|ing)?|called|rang|emailed|wants|is asking|asked|noticed|claims?|got|was|were|has been|have been|just)\b|(?:고객|고객사|거래처|사용자)(?:이|가|에서|측|쪽|분들?이)?\s?(?:[^\s.?!]+\s){0,8}?[^\s.?!]*(?:대요|래요|다고 합니다|다고 하네요|다고 해요|다는데|답니다|연락이? 왔|문의가? 왔|전화 왔|했대|됐대|났대|왔대|없대|싶대)/iu;
+  /\b(?:rang|called|emailed|messaged|pinged|phoned) (?:me|us)\b|\b(?:they've|they have) called\b|\b(?:customer|client|cx|user)s?(?:'s)? (?:\w+ )?(?:reports?|reported|says|said|complain(?:s|ed|ing)?|called|rang|emailed|wants|is asking|asked|noticed|claims?|got|was|were|has been|have been|just)\b|(?:고객|고객사|거래처|사용자)(?:이|가|에서|측|쪽|분들?이)?\s?(?:[^\s.?!]+\s){0,12}?[^\s.?!]*(?:대요|래요|다고 합니다|다고 하네요|다고 해요|다는데|답니다|연락이? 왔|문의가? 왔|전화 왔|했대|됐대|났대|왔대|없대|싶대)/iu;
 // "What is the process…", "in general", "일반적으로": a question about the rules, whatever words it borrows from a case.
 const generalQuestion = /\b(?:in general|generally|general q(?:uestion)?|for documentation|what is the process|what's the process|hypothetically|in theory)\b|일반적으로|원칙적으로|절차가 어떻게|어떤 절차/iu;
 
@@ -97,26 +104,29 @@ const asksAboutThisCase =
   /\b(?:should|must|shall) (?:i|we) (?:still |just |now )?(?:escalate|open|file|raise|log|submit|call|contact|go to|wait)\b|\b(?:do|does) (?:i|we) (?:still |even )?need to (?:escalate|open|file|raise|log)\b|\b(?:escalate|esc|open|file|raise|log|report|ticket|take) (?:this|it|that|these|them|one)\b|\b(?:escalat\w*|ticket|sr|sev [abc]|esc)\s*\?|\bworth (?:a|an|it|the)\b|\bticket or (?:wait|ignore|not)\b|\bor (?:ignore|wait)\b|\bnothing to escalate\b|\b(?:am i|are we) allowed to escalate\b|\bwho handles (?:this|that|it)\b|\bwhat now\b|\bnext steps?\b|\bescalat\w* path\b/iu;
 const asksAboutThisCaseKo =
   /(?:올려야|올려도|올릴 ?만|올리면 되|올려야됨|올려야 ?돼|열어야|열어도|열면 되|에스컬(?:레이션)?\s?(?:해야|필요|대상|하려고|할까|하면|해도|해야되|가능)|에스컬해야|에스컬레이션해야|요청해야|문의하면 되|문의해야|티켓 감|티켓 열|SR 열|SR 올|버그로 올|누가 처리|처리해야|어디로 (?:올려|가야|연락)|어떻게 (?:올려|처리|진행|해야|열어)|다음 조치|진행해야|맞나요|맞죠|어디에 (?:문의|연락))/u;
-const concreteSubject = /\b(?:customer|client|cx|our (?:own )?(?:tenant|subscription|sub))\b|고객|거래처|자사|사내|저희 (?:테넌트|구독)|우리 (?:테넌트|구독)/iu;
+const concreteSubject =
+  /\b(?:customer|client|cx|our (?:own )?(?:tenant|subscription|sub)|their (?:azure|microsoft 365|m365|office 365|subscriptions?|tenant|invoice|bill|mailboxes|users|vms?)|closing the loop)\b|고객|거래처|자사|사내|저희 (?:테넌트|구독)|우리 (?:테넌트|구독)|[가-힣]+ 건(?:은|이|인데|이에요|입니다| 정리| 관련)/iu;
 // Something that happened, not a kind of thing that may happen: "got charged", "청구됐대요", "disputed".
 const concreteEvent =
-  /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\bdoesn'?t do what\b|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
+  /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\b(?:shows?|showing|is|are|was|got) (?:as )?"?(?:suspended|disabled|deleted|locked|blocked)\b|\bdoesn'?t do what\b|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
 
 /** Does the message state a symptom of a service (a break-fix problem, §2 technical)? */
 export function statesSymptom(message: string): boolean {
-  return sentencesOf(message).some(reportsSymptom);
+  return clausesOf(message).some(reportsSymptom);
 }
 
 export function routeMessage(message: string): MessageRoute {
   if (message.trim() === '') return { route: 'unknown' };
   const sentences = sentencesOf(message);
-  const general = generalQuestion.test(message);
-  const anchored = !general && concreteSubject.test(message);
+  // "…also generally, do we pay for billing support?": only the general sentences ask about the rules.
+  const specific = sentences.filter((sentence) => !generalQuestion.test(sentence)).join(' ');
+  const general = specific === '' || generalQuestion.test(sentences[0] ?? '');
+  const anchored = !general && concreteSubject.test(specific);
   const odds = !general && message.length >= minimumModelLength ? caseLogOdds(message) : Number.NEGATIVE_INFINITY;
   const plainSigns =
-    sentences.some(reportsSymptom) ||
-    (!general && reportedByCustomer.test(message)) ||
-    (anchored && (asksAboutThisCase.test(message) || asksAboutThisCaseKo.test(message) || concreteEvent.test(message)));
+    clausesOf(message).some(reportsSymptom) ||
+    (!general && reportedByCustomer.test(specific)) ||
+    (anchored && (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific) || concreteEvent.test(specific)));
   const isCase = plainSigns || odds > 0;
   if (!plainSigns && Math.abs(odds) < unsureMargin) {
     const topic = matchNormalizedQuestion(normalizeText(message));

@@ -18,6 +18,7 @@ function report(name: string, e: Evaluation): string {
   const lines = [
     `  ${name}: ${e.messages} messages`,
     `    routing ${percent(ratio(e.routing.right, e.routing.total))} (${e.routing.right}/${e.routing.total}); problems detoured ${e.detouredProblems}; "answer or decide?" card ${percent(ratio(e.unsure, e.messages))} (${e.unsure})`,
+    `    wrong routes: ${Object.entries(e.confusions).map(([kind, n]) => `${kind} ${n}`).join(', ') || 'none'}`,
     `    topic   ${percent(ratio(e.topic.right, e.topic.total))} (${e.topic.right}/${e.topic.total})`,
     `    returning user's check: ${(e.returningQuestions.total / Math.max(1, e.returningQuestions.checks)).toFixed(2)} questions on average over ${e.returningQuestions.checks} problems; ${e.returningQuestions.statedButAsked} asked for a stated fact`,
     `    fact                precision / recall (en)              precision / recall (ko)`,

@@ -35,6 +35,8 @@ export interface Miss {
 export interface Evaluation {
   readonly messages: number;
   readonly routing: { readonly right: number; readonly total: number };
+  /** Wrong routes by kind: "label → read" and how often. */
+  readonly confusions: Readonly<Record<string, number>>;
   readonly topic: { readonly right: number; readonly total: number };
   /** Problems (labelled problem or both) that got the choice card or only an answer. */
   readonly detouredProblems: number;
@@ -110,6 +112,7 @@ export function evaluate(set: LabelledSet): Evaluation {
   const facts = { en: tallies(), ko: tallies() };
   const misses: Miss[] = [];
   let routingRight = 0;
+  const confusions: Record<string, number> = {};
   let topicRight = 0;
   let topicTotal = 0;
   let detouredProblems = 0;
@@ -119,7 +122,11 @@ export function evaluate(set: LabelledSet): Evaluation {
   for (const message of set.messages) {
     const reading = understandMessage(message.text);
     if (reading.route === message.route) routingRight++;
-    else misses.push({ id: message.id, what: `route ${reading.route}, label ${message.route}` });
+    else {
+      misses.push({ id: message.id, what: `route ${reading.route}, label ${message.route}` });
+      const kind = `${message.route} → ${reading.route}`;
+      confusions[kind] = (confusions[kind] ?? 0) + 1;
+    }
     if (reading.route === 'unsure') unsure++;
     const problem = message.route !== 'question';
     if (problem && reading.route !== 'problem' && reading.route !== 'both') detouredProblems++;
@@ -151,6 +158,7 @@ export function evaluate(set: LabelledSet): Evaluation {
   return {
     messages: set.messages.length,
     routing: { right: routingRight, total: set.messages.length },
+    confusions,
     topic: { right: topicRight, total: topicTotal },
     detouredProblems,
     unsure,
