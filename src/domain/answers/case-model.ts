@@ -21,9 +21,12 @@ interface CaseModel {
 const caseModel: CaseModel = model;
 const weights = new Map(Object.entries(caseModel.weights));
 
+/** The model reads a message's start: what it is about is said there, and the rest of a pasted thread only adds noise. */
+const modelReadLimit = 4_000;
+
 /** Log-odds that the message reports a case; above 0 it more likely does. */
 export function caseLogOdds(text: string): number {
   let score = caseModel.prior;
-  for (const gram of caseGrams(text)) score += weights.get(gram) ?? caseModel.unseen;
+  for (const gram of caseGrams(text.slice(0, modelReadLimit))) score += weights.get(gram) ?? caseModel.unseen;
   return score;
 }

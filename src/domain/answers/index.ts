@@ -6,4 +6,4 @@ export { exampleQuestions } from './example-questions';
 export { localizeAnswer, type LocalizedAnswer, type LocalizedLink } from './localize-answer';
 export { topicById, topics } from './topics';
 export { topicIds, type AnswerTopic, type TopicId, type RuleId } from './topic';
-export { routeMessage, statesSymptom, type MessageRoute, type Route } from './route-message';
+export { routeMessage, type MessageRoute, type Route } from './route-message';

@@ -23,6 +23,8 @@ export interface MessageRoute {
   readonly route: Route;
   /** The topic that answers the question (route `question` or `both`). */
   readonly topic?: QuestionMatch;
+  /** A symptom of a service is said as fact (a break-fix problem, §2 technical). */
+  readonly symptom: boolean;
 }
 
 /** A question beside a case must match its topic this well to be a distinct question, not an incidental keyword… */
@@ -76,11 +78,22 @@ function reportsSymptom(sentence: string): boolean {
   return (matches(strongSymptoms, text) || errorCode.test(sentence)) && !aboutSupportTools && !matches(hypothetical, text);
 }
 
+/** Each sentence with whether a "?" ends it (one pass: looking each sentence up in the text again was quadratic). */
+function sentencesWithMarks(text: string): { readonly sentence: string; readonly asked: boolean }[] {
+  const parts = text.split(new RegExp(`(${sentenceBreak.source})`, 'u'));
+  const sentences: { sentence: string; asked: boolean }[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const sentence = (parts[i] ?? '').trim();
+    if (sentence !== '') sentences.push({ sentence, asked: (parts[i + 1] ?? '').includes('?') });
+  }
+  return sentences;
+}
+
 /** The best topic among the message's question sentences that ask something general, not what to do with this case. */
-function distinctQuestion(sentences: readonly string[], original: string): QuestionMatch | undefined {
+function distinctQuestion(message: string): QuestionMatch | undefined {
   let best: QuestionMatch | undefined;
-  for (const sentence of sentences) {
-    if (!questionSentence.test(sentence) && !original.includes(`${sentence}?`)) continue;
+  for (const { sentence, asked } of sentencesWithMarks(message)) {
+    if (!asked && !questionSentence.test(sentence)) continue;
     const text = normalizeText(sentence);
     const match = matchNormalizedQuestion(text);
     if (match === undefined) continue;
@@ -110,32 +123,35 @@ const concreteSubject =
 const concreteEvent =
   /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\b(?:shows?|showing|is|are|was|got) (?:as )?"?(?:suspended|disabled|deleted|locked|blocked)\b|\bdoesn'?t do what\b|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
 
-/** Does the message state a symptom of a service (a break-fix problem, §2 technical)? */
-export function statesSymptom(message: string): boolean {
+/** Does the message state a symptom of a service? Clause by clause only when the whole text names one at all. */
+function statesSymptom(message: string): boolean {
+  const whole = normalizeText(message);
+  if (!matches(strongSymptoms, whole) && !errorCode.test(message)) return false;
   return clausesOf(message).some(reportsSymptom);
 }
 
 export function routeMessage(message: string): MessageRoute {
-  if (message.trim() === '') return { route: 'unknown' };
+  if (message.trim() === '') return { route: 'unknown', symptom: false };
   const sentences = sentencesOf(message);
   // "…also generally, do we pay for billing support?": only the general sentences ask about the rules.
   const specific = sentences.filter((sentence) => !generalQuestion.test(sentence)).join(' ');
   const general = specific === '' || generalQuestion.test(sentences[0] ?? '');
   const anchored = !general && concreteSubject.test(specific);
   const odds = !general && message.length >= minimumModelLength ? caseLogOdds(message) : Number.NEGATIVE_INFINITY;
+  const symptom = statesSymptom(message);
   const plainSigns =
-    clausesOf(message).some(reportsSymptom) ||
+    symptom ||
     (!general && reportedByCustomer.test(specific)) ||
     (anchored && (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific) || concreteEvent.test(specific)));
   const isCase = plainSigns || odds > 0;
   if (!plainSigns && Math.abs(odds) < unsureMargin) {
     const topic = matchNormalizedQuestion(normalizeText(message));
-    if (topic !== undefined) return { route: 'unsure', topic };
+    if (topic !== undefined) return { route: 'unsure', topic, symptom };
   }
   if (isCase) {
-    const question = distinctQuestion(sentences, message);
-    return question === undefined ? { route: 'problem' } : { route: 'both', topic: question };
+    const question = distinctQuestion(message);
+    return question === undefined ? { route: 'problem', symptom } : { route: 'both', topic: question, symptom };
   }
   const topic = matchNormalizedQuestion(normalizeText(message));
-  return topic === undefined ? { route: 'unknown' } : { route: 'question', topic };
+  return topic === undefined ? { route: 'unknown', symptom } : { route: 'question', topic, symptom };
 }

@@ -20,7 +20,7 @@ const minimal = new RegExp(
     '\\bnot urgent\\b', '\\bminor\\b', '\\bbuild (?:agent|server|box)\\b', '\\bstaging\\b', '\\bsandbox\\b', '빌드(?:용| 서버| 에이전트)', '스테이징', '샌드박스',
     '비운영', '비프로덕션', '표시만', '보기만', '기능은 (?:다|모두|정상)', '(?:한|1)\\s?명만', '사용자 한 명', '한 명(?:만)?(?:의|이)', '경미', '사소',
   ].join('|'),
-  'iu',
+  'i',
 );
 
 const partial = new RegExp(
@@ -33,7 +33,7 @@ const partial = new RegExp(
     '일부(?!터)', '몇몇', '\\d+\\s?분의\\s?\\d+', '(?:두|세|몇|\\d+)\\s?(?:대|명)(?:에서|에게)?만', '(?:주간|나머지|다른) (?:업무|곳|사람|사용자)(?:는|은|들은)?\\s?(?:다\\s?)?(?:정상|괜찮)', '\\d+\\s?명 중(?:에)?\\s?\\d+\\s?명', '\\d+\\s?%', '절반', '나머지(?:는|분들은)?\\s?(?:다\\s?)?(?:정상|괜찮|잘)', '다른 (?:사람|사용자|리전|기기)(?:은|는|들은)?\\s?(?:다\\s?)?(?:정상|괜찮)', '기존 (?:기기|사용자)(?:는|은)?\\s?괜찮',
     '부분적', '간헐적', '가끔', '느려', '느림', '느립', '저하', '우회',
   ].join('|'),
-  'iu',
+  'i',
 );
 
 const whole = new RegExp(
@@ -43,11 +43,11 @@ const whole = new RegExp(
     '\\bdata loss\\b', '\\blost (?:\\w+ ){0,3}(?:data|mail|files)\\b', '\\b(?:is |are )?blocked\\b', '\\bdead in the water\\b', '\\bcompletely (?:down|dead)\\b', '\\bfor everything\\b',
     "\\ball (?:of )?(?:the )?customers\\b", '전 사용자', '전체 사용자', '모든 (?:사용자|직원)', '전 직원', '사이트 전체', '전부 (?:반송|꺼|실패|안|다운|중단)', '전사', '아무도', '전부 (?:실패|안|다운|중단)', '다 (?:실패|안 ?됨|안 ?돼)', '(?:운영|프로덕션|서비스|업무) (?:중단|마비)', '데이터 손실', '마감(?:을)? 못', '완전 먹통', '완전히 (?:다운|중단)',
   ].join('|'),
-  'iu',
+  'i',
 );
 
-const production = /\b(?:prod|production|live)\b|운영|프로덕션/iu;
-const serious = /\b(?:down|unavailable|unreachable|offline|outage|fail(?:s|ing|ed)?|won't (?:boot|start)|can't|cannot|not (?:booting|starting)|stopped|stuck|crash\w*|timing out|time(?:s|d)? out)\b|다운|중단|실패|안 (?:올라와|돼|됨|되)|안돼|못 (?:하|해)|멈춰|멈췄|먹통|불가|타임아웃/iu;
+const production = /\b(?:prod|production|live)\b|운영|프로덕션/i;
+const serious = /\b(?:down|unavailable|unreachable|offline|outage|fail(?:s|ing|ed)?|won't (?:boot|start)|can't|cannot|not (?:booting|starting)|stopped|stuck|crash\w*|timing out|time(?:s|d)? out)\b|다운|중단|실패|안 (?:올라와|돼|됨|되)|안돼|못 (?:하|해)|멈춰|멈췄|먹통|불가|타임아웃/i;
 
 /** A clear statement of how wide the problem is, or none: "it's down" alone does not say for whom. */
 export function readImpact(text: string): Suggestion<Impact> | undefined {

@@ -6,7 +6,7 @@
  * reading, so they agree. Only what the text clearly states is returned: a
  * wrong pre-fill is worse than a question.
  */
-import { type Route, routeMessage, statesSymptom, type TopicId } from '../answers';
+import { type Route, routeMessage, type TopicId } from '../answers';
 import type { Facts, Profile } from '../facts';
 import { readProfile } from './read-profile';
 import { readText, suggestedFacts } from './read-text';
@@ -31,11 +31,11 @@ export interface Understanding {
 export function understandMessage(raw: string, limit = readLimit): Understanding {
   const truncated = raw.length > limit;
   const text = truncated ? raw.slice(0, limit) : raw;
-  const { route, topic: match } = routeMessage(text);
+  const { route, topic: match, symptom } = routeMessage(text);
   const read = suggestedFacts(readText(text));
   // A symptom said as fact makes it break-fix (§2), whatever "how do we open a case?" suggests; a charge or fraud stays commercial.
   const commercial = read.category !== undefined && read.category !== 'technical' && read.category !== 'advisory';
-  const facts = !commercial && statesSymptom(text) ? { ...read, category: 'technical' as const } : read;
+  const facts = !commercial && symptom ? { ...read, category: 'technical' as const } : read;
   const { adminRelationship, ...profile } = readProfile(text);
   const topic = route === 'unsure' ? undefined : match?.topic.id;
   return {

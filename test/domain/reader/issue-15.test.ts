@@ -123,4 +123,23 @@ describe('issue 15: what partners actually write', () => {
       });
     }
   });
+
+  describe('the whole reading is linear in the length of the text', () => {
+    // The 50 ms target for 100 KB lives in bench/reader-bench.ts; this guard catches a quadratic step at 1 MB
+    // (looking each of 40 000 sentences up in the text again took over 5 s here; linear reading takes about 1 s on a busy machine).
+    for (const sentence of ['Customer VM is down. ', '고객사 서비스 상태엔 아무것도 안 떠요 ', 'we are gold, can I call by phone? ']) {
+      it(`issue 15: 1 MB of "${sentence.trim()}" is understood within a generous 5 s`, function () {
+        this.timeout(5_000);
+        const reading = understandMessage(sentence.repeat(Math.ceil(1_000_000 / sentence.length)), Infinity);
+        assert.notEqual(reading.route, undefined);
+      });
+    }
+  });
+
+  it('issue 15: an over-long message is read to its first 8 000 characters, and says so', () => {
+    assert.equal(understandMessage('a'.repeat(8_000)).truncated, false);
+    const long = understandMessage(`${'Customer VM is down. '.repeat(500)}We are an indirect reseller.`);
+    assert.equal(long.truncated, true);
+    assert.equal(long.profile.cspModel, undefined, 'the part past the limit is not read');
+  });
 });
