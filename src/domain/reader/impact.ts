@@ -27,7 +27,7 @@ const partial = new RegExp(
   [
     "\\b(?:some|a few|a handful of|several|certain|about \\d+|around \\d+|~\\d+) (?:of (?:the |our |their )?)?(?:users|employees|staff|people|mailboxes|devices|machines|vms|sites)\\b",
     '\\b\\d+ (?:of|out of) (?:the |our |their )?(?:~)?\\d+\\b', '\\b(?:~|about |around )?\\d+ ?% of\\b', '\\b(?:half|a third|a quarter) of\\b',
-    '\\beveryone else\\b', '\\bthe rest (?:are|is|work|ok|fine)\\b', '\\brest ok\\b', '\\bother (?:users|regions|devices|sites|resources) (?:are |work )?(?:fine|ok|working|unaffected)\\b', '\\bexisting (?:devices|users) (?:are |work )?(?:fine|ok)\\b',
+    '\\beveryone else\\b', '\\bthe rest (?:are|is|work|ok|fine)\\b', '\\brest ok\\b', '\\bother (?:users|devices|sites|offices) (?:are |work )?(?:fine|ok|working|unaffected)\\b', '\\bexisting (?:devices|users) (?:are |work )?(?:fine|ok)\\b',
     '\\bonly (?:on |for |in )?(?:two|three|a few|\\d+) (?:laptops?|devices?|machines?|pcs?|users?|phones?)\\b', '\\b(?:day-to-day|other|the rest)\\b[^.!?]{0,25}\\b(?:is|are) (?:fine|ok|working)\\b',
     '\\bpartial(?:ly)?\\b', '\\bdegraded\\b', '\\bintermittent(?:ly)?\\b', '\\bslow(?:ness|er)?\\b', '\\bworkaround\\b', '\\bproduction (?:is )?still up\\b',
     '일부(?!터)', '몇몇', '\\d+\\s?분의\\s?\\d+', '(?:두|세|몇|\\d+)\\s?(?:대|명)(?:에서|에게)?만', '(?:주간|나머지|다른) (?:업무|곳|사람|사용자)(?:는|은|들은)?\\s?(?:다\\s?)?(?:정상|괜찮)', '\\d+\\s?명 중(?:에)?\\s?\\d+\\s?명', '\\d+\\s?%', '절반', '나머지(?:는|분들은)?\\s?(?:다\\s?)?(?:정상|괜찮|잘)', '다른 (?:사람|사용자|리전|기기)(?:은|는|들은)?\\s?(?:다\\s?)?(?:정상|괜찮)', '기존 (?:기기|사용자)(?:는|은)?\\s?괜찮',

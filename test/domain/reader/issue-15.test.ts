@@ -57,6 +57,10 @@ describe('issue 15: what partners actually write', () => {
       assert.equal(facts.impact, undefined);
       assert.equal(facts.nature, undefined);
     });
+    it('§7: a hedge states nothing ("might be a regional thing, not sure yet", "지역 문제인지는 모르겠는데요")', () => {
+      assert.equal(understandMessage("Might be a regional thing, not sure yet - customer's VM deployments fail in Brazil South").facts.nature, undefined);
+      assert.equal(understandMessage('지역 문제인지는 아직 잘 모르겠는데요, 고객사 VM 배포가 계속 실패해요').facts.nature, undefined);
+    });
     it('§2: a job title is not the issue category', () => {
       assertFacts("Our billing contact at the customer can't sign in to Outlook", { category: 'technical' });
       assertFacts("The customer's security admin can't open the Entra admin center", { category: 'technical' });
