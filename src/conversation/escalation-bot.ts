@@ -27,8 +27,7 @@ import { languageFromLocale, t } from '../i18n';
 import type { Logger } from '../log';
 import { type Command, parseCommand } from './commands';
 import { readProfileForm } from './profile-form';
-import { classifyMessage } from '../domain/answers';
-import { readText, suggestedFacts } from '../domain/reader/read-text';
+import { readLimit, understandMessage } from '../domain/reader';
 import type { FeedbackRepository } from '../store/feedback-repository';
 import { offerBoth, recordFeedback, routeSchema, sendAnswer } from './answer-handlers';
 import { isRequestActionData, type RequestsRepository } from '../requests';
@@ -123,20 +122,28 @@ export class EscalationBot extends TeamsActivityHandler {
     await this.routeText(context, text);
   }
 
-  /** A question gets its answer, a problem starts triage, an unclear message offers both. */
+  /**
+   * A problem starts the check at once; a question gets its answer; a problem with a second question gets
+   * both, the answer first; only a message a reader could not place gets the "answer or decide?" card.
+   */
   private async routeText(context: TurnContext, text: string): Promise<void> {
     const language = await this.language(context);
-    const kind = text.trim() === '' ? 'unknown' : classifyMessage(text);
-    this.deps.log.info({ route: kind }, 'free text');
-    switch (kind) {
+    const reading = understandMessage(text);
+    this.deps.log.info({ route: reading.route, truncated: reading.truncated }, 'free text');
+    if (reading.truncated) await context.sendActivity(t(language, 'reader.truncated', { limit: readLimit.toLocaleString(language) }));
+    switch (reading.route) {
       case 'question':
-        return sendAnswer(context, text, language, this.deps);
-      case 'ambiguous':
+        return sendAnswer(context, text, language, this.deps, reading.topic);
+      case 'unsure':
         return offerBoth(context, text, language);
+      case 'both':
+        await sendAnswer(context, text, language, this.deps, reading.topic);
+        return this.startTriage(context, { text });
       case 'problem':
         return this.startTriage(context, { text });
       case 'unknown':
-        if (Object.keys(suggestedFacts(readText(text))).length > 0) return this.startTriage(context, { text });
+        // The language a message is written in is no fact about a problem.
+        if (Object.keys(reading.facts).some((key) => key !== 'language')) return this.startTriage(context, { text });
         await context.sendActivity(t(language, 'fallback.notUnderstood'));
     }
   }

@@ -89,6 +89,11 @@ describe('File support request message action (HTTP endpoint)', () => {
     assert.match(cardText(form), /서비스 요청 제출/);
   });
 
+  it('issue 15: the form reads the message as the chat does: "서비스 상태에는 아무 것도 없습니다" pre-fills service health', async () => {
+    const form = await fetchForm(newUser({ locale: 'ko-KR' }), 'message', payload('<p>고객사 Exchange Online 메일 수신이 전체 사용자 안 됩니다. 서비스 상태에는 아무 것도 없습니다.</p>'));
+    assert.equal(inputs(form).serviceHealth!.value, 'not-listed');
+  });
+
   it('opens an empty form from the compose box, and copes with an empty message', async () => {
     const compose = inputs(await fetchForm(newUser(), 'compose'));
     assert.equal(compose.title!.value, '');

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { assess, describeQuestion } from '../../domain/assess';
 import type { Facts, Profile } from '../../domain/facts';
-import { readText, suggestedFacts } from '../../domain/reader/read-text';
+import { understandMessage } from '../../domain/reader';
 import { cardAttachment } from '../../cards/render-card';
 import { requestFormCard, type SourceMessage } from '../../cards/request-form-card';
 import { summaryCard } from '../../cards/summary-card';
@@ -54,7 +54,8 @@ export async function fetchFileRequestTask(
 ): Promise<MessagingExtensionActionResponse> {
   const body = action.messagePayload?.body;
   const text = body?.content ? plainText(body.content, body.contentType) : '';
-  const guessed = suggestedFacts(readText(text));
+  // The same reading as the chat's (issue 15): "서비스 상태에는 아무 것도 없습니다" pre-fills service health.
+  const guessed = understandMessage(text).facts;
   const profile = await deps.profile.get(context, {});
   deps.log.info({ context: action.commandContext, guessed: Object.keys(guessed) }, 'file request form opened');
   return formResponse(

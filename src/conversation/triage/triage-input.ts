@@ -32,10 +32,11 @@ export const triageActionSchema = z.discriminatedUnion('triage', [
 ]);
 export type TriageAction = z.infer<typeof triageActionSchema>;
 
-export type TriageInput = TriageAction | { triage: 'text'; text: string } | { triage: 'invalid' };
+export type TriageInput = TriageAction | { triage: 'text'; text: string } | { triage: 'resume' } | { triage: 'invalid' };
 
 const backWords = new Set(['back', 'go back', 'previous', '뒤로', '이전', '이전으로']);
 const restartWords = new Set(['start over', 'restart', 'reset', '처음부터', '다시 시작', '처음으로']);
+const resumeWords = new Set(['resume', 'go back to the first check', '재개', '이전 검토로', '원래 검토로']);
 
 /** Interpret a turn: card data when it is triage data, else the typed text. */
 export function triageInputOf(value: unknown, text: string): TriageInput {
@@ -46,5 +47,6 @@ export function triageInputOf(value: unknown, text: string): TriageInput {
   const normalised = normaliseText(text);
   if (backWords.has(normalised)) return { triage: 'back' };
   if (restartWords.has(normalised)) return { triage: 'restart' };
+  if (resumeWords.has(normalised)) return { triage: 'resume' };
   return { triage: 'text', text };
 }
