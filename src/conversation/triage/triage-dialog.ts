@@ -15,7 +15,7 @@ import { answerCard } from '../../cards/answer-card';
 import { cardAttachment } from '../../cards/render-card';
 import { answerLabel, factLabel, questionCard } from '../../cards/question-card';
 import { summaryCard } from '../../cards/summary-card';
-import { literalName } from '../../cards/literal-text';
+import { literal, literalName } from '../../cards/literal-text';
 import { t, type Language } from '../../i18n';
 import type { Logger } from '../../log';
 import { plainText, titleFrom } from '../file-request/message-text';
