@@ -1,5 +1,5 @@
 /**
- * Issue 15: reading a message is linear in its length. Reads 100 KB messages
+ * Reading a message is linear in its length. Reads 100 KB messages
  * of repeated keywords (English, Korean, mixed) and reports the slowest
  * median read, after a warm-up so the regular expressions are compiled.
  */

@@ -4,7 +4,7 @@
  * concurrent users, measured in the same run), Cosmos requests per turn, the
  * servers' peak RSS and live heap, and the reminder tick cost at 1 000 /
  * 10 000 / 100 000 stored requests (another child), and the time to read a
- * 100 KB message (issue 15).
+ * 100 KB message.
  * Prints tables, checks the targets, saves JSON in bench/results/.
  *
  * Environment: BENCH_USERS (default "1,10,50"), BENCH_SECONDS per measured

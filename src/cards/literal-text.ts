@@ -1,5 +1,5 @@
 /**
- * What users wrote, shown on cards (issue 16, item 13): every card builder
+ * What users wrote, shown on cards: every card builder
  * passes user text through `literal`, and a link only through
  * `teamsMessageLink`. Text a user wrote (a request title, a name) shown on a
  * card must read as written: Teams renders markdown in TextBlocks and FactSets, so the
@@ -12,7 +12,7 @@ const listStart = /^(\s*)([-+]|\d+\.)(\s)/gm;
 
 /**
  * Longest user text shown on a card, in characters: whatever users type,
- * cards stay under Teams' 28 KB (issue 16, item 14). Longer text is cut with
+ * cards stay under Teams' 28 KB. Longer text is cut with
  * an ellipsis; the stored text stays whole.
  */
 export const shownLength = { text: 300, name: 80 } as const;

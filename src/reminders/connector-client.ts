@@ -1,7 +1,7 @@
 /**
  * The Bot Connector client botbuilder hands a turn (or a proactive
  * continuation), and the limits put on it: no built-in retries, and a
- * deadline on every call (issue 16, item 16) — a connector that never
+ * deadline on every call — a connector that never
  * answers must not hold a turn, a reminder tick or a shutdown.
  */
 import type { Activity } from 'botbuilder';

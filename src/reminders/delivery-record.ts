@@ -5,7 +5,7 @@
  * `sent` with the activity id right after it. An instance that takes over a
  * request whose holder crashed finds it and does not post a second card.
  *
- * The window it cannot close (issue 16, item 18): from the moment the post
+ * The window it cannot close: from the moment the post
  * leaves until the record says `sent`. Teams may accept the post at any point
  * of the connector round trip, before its answer arrives, so the window is
  * the whole round trip plus one Cosmos write — about 2 s measured against

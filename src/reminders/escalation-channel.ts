@@ -6,7 +6,7 @@
  * `{ id: 'settings', tenantId, type: 'tenant-settings', … }`; other settings
  * may share the document, so writes merge under an ETag.
  *
- * Who may change it (issue 16, item 11): anyone in a team channel when none
+ * Who may change it: anyone in a team channel when none
  * is set or the one set stopped accepting posts; otherwise only the person
  * who set it (from the channel they move it to), or someone in the current
  * escalation channel (where "clear escalation channel" frees it for others).

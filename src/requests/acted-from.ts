@@ -1,5 +1,5 @@
 /**
- * Where a request may be acted on (issue 16, item 11): only from the
+ * Where a request may be acted on: only from the
  * conversations where its cards live. Anyone in the tenant who learnt a
  * request id could otherwise open, snooze or cancel it from any chat.
  *

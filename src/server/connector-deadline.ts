@@ -1,7 +1,7 @@
 /**
  * A deadline on every Bot Connector call a turn makes (replies, updates, the
  * typing indicator): a connector that never answers fails that call instead
- * of holding the turn (issue 16, item 16). Turns answered in the HTTP
+ * of holding the turn. Turns answered in the HTTP
  * response (expectReplies, invokes) make no such call.
  */
 import type { Middleware, TurnContext } from 'botbuilder';

@@ -54,7 +54,7 @@ describe('answers to support questions (HTTP endpoint)', () => {
     }
   });
 
-  it('issue 15: a reported case starts the check at once; the "answer or decide?" buttons still do what they say', async () => {
+  it('a reported case starts the check at once; the "answer or decide?" buttons still do what they say', async () => {
     const user = newUser({ locale: 'ko-KR' });
     const text = '고객이 Azure 청구서 금액에 대해 분쟁을 제기했어요';
     const reply = await bot.say(user, text);

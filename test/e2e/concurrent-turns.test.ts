@@ -1,5 +1,5 @@
 /**
- * Issue 16 item 10: turns of one user at the same moment both keep their
+ * Turns of one user at the same moment both keep their
  * change. botbuilder saves state with eTag '*', so "language ko" and a
  * profile save sent together lost one of the two for half the users while
  * both replies said it worked. Through the HTTP endpoint; the state
@@ -17,7 +17,7 @@ import { playTriage, severityA, submitData } from '../helpers/triage-driver';
 
 const profileSave = { profile: 'save', cspModel: 'direct', role: 'admin-agent', mpnLevel: 'gold' };
 
-describe('concurrent turns of one user keep every change (issue 16, item 10)', () => {
+describe('concurrent turns of one user keep every change', () => {
   let bot: TestBot;
   let states: StateRepository;
   before(async () => {
@@ -79,7 +79,7 @@ describe('concurrent turns of one user keep every change (issue 16, item 10)', (
   });
 });
 
-describe('state keys include the tenant (issue 16, item 12)', () => {
+describe('state keys include the tenant', () => {
   let bot: TestBot;
   before(async () => {
     bot = await TestBot.start();

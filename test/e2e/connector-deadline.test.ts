@@ -1,5 +1,5 @@
 /**
- * Issue 16 item 16 for turns: a reply to a Bot Connector that never answers
+ * A turn's reply to a Bot Connector that never answers
  * fails within the call deadline instead of holding the turn (and the
  * HTTP request Teams is waiting on) for ever.
  */
@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { activityFrom, newUser } from '../helpers/bot-harness';
 import { botAndConnector } from '../helpers/bot-and-connector';
 
-describe('turn replies have a deadline (issue 16, item 16)', () => {
+describe('turn replies have a deadline', () => {
   const running = botAndConnector({ connectorTimeoutMs: 300 });
 
   it('a message whose reply hangs is answered within the deadline, and the next turn works', async () => {

@@ -1,5 +1,5 @@
 /**
- * Issue 15 through the HTTP endpoint: a problem starts the check at once
+ * What partners write, through the HTTP endpoint: a problem starts the check at once
  * (never the "answer or decide?" card, never an FAQ answer), a second question
  * is answered beside it, every stated fact and profile fact is read (and the
  * profile saved only when the check ends), text typed mid-check is never lost,
@@ -25,7 +25,7 @@ function inputValue(card: Record<string, unknown>, id: string): unknown {
 
 const lastQuestion = (reply: Reply): string | undefined => questionKeyOf(reply.cards.at(-1)!);
 
-describe('issue 15: what partners write, through the HTTP endpoint', () => {
+describe('what partners write, through the HTTP endpoint', () => {
   let bot: TestBot;
   before(async () => {
     bot = await TestBot.start();

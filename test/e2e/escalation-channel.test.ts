@@ -1,5 +1,5 @@
 /**
- * Issue 16 item 11: who may change the tenant's escalation channel, and
+ * Who may change the tenant's escalation channel, and
  * that every change is recorded (who, when, the previous channel) and
  * announced in the previous channel. Through the HTTP endpoint; the
  * announcement is posted to a loopback stand-in of the Bot Connector.
@@ -12,7 +12,7 @@ import { RequestsRepository } from '../../src/store/requests-repository';
 import { newUser } from '../helpers/bot-harness';
 import { botAndConnector } from '../helpers/bot-and-connector';
 
-describe('changing the escalation channel (issue 16, item 11)', () => {
+describe('changing the escalation channel', () => {
   const running = botAndConnector();
 
   const textOf = (reply: { activities: { text?: string }[] }) => reply.activities.map((a) => a.text ?? '').join('\n');

@@ -89,7 +89,7 @@ describe('File support request message action (HTTP endpoint)', () => {
     assert.match(cardText(form), /서비스 요청 제출/);
   });
 
-  it('issue 15: the form reads the message as the chat does: "서비스 상태에는 아무 것도 없습니다" pre-fills service health', async () => {
+  it('the form reads the message as the chat does: "서비스 상태에는 아무 것도 없습니다" pre-fills service health', async () => {
     const form = await fetchForm(newUser({ locale: 'ko-KR' }), 'message', payload('<p>고객사 Exchange Online 메일 수신이 전체 사용자 안 됩니다. 서비스 상태에는 아무 것도 없습니다.</p>'));
     assert.equal(inputs(form).serviceHealth!.value, 'not-listed');
   });
@@ -177,7 +177,7 @@ describe('File support request message action (HTTP endpoint)', () => {
     assert.equal((await stored(user)).length, 1);
   });
 
-  it('files one request however often the same form is submitted, at once or again later (issue 16, item 8)', async () => {
+  it('files one request however often the same form is submitted, at once or again later', async () => {
     const user = newUser({ conversationType: 'groupChat', conversationId: `19:${Date.now()}@thread.v2` });
     const form = await fetchForm(user, 'message', payload(englishHtml));
     const answers = { serviceHealth: 'not-listed', nature: 'unavailable', cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', language: 'en' };
@@ -191,7 +191,7 @@ describe('File support request message action (HTTP endpoint)', () => {
     assert.equal(summaries.length, 1, 'the answer card is posted once');
   });
 
-  it('keeps only a Teams message link from the message or the form: no other site becomes a button (issue 16, item 13)', async () => {
+  it('keeps only a Teams message link from the message or the form: no other site becomes a button', async () => {
     const user = newUser({ conversationType: 'groupChat', conversationId: `19:${Date.now()}-link@thread.v2` });
     const form = await fetchForm(user, 'message', { ...payload(englishHtml), linkToMessage: 'https://evil.example/l/message/1' });
     assert.equal(JSON.stringify(form).includes('evil.example'), false, 'not carried by the form');

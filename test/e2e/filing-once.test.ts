@@ -1,5 +1,5 @@
 /**
- * Issue 16 item 8: "I've filed it" tracks one finished check as at most one
+ * "I've filed it" tracks one finished check as at most one
  * request, whatever the clicks, retries and crashes. Through the HTTP
  * endpoint with the embedded Cosmos DB; counts are read back from the store.
  */
@@ -13,7 +13,7 @@ import { playTriage, severityA, submitData } from '../helpers/triage-driver';
 
 const alreadyTracked = /already tracked as a support request/;
 
-describe("\"I've filed it\" files one check once (issue 16, item 8)", () => {
+describe("\"I've filed it\" files one check once", () => {
   let bot: TestBot;
   let repo: RequestsRepository;
   before(async () => {

@@ -1,5 +1,5 @@
 /**
- * Issue 16 item 15: a click on a request's button from another conversation
+ * A click on a request's button from another conversation
  * (here the tenant's escalation channel) updates the request card in the
  * conversation where it was posted — `PUT /v3/conversations/<its chat>/…` —
  * not in the clicker's. A loopback stand-in of the Bot Connector records it.
@@ -12,7 +12,7 @@ import { activityFrom, newUser } from '../helpers/bot-harness';
 import { botAndConnector } from '../helpers/bot-and-connector';
 import { playTriage, severityA, submitData } from '../helpers/triage-driver';
 
-describe('in-place updates go where the card lives (issue 16, item 15)', () => {
+describe('in-place updates go where the card lives', () => {
   const running = botAndConnector();
 
   it('a snooze clicked in the escalation channel updates the request card in its own chat', async () => {

@@ -1,5 +1,5 @@
 /**
- * Issue 16 item 16: a connector that never answers. Every post has a
+ * A connector that never answers. Every post has a
  * deadline inside the lease, so one hung conversation costs a tick one
  * deadline while the other requests are sent beside it, and stop() waits
  * for a hanging post no longer than that deadline, not its whole grace.
@@ -18,7 +18,7 @@ const now = new Date('2026-03-09T11:30:00Z'); // due soon: 75 % of severity A's 
 const minute = 60_000;
 const settings = { leaseMs: 60_000, backoffBaseMs: 5, backoffMaxMs: 20, retryLaterMs: 2 * minute, maxAttempts: 3, sendTimeoutMs: 300 };
 
-describe('a connector that never answers (issue 16, item 16)', function () {
+describe('a connector that never answers', function () {
   this.timeout(20_000);
   let cosmos: TestCosmos;
   let connector: ConnectorStandIn;

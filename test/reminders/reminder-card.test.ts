@@ -119,7 +119,7 @@ describe('reminder card (R21, R26)', () => {
     assert.ok(texts(card).includes('requested by Dana Agent'));
   });
 
-  describe('user text is shown literally (issue 16, item 13)', () => {
+  describe('user text is shown literally', () => {
     /** A markdown link whose brackets are not escaped: Teams would render it clickable. */
     const liveLink = /(?<!\\)\[[^\]]*(?<!\\)\]\(/;
     const phishing = '[Reset your password](https://evil.example)';

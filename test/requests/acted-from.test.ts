@@ -1,5 +1,5 @@
 /**
- * Issue 16 item 11: a request is acted on only from the conversations where
+ * A request is acted on only from the conversations where
  * its cards live — its chat or thread, the tenant's escalation channel, the
  * requester's personal chat — and opened (read only) where its team's status
  * lists it. Anyone else in the tenant with its id changes and sees nothing.
@@ -11,7 +11,7 @@ import { inRequestChat, kim, lee, newRequest, openTestRequests, type TestRequest
 
 const channelThread = '19:general@thread.tacv2;messageid=1700000000001';
 
-describe('where a request may be acted on (issue 16, item 11)', () => {
+describe('where a request may be acted on', () => {
   let db: TestRequests;
   before(async () => {
     db = await openTestRequests();

@@ -1,5 +1,5 @@
 /**
- * Issue 16 item 14: every card stays under Teams' 28 KB whatever users type.
+ * Every card stays under Teams' 28 KB whatever users type.
  * Each card is built with the largest inputs users control — 5 KB display
  * names, the longest titles made only of characters that escaping doubles,
  * full histories, the most rows — and checked by card-check (schema, parser,
@@ -38,7 +38,7 @@ function worstRequest(): SupportRequest {
 
 const sizeOf = (card: unknown) => Buffer.byteLength(JSON.stringify(card), 'utf8');
 
-describe('cards stay under 28 KB with the largest user input (issue 16, item 14)', () => {
+describe('cards stay under 28 KB with the largest user input', () => {
   it('the request card, in both languages', () => {
     for (const language of ['en', 'ko'] as const) checkCard(requestCard(worstRequest(), language, now, { text: 'x', style: 'warning' }), `request card (${language})`);
   });

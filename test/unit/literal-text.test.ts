@@ -16,7 +16,7 @@ describe('literal text on cards', () => {
   }
 });
 
-describe('Teams message links on cards (issue 16, item 13)', () => {
+describe('Teams message links on cards', () => {
   const accepted = [
     'https://teams.microsoft.com/l/message/19:abc@thread.tacv2/1700000000001?tenantId=t&groupId=g',
     'https://teams.cloud.microsoft/l/message/19:abc@thread.v2/1700000000001',

@@ -1,5 +1,5 @@
 /**
- * Issue 16 item 17: all Cosmos DB I/O goes through src/store, where every
+ * All Cosmos DB I/O goes through src/store, where every
  * call has the store's deadline, one conflict/retry loop and one error
  * classifier. Elsewhere in src, the Cosmos SDK may appear only as types.
  */
@@ -16,7 +16,7 @@ function sources(dir: string): string[] {
   });
 }
 
-describe('Cosmos DB I/O only through src/store (issue 16, item 17)', () => {
+describe('Cosmos DB I/O only through src/store', () => {
   const src = join(repoRoot, 'src');
   const outside = sources(src).filter((path) => !relative(src, path).startsWith('store'));
 

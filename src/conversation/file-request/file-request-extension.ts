@@ -54,7 +54,7 @@ export async function fetchFileRequestTask(
 ): Promise<MessagingExtensionActionResponse> {
   const body = action.messagePayload?.body;
   const text = body?.content ? plainText(body.content, body.contentType) : '';
-  // The same reading as the chat's (issue 15): "서비스 상태에는 아무 것도 없습니다" pre-fills service health.
+  // The same reading as the chat's: "서비스 상태에는 아무 것도 없습니다" pre-fills service health.
   const guessed = understandMessage(text).facts;
   const profile = await deps.profile.get(context, {});
   deps.log.info({ context: action.commandContext, guessed: Object.keys(guessed) }, 'file request form opened');

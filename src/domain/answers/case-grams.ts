@@ -1,5 +1,5 @@
 /**
- * The character n-grams the case model reads (issue 15): 2 to 4 characters of
+ * The character n-grams the case model reads: 2 to 4 characters of
  * the lower-cased text, so Korean needs no tokenizer and typos, particles and
  * spacing variants still share most of their n-grams.
  */

@@ -1,5 +1,5 @@
 /**
- * Where a message goes (issue 15). A concrete case — a customer's or the
+ * Where a message goes. A concrete case — a customer's or the
  * partner's own live problem, a charge, a fraud, "should I escalate this?" —
  * starts the check at once, even when it also names a topic or says service
  * health was checked. A distinct general question beside the case ("Also,
@@ -23,7 +23,7 @@ export interface MessageRoute {
   readonly route: Route;
   /** The topic that answers the question (route `question` or `both`). */
   readonly topic?: QuestionMatch;
-  /** A symptom of a service is said as fact (a break-fix problem, §2 technical). */
+  /** A symptom of a service is said as fact (a break-fix problem: technical, rulebook §2). */
   readonly symptom: boolean;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Partner-profile facts a message states (issue 15): CSP model, Partner
+ * Partner-profile facts a message states: CSP model, Partner
  * Center role, MPN level and cloud competency, paid plans, activated
  * technical benefits, provider-granted Azure access (R12, R15–R17), and the
  * admin relationship with this customer (a fact of the problem, R12).

@@ -69,7 +69,7 @@ function hitsOf<V extends string>(text: string, rows: ReadonlyArray<CueRow<V>>, 
 /**
  * A longer cue wins over shorter cues it overlaps ("Exchange Server" over "Exchange"); on equal length the heavier one.
  * Only hits that overlap, directly or through a chain, can compete, so each such cluster is settled on its own:
- * the work grows with the text's length, not with its square (issue 15: 100 KB of "다운 " took over a minute).
+ * the work grows with the text's length, not with its square (100 KB of "다운 " once took over a minute).
  */
 function withoutContainedHits<V extends string>(hits: Hit<V>[]): Hit<V>[] {
   const byStart = [...hits].sort((a, b) => a.start - b.start);

@@ -1,5 +1,5 @@
 /**
- * What a partner's message says, read once (issue 15): where it goes (a
+ * What a partner's message says, read once: where it goes (a
  * problem to check, a question to answer, both), which topic answers its
  * question, the facts of the problem and the partner-profile facts it states.
  * The triage, the router and the "File support request" form all use this one
@@ -33,7 +33,7 @@ export function understandMessage(raw: string, limit = readLimit): Understanding
   const text = truncated ? raw.slice(0, limit) : raw;
   const { route, topic: match, symptom } = routeMessage(text);
   const read = suggestedFacts(readText(text));
-  // A symptom said as fact makes it break-fix (§2), whatever "how do we open a case?" suggests; a charge or fraud stays commercial.
+  // A symptom said as fact makes it break-fix (rulebook §2), whatever "how do we open a case?" suggests; a charge or fraud stays commercial.
   const commercial = read.category !== undefined && read.category !== 'technical' && read.category !== 'advisory';
   const facts = !commercial && symptom ? { ...read, category: 'technical' as const } : read;
   const { adminRelationship, ...profile } = readProfile(text);

@@ -21,11 +21,11 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.ok(problems.filter((message) => message.language === 'ko').length * 2 >= problems.length);
   });
 
-  it('issue 15: routes every problem description to the check, even with "?" or "how"', () => {
+  it('routes every problem description to the check, even with "?" or "how"', () => {
     assert.deepEqual(problems.filter((m) => route(m.text) !== 'problem').map((m) => `${route(m.text)}: ${m.text}`), []);
   });
 
-  it('issue 15: a live problem with a distinct topic question starts the check and answers the question', () => {
+  it('a live problem with a distinct topic question starts the check and answers the question', () => {
     assert.deepEqual(both.filter((text) => route(text) !== 'both').map((text) => `${route(text)}: ${text}`), []);
   });
 
@@ -45,7 +45,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.equal(route('프로덕션 전체 중단이면 심각도 몇으로 해야 돼요?'), 'question');
   });
 
-  it('issue 15: "is this severity A?" about the case is part of the problem, not a second question', () => {
+  it('"is this severity A?" about the case is part of the problem, not a second question', () => {
     assert.equal(route("The customer's SQL VM keeps rebooting, is this severity A?"), 'problem');
     assert.equal(route('the customer VM is down since 9am. severity A.'), 'problem');
   });

@@ -1,5 +1,5 @@
 /**
- * Scores the message reader on a labelled set (issue 15): routing, the topic
+ * Scores the message reader on a labelled set: routing, the topic
  * of questions, per-fact precision and recall per language, the questions a
  * returning user's check still asks, and how often the "answer or decide?"
  * card appears.

@@ -1,5 +1,5 @@
 /**
- * The labelled conversation sets of issue 15 (format: the writers' brief):
+ * The labelled conversation sets (format: test/fixtures/conversation/writers-brief.md):
  * each message with its route, the topic that answers its question, and the
  * facts and partner-profile facts it clearly states. Validated on load, so a
  * typo in a label fails loudly instead of counting as a miss.

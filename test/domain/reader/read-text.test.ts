@@ -128,7 +128,7 @@ describe('free-text reader (rulebook §7)', () => {
     it('rulebook §2: a billing question gets no impact or nature, even with "down" in it', () => {
       assertReads('Can we get a refund for the month the customer was down?', { category: 'billing', impact: undefined, nature: undefined });
     });
-    it('issue 15: whose problem it is, is read for an on-prem product too', () => {
+    it('whose problem it is, is read for an on-prem product too', () => {
       assertReads("Windows Server at the customer's office blue-screens", { product: 'onprem', tenant: 'customer', nature: 'bug' });
     });
     it('rulebook §7: symptoms alone make it a technical problem', () => {
@@ -176,11 +176,11 @@ describe('free-text reader (rulebook §7)', () => {
     });
   });
 
-  describe('reading is linear in the length of the text (issue 15)', () => {
+  describe('reading is linear in the length of the text', () => {
     // The 50 ms target for 100 KB lives in bench/reader-bench.ts; this guard only catches a quadratic
     // reader, which took over a minute here (100 KB of "down ") against milliseconds when linear.
     for (const word of ['다운 ', 'down ', 'customer all users down error ']) {
-      it(`issue 15: 100 KB of "${word.trim()}" is read within a generous 3 s`, function () {
+      it(`100 KB of "${word.trim()}" is read within a generous 3 s`, function () {
         this.timeout(3_000);
         const text = word.repeat(Math.ceil(100_000 / word.length));
         assert.equal(readText(text).category?.value, 'technical');

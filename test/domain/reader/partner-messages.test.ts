@@ -1,5 +1,5 @@
 /**
- * Issue 15's listed failures, each as a test: the dangerous misread, facts
+ * Failures seen on messages partners wrote, each as a test: the dangerous misread, facts
  * stated but asked again or read wrong, profile facts never read, questions
  * answered with the wrong topic, and problems that never reached triage.
  */
@@ -14,7 +14,7 @@ function assertFacts(text: string, expected: Expected): void {
   for (const [key, value] of Object.entries(expected)) assert.deepEqual(read[key], value, `${key} of "${text}"`);
 }
 
-describe('issue 15: what partners actually write', () => {
+describe('what partners actually write', () => {
   describe('a dangerous misread: "nothing listed" is not a known incident (R3, R4)', () => {
     it('R4: production VMs down for all users, nothing listed in service health', () => {
       const text = "Our customer's production Azure VMs are down for all users, nothing listed in service health.";
@@ -51,17 +51,17 @@ describe('issue 15: what partners actually write', () => {
     it('R21: "a handful of users, everyone else works" is moderate, not critical', () => {
       assertFacts("Customer's Outlook crashes for a handful of users, everyone else works fine", { impact: 'moderate' });
     });
-    it('§2: a negated symptom is not a symptom ("no outage, just a question")', () => {
+    it('rulebook §2: a negated symptom is not a symptom ("no outage, just a question")', () => {
       const { facts } = understandMessage('No outage, just a question: how do we set up conditional access for the customer?');
       assert.notEqual(facts.category, 'technical');
       assert.equal(facts.impact, undefined);
       assert.equal(facts.nature, undefined);
     });
-    it('§7: a hedge states nothing ("might be a regional thing, not sure yet", "지역 문제인지는 모르겠는데요")', () => {
+    it('rulebook §7: a hedge states nothing ("might be a regional thing, not sure yet", "지역 문제인지는 모르겠는데요")', () => {
       assert.equal(understandMessage("Might be a regional thing, not sure yet - customer's VM deployments fail in Brazil South").facts.nature, undefined);
       assert.equal(understandMessage('지역 문제인지는 아직 잘 모르겠는데요, 고객사 VM 배포가 계속 실패해요').facts.nature, undefined);
     });
-    it('§2: a job title is not the issue category', () => {
+    it('rulebook §2: a job title is not the issue category', () => {
       assertFacts("Our billing contact at the customer can't sign in to Outlook", { category: 'technical' });
       assertFacts("The customer's security admin can't open the Entra admin center", { category: 'technical' });
     });
@@ -132,7 +132,7 @@ describe('issue 15: what partners actually write', () => {
     // The 50 ms target for 100 KB lives in bench/reader-bench.ts; this guard catches a quadratic step at 1 MB
     // (looking each of 40 000 sentences up in the text again took over 5 s here; linear reading takes about 1 s on a busy machine).
     for (const sentence of ['Customer VM is down. ', '고객사 서비스 상태엔 아무것도 안 떠요 ', 'we are gold, can I call by phone? ']) {
-      it(`issue 15: 1 MB of "${sentence.trim()}" is understood within a generous 5 s`, function () {
+      it(`1 MB of "${sentence.trim()}" is understood within a generous 5 s`, function () {
         this.timeout(5_000);
         const reading = understandMessage(sentence.repeat(Math.ceil(1_000_000 / sentence.length)), Infinity);
         assert.notEqual(reading.route, undefined);
@@ -140,7 +140,7 @@ describe('issue 15: what partners actually write', () => {
     }
   });
 
-  it('issue 15: an over-long message is read to its first 8 000 characters, and says so', () => {
+  it('an over-long message is read to its first 8 000 characters, and says so', () => {
     assert.equal(understandMessage('a'.repeat(8_000)).truncated, false);
     const long = understandMessage(`${'Customer VM is down. '.repeat(500)}We are an indirect reseller.`);
     assert.equal(long.truncated, true);
