@@ -48,6 +48,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     reminderPolicy,
     setEscalationChannel: (tenantId, reference, setBy, at) => setEscalationChannel(requests, tenantId, reference, { now: at, setBy }),
     now,
+    tenantHolidays: config.tenantHolidays,
     log,
   });
   const server = createHttpServer({ adapter, logic: (context) => bot.run(context), ready: () => store.ping(), log });

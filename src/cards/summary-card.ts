@@ -15,6 +15,8 @@ export interface SummaryCardInput {
   readonly facts: Facts;
   readonly language: Language;
   readonly askedBy: string;
+  /** R21 R24: "2 hours, around the clock — by Mon 16 Mar, 12:27 KST", when the answer has a target. */
+  readonly due?: string;
 }
 
 /** Container styles that make the decision readable at a glance. */
@@ -27,12 +29,12 @@ const headlineStyles: Record<Decision, string> = {
   'needs-paid-plan': 'warning',
 };
 
-export function summaryCard({ assessment, facts, language, askedBy }: SummaryCardInput): AdaptiveCardJson {
+export function summaryCard({ assessment, facts, language, askedBy, due }: SummaryCardInput): AdaptiveCardJson {
   const text = describeAssessment(assessment, language);
-  const keyFacts = (described: typeof text) =>
+  const keyFacts = (described: typeof text, deadline?: string) =>
     [
       [t(language, 'summary.severity'), described.severity],
-      [t(language, 'summary.responseTarget'), described.responseTarget],
+      [t(language, 'summary.responseTarget'), deadline ?? described.responseTarget],
       [t(language, 'summary.vehicle'), described.vehicle],
     ]
       .filter((pair): pair is [string, string] => pair[1] !== undefined)
@@ -45,7 +47,7 @@ export function summaryCard({ assessment, facts, language, askedBy }: SummaryCar
     askedBy,
     headline: text.headline,
     headlineStyle: assessment.decision === undefined ? 'emphasis' : headlineStyles[assessment.decision],
-    facts: keyFacts(text),
+    facts: keyFacts(text, due),
     responseNote,
     stepsTitle: t(language, 'summary.steps'),
     steps: text.steps.map((step, i) => ({ number: i + 1, text: step.text, link: step.link ?? '' })),

@@ -19,6 +19,7 @@ import {
 } from 'botbuilder';
 import { type DialogState, DialogSet } from './dialogs';
 import { z } from 'zod';
+import { literal } from '../cards/literal-text';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/render-card';
 import { helpCard, welcomeCard } from '../cards/help-cards';
 import { profileCard } from '../cards/profile-card';
@@ -54,6 +55,8 @@ export interface EscalationBotDeps {
   reminderPolicy: RequestHandlerDeps['reminderPolicy'];
   /** The time source for deadlines and history (tests pass a fast clock). */
   now: () => Date;
+  /** R24: a tenant's own days off (TENANT_HOLIDAYS). */
+  tenantHolidays: (tenantId: string) => readonly string[];
   log: Logger;
 }
 
@@ -74,6 +77,8 @@ export class EscalationBot extends TeamsActivityHandler {
         profile: this.profile,
         lastTriage: this.lastTriage,
         languageOf: (context) => this.language(context),
+        now: deps.now,
+        tenantHolidays: deps.tenantHolidays,
         log: deps.log,
       }),
     );
@@ -164,7 +169,7 @@ export class EscalationBot extends TeamsActivityHandler {
         return;
       }
       case 'profile':
-        return this.sendCard(context, profileCard(await this.profile.get(context, {}), language));
+        return this.sendCard(context, profileCard(await this.profile.get(context, {}), language, this.deps.now()));
       case 'language': {
         await this.preferences.set(context, { ...(await this.preferences.get(context, {})), language: command.language });
         // A check under way speaks the new language from its next card on.
@@ -267,6 +272,11 @@ export class EscalationBot extends TeamsActivityHandler {
   private async saveProfile(context: TurnContext, value: unknown): Promise<void> {
     const language = await this.language(context);
     const read = readProfileForm(value);
+    if ('unknownZone' in read) {
+      this.deps.log.info('profile form rejected: unknown time zone');
+      await context.sendActivity(t(language, 'profile.unknownZone', { zone: literal(read.unknownZone) }));
+      return;
+    }
     if ('problem' in read) {
       this.deps.log.info({ problem: read.problem }, 'profile form rejected');
       await context.sendActivity(t(language, 'profile.invalid', { problem: read.problem }));
@@ -274,7 +284,7 @@ export class EscalationBot extends TeamsActivityHandler {
     }
     await this.profile.set(context, read.profile);
     await context.sendActivity(t(language, 'profile.saved'));
-    await this.sendCard(context, profileCard(read.profile, language));
+    await this.sendCard(context, profileCard(read.profile, language, this.deps.now()));
   }
 
   private async language(context: TurnContext): Promise<Language> {

@@ -33,8 +33,9 @@ import { z } from 'zod';
 import { t } from '../i18n';
 import { personOf, tenantOf } from './turn-identity';
 import type { LastTriage } from './triage/triage-dialog';
+import { type CalendarDeps, calendarOfTurn } from './response-calendar';
 
-export interface RequestHandlerDeps {
+export interface RequestHandlerDeps extends CalendarDeps {
   readonly requests: RequestsRepository;
   /** R26: the reminder policy new requests are filed under. */
   readonly reminderPolicy: ReminderPolicy;
@@ -82,6 +83,8 @@ export interface FileInput {
 /** Creates the request, posts its card, and remembers which message shows it; returns the card. */
 export async function fileRequest(context: TurnContext, input: FileInput, deps: RequestHandlerDeps): Promise<AdaptiveCardJson | undefined> {
   const teamId = teamIdOf(context);
+  const assessment = assess(input.last.facts, input.profile);
+  const supportLanguage = assessment.supportLanguage ?? input.language;
   const outcome = await createSupportRequest(deps.requests, {
     tenantId: tenantOf(context),
     requestedBy: personOf(context),
@@ -90,8 +93,10 @@ export async function fileRequest(context: TurnContext, input: FileInput, deps: 
     title: input.title,
     facts: input.last.facts,
     profile: input.profile,
-    assessment: assess(input.last.facts, input.profile),
+    assessment,
     language: input.language,
+    supportLanguage,
+    calendar: calendarOfTurn(context, input.profile, input.language, supportLanguage, deps),
     filed: input.filed,
     ...(input.serviceRequestNumber ? { serviceRequestNumber: input.serviceRequestNumber } : {}),
     ...(input.source === undefined ? {} : { source: input.source }),

@@ -125,7 +125,7 @@ describe('triage dialog controls (HTTP endpoint)', () => {
     const user = newUser({ locale: 'ko-KR' });
     const saved = await bot.click(user, { profile: 'save', cspModel: 'indirect-reseller', role: 'admin-agent', paidPlans: 'premier,advanced', timeZone: 'Asia/Seoul', supportLanguage: 'ko' });
     assert.match(saved.activities[0]!.text!, /프로필을 저장했습니다/);
-    assert.match(cardText(saved.cards[0]), /Asia\/Seoul/);
+    assert.match(cardText(saved.cards[0]), /서울 \(KST\)/);
 
     const refused = await bot.click(user, { profile: 'save', cspModel: 'direct', timeZone: 'Mars/Olympus' });
     assert.match(refused.activities[0]!.text!, /IANA/);

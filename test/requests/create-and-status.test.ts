@@ -60,7 +60,7 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
       assert.equal(outcome.request.supportLanguage, 'ko');
       assert.equal(outcome.request.calendar.timeZone, 'Asia/Seoul');
       assert.equal(outcome.request.deadline, '2026-03-16T07:30:00.000Z');
-      assert.match(textOf(outcome.card), /2026년 3월 16일 \(월\) 16:30 \(Asia\/Seoul\)/);
+      assert.match(textOf(outcome.card), /3월 16일 \(월\) 16:30 KST/);
     });
 
     it("R24 the profile's time zone sets the calendar when it is valid", async () => {
@@ -68,7 +68,7 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
       const outcome = await createSupportRequest(db.repo, { ...input, profile: { ...input.profile, timeZone: 'Europe/Berlin' } });
       assert.ok(outcome.kind === 'created');
       assert.equal(outcome.request.calendar.timeZone, 'Europe/Berlin');
-      assert.match(textOf(outcome.card), /Mon 16 Mar 2026, 10:00 \(Europe\/Berlin\)/);
+      assert.match(textOf(outcome.card), /Mon 16 Mar, 10:00 CET/);
     });
 
     it('records the activity id of the posted card, only within the tenant, without a history entry', async () => {

@@ -16,6 +16,9 @@ import { literal } from '../../cards/literal-text';
 import { t, type Language } from '../../i18n';
 import type { Logger } from '../../log';
 import { plainText, titleFrom } from '../file-request/message-text';
+import { type Assessment } from '../../domain/assess';
+import { formatDue, responseWindow } from '../../domain/clock';
+import { type CalendarDeps, calendarOfTurn } from '../response-calendar';
 import { readAnswer } from './answer-reader';
 import { type TriageInput, triageInputOf } from './triage-input';
 import { type TriageState, triageStateSchema } from './triage-state';
@@ -33,10 +36,11 @@ export interface TriageOptions {
 /** What a finished check leaves behind for "Change answers", R3's one click and "I've filed it". */
 export type LastTriage = Pick<TriageState, 'facts' | 'guessed' | 'requester' | 'title'>;
 
-export interface TriageDeps {
+export interface TriageDeps extends CalendarDeps {
   readonly profile: StatePropertyAccessor<Profile>;
   readonly lastTriage: StatePropertyAccessor<LastTriage | undefined>;
   languageOf(context: TurnContext): Promise<Language>;
+  readonly now: () => Date;
   readonly log: Logger;
 }
 
@@ -164,10 +168,19 @@ export class TriageDialog extends Dialog<TriageOptions> {
 
     await saveProfileAnswers(context, state, this.deps.profile);
     await this.deps.lastTriage.set(context, { facts: state.facts, guessed: state.guessed, requester: state.requester, title: state.title });
-    const card = summaryCard({ assessment, facts: state.facts, language, askedBy });
+    const card = summaryCard({ assessment, facts: state.facts, language, askedBy, due: this.due(context, assessment, profile, language) });
     await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
     this.deps.log.info({ decision: assessment.decision, severity: assessment.severity, vehicle: assessment.vehicle }, 'triage answered');
     return dc.endDialog();
+  }
+
+  /** R21 R24: when the answer is due if filed now, on the same calendar the filed request will use. */
+  private due(context: TurnContext, assessment: Assessment, profile: Profile, language: Language): string | undefined {
+    const { severity, responseTarget } = assessment;
+    if (severity === undefined || responseTarget === undefined) return undefined;
+    const supportLanguage = assessment.supportLanguage ?? language;
+    const calendar = calendarOfTurn(context, profile, language, supportLanguage, this.deps);
+    return formatDue(severity, responseWindow(this.deps.now(), severity, supportLanguage, calendar), calendar.timeZone, language);
   }
 }
 
