@@ -12,7 +12,10 @@ export function welcomeCard(language: Language): AdaptiveCardJson {
     title: t(language, 'welcome.title'),
     intro: t(language, 'welcome.intro'),
     tryThis: t(language, 'welcome.tryThis'),
-    startTriage: t(language, 'welcome.startTriage'),
+    describeLabel: t(language, 'welcome.describeLabel'),
+    describePlaceholder: t(language, 'welcome.describePlaceholder'),
+    checkTitle: t(language, 'welcome.check'),
+    stepByStep: t(language, 'welcome.stepByStep'),
     showHelp: t(language, 'welcome.showHelp'),
   });
 }

@@ -7,7 +7,8 @@
 import { describeAssessment, type Assessment, type Decision, type Question } from '../domain/assess';
 import type { Facts } from '../domain/facts';
 import { t, type Language } from '../i18n';
-import { answerLabel, factLabel } from './question-card';
+import { answerLabel, changeTitle, type CheckAt, factLabel } from './question-card';
+import { literal } from './literal-text';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
 export interface SummaryCardInput {
@@ -16,7 +17,18 @@ export interface SummaryCardInput {
   readonly language: Language;
   readonly askedBy: string;
   /** R21 R24: "2 hours, around the clock — by Mon 16 Mar, 12:27 KST", when the answer has a target. */
-  readonly due?: string;
+  readonly due?: string | undefined;
+  /** The check and step the card shows (its buttons carry them). */
+  readonly at: CheckAt;
+  /** Once "I've filed it" created the request: the card links to it instead of offering to file. */
+  readonly tracked?: TrackedRequest;
+}
+
+export interface TrackedRequest {
+  readonly requestId: string;
+  readonly title: string;
+  /** The request's own deadline as its card shows it. */
+  readonly deadline?: string | undefined;
 }
 
 /** Container styles that make the decision readable at a glance. */
@@ -29,7 +41,7 @@ const headlineStyles: Record<Decision, string> = {
   'needs-paid-plan': 'warning',
 };
 
-export function summaryCard({ assessment, facts, language, askedBy, due }: SummaryCardInput): AdaptiveCardJson {
+export function summaryCard({ assessment, facts, language, askedBy, due, at, tracked }: SummaryCardInput): AdaptiveCardJson {
   const text = describeAssessment(assessment, language);
   const keyFacts = (described: typeof text, deadline?: string) =>
     [
@@ -45,6 +57,19 @@ export function summaryCard({ assessment, facts, language, askedBy, due }: Summa
 
   return renderCard('summary', {
     askedBy,
+    check: at.check,
+    step: at.step,
+    ...(tracked === undefined
+      ? {}
+      : {
+          tracked: {
+            text: tracked.deadline === undefined
+              ? t(language, 'summary.tracked', { title: literal(tracked.title) })
+              : t(language, 'summary.trackedDue', { title: literal(tracked.title), deadline: tracked.deadline }),
+            requestId: tracked.requestId,
+            openTitle: t(language, 'summary.openRequest'),
+          },
+        }),
     headline: text.headline,
     headlineStyle: assessment.decision === undefined ? 'emphasis' : headlineStyles[assessment.decision],
     facts: keyFacts(text, due),
@@ -70,9 +95,9 @@ export function summaryCard({ assessment, facts, language, askedBy, due }: Summa
       .filter(([, value]) => value !== undefined)
       .map(([key, value]) => {
         const question: Question = { kind: 'fact', key };
-        return { key, label: factLabel(language, key), value: answerLabel(language, question, value) };
+        const label = factLabel(language, key);
+        return { key, label, value: answerLabel(language, question, value), changeTitle: changeTitle(language, label) };
       }),
-    changeTitle: t(language, 'triage.change'),
     canFile: assessment.decision === 'escalate',
     filedTitle: t(language, 'summary.filed'),
     srLabel: t(language, 'summary.srNumber'),

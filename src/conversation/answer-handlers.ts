@@ -14,8 +14,8 @@ import type { FeedbackRepository } from '../store/feedback-repository';
 import { tenantOf } from './turn-identity';
 
 /** The ambiguous-message card's two buttons and the help card's example questions. */
-export const routeSchema = z.object({ route: z.enum(['answer', 'triage']), text: z.string().min(1).max(1_000) });
-const feedbackSchema = z.object({ feedback: z.enum(['yes', 'no']), topic: z.enum(topicIds) });
+export const routeSchema = z.object({ verb: z.literal('message.route'), route: z.enum(['answer', 'triage']), text: z.string().min(1).max(1_000) });
+export const feedbackSchema = z.object({ verb: z.literal('answer.feedback'), feedback: z.enum(['yes', 'no']), topic: z.enum(topicIds) });
 
 export interface AnswerHandlerDeps {
   readonly feedback: FeedbackRepository;
@@ -37,17 +37,12 @@ export async function offerBoth(context: TurnContext, text: string, language: La
   await context.sendActivity(MessageFactory.attachment(cardAttachment(routeChoiceCard(text, language))));
 }
 
-export async function recordFeedback(context: TurnContext, value: unknown, language: Language, deps: AnswerHandlerDeps): Promise<void> {
-  const vote = feedbackSchema.safeParse(value);
-  if (!vote.success) {
-    await context.sendActivity(t(language, 'fallback.notUnderstood'));
-    return;
-  }
+export async function recordFeedback(context: TurnContext, vote: z.infer<typeof feedbackSchema>, language: Language, deps: AnswerHandlerDeps): Promise<void> {
   const { from } = context.activity;
   await deps.feedback.record({
     tenantId: tenantOf(context),
-    topic: vote.data.topic,
-    helpful: vote.data.feedback === 'yes',
+    topic: vote.topic,
+    helpful: vote.feedback === 'yes',
     userId: from.aadObjectId ?? from.id,
     language,
     at: deps.now().toISOString(),

@@ -24,7 +24,6 @@ const choice = (ids: readonly string[]) =>
 const yesNo = choice(['yes', 'no']).transform((v) => (v === undefined ? undefined : v === 'yes'));
 
 export const profileFormSchema = z.object({
-  profile: z.literal('save'),
   cspModel: choice(profileOptions.cspModel).optional(),
   role: choice(profileOptions.role).optional(),
   azureAccessGranted: yesNo.optional(),
@@ -60,7 +59,6 @@ export function readProfileForm(value: unknown): { profile: Profile } | { proble
     if (issue.message === 'timeZone') return { unknownZone: String((value as { timeZone?: unknown }).timeZone).trim().slice(0, 64) };
     return { problem: issue.path.length > 0 && !issue.message.includes(':') ? `${issue.path.join('.')}: ${issue.message}` : issue.message };
   }
-  const { profile: _verb, ...fields } = parsed.data;
-  const profile = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  const profile = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
   return { profile: profileSchema.parse(profile) };
 }

@@ -12,7 +12,7 @@ import {
   TurnContext,
 } from 'botbuilder';
 import { assess } from '../domain/assess';
-import type { Profile } from '../domain/facts';
+import type { Facts, Profile } from '../domain/facts';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/render-card';
 import type { Language } from '../i18n';
 import type { Logger } from '../log';
@@ -26,13 +26,12 @@ import {
   type RequestScope,
   type RequestsRepository,
 } from '../requests';
-import type { Person } from '../domain/requests/support-request';
+import type { Person, SupportRequest } from '../domain/requests/support-request';
 import type { ReminderPolicy } from '../domain/reminders/reminder-policy';
 import { reminderCard } from '../cards/reminder-card';
 import { z } from 'zod';
 import { t } from '../i18n';
 import { personOf, tenantOf } from './turn-identity';
-import type { LastTriage } from './triage/triage-dialog';
 import { type CalendarDeps, calendarOfTurn } from './response-calendar';
 
 export interface RequestHandlerDeps extends CalendarDeps {
@@ -69,7 +68,7 @@ async function updateCard(context: TurnContext, activityId: string, card: Adapti
 }
 
 export interface FileInput {
-  readonly last: LastTriage;
+  readonly facts: Facts;
   readonly profile: Profile;
   readonly language: Language;
   readonly serviceRequestNumber?: string;
@@ -80,10 +79,14 @@ export interface FileInput {
   readonly post?: boolean;
 }
 
-/** Creates the request, posts its card, and remembers which message shows it; returns the card. */
-export async function fileRequest(context: TurnContext, input: FileInput, deps: RequestHandlerDeps): Promise<AdaptiveCardJson | undefined> {
+/** Creates the request, posts its card, and remembers which message shows it; returns both (undefined when refused). */
+export async function fileRequest(
+  context: TurnContext,
+  input: FileInput,
+  deps: RequestHandlerDeps,
+): Promise<{ readonly request: SupportRequest; readonly card: AdaptiveCardJson } | undefined> {
   const teamId = teamIdOf(context);
-  const assessment = assess(input.last.facts, input.profile);
+  const assessment = assess(input.facts, input.profile);
   const supportLanguage = assessment.supportLanguage ?? input.language;
   const outcome = await createSupportRequest(deps.requests, {
     tenantId: tenantOf(context),
@@ -91,7 +94,7 @@ export async function fileRequest(context: TurnContext, input: FileInput, deps: 
     conversation: TurnContext.getConversationReference(context.activity) as Record<string, unknown>,
     ...(teamId === undefined ? {} : { teamId }),
     title: input.title,
-    facts: input.last.facts,
+    facts: input.facts,
     profile: input.profile,
     assessment,
     language: input.language,
@@ -108,10 +111,10 @@ export async function fileRequest(context: TurnContext, input: FileInput, deps: 
     return undefined;
   }
   deps.log.info({ requestId: outcome.request.id, status: outcome.request.status, severity: outcome.request.assessment.severity }, 'request created');
-  if (input.post === false) return outcome.card;
+  if (input.post === false) return outcome;
   const activityId = await sendCard(context, outcome.card);
   if (activityId !== undefined) await recordCardActivity(deps.requests, outcome.request.tenantId, outcome.request.id, activityId);
-  return outcome.card;
+  return outcome;
 }
 
 /** `status` / `상태`: the team's open requests in a team channel, else the user's. */

@@ -43,9 +43,11 @@ describe('deadlines on the answer and the request agree (issue 18, R21 R22 R24)'
     const run = await playTriage(bot, user, 'new', { ...severityA, language: supportLanguage });
     const due = factValue(run.summary, t(language, 'summary.responseTarget'));
     assert.ok(due, `the answer names the initial response: ${cardText(run.summary)}`);
-    const filed = await bot.click(user, submitData(run.summary, (d) => d.triage === 'filed')!);
-    const deadline = factValue(filed.cards.at(-1), requestText(language, 'fact.deadline'));
-    assert.ok(deadline, `the request card names its deadline: ${cardText(filed.cards.at(-1))}`);
+    const filed = await bot.click(user, submitData(run.summary, (d) => d.verb === 'triage.filed')!);
+    const [request, answer] = filed.cards;
+    const deadline = factValue(request, requestText(language, 'fact.deadline'));
+    assert.ok(deadline, `the request card names its deadline: ${cardText(request)}`);
+    assert.ok(cardText(answer).includes(deadline), `the answer card, now tracking the request, names the same deadline: ${cardText(answer)}`);
     return { due, deadline };
   }
 
@@ -93,7 +95,7 @@ describe('deadlines on the answer and the request agree (issue 18, R21 R22 R24)'
     it(`R24 the profile takes the time zone "${typed}" and every time follows it (${time})`, async () => {
       clock = new Date('2026-03-10T01:27:00Z');
       const user = newUser();
-      const saved = await bot.click(user, { profile: 'save', timeZone: typed });
+      const saved = await bot.click(user, { verb: 'profile.save', timeZone: typed });
       assert.match(saved.activities[0]!.text!, /Profile saved/);
       assert.ok(cardText(saved.cards[0]).includes(shown), cardText(saved.cards[0]));
       const { due, deadline } = await answerAndRequest(user, '2026-03-10T01:27:00Z', 'en');
@@ -104,7 +106,7 @@ describe('deadlines on the answer and the request agree (issue 18, R21 R22 R24)'
 
   it('R24 a place the bot does not know is refused with examples, and the profile stays as it was', async () => {
     const user = newUser({ locale: 'ko-KR' });
-    const refused = await bot.click(user, { profile: 'save', timeZone: 'Gotham' });
+    const refused = await bot.click(user, { verb: 'profile.save', timeZone: 'Gotham' });
     assert.match(refused.activities[0]!.text!, /"Gotham" 시간대를 알 수 없습니다/);
     const profile = await bot.say(user, '프로필');
     assert.doesNotMatch(cardText(profile.cards[0]), /Gotham/);

@@ -16,6 +16,7 @@ import { literal } from '../../cards/literal-text';
 import { t, type Language } from '../../i18n';
 import { fileRequest, type RequestHandlerDeps } from '../request-handlers';
 import { personOf } from '../turn-identity';
+import { deadlineText } from '../../requests/request-display';
 import { plainText, titleFrom } from './message-text';
 import { formQuestions, readRequestForm } from './request-form';
 
@@ -111,14 +112,11 @@ export async function submitFileRequest(
     return again(facts, read.ok.profile, [t(language, 'form.oneMore', { question })]);
   }
 
-  const summary = summaryCard({ assessment, facts, language, askedBy: t(language, 'form.sourceMessage', { name: literal(source.author || personOf(context).name) }) });
-  const requester = { id: personOf(context).id, name: personOf(context).name };
   const fromMessage = action.commandContext === 'message';
-  if (fromMessage) await context.sendActivity({ attachments: [cardAttachment(summary)] });
-  const card = await fileRequest(
+  const filed = await fileRequest(
     context,
     {
-      last: { facts, guessed: [], requester, title: read.ok.title },
+      facts,
       profile: read.ok.profile,
       language,
       title: read.ok.title,
@@ -129,7 +127,15 @@ export async function submitFileRequest(
     },
     deps,
   );
-  if (fromMessage || card === undefined) return {};
+  if (filed === undefined) return {};
+  if (fromMessage) {
+    // The answer that goes with it already says it is tracked: it has no filing button of its own.
+    const askedBy = t(language, 'form.sourceMessage', { name: literal(source.author || personOf(context).name) });
+    const tracked = { requestId: filed.request.id, title: filed.request.title, deadline: deadlineText(filed.request, language) };
+    const summary = summaryCard({ assessment, facts, language, askedBy, at: { check: 'form', step: 0 }, tracked });
+    await context.sendActivity({ attachments: [cardAttachment(summary)] });
+    return {};
+  }
   // From the compose box: the card goes into the message the user is writing.
-  return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [cardAttachment(card)] } };
+  return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [cardAttachment(filed.card)] } };
 }
