@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { EscalationBot } from './conversation/escalation-bot';
 import { tenantAllowList } from './conversation/tenant-allow-list';
 import type { Logger } from './log';
+import { isLoopback } from './server/channel-authentication';
 import { createAdapter } from './server/create-adapter';
 import { createHttpServer } from './server/http-server';
 import { typingIndicator } from './server/typing-indicator';
@@ -29,6 +30,8 @@ export interface RunningApp {
 export interface AppOptions {
   /** The time source (tests pass a fast clock). */
   readonly now?: () => Date;
+  /** How long a request body may take to arrive (tests pass a short one). */
+  readonly bodyReadTimeoutMs?: number;
 }
 
 export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
@@ -51,9 +54,18 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     tenantHolidays: config.tenantHolidays,
     log,
   });
-  const server = createHttpServer({ adapter, logic: (context) => bot.run(context), ready: () => store.ping(), log });
+  const server = createHttpServer({
+    adapter,
+    logic: (context) => bot.run(context),
+    ready: () => store.ping(),
+    log,
+    bodyReadTimeoutMs: options.bodyReadTimeoutMs,
+  });
   const url = await server.listen(config.port, config.host);
   log.info({ url, authentication: config.bot.appId === undefined ? 'anonymous (local)' : 'jwt' }, 'listening');
+  if (config.bot.appId === undefined && !isLoopback(config.host)) {
+    log.warn({ host: config.host }, 'HOST opens anonymous mode to the network: anyone who reaches this port can talk to the bot without a token');
+  }
 
   const reminders = new ReminderScheduler({
     container: requests,

@@ -33,6 +33,12 @@ const flag = (fallback: boolean) =>
 
 const guidText = optionalText.refine((v) => v === undefined || guid.test(v), 'must be a GUID');
 
+/** Plain host names or IP addresses, without scheme, port or path. */
+const hostName = /^[a-z0-9.-]+$|^\[?[0-9a-f:]+\]?$/i;
+const listOfHosts = optionalText
+  .transform((v) => (v === undefined ? [] : v.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '')))
+  .refine((hosts) => hosts.every((host) => hostName.test(host)), 'must be a comma-separated list of host names');
+
 const listOfGuids = optionalText
   .transform((v) => (v === undefined ? [] : v.split(',').map((s) => s.trim()).filter((s) => s !== '')))
   .refine((ids) => ids.every((id) => guid.test(id)), 'must be a comma-separated list of GUIDs');
@@ -66,11 +72,15 @@ const localTeamsAppId = '6f1d8c2e-5b7a-4e0f-9a3d-2c4b8e1f7a60';
 export const envSchema = z
   .object({
     PORT: wholeNumber(3978, 0, 65535),
-    HOST: optionalText.transform((v) => v ?? '0.0.0.0'),
+    // The default depends on MicrosoftAppId (see loadConfig).
+    HOST: optionalText,
     MicrosoftAppId: guidText,
     MicrosoftAppPassword: optionalText,
     MicrosoftAppTenantId: guidText,
     MicrosoftAppType: optionalText.pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
+    ToBotFromChannelOpenIdMetadataUrl: optionalText.pipe(z.url('must be an https:// or http:// URL').optional()),
+    ToBotFromChannelTokenIssuer: optionalText,
+    ANONYMOUS_SERVICE_HOSTS: listOfHosts,
     COSMOS_ENDPOINT: optionalText.pipe(z.url('must be an https:// or http:// URL').optional()),
     COSMOS_KEY: optionalText,
     COSMOS_DATABASE: optionalText.transform((v) => v ?? 'escalation-advisor'),
@@ -115,6 +125,12 @@ export interface Config {
     readonly appPassword: string | undefined;
     readonly appTenantId: string | undefined;
     readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    /** Where the channel's signing keys are published; unset = the Bot Framework's public cloud. */
+    readonly openIdMetadataUrl: string | undefined;
+    /** The `iss` of channel tokens; unset = https://api.botframework.com. */
+    readonly tokenIssuer: string | undefined;
+    /** Anonymous mode answers serviceUrls on loopback and on these hosts only. */
+    readonly anonymousServiceHosts: readonly string[];
   };
   /** Unset endpoint = the embedded in-memory Cosmos DB server. */
   readonly cosmos: { readonly endpoint: string | undefined; readonly key: string | undefined; readonly database: string };
@@ -146,12 +162,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   return {
     port: e.PORT,
-    host: e.HOST,
+    // Anonymous mode checks no token: only this machine may reach it unless HOST says otherwise.
+    // With an app id every request is authenticated, and App Service needs all interfaces.
+    host: e.HOST ?? (e.MicrosoftAppId === undefined ? '127.0.0.1' : '0.0.0.0'),
     bot: {
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,
       appTenantId: e.MicrosoftAppTenantId,
       appType: e.MicrosoftAppType ?? 'MultiTenant',
+      openIdMetadataUrl: e.ToBotFromChannelOpenIdMetadataUrl,
+      tokenIssuer: e.ToBotFromChannelTokenIssuer,
+      anonymousServiceHosts: e.ANONYMOUS_SERVICE_HOSTS,
     },
     cosmos: { endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE },
     logLevel: e.LOG_LEVEL,

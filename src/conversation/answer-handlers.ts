@@ -1,5 +1,5 @@
 /**
- * Issue 9 on the Teams side: a plain question gets its answer card, the
+ * On the Teams side: a plain question gets its answer card, the
  * "answer or triage?" card's buttons are followed, and "Was this helpful?"
  * votes are stored. Deciding question vs problem is the domain's job.
  */

@@ -1,5 +1,5 @@
 /**
- * Where a redrawn card goes (issue 18: one card per check). In a Universal
+ * Where a redrawn card goes (one card per check). In a Universal
  * Action invoke the card is the invoke response, which Teams puts in place
  * of the clicked card; after an Action.Submit it replaces the clicked
  * message; after a typed answer it replaces the card last shown. When

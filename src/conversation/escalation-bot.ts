@@ -171,7 +171,7 @@ export class EscalationBot extends TeamsActivityHandler {
     };
   }
 
-  /** Issue 9: a question gets its answer, a problem starts triage, an unclear message offers both. */
+  /** A question gets its answer, a problem starts triage, an unclear message offers both. */
   private async routeText(context: TurnContext, text: string): Promise<void> {
     const language = await this.language(context);
     const kind = text.trim() === '' ? 'unknown' : classifyMessage(text);

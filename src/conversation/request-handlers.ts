@@ -1,5 +1,5 @@
 /**
- * The Teams side of tracked requests (issue 5): "I've filed it" turns the
+ * The Teams side of tracked requests: "I've filed it" turns the
  * finished check into a request, card actions (Action.Execute invokes, or
  * Action.Submit from clients without Universal Actions) change it, and the
  * card that shows it is updated in place. The rules live in src/requests.

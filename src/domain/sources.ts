@@ -1,5 +1,5 @@
 /**
- * The source articles behind the rulebook (shared/seeds, `[000]`…`[004]`).
+ * The source articles behind the rulebook (docs/rulebook.md, Sources: `[000]`…`[004]`).
  * Every answer names the article its rules come from, in the reader's language.
  */
 import type { Language } from './facts';

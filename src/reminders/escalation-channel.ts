@@ -1,5 +1,5 @@
 /**
- * The optional team escalation channel (issue 7): `set escalation channel` in
+ * The optional team escalation channel: `set escalation channel` in
  * a team channel stores that channel's conversation reference in the tenant's
  * settings document, and every reminder of the tenant is also posted there.
  * The settings live in the requests container (partition = tenant) as

@@ -1,5 +1,5 @@
 /**
- * One press of a request card's button (issue 5): parse the data, apply the
+ * One press of a request card's button: parse the data, apply the
  * change with an ETag-conditional write, and answer with the card to show in
  * place and a short text. Bad data changes nothing; another tenant's id reads
  * as "not found"; a lost race is retried once and otherwise explained with the

@@ -1,8 +1,8 @@
 /**
- * Turning a triage into a tracked request (issue 5): "I've filed it" (with or
+ * Turning a triage into a tracked request: "I've filed it" (with or
  * without a number) creates it filed, starting the response clock (R21, R24,
  * R26); the message extension without a number creates a draft that "I've
- * filed it" or a number files later (issue 6).
+ * filed it" or a number files later.
  */
 import { randomUUID } from 'node:crypto';
 import type { Assessment } from '../domain/assess';
@@ -46,7 +46,7 @@ export interface NewSupportRequest {
   readonly cardActivityId?: string;
   /** R26: the reminder policy it is filed under (default: the rulebook's). */
   readonly reminderPolicy?: ReminderPolicy;
-  /** The Teams message it was filed from, if any (issue 6). */
+  /** The Teams message it was filed from, if any. */
   readonly source?: SupportRequest['source'];
   readonly now: Date;
 }

@@ -1,4 +1,4 @@
-/** Tracked support requests (issue 5): what the bot calls. */
+/** Tracked support requests: what the bot calls. */
 export { applyRequestAction, type ActionContext, type RequestActionOutcome } from './apply-request-action';
 export { recordCardActivity } from './card-activity';
 export { createSupportRequest, type CreateOutcome, type NewSupportRequest } from './create-support-request';

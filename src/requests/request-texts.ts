@@ -1,5 +1,5 @@
 /**
- * Every user-facing string of tracked requests (issue 5): the request card,
+ * Every user-facing string of tracked requests: the request card,
  * the status card, action confirmations and problems. Korean follows the
  * ko-KR documents' terms (서비스 요청, 심각도, 지원 요청 관리, 모든 지원 티켓 보기)
  * in natural spacing; a key missing from `ko` fails to compile.

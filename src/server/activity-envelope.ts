@@ -2,6 +2,7 @@
  * The minimum an incoming activity must carry before it reaches the adapter;
  * anything less is a 400 with a reason instead of a failed turn.
  */
+import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 
 export const activityEnvelopeSchema = z.object({
@@ -18,4 +19,20 @@ export function activityEnvelopeProblem(body: unknown): string | undefined {
   if (parsed.success) return undefined;
   const issue = parsed.error.issues[0]!;
   return issue.path.length === 0 ? 'body must be a JSON activity' : `${issue.path.join('.')}: ${issue.message}`;
+}
+
+/**
+ * The body as botbuilder's own HTTP handler would hand it on: its time fields
+ * as Dates, the strings kept as raw* (botbuilder's validateAndFixActivity).
+ */
+export function toActivity(body: Record<string, unknown>): Activity {
+  const activity = { ...body };
+  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']] as const) {
+    const value = activity[field];
+    if (typeof value === 'string') {
+      activity[raw] = value;
+      activity[field] = new Date(value);
+    }
+  }
+  return activity as unknown as Activity;
 }

@@ -8,23 +8,41 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pagesDir } from '../repo-paths';
 import restify from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../log';
-import { activityEnvelopeProblem } from './activity-envelope';
+import { activityEnvelopeProblem, toActivity } from './activity-envelope';
+import type { BotCloudAdapter } from './create-adapter';
+import { BodyRejected, readJsonBody, type BodyLimits } from './read-body';
+import { RequestRefused } from './request-refused';
 
 const pages = {
   privacy: readFileSync(join(pagesDir, 'privacy.html'), 'utf8'),
   terms: readFileSync(join(pagesDir, 'terms.html'), 'utf8'),
 };
 
-/** Teams messages are far smaller; a larger body is refused before parsing. */
-const maxBodyBytes = 512 * 1024;
+const bodyLimits: BodyLimits = {
+  // Teams messages are far smaller; counted after decompression.
+  maxBytes: 512 * 1024,
+  // Activities nest a few levels (card data, entities); JSON deeper than this only attacks.
+  maxDepth: 64,
+  // A Teams activity arrives in milliseconds; a body still arriving after this is a stalled or hostile client.
+  timeoutMs: 10_000,
+};
+
+/** What a refused request is told: the status in words, nothing about why. */
+const refusedAnswer: Record<RequestRefused['status'], string> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  503: 'authentication is unavailable, try again later',
+};
 
 export interface HttpServerDeps {
-  adapter: CloudAdapter;
+  adapter: BotCloudAdapter;
   logic: (context: TurnContext) => Promise<void>;
   ready: () => Promise<boolean>;
   log: Logger;
+  /** How long a request body may take to arrive (tests pass a short one). */
+  bodyReadTimeoutMs?: number;
 }
 
 export interface HttpServer {
@@ -34,9 +52,15 @@ export interface HttpServer {
   readonly inFlight: number;
 }
 
-export function createHttpServer({ adapter, logic, ready, log }: HttpServerDeps): HttpServer {
-  const server = restify.createServer({ name: 'escalation-advisor', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, rejectUnknown: true }));
+export function createHttpServer({ adapter, logic, ready, log, bodyReadTimeoutMs = bodyLimits.timeoutMs }: HttpServerDeps): HttpServer {
+  // restify logs through ours (level, redaction, no headers or bodies). No body parser:
+  // /api/messages reads its own body (read-body.ts) and nothing else takes one.
+  const server = restify.createServer({
+    name: 'escalation-advisor',
+    handleUncaughtExceptions: false,
+    // restify 12 takes a pino logger; @types/restify still describes bunyan's.
+    log: log.child({ component: 'restify' }) as unknown as restify.ServerOptions['log'],
+  });
   let inFlight = 0;
   let idle: (() => void) | undefined;
 
@@ -57,11 +81,18 @@ export function createHttpServer({ adapter, logic, ready, log }: HttpServerDeps)
   });
 
   server.post('/api/messages', async (req, res) => {
-    if (!req.is('json')) {
-      res.send(415, { error: 'Content-Type must be application/json' });
+    let body: unknown;
+    try {
+      body = await readJsonBody(req, { ...bodyLimits, timeoutMs: bodyReadTimeoutMs });
+    } catch (err) {
+      const { status, message } = err instanceof BodyRejected ? err : new BodyRejected(400, 'the body could not be read');
+      log.info({ status, reason: message }, 'rejected a request body');
+      // The rest of the body is not read: close the connection rather than drain it.
+      res.setHeader('connection', 'close');
+      res.send(status, { error: message });
       return;
     }
-    const problem = activityEnvelopeProblem(req.body);
+    const problem = activityEnvelopeProblem(body);
     if (problem !== undefined) {
       log.info({ problem }, 'rejected a malformed activity');
       res.send(400, { error: problem });
@@ -69,10 +100,17 @@ export function createHttpServer({ adapter, logic, ready, log }: HttpServerDeps)
     }
     inFlight++;
     try {
-      await adapter.process(req, res, logic);
+      const authorization = req.headers.authorization ?? '';
+      const answer = await adapter.handle(authorization, toActivity(body as Record<string, unknown>), logic);
+      res.send(answer?.status ?? 200, answer?.body);
     } catch (err) {
-      log.error({ err }, 'adapter failed outside a turn');
-      if (!res.headersSent) res.send(500, { error: 'internal error' });
+      if (err instanceof RequestRefused) {
+        log.warn({ status: err.status, reason: err.reason }, 'request refused');
+        res.send(err.status, { error: refusedAnswer[err.status] });
+      } else {
+        log.error({ err }, 'adapter failed outside a turn');
+        if (!res.headersSent) res.send(500, { error: 'internal error' });
+      }
     } finally {
       inFlight--;
       if (inFlight === 0) idle?.();

@@ -1,4 +1,9 @@
-/** Messages between EmbeddedCosmos and its server thread. */
+/** Messages between EmbeddedCosmos and its server thread, and what the thread starts with. */
+export interface EmbeddedCosmosStart {
+  /** Base64 master key every request must be signed with. */
+  readonly key: string;
+}
+
 export type EmbeddedCosmosCommand = { op: 'reachable'; reachable: boolean } | { op: 'stop' };
 
 export type EmbeddedCosmosReply =

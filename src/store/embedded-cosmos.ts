@@ -8,12 +8,17 @@
  * turn benchmark measured 16–48 % more turns a second this way, at the same
  * peak RSS.)
  */
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { EmbeddedCosmosCommand, EmbeddedCosmosReply } from './embedded-cosmos-protocol';
+import type { EmbeddedCosmosCommand, EmbeddedCosmosReply, EmbeddedCosmosStart } from './embedded-cosmos-protocol';
 
-/** The embedded server checks no signature; the SDK only needs a base64 key. */
-export const embeddedCosmosKey = Buffer.from('escalation-advisor-embedded-cosmos').toString('base64');
+/**
+ * A fresh key for each process: the embedded server refuses requests not
+ * signed with it, so only this process (and whoever it hands the key to) can
+ * read or change the data.
+ */
+export const embeddedCosmosKey = randomBytes(32).toString('base64');
 
 /** A database's garbage is short-lived request data: a small young generation keeps the thread's memory down. */
 const youngGenerationMb = 8;
@@ -39,6 +44,7 @@ export class EmbeddedCosmos {
   async start(): Promise<void> {
     const worker = new Worker(join(__dirname, 'embedded-cosmos-thread.js'), {
       resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
+      workerData: { key: embeddedCosmosKey } satisfies EmbeddedCosmosStart,
     });
     worker.on('message', (reply: EmbeddedCosmosReply) => this.waiting.shift()?.resolve(reply));
     worker.on('error', (err) => this.onCrash(err));

@@ -1,5 +1,5 @@
 /**
- * Issue 9 through the HTTP endpoint: plain questions get the answer card of
+ * Questions through the HTTP endpoint: plain questions get the answer card of
  * the right topic (hit rate reported, fails below 90 %), problem descriptions
  * still start triage, and "Was this helpful?" votes land in Cosmos.
  */

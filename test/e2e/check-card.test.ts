@@ -1,5 +1,5 @@
 /**
- * Issue 18 (1–4) through the HTTP endpoint: a check is one card that each
+ * Through the HTTP endpoint: a check is one card that each
  * answer redraws in place (Action.Execute invokes answered with the next
  * card, typed answers updating the same message through the connector),
  * stale buttons change nothing and say so, "I've filed it" files once and
@@ -26,7 +26,7 @@ interface InvokeReply {
   readonly value: unknown;
 }
 
-describe('one card per check (issue 18, HTTP endpoint, connector stand-in)', () => {
+describe('one card per check (HTTP endpoint, connector stand-in)', () => {
   let bot: TestBot;
   let connector: ConnectorStandIn;
   let repo: RequestsRepository;

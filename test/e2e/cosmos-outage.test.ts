@@ -1,5 +1,5 @@
 /**
- * A Cosmos DB outage in the middle of a conversation (issue 8): the user is
+ * A Cosmos DB outage in the middle of a conversation: the user is
  * told to try again, /readyz is 503, nothing is half-written; after recovery
  * the triage goes on from the same question and due reminders are delivered.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 18 (5–7) through the HTTP endpoint: the answer card states when
+ * Through the HTTP endpoint: the answer card states when
  * Microsoft's answer is due, and the request filed from it shows the same
  * time, on the wall clock (English, R21) and on business hours (Korean, R22
  * R24), across Chuseok (R24 holidays), in a zone typed as a city.
@@ -28,7 +28,7 @@ function factValue(card: unknown, title: string): string | undefined {
   return found;
 }
 
-describe('deadlines on the answer and the request agree (issue 18, R21 R22 R24)', () => {
+describe('deadlines on the answer and the request agree (R21 R22 R24)', () => {
   let clock = new Date();
   let bot: TestBot;
   before(async () => {

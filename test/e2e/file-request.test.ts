@@ -1,5 +1,5 @@
 /**
- * "File support request" (issue 6) through the HTTP endpoint: real
+ * "File support request" through the HTTP endpoint: real
  * composeExtension/fetchTask and submitAction invokes with HTML message
  * payloads in English and Korean (empty and very long too), the prefilled
  * form, validation, the stored request, and the cards posted to the

@@ -1,6 +1,6 @@
 /**
  * The foundation through the real HTTP endpoint: health, help in both
- * languages, state persisted in Cosmos, authentication, readiness.
+ * languages, state persisted in Cosmos, readiness (authentication: authentication.test.ts).
  */
 import assert from 'node:assert/strict';
 import { stateDocumentId } from '../../src/server/bot-state-storage';
@@ -128,30 +128,5 @@ describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
     assert.match(reply.activities.map((a) => a.text).join('\n'), /저장소에 연결할 수 없어/);
     const after = await bot.say(user, '도움말');
     assert.match(cardText(after.cards[0]), /제가 할 수 있는 일/);
-  });
-});
-
-describe('authentication', () => {
-  let bot: TestBot;
-  before(async () => {
-    bot = await TestBot.start({
-      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
-      MicrosoftAppPassword: 'not-a-real-secret',
-    });
-  });
-  after(() => bot.stop());
-
-  it('answers 401, not 500, to an unauthenticated POST when an app id is configured', async () => {
-    const reply = await bot.say(newUser(), 'help');
-    assert.equal(reply.status, 401);
-    assert.equal(reply.activities.length, 0);
-  });
-
-  it('answers 401 to a forged bearer token', async () => {
-    const reply = await bot.post(activityFrom(newUser(), { type: 'message', text: 'help' }), {
-      'content-type': 'application/json',
-      authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl',
-    });
-    assert.equal(reply.status, 401);
   });
 });

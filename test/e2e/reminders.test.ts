@@ -1,5 +1,5 @@
 /**
- * SLA reminders end to end (issue 7, R21–R27): a request filed through the
+ * SLA reminders end to end (R21–R27): a request filed through the
  * bot's HTTP endpoint gets its reminder cards from the bot's own scheduler,
  * posted to a loopback stand-in of the Bot Connector on a test clock, on
  * time, with the right content, in the request's conversation; acting on a

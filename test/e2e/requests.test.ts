@@ -1,5 +1,5 @@
 /**
- * Tracked requests through the HTTP endpoint (issue 5): "I've filed it" on the
+ * Tracked requests through the HTTP endpoint: "I've filed it" on the
  * summary, every transition by Action.Execute invoke (and the Action.Submit
  * fallback) with its history entry, status lists, concurrent clicks, another
  * tenant, and bad action data. Documents are read back through the SDK.

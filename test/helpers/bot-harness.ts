@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { type AppOptions, type RunningApp, startApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/log';
+import { createLogger, type Logger } from '../../src/log';
 import { cardsIn } from './card-check';
 
 export interface SentActivity {
@@ -47,11 +47,13 @@ export function newUser(overrides: Partial<UserContext> = {}): UserContext {
   };
 }
 
+const teamsServiceUrl = 'https://smba.trafficmanager.net/teams/';
+
 export function activityFrom(user: UserContext, fields: Record<string, unknown>): Record<string, unknown> {
   return {
     id: randomUUID(),
     channelId: 'msteams',
-    serviceUrl: user.serviceUrl ?? 'https://smba.trafficmanager.net/teams/',
+    serviceUrl: user.serviceUrl ?? teamsServiceUrl,
     timestamp: new Date().toISOString(),
     locale: user.locale,
     from: { id: user.userId, name: user.userName, aadObjectId: user.userId.slice(3) },
@@ -66,10 +68,21 @@ export function activityFrom(user: UserContext, fields: Record<string, unknown>)
 export class TestBot {
   private constructor(readonly app: RunningApp) {}
 
-  /** Reminders are off unless a test turns them on: it then ticks the scheduler itself. */
-  static async start(env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestBot> {
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', REMINDERS_ENABLED: 'false', ...env });
-    return new TestBot(await startApp(config, createLogger(config.logLevel), options));
+  /**
+   * Reminders are off unless a test turns them on: it then ticks the scheduler itself.
+   * The activities' default serviceUrl (Teams') is allowed in anonymous mode: with
+   * deliveryMode "expectReplies" nothing is posted there.
+   */
+  static async start(env: Record<string, string> = {}, options: AppOptions = {}, log?: Logger): Promise<TestBot> {
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      REMINDERS_ENABLED: 'false',
+      ANONYMOUS_SERVICE_HOSTS: new URL(teamsServiceUrl).hostname,
+      ...env,
+    });
+    return new TestBot(await startApp(config, log ?? createLogger(config.logLevel), options));
   }
 
   async post(body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Reply> {

@@ -68,15 +68,17 @@ export class ConnectorStandIn {
     this.server.keepAliveTimeout = 1000;
   }
 
-  static async start(now: () => Date = () => new Date()): Promise<ConnectorStandIn> {
+  /** On loopback unless a test needs another of the machine's addresses. */
+  static async start(now: () => Date = () => new Date(), host = '127.0.0.1'): Promise<ConnectorStandIn> {
     const standIn = new ConnectorStandIn(now);
-    await new Promise<void>((resolve) => standIn.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => standIn.server.listen(0, host, resolve));
     return standIn;
   }
 
   /** Base URL to put in a conversation reference's `serviceUrl`. */
   get serviceUrl(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    const { address, port } = this.server.address() as AddressInfo;
+    return `http://${address}:${port}/`;
   }
 
   answer(rule: FaultRule): void {

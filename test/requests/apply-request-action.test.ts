@@ -1,5 +1,5 @@
 /**
- * Card actions end to end below the bot (issue 5): each verb against the
+ * Card actions end to end below the bot: each verb against the
  * embedded Cosmos server, the card it returns (validated as Adaptive Card
  * 1.5), stale cards, tenant isolation, and every kind of bad action data.
  */
@@ -135,7 +135,7 @@ describe('request card actions (embedded Cosmos)', () => {
       assert.equal(after.nextReminderAt, '2026-03-16T07:30:00.000Z');
     });
 
-    it('request.file on a draft (message extension, issue 6): filed, deadline set, card offers responded', async () => {
+    it('request.file on a draft (message extension): filed, deadline set, card offers responded', async () => {
       const request = await created({ filed: false });
       assert.equal(request.status, 'draft');
       const outcome = await applyRequestAction(db.repo, ctx(), { verb: 'request.file', requestId: request.id });

@@ -33,7 +33,7 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
       assert.match(textOf(outcome.card), /Service request number\n2603160010001234/);
     });
 
-    it('message extension without a number (issue 6): a draft, no deadline, card offers "I\'ve filed it"', async () => {
+    it('message extension without a number: a draft, no deadline, card offers "I\'ve filed it"', async () => {
       const outcome = await createSupportRequest(db.repo, newRequest({ filed: false }));
       assert.ok(outcome.kind === 'created');
       assert.equal(outcome.request.status, 'draft');

@@ -18,6 +18,7 @@ describe('config', () => {
   it('runs with no configuration: port 3978, anonymous, embedded Cosmos', () => {
     const config = loadConfig({});
     assert.equal(config.port, 3978);
+    assert.equal(config.host, '127.0.0.1', 'anonymous mode listens on loopback only');
     assert.equal(config.bot.appId, undefined);
     assert.equal(config.cosmos.endpoint, undefined);
     assert.equal(config.cosmos.database, 'escalation-advisor');
@@ -44,9 +45,29 @@ describe('config', () => {
       ALLOWED_TENANT_IDS: '66666666-7777-8888-9999-000000000000, 11111111-2222-3333-4444-555555555555',
     });
     assert.equal(config.port, 8080);
+    assert.equal(config.host, '0.0.0.0', 'with an app id every request is authenticated, so all interfaces');
     assert.equal(config.bot.appType, 'SingleTenant');
     assert.equal(config.cosmos.endpoint, 'https://example.documents.azure.com:443/');
     assert.equal(config.allowedTenantIds.length, 2);
+  });
+
+  it('takes HOST as given in either mode, and the token issuer settings with an app id', () => {
+    assert.equal(loadConfig({ HOST: '0.0.0.0' }).host, '0.0.0.0');
+    const config = loadConfig({
+      HOST: '10.0.0.4',
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      MicrosoftAppPassword: 'secret',
+      ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:9999/openid',
+      ToBotFromChannelTokenIssuer: 'https://issuer.example',
+    });
+    assert.equal(config.host, '10.0.0.4');
+    assert.equal(config.bot.openIdMetadataUrl, 'http://127.0.0.1:9999/openid');
+    assert.equal(config.bot.tokenIssuer, 'https://issuer.example');
+  });
+
+  it('reads the extra hosts an anonymous bot may answer (serviceUrl)', () => {
+    assert.deepEqual(loadConfig({}).bot.anonymousServiceHosts, []);
+    assert.deepEqual(loadConfig({ ANONYMOUS_SERVICE_HOSTS: 'emulator.example, 192.0.2.7' }).bot.anonymousServiceHosts, ['emulator.example', '192.0.2.7']);
   });
 
   const bad: [string, Record<string, string>, RegExp][] = [
@@ -60,6 +81,8 @@ describe('config', () => {
     ['COSMOS_KEY', { COSMOS_ENDPOINT: 'https://example.documents.azure.com/' }, /required/],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }, /./],
     ['ALLOWED_TENANT_IDS', { ALLOWED_TENANT_IDS: 'contoso' }, /GUIDs/],
+    ['ToBotFromChannelOpenIdMetadataUrl', { ToBotFromChannelOpenIdMetadataUrl: 'login' }, /URL/],
+    ['ANONYMOUS_SERVICE_HOSTS', { ANONYMOUS_SERVICE_HOSTS: 'http://emulator.example/' }, /host names/],
   ];
   for (const [variable, env, problem] of bad) {
     it(`names ${variable} when ${JSON.stringify(env)}`, () => {

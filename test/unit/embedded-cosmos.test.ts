@@ -34,6 +34,20 @@ describe('EmbeddedCosmos (its own thread)', () => {
     assert.equal(resource?.note, '요청 ${x} <b>');
   });
 
+  it('refuses requests without the master-key signature, or signed with another key', async () => {
+    await freshContainer();
+    const unsigned = await fetch(`${cosmos.endpoint}/dbs`);
+    assert.equal(unsigned.status, 401);
+    const forged = await fetch(`${cosmos.endpoint}/dbs`, { headers: { authorization: 'type%3Dmaster%26ver%3D1.0%26sig%3DAAAA', 'x-ms-date': new Date().toUTCString() } });
+    assert.equal(forged.status, 401);
+    const stranger = new CosmosClient({ endpoint: cosmos.endpoint, key: Buffer.from('someone else').toString('base64'), connectionPolicy: { enableEndpointDiscovery: false } });
+    try {
+      await assert.rejects(stranger.database('embedded-test').read(), (err: { code?: number }) => err.code === 401);
+    } finally {
+      stranger.dispose();
+    }
+  });
+
   it('refuses connections during an outage and keeps the data for after', async () => {
     const container = await freshContainer();
     await container.items.create({ id: 'kept' });

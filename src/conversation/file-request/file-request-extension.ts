@@ -1,5 +1,5 @@
 /**
- * The "File support request" message action (issue 6): fetchTask opens a form
+ * The "File support request" message action: fetchTask opens a form
  * pre-filled from the message; submitAction validates it, creates the
  * request (draft, or filed with a number) and posts the answer and the
  * request card where the message is — or returns the card to the compose box.

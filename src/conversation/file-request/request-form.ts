@@ -1,5 +1,5 @@
 /**
- * The "File support request" form (issue 6): which questions it asks, and
+ * The "File support request" form: which questions it asks, and
  * reading the submitted form back with zod into facts and profile answers,
  * with every problem named in the user's language.
  */

@@ -1,7 +1,7 @@
 /**
  * The triage dialog: reads what the user wrote, then asks only the questions
  * the assessment still needs and ends with the answer, all on ONE card that
- * each step redraws in place (issue 18). Answers to profile questions go to
+ * each step redraws in place. Answers to profile questions go to
  * the user's profile, so they are asked once across checks.
  *
  * Every card names its check and step; a click from a card the check has

@@ -16,7 +16,7 @@ export const questionSchema: z.ZodType<Question> = z.union([
 ]);
 
 export const triageStateSchema = z.object({
-  /** Which check this is; every button of its card carries it (a state from before issue 18 reads as "legacy"). */
+  /** Which check this is; every button of its card carries it (a state stored before checks had ids reads as "legacy"). */
   check: z.string().max(40).default('legacy'),
   /** How many cards the check has drawn; a button carries the step of its card, so an out-of-date click is known. */
   step: z.number().int().nonnegative().default(0),

@@ -5,11 +5,11 @@
 import type { Language } from '../facts';
 import type { SourceId } from '../sources';
 import type { AnswerLinkId } from './links';
+import type { RuleId } from '../rulebook';
 
 export type Localized = Readonly<Record<Language, string>>;
 
-/** A rulebook rule id (`R1`…`R27`, shared/domain/support-rules.md). */
-export type RuleId = `R${number}`;
+export type { RuleId } from '../rulebook';
 
 export const topicIds = [
   // Order breaks scoring ties: specific topics first, general ones last.

@@ -14,7 +14,7 @@ export type Route = 'commercial' | 'break-fix' | 'advisory' | 'onprem';
 
 export interface DecisionOutcome {
   readonly part: Part;
-  /** Present when the answer continues with a support vehicle (§4). */
+  /** Present when the answer continues with a support vehicle (rulebook §4). */
   readonly next?: { readonly route: Route; readonly product: Product; readonly category: Category };
 }
 

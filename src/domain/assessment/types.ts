@@ -8,6 +8,7 @@ import type { ResponseTarget, Severity } from '../severity';
 import type { SourceId } from '../sources';
 import type { MessageKey } from '../texts/en';
 import type { Question } from './questions';
+import type { RuleId } from '../rulebook';
 
 /** R1–R8 decide; vehicle choice (R13, R14, R16, R19) may turn an escalation into needs-paid-plan. */
 export type Decision =
@@ -42,10 +43,7 @@ export type Vehicle =
   /** R14/R16: no entitlement held; a paid option or partner support plan must be bought. */
   | 'paid-support';
 
-type RuleNumber =
-  | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13
-  | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25;
-export type RuleId = `R${RuleNumber}`;
+export type { RuleId } from '../rulebook';
 
 /** A text parameter: a literal (number, URL, name) or another text, rendered in the same language. */
 export type Param = string | number | { readonly text: MessageKey };

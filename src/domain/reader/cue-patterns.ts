@@ -1,5 +1,5 @@
 /**
- * How cues are written (§7). English cues are regular-expression sources
+ * How cues are written (rulebook §7). English cues are regular-expression sources
  * matched as whole words, case-insensitive ("AKS", "aks"); word boundaries
  * also hold next to Hangul, so "VM이" matches "vms?". Korean cues are matched
  * as substrings, since particles attach to the word ("애저에서", "팀즈가").

@@ -1,6 +1,6 @@
 /**
- * The cue table of the free-text reader (§7): for each fact, the words that
- * suggest each value, in English and Korean. The §7 table is the seed; the
+ * The cue table of the free-text reader (rulebook §7): for each fact, the words that
+ * suggest each value, in English and Korean. The rulebook's §7 table is the seed; the
  * rest is what partner helpdesk agents actually write. Longer cues win over
  * the shorter ones they contain ("Exchange Server" over "Exchange",
  * "Azure Marketplace" over "Azure"), so specific names can sit beside

@@ -1,5 +1,5 @@
 /**
- * One spelling for the same text (§7): full-width letters and digits become
+ * One spelling for the same text (rulebook §7): full-width letters and digits become
  * ASCII (NFKC), typographic quotes become ASCII quotes, runs of white space
  * become one space. Case is kept: a few cues ("Teams", "Office") depend on it.
  */

@@ -1,5 +1,5 @@
 /**
- * The free-text reader (§7): suggests facts from a chat message in English or
+ * The free-text reader (rulebook §7): suggests facts from a chat message in English or
  * Korean. It only suggests — each suggestion carries a confidence and the
  * words it rests on, and the user confirms. Deterministic, no model, no network.
  */
@@ -95,7 +95,7 @@ function scoresFor<F extends CuedFact>(text: string, fact: F): Score<CuedValues[
   return scoresOf(hitsOf(text, cues[fact] as ReadonlyArray<CueRow<CuedValues[F]>>, fact !== 'product'));
 }
 
-/** Symptoms ("down", "일부 사용자만 느림") are evidence of a technical problem even without "error" (§7). */
+/** Symptoms ("down", "일부 사용자만 느림") are evidence of a technical problem even without "error" (rulebook §7). */
 function withSymptomEvidence(
   category: Score<CuedValues['category']>[],
   symptoms: ReadonlyArray<Score<string>>,
@@ -124,7 +124,7 @@ export function readText(raw: string): Reading {
   const nature = scoresFor(text, 'nature');
   const category = suggestionOf(withSymptomEvidence(scoresFor(text, 'category'), [...impact.slice(0, 1), ...nature.slice(0, 1)]));
   const product = suggestionOf(scoresFor(text, 'product'));
-  // §2: impact and nature are asked for technical problems only; tenant for cloud products only.
+  // rulebook §2: impact and nature are asked for technical problems only; tenant for cloud products only.
   const technical = category === undefined || category.value === 'technical';
   const cloud = product?.value !== 'onprem';
   return {
@@ -139,7 +139,7 @@ export function readText(raw: string): Reading {
   };
 }
 
-/** The suggestions sure enough to pre-fill the dialog; the rest it asks for (§2, §7). */
+/** The suggestions sure enough to pre-fill the dialog; the rest it asks for (rulebook §2, §7). */
 export function suggestedFacts(reading: Reading, minConfidence = 0.5): Facts {
   const facts: Record<string, string> = {};
   for (const [fact, suggestion] of Object.entries(reading)) {

@@ -1,5 +1,5 @@
 /**
- * How a tracked support request moves (issue 5): draft → filed → responded →
+ * How a tracked support request moves: draft → filed → responded →
  * resolved, or cancelled from any status before resolved. Each change is
  * pure: it takes the person and the time, appends one history entry per fact
  * that changed, and recomputes the indexed `nextReminderAt` (R26).

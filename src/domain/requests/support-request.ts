@@ -1,5 +1,5 @@
 /**
- * A tracked support request (issue 5): what was assessed, where it lives in
+ * A tracked support request: what was assessed, where it lives in
  * Teams, its status and its history. Validated with zod on every write and
  * read. Pure data: the Teams conversation reference is kept as an opaque
  * record so the domain stays free of Bot Framework types.
@@ -86,7 +86,7 @@ export const supportRequestSchema = z.object({
   conversation: z.record(z.string(), z.unknown()),
   /** The activity id of the card that shows this request, to update it in place. */
   cardActivityId: z.string().optional(),
-  /** The Teams message the request was filed from ("File support request", issue 6). */
+  /** The Teams message the request was filed from ("File support request"). */
   source: z
     .object({ messageId: z.string().max(200), link: z.string().max(2_000), author: z.string().max(200) })
     .optional(),

@@ -170,6 +170,8 @@ export const enMessages = {
   'rule.R23': 'R23: no phone support.',
   'rule.R24': 'R24: the deadline uses business hours for local language and non break-fix.',
   'rule.R25': 'R25: CSP partners get priority response to major issues.',
+  'rule.R26': 'R26: until Microsoft responds, the bot reminds you before and after the deadline.',
+  'rule.R27': 'R27: each reminder is delivered once; a failed delivery is retried, never dropped.',
 } as const;
 
 export type MessageKey = keyof typeof enMessages;

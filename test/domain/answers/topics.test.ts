@@ -7,7 +7,7 @@ import { topicIds } from '../../../src/domain/answers/topic';
 import { topicById, topics } from '../../../src/domain/answers/topics';
 import { sources } from '../../../src/domain/sources';
 
-// The documents' button and field names, with their official Korean (ko-KR seeds, §8).
+// The documents' button and field names, with their official Korean (ko-KR articles, rulebook §8).
 const glossary: readonly (readonly [string, string])[] = [
   ['Service requests', '서비스 요청'],
   ['Customer request', '고객 요청'],

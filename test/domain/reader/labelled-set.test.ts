@@ -10,13 +10,13 @@ const labelled: readonly LabelledSentence[] = sentences;
 const requiredAccuracy = 0.85;
 const isKorean = (text: string): boolean => /[\uAC00-\uD7A3]/.test(text);
 
-describe('free-text reader on the labelled set (§7)', () => {
-  it('§7: the set has at least 80 sentences, at least half of them Korean', () => {
+describe('free-text reader on the labelled set (rulebook §7)', () => {
+  it('rulebook §7: the set has at least 80 sentences, at least half of them Korean', () => {
     assert.ok(labelled.length >= 80, `${labelled.length} sentences`);
     assert.ok(labelled.filter((sentence) => isKorean(sentence.text)).length * 2 >= labelled.length);
   });
 
-  it(`§7: the top suggestion (or none) matches the label for at least ${requiredAccuracy * 100} % of sentences, per fact`, () => {
+  it(`rulebook §7: the top suggestion (or none) matches the label for at least ${requiredAccuracy * 100} % of sentences, per fact`, () => {
     const readings = labelled.map((sentence) => ({ sentence, reading: readText(sentence.text) }));
     const rows = labelledFacts.map((fact) => {
       const misses = readings.filter(({ sentence, reading }) => (reading[fact]?.value ?? null) !== sentence[fact]);

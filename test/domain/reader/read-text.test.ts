@@ -12,7 +12,7 @@ function assertReads(text: string, expected: Expectation): void {
   }
 }
 
-describe('free-text reader (§7)', () => {
+describe('free-text reader (rulebook §7)', () => {
   describe('Korean particles attach to the word', () => {
     const cases: ReadonlyArray<[string, Expectation]> = [
       ['애저에서 만든 가상 머신이 안 켜져요', { product: 'azure' }],
@@ -22,15 +22,15 @@ describe('free-text reader (§7)', () => {
       ['VM이 느려요', { product: 'azure', impact: 'moderate' }],
     ];
     for (const [text, expected] of cases) {
-      it(`§7: "${text}"`, () => assertReads(text, expected));
+      it(`rulebook §7: "${text}"`, () => assertReads(text, expected));
     }
   });
 
   describe('Korean substrings that are not the cue', () => {
-    it('§7: 월요일부터 is "from Monday", not 일부 (some)', () => {
+    it('rulebook §7: 월요일부터 is "from Monday", not 일부 (some)', () => {
       assert.equal(readText('월요일부터 고객 VM 오류').impact, undefined);
     });
-    it('§7: 다운로드 is a download, not 다운 (down)', () => {
+    it('rulebook §7: 다운로드 is a download, not 다운 (down)', () => {
       assertReads('고객 원드라이브 파일 다운로드 오류', { nature: 'bug', impact: undefined });
     });
   });
@@ -44,17 +44,17 @@ describe('free-text reader (§7)', () => {
       ['SQL Server 2019 service will not start', { product: 'onprem' }],
     ];
     for (const [text, expected] of cases) {
-      it(`§7: "${text}"`, () => assertReads(text, expected));
+      it(`rulebook §7: "${text}"`, () => assertReads(text, expected));
     }
   });
 
   describe('"Teams" the product vs "teams" the people', () => {
-    it('§7: capitalised Teams is the product with good confidence', () => {
+    it('rulebook §7: capitalised Teams is the product with good confidence', () => {
       const reading = readText('Teams keeps crashing for the customer');
       assert.equal(reading.product?.value, 'm365');
       assert.ok((reading.product?.confidence ?? 0) >= 0.7);
     });
-    it('§7: lower-case teams is a weak guess only', () => {
+    it('rulebook §7: lower-case teams is a weak guess only', () => {
       const reading = readText('our sales teams cannot open the portal');
       assert.equal(reading.product?.value, 'm365');
       assert.ok((reading.product?.confidence ?? 1) < 0.5);
@@ -72,7 +72,7 @@ describe('free-text reader (§7)', () => {
       ['업데이트 후 화면이 깨져 보이는데 운영에는 영향이 없습니다', { impact: 'minimal', nature: 'bug' }],
     ];
     for (const [text, expected] of cases) {
-      it(`§7: "${text}"`, () => assertReads(text, expected));
+      it(`rulebook §7: "${text}"`, () => assertReads(text, expected));
     }
 
     const direct: ReadonlyArray<[string, string, boolean]> = [
@@ -83,12 +83,12 @@ describe('free-text reader (§7)', () => {
       ['중단 없이 옮기고 싶어요', '중단', true],
       ['서비스가 중단됐습니다', '중단', false],
     ];
-    it('§7: a product named in a negated clause is still the product', () => {
+    it('rulebook §7: a product named in a negated clause is still the product', () => {
       assertReads('The customer never ordered the Copilot licences on this invoice', { product: 'm365', category: 'billing' });
     });
 
     for (const [text, cue, negated] of direct) {
-      it(`§7: "${cue}" in "${text}" is ${negated ? '' : 'not '}negated`, () => {
+      it(`rulebook §7: "${cue}" in "${text}" is ${negated ? '' : 'not '}negated`, () => {
         const start = text.indexOf(cue);
         assert.equal(isNegated(text, start, start + cue.length), negated);
       });
@@ -124,30 +124,30 @@ describe('free-text reader (§7)', () => {
     });
   });
 
-  describe('facts asked only where they apply (§2)', () => {
-    it('§2: a billing question gets no impact or nature, even with "down" in it', () => {
+  describe('facts asked only where they apply (rulebook §2)', () => {
+    it('rulebook §2: a billing question gets no impact or nature, even with "down" in it', () => {
       assertReads('Can we get a refund for the month the customer was down?', { category: 'billing', impact: undefined, nature: undefined });
     });
-    it('§2: an on-prem product gets no tenant', () => {
+    it('rulebook §2: an on-prem product gets no tenant', () => {
       assertReads("Windows Server at the customer's office blue-screens", { product: 'onprem', tenant: undefined, nature: 'bug' });
     });
-    it('§7: symptoms alone make it a technical problem', () => {
+    it('rulebook §7: symptoms alone make it a technical problem', () => {
       assertReads('SharePoint is down for everyone', { category: 'technical', impact: 'critical', nature: 'unavailable' });
     });
   });
 
   describe('confidence and cues', () => {
-    it('§7: a suggestion names its strongest cue; a second cue for the same value adds a little', () => {
+    it('rulebook §7: a suggestion names its strongest cue; a second cue for the same value adds a little', () => {
       const reading = readText('고객사 전체 사용자가 팀즈에 접속 불가입니다');
       assert.deepEqual(reading.impact, { value: 'critical', confidence: 0.9, cue: '전체 사용자' });
       assert.equal(reading.product?.cue, '팀즈');
     });
-    it('§7: conflicting cues lower the confidence', () => {
+    it('rulebook §7: conflicting cues lower the confidence', () => {
       const clear = readText('The customer wants a refund').category?.confidence ?? 0;
       const mixed = readText('The customer wants a refund and how do I configure the portal').category?.confidence ?? 1;
       assert.ok(mixed < clear, `${mixed} < ${clear}`);
     });
-    it('§7: an empty or cue-less message suggests nothing but its language', () => {
+    it('rulebook §7: an empty or cue-less message suggests nothing but its language', () => {
       assert.deepEqual(readText(''), {
         product: undefined, tenant: undefined, category: undefined, impact: undefined, nature: undefined,
         serviceHealth: undefined, onpremVersion: undefined, language: undefined,
@@ -158,7 +158,7 @@ describe('free-text reader (§7)', () => {
       assert.deepEqual(readText('안녕하세요, 문의드립니다').language, { value: 'ko', confidence: 0.7, cue: '안녕하세요' });
       assert.equal(readText('Hello').language?.value, 'en');
     });
-    it('§7: suggestedFacts keeps only suggestions at or above the threshold', () => {
+    it('rulebook §7: suggestedFacts keeps only suggestions at or above the threshold', () => {
       const reading = readText('Customer Exchange Online is down for all users');
       assert.deepEqual(suggestedFacts(reading), {
         product: 'm365', tenant: 'customer', category: 'technical', impact: 'critical', nature: 'unavailable', language: 'en',
@@ -168,10 +168,10 @@ describe('free-text reader (§7)', () => {
   });
 
   describe('normalise', () => {
-    it('§7: folds full-width letters, typographic quotes, dashes and white space', () => {
+    it('rulebook §7: folds full-width letters, typographic quotes, dashes and white space', () => {
       assert.equal(normalise('  Ａｚｕｒｅ  can’t\n\tsign‐in  '), "Azure can't sign-in");
     });
-    it('§7: full-width text is read like ASCII', () => {
+    it('rulebook §7: full-width text is read like ASCII', () => {
       assertReads('ＡＫＳ　ｃｌｕｓｔｅｒ ｉｓ ｄｏｗｎ', { product: 'azure', impact: 'critical' });
     });
   });

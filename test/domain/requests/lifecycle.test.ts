@@ -1,5 +1,5 @@
 /**
- * The request lifecycle (issue 5): every transition, its history entry, the
+ * The request lifecycle: every transition, its history entry, the
  * response clock it starts or moves (R21, R24) and the reminder it schedules (R26).
  */
 import assert from 'node:assert/strict';
@@ -24,7 +24,7 @@ function applied(request: SupportRequest, change: RequestChange, now: Date, by =
 
 const filedC = () => applied(draftRequest(), { kind: 'file' }, t0, kim);
 
-describe('request lifecycle (issue 5)', () => {
+describe('request lifecycle', () => {
   it('file: draft → filed starts the clock now; R21/R24 English severity C is due 8 wall-clock hours later', () => {
     const filed = filedC();
     assert.equal(filed.status, 'filed');
