@@ -35,7 +35,9 @@ export function helpCard(language: Language): AdaptiveCardJson {
       { word: word('setEscalationChannel'), description: t(language, 'help.cmd.escalationChannel') },
     ],
     examplesTitle: t(language, 'help.examples'),
+    // The whole question as text (a button title would cut it off), with a short "Ask" beside it.
     examples: exampleQuestions(language).map((text) => ({ text })),
+    askTitle: t(language, 'help.ask'),
     languageNote: t(language, 'help.languageNote'),
     startTriage: t(language, 'welcome.startTriage'),
   });

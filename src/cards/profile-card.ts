@@ -5,10 +5,15 @@
 import { describeQuestion, optionIds } from '../domain/assess';
 import type { Profile } from '../domain/facts';
 import { zoneLabel } from '../domain/clock';
-import { profileFields, questionOfField } from '../conversation/profile-form';
+import { type ProfileField, profileFields, questionOfField } from '../conversation/profile-form';
 import { t, type Language } from '../i18n';
 import { answerLabel, factLabel } from './question-card';
 import { renderCard, type AdaptiveCardJson } from './render-card';
+
+/** R12: whether the indirect provider granted Azure access only matters to an indirect reseller. */
+function applies(field: ProfileField, profile: Profile): boolean {
+  return field !== 'azureAccessGranted' || profile.cspModel === 'indirect-reseller';
+}
 
 export function profileCard(profile: Profile, language: Language, now: Date): AdaptiveCardJson {
   const shown = (value: unknown, label: () => string) => (value === undefined ? t(language, 'profile.empty') : label());
@@ -16,7 +21,7 @@ export function profileCard(profile: Profile, language: Language, now: Date): Ad
     title: t(language, 'profile.title'),
     intro: t(language, 'profile.intro'),
     facts: [
-      ...profileFields.map((field) => ({
+      ...profileFields.filter((field) => applies(field, profile)).map((field) => ({
         title: factLabel(language, field),
         value: shown(profile[field], () => answerLabel(language, questionOfField(field), profile[field])),
       })),

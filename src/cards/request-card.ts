@@ -72,6 +72,8 @@ export function requestCard(request: SupportRequest, language: Language, now: Da
       snooze30: text('action.snooze30'),
       snooze60: text('action.snooze60'),
       cancel: text('action.cancel'),
+      cancelConfirm: text('action.cancelConfirm'),
+      cancelYes: text('action.cancelYes'),
       more: text('action.more'),
       save: text('action.save'),
     },

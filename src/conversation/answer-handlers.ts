@@ -5,9 +5,9 @@
  */
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { answerCard, routeChoiceCard } from '../cards/answer-card';
+import { answerCard, notHelpfulCard, routeChoiceCard } from '../cards/answer-card';
 import { cardAttachment } from '../cards/render-card';
-import { answerQuestion, topicIds } from '../domain/answers';
+import { answerQuestion, topicById, topicIds } from '../domain/answers';
 import { t, type Language } from '../i18n';
 import type { Logger } from '../log';
 import type { FeedbackRepository } from '../store/feedback-repository';
@@ -47,5 +47,6 @@ export async function recordFeedback(context: TurnContext, vote: z.infer<typeof 
     language,
     at: deps.now().toISOString(),
   });
-  await context.sendActivity(t(language, 'answer.thanks'));
+  if (vote.feedback === 'yes') await context.sendActivity(t(language, 'answer.thanks'));
+  else await context.sendActivity(MessageFactory.attachment(cardAttachment(notHelpfulCard(topicById(vote.topic), language))));
 }

@@ -11,9 +11,9 @@ import { createLogger } from '../../src/log';
 import { TestBot, activityFrom, cardText, newUser, type UserContext } from '../helpers/bot-harness';
 import { checkCard } from '../helpers/card-check';
 import { playTriage, submitData, answerClick } from '../helpers/triage-driver';
-import { verbsOf } from '../requests/card-inspect';
+import { openedRequests } from '../requests/card-inspect';
 
-const openButtons = (card: unknown) => verbsOf(card).filter((verb) => verb === 'request.open').length;
+const openButtons = (card: unknown) => openedRequests(card).length;
 
 const severityA = {
   cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', product: 'azure', tenant: 'customer',
