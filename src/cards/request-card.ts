@@ -18,6 +18,7 @@ import {
   vehicleLabel,
 } from '../requests/request-display';
 import { t, type Language } from '../i18n';
+import { zoneAbbreviation } from '../domain/clock';
 import { requestText } from '../requests/request-texts';
 import { literal } from './literal-text';
 import { renderCard, type AdaptiveCardJson } from './render-card';
@@ -60,7 +61,8 @@ export function requestCard(request: SupportRequest, language: Language, now: Da
     ...(clock === undefined ? {} : { clock }),
     facts: facts(request, language),
     ...(request.source?.link ? { source: { label: t(language, 'form.openSource'), link: request.source.link } } : {}),
-    historyHeading: text('history.heading'),
+    // History times are in the request's zone too; its short name is said once, here.
+    historyHeading: `${text('history.heading')} (${zoneAbbreviation(request.calendar.timeZone, now)})`,
     history: request.history.slice(-cardHistoryLength).map((entry) => ({ text: historyLine(entry, request, language) })),
     can: { ...can, more: can['snooze'] || can['cancel'] },
     labels: {

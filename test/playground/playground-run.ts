@@ -45,7 +45,7 @@ const answers: Answers = {
 };
 /** R21 R22 R24: severity A, two business hours from Tuesday 10:00 KST. */
 const deadline = '12월 1일 (화) 12:00 KST';
-const summaryMustSay = [/Microsoft로 에스컬레이션하세요/, /심각도 A/, new RegExp(`영업시간 기준 2시간 — ${deadline}까지`), /클라우드 솔루션 공급자/];
+const summaryMustSay = [/Microsoft로 에스컬레이션하세요/, /심각도 A/, /클라우드 솔루션 공급자/];
 const serviceRequestNumber = '2411210010001234';
 
 /** Failures of the playground's own client that look like a bot fault, and what they mean. */
@@ -92,7 +92,8 @@ async function run(): Promise<void> {
   running.app = await startApp(config, createLogger(config.logLevel), { now: () => clock });
   step(`bot listening on ${running.app.url}`);
 
-  running.playground = await startPlayground(`${running.app.url}/api/messages`, await freePort(), 30_000);
+  // A user in Seoul: the playground reports its zone to the bot, whose times follow it (R24).
+  running.playground = await startPlayground(`${running.app.url}/api/messages`, await freePort(), 30_000, 'Asia/Seoul');
   step(`playground on ${running.playground.url}`);
 
   running.browser = await launchChromium();
@@ -108,6 +109,7 @@ async function run(): Promise<void> {
   });
   step(`the one card reached the answer after ${triage.asked.length} questions: ${triage.asked.join(', ')}`);
   await expectText(triage.summary, 'answer card', summaryMustSay);
+  await expectSame(triage.summary, 'answer card', [`영업시간 기준 2시간 — ${deadline}까지`]);
   await chat.screenshot(triage.summary, path.join(docsDir, 'summary-card.png'));
   step('answer card checked, docs/summary-card.png saved');
 
