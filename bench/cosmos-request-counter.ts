@@ -1,6 +1,8 @@
 /**
  * Counts the Cosmos DB requests a process sends, by kind (read, write, query,
- * other), per container, and the documents they return. It observes Node's
+ * other), per container, the documents they return, and the bytes of the
+ * bodies sent and received per container (from their Content-Length): what
+ * Azure bills in request units grows with document size. It observes Node's
  * `http.client.*` diagnostics channels, so nothing in src/ needs a hook and
  * it counts the same wherever the database runs (the embedded server's own
  * thread, or Azure): a Cosmos request is any request carrying the SDK's
@@ -9,9 +11,10 @@
  * returns only the plan.
  */
 import diagnosticsChannel from 'node:diagnostics_channel';
-import type { ClientRequest, IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import type { ClientRequest, IncomingMessage } from 'node:http';
+import { classifyCosmosRequest, isCosmosRequest, type CosmosRequestKind } from '../src/store/cosmos-request-kind';
 
-export type CosmosRequestKind = 'read' | 'write' | 'query' | 'other';
+export type { CosmosRequestKind };
 
 export interface CosmosRequestCounts {
   readonly total: number;
@@ -20,6 +23,8 @@ export interface CosmosRequestCounts {
   readonly byContainerAndKind: Record<string, number>;
   /** Documents sent back: point reads that found one, plus items in query pages. */
   readonly documentsReturned: number;
+  /** Per container: request body bytes sent (written) and response body bytes received (read). */
+  readonly bytesByContainer: Record<string, { written: number; read: number }>;
 }
 
 interface ClientMessage {
@@ -27,41 +32,26 @@ interface ClientMessage {
   response: IncomingMessage;
 }
 
-const documentPath = /^\/dbs\/[^/]+\/colls\/([^/]+)\/docs\/[^/]+\/?$/;
-const documentsPath = /^\/dbs\/[^/]+\/colls\/([^/]+)\/docs\/?$/;
-
-function isTrue(value: OutgoingHttpHeaders[string]): boolean {
-  return String(value).toLowerCase() === 'true';
-}
-
-/** What a Cosmos REST request does, from its method, path and headers. */
-export function classifyCosmosRequest(method: string, url: string, headers: OutgoingHttpHeaders): { kind: CosmosRequestKind; container: string } {
-  const path = decodeURIComponent(url.split('?')[0] ?? '');
-  const one = documentPath.exec(path);
-  if (one !== null) return { kind: method === 'GET' ? 'read' : 'write', container: one[1]! };
-  const many = documentsPath.exec(path);
-  // The SDK asks the gateway for a cross-partition query's plan first: metadata, no documents on a real account.
-  if (many !== null && isTrue(headers['x-ms-cosmos-is-query-plan-request'])) return { kind: 'other', container: many[1]! };
-  if (many !== null) {
-    const isQuery = isTrue(headers['x-ms-documentdb-isquery']) || String(headers['content-type']).startsWith('application/query+json');
-    // A GET on the collection's documents is a read feed: a query without a filter.
-    return { kind: isQuery || method === 'GET' ? 'query' : 'write', container: many[1]! };
-  }
-  return { kind: 'other', container: '-' };
-}
-
 export class CosmosRequestCounter {
   private byKind: Record<CosmosRequestKind, number> = { read: 0, write: 0, query: 0, other: 0 };
   private byContainerAndKind: Record<string, number> = {};
   private documents = 0;
+  private bytes: Record<string, { written: number; read: number }> = {};
   private readonly kinds = new WeakMap<ClientRequest, CosmosRequestKind>();
+  private readonly containers = new WeakMap<ClientRequest, string>();
+
+  private bytesOf(container: string): { written: number; read: number } {
+    return (this.bytes[container] ??= { written: 0, read: 0 });
+  }
 
   private readonly onStart = (message: unknown): void => {
     const { request } = message as Pick<ClientMessage, 'request'>;
     const headers = request.getHeaders();
-    if (headers['x-ms-version'] === undefined) return;
+    if (!isCosmosRequest(headers)) return;
     const { kind, container } = classifyCosmosRequest(request.method, request.path, headers);
     this.kinds.set(request, kind);
+    this.containers.set(request, container);
+    this.bytesOf(container).written += Number(headers['content-length'] ?? 0);
     this.byKind[kind]++;
     const key = `${container}:${kind}`;
     this.byContainerAndKind[key] = (this.byContainerAndKind[key] ?? 0) + 1;
@@ -70,6 +60,8 @@ export class CosmosRequestCounter {
   private readonly onFinish = (message: unknown): void => {
     const { request, response } = message as ClientMessage;
     const kind = this.kinds.get(request);
+    const container = this.containers.get(request);
+    if (container !== undefined) this.bytesOf(container).read += Number(response.headers['content-length'] ?? 0);
     if (kind === 'read' && response.statusCode === 200) this.documents++;
     if (kind === 'query') this.documents += Number(response.headers['x-ms-item-count'] ?? 0);
   };
@@ -90,6 +82,7 @@ export class CosmosRequestCounter {
     this.byKind = { read: 0, write: 0, query: 0, other: 0 };
     this.byContainerAndKind = {};
     this.documents = 0;
+    this.bytes = {};
   }
 
   snapshot(): CosmosRequestCounts {
@@ -99,6 +92,7 @@ export class CosmosRequestCounter {
       byKind,
       byContainerAndKind: { ...this.byContainerAndKind },
       documentsReturned: this.documents,
+      bytesByContainer: Object.fromEntries(Object.entries(this.bytes).map(([container, b]) => [container, { ...b }])),
     };
   }
 }

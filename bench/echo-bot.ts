@@ -52,7 +52,7 @@ function statefulEcho(state: ConversationState): (context: TurnContext) => Promi
 export async function startEchoBot(config: Config, log: Logger, options: { stateful: boolean }): Promise<RunningEchoBot> {
   const store = options.stateful ? await openCosmosStore(config.cosmos, log) : undefined;
   const logic =
-    store === undefined ? (context: TurnContext) => echo(context) : statefulEcho(new ConversationState(new CosmosBotStateStorage(store.container('state'))));
+    store === undefined ? (context: TurnContext) => echo(context) : statefulEcho(new ConversationState(new CosmosBotStateStorage(store.container('state'), config.cosmos.stateTtlSeconds)));
   const adapter = createAdapter(config.bot, log);
   const server = createHttpServer({ adapter, logic, ready: async () => true, log });
   const url = await server.listen(config.port, config.host);

@@ -165,6 +165,11 @@ async function main(): Promise<void> {
           ...Object.entries(bot50.cosmosByContainerAndKind).map(([key, count]) => [key, formatNumber(count / bot50.turns, 2)]),
           ['total', formatNumber(bot50.cosmosPerTurn.total, 2)],
         ]),
+    bot50 === undefined
+      ? ''
+      : table(`Cosmos bytes per turn (bot, ${bot50.concurrency} users; bot-state = the state documents; Azure bills request units that grow with them)`, ['container', 'written B/turn', 'read B/turn'], [
+          ...Object.entries(bot50.cosmosBytesPerTurn).map(([container, b]) => [container, formatNumber(b.written, 0), formatNumber(b.read, 0)]),
+        ]),
     table('Memory (child processes; for the bot and the stateful echo the embedded Cosmos runs on its own thread in the process, and heap figures are the main thread only)', ['server', 'peak RSS', 'RSS at end', 'heap used at end', 'heap after full GC'], [...memory].map(([kind, m]) => [
       kind,
       megabytes(m.peakRssBytes),

@@ -27,6 +27,8 @@ export interface TurnMeasurement extends LatencySummary {
   /** Cosmos requests per measured turn, by kind (zero for the plain echo). */
   readonly cosmosPerTurn: Record<CosmosRequestKind | 'total', number>;
   readonly cosmosByContainerAndKind: Record<string, number>;
+  /** Cosmos request and response body bytes per measured turn, per container (bot-state: the state documents). */
+  readonly cosmosBytesPerTurn: Record<string, { written: number; read: number }>;
   /** Triages that reached their summary card in the window (bot only). */
   readonly triagesCompleted: number;
   readonly unscriptedQuestions: number;
@@ -101,6 +103,9 @@ export async function measureTurns(server: ServerChild, concurrency: number, tim
       serverCpuMsPerTurn: summary.turns === 0 ? Number.NaN : (after.cpuMicros - before.cpuMicros) / 1000 / summary.turns,
       cosmosPerTurn: perTurn(after.cosmos, summary.turns),
       cosmosByContainerAndKind: after.cosmos.byContainerAndKind,
+      cosmosBytesPerTurn: Object.fromEntries(
+        Object.entries(after.cosmos.bytesByContainer).map(([container, b]) => [container, { written: b.written / summary.turns, read: b.read / summary.turns }]),
+      ),
       triagesCompleted,
       unscriptedQuestions,
     };

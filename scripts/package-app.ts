@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
-import { ConfigError, loadConfig } from '../src/config';
+import { ConfigError, loadPackageConfig } from '../src/config';
 import { AppPackageError } from './app-package/app-package-error';
 import { bundledValidator, publishedSchemaUrl, type SchemaKind, type TeamsManifest } from './app-package/bundled-schemas';
 import { iconProblems, type IconRole } from './app-package/icon-check';
@@ -21,7 +21,7 @@ export { AppPackageError } from './app-package/app-package-error';
 export const zipFileName = 'escalation-advisor.zip';
 
 export interface BuildOptions {
-  /** Read through src/config.ts: TEAMS_APP_ID, MicrosoftAppId, BOT_DOMAIN. */
+  /** Read through src/config.ts: TEAMS_APP_ID, MicrosoftAppId, BOT_DOMAIN (no secret). */
   readonly env?: NodeJS.ProcessEnv;
   /** Holds manifest.json (the template), its localisation files and icons. */
   readonly manifestDir?: string;
@@ -44,7 +44,7 @@ export interface AppPackage {
 export function buildAppPackage(options: BuildOptions = {}): AppPackage {
   const sourceDir = options.manifestDir ?? manifestDir;
   const outDir = options.outDir ?? buildDir;
-  const { values, warnings, problems } = packageValues(loadConfig(options.env ?? process.env), options.appVersion ?? projectVersion());
+  const { values, warnings, problems } = packageValues(loadPackageConfig(options.env ?? process.env), options.appVersion ?? projectVersion());
   const source = new SourceFolder(sourceDir, values);
 
   const manifest = source.json<TeamsManifest>('manifest.json', 'manifest');

@@ -18,6 +18,7 @@ import { RequestsRepository } from './store/requests-repository';
 import { BotSender } from './reminders/bot-sender';
 import { setEscalationChannel } from './reminders/escalation-channel';
 import { ReminderScheduler } from './reminders/scheduler';
+import { Telemetry, type TelemetryProviders } from './telemetry';
 
 export interface RunningApp {
   /** Base URL the server listens on, e.g. http://127.0.0.1:3978. */
@@ -30,6 +31,8 @@ export interface RunningApp {
 export interface AppOptions {
   /** The time source (tests pass a fast clock). */
   readonly now?: () => Date;
+  /** Where traces and metrics go; default the global OpenTelemetry providers (Azure Monitor, set up in src/index.ts, or none). */
+  readonly telemetry?: TelemetryProviders;
   /** How long a request body may take to arrive (tests pass a short one). */
   readonly bodyReadTimeoutMs?: number;
 }
@@ -37,8 +40,9 @@ export interface AppOptions {
 export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const now = options.now ?? (() => new Date());
   const store = await openCosmosStore(config.cosmos, log);
+  const telemetry = new Telemetry(options.telemetry).start();
   const requests = store.container('requests');
-  const storage = new CosmosBotStateStorage(store.container('state'));
+  const storage = new CosmosBotStateStorage(store.container('state'), config.cosmos.stateTtlSeconds);
   const adapter = createAdapter(config.bot, log);
   adapter.use(tenantAllowList(config.allowedTenantIds, log));
   adapter.use(typingIndicator(500, 2_500, log));
@@ -56,9 +60,10 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   });
   const server = createHttpServer({
     adapter,
-    logic: (context) => bot.run(context),
+    logic: telemetry.logic((context) => bot.run(context)),
     ready: () => store.ping(),
     log,
+    observeTurn: (activity, process, status) => telemetry.turn(activity, process, status),
     bodyReadTimeoutMs: options.bodyReadTimeoutMs,
   });
   const url = await server.listen(config.port, config.host);
@@ -73,6 +78,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     log,
     settings: reminderSettings,
     now,
+    observer: telemetry.reminderObserver,
   });
   if (enabled) reminders.start();
 
@@ -84,6 +90,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
       await server.close(config.shutdownGraceMs);
       await reminders.stop(config.shutdownGraceMs);
       await store.close();
+      telemetry.stop();
       log.info('stopped');
     },
   };

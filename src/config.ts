@@ -84,6 +84,9 @@ export const envSchema = z
     COSMOS_ENDPOINT: optionalText.pipe(z.url('must be an https:// or http:// URL').optional()),
     COSMOS_KEY: optionalText,
     COSMOS_DATABASE: optionalText.transform((v) => v ?? 'escalation-advisor'),
+    AZURE_CLIENT_ID: guidText,
+    BOT_STATE_TTL_DAYS: wholeNumber(90, 1, 3_650),
+    APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
     LOG_LEVEL: optionalText.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
       .transform((v) => v ?? 'info'),
     SHUTDOWN_GRACE_MS: wholeNumber(10_000, 1, 600_000),
@@ -103,9 +106,6 @@ export const envSchema = z
     REMINDER_FOLLOW_UP_EVERY_WINDOWS: numberIn(1, 0.1, 10, true),
   })
   .superRefine((env, ctx) => {
-    if (env.COSMOS_ENDPOINT !== undefined && env.COSMOS_KEY === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['COSMOS_KEY'], message: 'is required when COSMOS_ENDPOINT is set' });
-    }
     if (env.MicrosoftAppId !== undefined && env.MicrosoftAppType !== 'UserAssignedMSI' && env.MicrosoftAppPassword === undefined) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
     }
@@ -132,8 +132,21 @@ export interface Config {
     /** Anonymous mode answers serviceUrls on loopback and on these hosts only. */
     readonly anonymousServiceHosts: readonly string[];
   };
-  /** Unset endpoint = the embedded in-memory Cosmos DB server. */
-  readonly cosmos: { readonly endpoint: string | undefined; readonly key: string | undefined; readonly database: string };
+  /**
+   * Unset endpoint = the embedded in-memory Cosmos DB server. Unset key with an
+   * endpoint = Microsoft Entra ID: the managed identity `managedIdentityClientId`
+   * names, or the developer's own sign-in (Azure CLI, VS Code) when it is unset.
+   */
+  readonly cosmos: {
+    readonly endpoint: string | undefined;
+    readonly key: string | undefined;
+    readonly managedIdentityClientId: string | undefined;
+    readonly database: string;
+    /** Bot state unused this long expires (storage cost, and no stale personal data). */
+    readonly stateTtlSeconds: number;
+  };
+  /** Unset = no telemetry leaves the process. */
+  readonly applicationInsightsConnectionString: string | undefined;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly shutdownGraceMs: number;
   readonly teams: { readonly appId: string; readonly botDomain: string };
@@ -152,14 +165,28 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parse the environment; throws ConfigError naming the first bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+function parsed<T>(result: z.ZodSafeParseResult<T>): T {
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
     throw new ConfigError(String(issue.path[0] ?? 'environment'), issue.message);
   }
-  const e = parsed.data;
+  return result.data;
+}
+
+/** What `npm run package` needs: ids and a host name, never a secret. */
+export interface PackageConfig {
+  readonly bot: { readonly appId: string | undefined };
+  readonly teams: Config['teams'];
+}
+
+export function loadPackageConfig(env: NodeJS.ProcessEnv = process.env): PackageConfig {
+  const e = parsed(z.object(envSchema.shape).pick({ MicrosoftAppId: true, TEAMS_APP_ID: true, BOT_DOMAIN: true }).safeParse(env));
+  return { bot: { appId: e.MicrosoftAppId }, teams: { appId: e.TEAMS_APP_ID, botDomain: e.BOT_DOMAIN } };
+}
+
+/** Parse the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = parsed(envSchema.safeParse(env));
   return {
     port: e.PORT,
     // Anonymous mode checks no token: only this machine may reach it unless HOST says otherwise.
@@ -174,7 +201,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokenIssuer: e.ToBotFromChannelTokenIssuer,
       anonymousServiceHosts: e.ANONYMOUS_SERVICE_HOSTS,
     },
-    cosmos: { endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE },
+    cosmos: {
+      endpoint: e.COSMOS_ENDPOINT,
+      key: e.COSMOS_KEY,
+      managedIdentityClientId: e.AZURE_CLIENT_ID,
+      database: e.COSMOS_DATABASE,
+      stateTtlSeconds: e.BOT_STATE_TTL_DAYS * 86_400,
+    },
+    applicationInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING,
     logLevel: e.LOG_LEVEL,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     teams: { appId: e.TEAMS_APP_ID, botDomain: e.BOT_DOMAIN },

@@ -5,6 +5,8 @@
 import { ConfigError, loadConfig } from './config';
 import { startApp } from './app';
 import { createLogger } from './log';
+import { StartupError } from './startup-error';
+import { exportToAzureMonitor } from './telemetry';
 
 async function main(): Promise<void> {
   let config;
@@ -18,6 +20,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.logLevel);
+  const flushTelemetry = exportToAzureMonitor(config.applicationInsightsConnectionString, log);
   const app = await startApp(config, log);
 
   let stopping = false;
@@ -25,7 +28,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    app.stop().then(
+    app.stop().then(flushTelemetry).then(
       () => process.exit(0),
       (err: unknown) => {
         log.error({ err }, 'shutdown failed');
@@ -38,6 +41,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
+  if (err instanceof StartupError) {
+    process.stderr.write(`Escalation Advisor cannot start: ${err.message}\n`);
+    process.exit(1);
+  }
   process.stderr.write(`Escalation Advisor failed to start: ${(err as Error).stack ?? String(err)}\n`);
   process.exit(1);
 });

@@ -2,7 +2,7 @@
  * The values the manifest template's placeholders take, all from the
  * environment (src/config.ts), plus what is worth warning about.
  */
-import type { Config } from '../../src/config';
+import type { PackageConfig } from '../../src/config';
 
 export interface PackageValues {
   readonly values: {
@@ -24,7 +24,7 @@ export function botDomainProblem(domain: string): string | undefined {
     : `BOT_DOMAIN must be a bare host name such as advisor.contoso.com (no https://, path or port), got "${domain}"`;
 }
 
-export function packageValues(config: Config, appVersion: string): PackageValues {
+export function packageValues(config: PackageConfig, appVersion: string): PackageValues {
   const warnings: string[] = [];
   const domainProblem = botDomainProblem(config.teams.botDomain);
   // Without MicrosoftAppId the bot runs anonymously (Agents Playground, Emulator); the manifest

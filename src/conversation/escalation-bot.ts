@@ -139,7 +139,7 @@ export class EscalationBot extends TeamsActivityHandler {
   /** One verb, one schema, one handler; the check's own verbs go to the dialog's methods. */
   private cardActionTable(): CardActionTable {
     const replied = { kind: 'replied' } as const;
-    const withTriage = <S extends z.ZodType>(schema: S, act: (context: TurnContext, data: z.infer<S>) => Promise<unknown>) =>
+    const replying = <S extends z.ZodType>(schema: S, act: (context: TurnContext, data: z.infer<S>) => Promise<unknown>) =>
       cardAction(schema, async (context, data) => {
         await act(context, data);
         return replied;
@@ -154,19 +154,19 @@ export class EscalationBot extends TeamsActivityHandler {
       return { kind: 'invoke', statusCode: response.statusCode, type: response.type, value: response.value };
     });
     return {
-      'check.start': withTriage(checkStartSchema, (context, data) => this.startTriage(context, data.text?.trim() ? { text: data.text } : {})),
-      'help.show': withTriage(z.object({ verb: z.literal('help.show') }), async (context) => this.sendCard(context, helpCard(await this.language(context)))),
-      'message.route': withTriage(routeSchema, (context, data) => this.followRoute(context, data)),
-      'answer.feedback': withTriage(feedbackSchema, async (context, data) => recordFeedback(context, data, await this.language(context), this.deps)),
-      'profile.save': withTriage(z.object({ verb: z.literal('profile.save') }).passthrough(), (context, data) => this.saveProfile(context, data)),
-      'triage.answer': withTriage(triageVerbs['triage.answer'], (context, data) => this.checkStep(context, data)),
-      'triage.change': withTriage(triageVerbs['triage.change'], (context, data) => this.checkStep(context, data)),
-      'triage.back': withTriage(triageVerbs['triage.back'], (context, data) => this.checkStep(context, data)),
-      'triage.restart': withTriage(triageVerbs['triage.restart'], (context, data) => this.checkStep(context, data)),
-      'triage.health': withTriage(triageVerbs['triage.health'], (context, data) => this.checkStep(context, data)),
-      'triage.cancel': withTriage(triageVerbs['triage.cancel'], (context, data) => this.cancelFromCard(context, data.check)),
-      'triage.show': withTriage(triageVerbs['triage.show'], (context, data) => this.showCurrent(context, data.check)),
-      'triage.filed': withTriage(triageVerbs['triage.filed'], (context, data) => this.fileFromAnswer(context, data.check, data.srNumber)),
+      'check.start': replying(checkStartSchema, (context, data) => this.startTriage(context, data.text?.trim() ? { text: data.text } : {})),
+      'help.show': replying(z.object({ verb: z.literal('help.show') }), async (context) => this.sendCard(context, helpCard(await this.language(context)))),
+      'message.route': replying(routeSchema, (context, data) => this.followRoute(context, data)),
+      'answer.feedback': replying(feedbackSchema, async (context, data) => recordFeedback(context, data, await this.language(context), this.deps)),
+      'profile.save': replying(z.object({ verb: z.literal('profile.save') }).passthrough(), (context, data) => this.saveProfile(context, data)),
+      'triage.answer': replying(triageVerbs['triage.answer'], (context, data) => this.checkStep(context, data)),
+      'triage.change': replying(triageVerbs['triage.change'], (context, data) => this.checkStep(context, data)),
+      'triage.back': replying(triageVerbs['triage.back'], (context, data) => this.checkStep(context, data)),
+      'triage.restart': replying(triageVerbs['triage.restart'], (context, data) => this.checkStep(context, data)),
+      'triage.health': replying(triageVerbs['triage.health'], (context, data) => this.checkStep(context, data)),
+      'triage.cancel': replying(triageVerbs['triage.cancel'], (context, data) => this.cancelFromCard(context, data.check)),
+      'triage.show': replying(triageVerbs['triage.show'], (context, data) => this.showCurrent(context, data.check)),
+      'triage.filed': replying(triageVerbs['triage.filed'], (context, data) => this.fileFromAnswer(context, data.check, data.srNumber)),
       ...Object.fromEntries(requestVerbs.map((verb) => [verb, requestAction])),
     };
   }

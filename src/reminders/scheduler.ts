@@ -15,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import type { Container } from '@azure/cosmos';
 import { reminderActivity } from '../cards/reminder-card';
 import { dueReminder, policyOf, type PlannedReminder } from '../domain/reminders/reminder-plan';
+import type { ReminderKind } from '../domain/requests/support-request';
 import type { Logger } from '../log';
 import { claimRequest } from './claim';
 import { deliver, type DeliveryContext, type DeliveryOutcome } from './delivery';
@@ -40,6 +41,13 @@ export interface ReminderSchedulerOptions {
   /** Waits for back-off and send slots (real time). */
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
+  /** Hears each tick's report and each reminder's recorded outcome (telemetry). */
+  readonly observer?: ReminderObserver;
+}
+
+export interface ReminderObserver {
+  tick(report: TickReport): void;
+  reminder(kind: ReminderKind, outcome: 'sent' | 'undeliverable' | 'retryLater'): void;
 }
 
 export interface TickReport {
@@ -87,6 +95,7 @@ export class ReminderScheduler {
   private readonly log: Logger;
   private readonly now: () => Date;
   private readonly delivery: DeliveryContext;
+  private readonly observer: ReminderObserver | undefined;
   private running = false;
   private timer: NodeJS.Timeout | undefined;
   private current: Promise<void> | undefined;
@@ -97,6 +106,7 @@ export class ReminderScheduler {
     this.container = options.container;
     this.log = options.log.child({ component: 'reminders', instance: this.instanceId });
     this.now = options.now ?? (() => new Date());
+    this.observer = options.observer;
     this.delivery = {
       container: options.container,
       sender: options.sender,
@@ -174,6 +184,7 @@ export class ReminderScheduler {
       }
     });
     if (report.due > 0) this.log.info({ ...report }, 'reminder tick');
+    this.observer?.tick(report);
     return report;
   }
 
@@ -253,6 +264,12 @@ export class ReminderScheduler {
   }
 
   private async recordOutcome(claimed: StoredRequest, reminder: PlannedReminder, outcome: DeliveryOutcome, at: Date): Promise<Outcome> {
+    const recorded = await this.record(claimed, reminder, outcome, at);
+    this.observer?.reminder(reminder.kind, outcome.kind === 'retry-later' ? 'retryLater' : outcome.kind);
+    return recorded;
+  }
+
+  private async record(claimed: StoredRequest, reminder: PlannedReminder, outcome: DeliveryOutcome, at: Date): Promise<Outcome> {
     const owner = this.instanceId;
     switch (outcome.kind) {
       case 'sent':

@@ -12,6 +12,8 @@ interface StateDocument {
   id: string;
   key: string;
   state: Record<string, unknown>;
+  /** Seconds without a write before Cosmos deletes it (BOT_STATE_TTL_DAYS), also on a container made before the setting changed. */
+  ttl: number;
   _etag?: string;
 }
 
@@ -25,7 +27,10 @@ function isNotFound(err: unknown): boolean {
 }
 
 export class CosmosBotStateStorage implements Storage {
-  constructor(private readonly container: Container) {}
+  constructor(
+    private readonly container: Container,
+    private readonly ttlSeconds: number,
+  ) {}
 
   async read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
@@ -51,7 +56,7 @@ export class CosmosBotStateStorage implements Storage {
         Object.entries(changes).map(async ([key, value]) => {
           const { eTag, ...state } = value as Record<string, unknown> & { eTag?: string };
           const id = stateDocumentId(key);
-          const document: StateDocument = { id, key, state };
+          const document: StateDocument = { id, key, state, ttl: this.ttlSeconds };
           const conditional = typeof eTag === 'string' && eTag !== '*';
           await this.container.items.upsert(document, {
             ...deadline,

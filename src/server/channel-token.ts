@@ -100,7 +100,7 @@ export class ChannelTokenValidator {
   async check(authHeader: string, activity: { channelId?: string; serviceUrl?: string }): Promise<void> {
     const token = /^Bearer ([\w-]+)\.([\w-]+)\.([\w-]*)$/.exec(authHeader);
     if (token === null) throw rejected(authHeader === '' ? 'no token' : 'not a bearer JWT');
-    const [, headerPart, payloadPart, signaturePart] = token as unknown as [string, string, string, string];
+    const [, headerPart = '', payloadPart = '', signaturePart = ''] = token;
     const header = headerSchema.safeParse(decodePart(headerPart));
     const claims = claimsSchema.safeParse(decodePart(payloadPart));
     if (!header.success || !claims.success) throw rejected('malformed token');

@@ -19,7 +19,7 @@ import type { Logger } from '../log';
 import { GatedAuthentication, anonymousGate, tokenGate } from './channel-authentication';
 
 /** Cosmos SDK errors carry an HTTP-like code; socket errors an errno code. */
-function isStorageFault(err: unknown): boolean {
+export function isStorageFault(err: unknown): boolean {
   const e = err as { code?: unknown; name?: unknown; body?: unknown } | undefined;
   return (
     typeof e?.code === 'number' ||

@@ -41,6 +41,8 @@ export interface HttpServerDeps {
   logic: (context: TurnContext) => Promise<void>;
   ready: () => Promise<boolean>;
   log: Logger;
+  /** Observes each turn (src/telemetry.ts); default: none. */
+  observeTurn?: (activity: unknown, process: () => Promise<void>, status: () => number) => Promise<void>;
   /** How long a request body may take to arrive (tests pass a short one). */
   bodyReadTimeoutMs?: number;
 }
@@ -52,7 +54,14 @@ export interface HttpServer {
   readonly inFlight: number;
 }
 
-export function createHttpServer({ adapter, logic, ready, log, bodyReadTimeoutMs = bodyLimits.timeoutMs }: HttpServerDeps): HttpServer {
+export function createHttpServer({
+  adapter,
+  logic,
+  ready,
+  log,
+  bodyReadTimeoutMs = bodyLimits.timeoutMs,
+  observeTurn = (_activity, process) => process(),
+}: HttpServerDeps): HttpServer {
   // restify logs through ours (level, redaction, no headers or bodies). No body parser:
   // /api/messages reads its own body (read-body.ts) and nothing else takes one.
   const server = restify.createServer({
@@ -100,9 +109,15 @@ export function createHttpServer({ adapter, logic, ready, log, bodyReadTimeoutMs
     }
     inFlight++;
     try {
-      const authorization = req.headers.authorization ?? '';
-      const answer = await adapter.handle(authorization, toActivity(body as Record<string, unknown>), logic);
-      res.send(answer?.status ?? 200, answer?.body);
+      await observeTurn(
+        body,
+        async () => {
+          const authorization = req.headers.authorization ?? '';
+          const answer = await adapter.handle(authorization, toActivity(body as Record<string, unknown>), logic);
+          res.send(answer?.status ?? 200, answer?.body);
+        },
+        () => res.statusCode,
+      );
     } catch (err) {
       if (err instanceof RequestRefused) {
         log.warn({ status: err.status, reason: err.reason }, 'request refused');

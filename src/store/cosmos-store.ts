@@ -1,13 +1,22 @@
 /**
  * One Cosmos client for the process: a real account when COSMOS_ENDPOINT is
  * set, otherwise the embedded in-memory server, through the same SDK.
+ *
+ * A real account is reached with COSMOS_KEY when set, else with Microsoft
+ * Entra ID (many tenants disable key auth). Entra ID data-plane roles cannot
+ * create databases or containers, so the bot creates what is missing only
+ * where it may, and otherwise stops naming what to create (see ensure-containers.ts).
  */
+import type { TokenCredential } from '@azure/identity';
+import type { Agent } from 'node:https';
 import { CosmosClient, type Container, type Database } from '@azure/cosmos';
 import type { Config } from '../config';
 import type { Logger } from '../log';
-import { containerSpecs, type ContainerName } from './containers';
+import { StartupError } from '../startup-error';
+import type { ContainerName } from './containers';
 import { withDeadline } from './deadline';
 import { EmbeddedCosmos, embeddedCosmosKey } from './embedded-cosmos';
+import { ensureContainers } from './ensure-containers';
 
 const pingTimeoutMs = 2_000;
 
@@ -21,35 +30,74 @@ export interface CosmosStore {
   close(): Promise<void>;
 }
 
-export async function openCosmosStore(settings: Config['cosmos'], log: Logger): Promise<CosmosStore> {
-  let embedded: EmbeddedCosmos | undefined;
-  let endpoint = settings.endpoint;
-  let key = settings.key;
-  if (endpoint === undefined) {
-    embedded = new EmbeddedCosmos((err) => log.error({ err }, 'the embedded Cosmos DB failed'));
-    await embedded.start();
-    endpoint = embedded.endpoint;
-    key = embeddedCosmosKey;
-    log.warn({ endpoint }, 'COSMOS_ENDPOINT is not set: using the embedded Cosmos DB server; data lives in memory only and is lost when the bot stops');
+export interface CosmosStoreOptions {
+  /** The Entra ID credential when no key is set (tests pass their own); default cosmosCredential's. */
+  readonly credential?: TokenCredential;
+  /** The HTTPS agent (tests trust their own proxy's certificate). */
+  readonly agent?: Agent;
+}
+
+/**
+ * The managed identity AZURE_CLIENT_ID names (App Service), else whatever
+ * DefaultAzureCredential finds (a developer's Azure CLI or VS Code sign-in).
+ * Loaded only when used: key and embedded mode never load @azure/identity.
+ */
+export function cosmosCredential(managedIdentityClientId: string | undefined): TokenCredential {
+  // require, not import(): import() would load the package's ES module build beside the CommonJS one the SDK uses.
+  const identity = require('@azure/identity') as typeof import('@azure/identity');
+  return managedIdentityClientId === undefined
+    ? new identity.DefaultAzureCredential()
+    : new identity.ManagedIdentityCredential({ clientId: managedIdentityClientId });
+}
+
+/** The embedded server is a development dependency: a production install (npm ci --omit=dev) has none. */
+function embeddedServerInstalled(): boolean {
+  try {
+    require.resolve('@vercel/cosmosdb-server');
+    return true;
+  } catch {
+    return false;
   }
+}
+
+async function startEmbedded(log: Logger): Promise<EmbeddedCosmos> {
+  if (!embeddedServerInstalled()) {
+    throw new StartupError(
+      'COSMOS_ENDPOINT is not set and the embedded Cosmos DB (@vercel/cosmosdb-server, a development dependency) is not installed: set COSMOS_ENDPOINT to your Cosmos DB account, or run npm install for local use',
+    );
+  }
+  const embedded = new EmbeddedCosmos((err) => log.error({ err }, 'the embedded Cosmos DB failed'));
+  await embedded.start();
+  log.warn({ endpoint: embedded.endpoint }, 'COSMOS_ENDPOINT is not set: using the embedded Cosmos DB server; data lives in memory only and is lost when the bot stops');
+  return embedded;
+}
+
+export async function openCosmosStore(settings: Config['cosmos'], log: Logger, options: CosmosStoreOptions = {}): Promise<CosmosStore> {
+  const embedded = settings.endpoint === undefined ? await startEmbedded(log) : undefined;
+  const endpoint = embedded?.endpoint ?? settings.endpoint!;
+  const key = embedded === undefined ? settings.key : embeddedCosmosKey;
+  const auth = key !== undefined ? { key } : { aadCredentials: options.credential ?? cosmosCredential(settings.managedIdentityClientId) };
   const client = new CosmosClient({
     endpoint,
-    key: key!,
+    ...auth,
+    ...(options.agent === undefined ? {} : { agent: options.agent }),
     // Fail fast so a Cosmos outage reaches the user as "try again" within a turn. A plain-HTTP
     // endpoint is an emulator: it advertises https:// regions that discovery would switch to.
     connectionPolicy: { requestTimeout: 5_000, enableEndpointDiscovery: endpoint.startsWith('https:') },
   });
-  const { database } = await client.databases.createIfNotExists({ id: settings.database });
-  const containers = new Map<ContainerName, Container>();
-  for (const [name, spec] of Object.entries(containerSpecs) as [ContainerName, (typeof containerSpecs)[ContainerName]][]) {
-    const { container } = await database.containers.createIfNotExists({
-      id: spec.id,
-      partitionKey: { paths: [spec.partitionKey] },
-      ...('defaultTtl' in spec ? { defaultTtl: spec.defaultTtl } : {}),
-    });
-    containers.set(name, container);
+  let opened;
+  try {
+    opened = await ensureContainers(client, settings);
+  } catch (err) {
+    client.dispose();
+    await embedded?.stop();
+    throw err;
   }
-  log.info({ database: settings.database, containers: [...containers.keys()], embedded: embedded !== undefined }, 'cosmos ready');
+  const { database, containers } = opened;
+  log.info(
+    { database: settings.database, containers: [...containers.keys()], embedded: embedded !== undefined, auth: 'key' in auth ? 'key' : 'entra-id' },
+    'cosmos ready',
+  );
 
   return {
     database,

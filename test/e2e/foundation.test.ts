@@ -65,7 +65,7 @@ describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
     assert.match(cardText(reply.cards[0]), /What I can do/);
   });
 
-  it('keeps conversation state in Cosmos: a value written in one turn is read back in the next', async () => {
+  it('keeps conversation state in Cosmos: a value written in one turn is read back in the next, and expires after 90 idle days', async () => {
     const user = newUser();
     const first = await bot.say(user, 'new');
     const second = await bot.click(user, answerClick(first.cards[0]!, 'product', 'azure'));
@@ -74,9 +74,10 @@ describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
     // The dialog lives in the user's private conversation state, so group members do not collide.
     const key = `msteams/conversations/${user.conversationId}/users/${user.userId}/`;
     const id = stateDocumentId(key);
-    type Stored = { key: string; state: { dialogState?: { dialogStack: { state: { facts: { product?: string } } }[] } } };
+    type Stored = { key: string; ttl?: number; state: { dialogState?: { dialogStack: { state: { facts: { product?: string } } }[] } } };
     const { resource } = await bot.app.store.container('state').item(id, id).read<Stored>();
     assert.equal(resource?.key, key);
+    assert.equal(resource?.ttl, 90 * 86_400);
     assert.equal(resource?.state.dialogState?.dialogStack[0]?.state.facts.product, 'azure');
   });
 

@@ -177,6 +177,13 @@ describe('Teams app package in local mode (no MicrosoftAppId)', () => {
     assert.ok(built.warnings.some((w) => /MicrosoftAppId is not set.*local testing only/.test(w)), built.warnings.join('\n'));
   });
 
+  it('needs no secret: MicrosoftAppId without MicrosoftAppPassword builds the production package', () => {
+    const { MicrosoftAppPassword: _secret, ...withoutSecret } = productionEnv;
+    const built = buildAppPackage({ env: withoutSecret, outDir: tempDir() });
+    assert.equal(built.manifest.bots?.[0]?.botId, botAppId);
+    assert.deepEqual(built.warnings, []);
+  });
+
   it('the CLI prints the warnings and the zip path, and exits 0', () => {
     const { out, lines } = captureOutput();
     assert.equal(main({}, { outDir: tempDir() }, out), 0);

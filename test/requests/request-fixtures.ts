@@ -7,6 +7,7 @@ import { assess } from '../../src/domain/assess';
 import { defaultCalendar } from '../../src/domain/clock';
 import type { Facts, Language, Profile } from '../../src/domain/facts';
 import { supportRequestSchema, type Person, type SupportRequest } from '../../src/domain/requests/support-request';
+import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import type { NewSupportRequest } from '../../src/requests/create-support-request';
 import { openCosmosStore, type CosmosStore } from '../../src/store/cosmos-store';
@@ -75,6 +76,6 @@ export interface TestRequests {
 
 /** A fresh database on the embedded Cosmos server, through the real SDK. */
 export async function openTestRequests(): Promise<TestRequests> {
-  const store = await openCosmosStore({ endpoint: undefined, key: undefined, database: `test-${randomUUID()}` }, silentLog);
+  const store = await openCosmosStore({ ...loadConfig({}).cosmos, database: `test-${randomUUID()}` }, silentLog);
   return { store, repo: new RequestsRepository(store.container('requests'), silentLog), close: () => store.close() };
 }

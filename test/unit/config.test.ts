@@ -24,6 +24,19 @@ describe('config', () => {
     assert.equal(config.cosmos.database, 'escalation-advisor');
     assert.equal(config.logLevel, 'info');
     assert.deepEqual(config.allowedTenantIds, []);
+    assert.equal(config.cosmos.stateTtlSeconds, 90 * 86_400);
+    assert.equal(config.applicationInsightsConnectionString, undefined);
+  });
+
+  it('an endpoint without a key means Microsoft Entra ID, with the managed identity AZURE_CLIENT_ID names', () => {
+    const config = loadConfig({
+      COSMOS_ENDPOINT: 'https://example.documents.azure.com:443/',
+      AZURE_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
+      BOT_STATE_TTL_DAYS: '30',
+    });
+    assert.equal(config.cosmos.key, undefined);
+    assert.equal(config.cosmos.managedIdentityClientId, '11111111-2222-3333-4444-555555555555');
+    assert.equal(config.cosmos.stateTtlSeconds, 30 * 86_400);
   });
 
   it('treats empty values like unset ones', () => {
@@ -78,7 +91,8 @@ describe('config', () => {
     ['MicrosoftAppType', { MicrosoftAppType: 'Anonymous' }, /./],
     ['MicrosoftAppTenantId', { MicrosoftAppType: 'SingleTenant' }, /required/],
     ['COSMOS_ENDPOINT', { COSMOS_ENDPOINT: 'not a url' }, /URL/],
-    ['COSMOS_KEY', { COSMOS_ENDPOINT: 'https://example.documents.azure.com/' }, /required/],
+    ['AZURE_CLIENT_ID', { AZURE_CLIENT_ID: 'my-identity' }, /GUID/],
+    ['BOT_STATE_TTL_DAYS', { BOT_STATE_TTL_DAYS: '0' }, /1 to 3650/],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }, /./],
     ['ALLOWED_TENANT_IDS', { ALLOWED_TENANT_IDS: 'contoso' }, /GUIDs/],
     ['ToBotFromChannelOpenIdMetadataUrl', { ToBotFromChannelOpenIdMetadataUrl: 'login' }, /URL/],
