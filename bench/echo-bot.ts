@@ -11,6 +11,7 @@ import { ConversationState, MessageFactory, type TurnContext } from 'botbuilder'
 import type { Config } from '../src/config';
 import type { Logger } from '../src/log';
 import { CosmosBotStateStorage } from '../src/server/bot-state-storage';
+import { StateRepository } from '../src/store/state-repository';
 import { createAdapter } from '../src/server/create-adapter';
 import { createHttpServer } from '../src/server/http-server';
 import { openCosmosStore } from '../src/store/cosmos-store';
@@ -52,7 +53,7 @@ function statefulEcho(state: ConversationState): (context: TurnContext) => Promi
 export async function startEchoBot(config: Config, log: Logger, options: { stateful: boolean }): Promise<RunningEchoBot> {
   const store = options.stateful ? await openCosmosStore(config.cosmos, log) : undefined;
   const logic =
-    store === undefined ? (context: TurnContext) => echo(context) : statefulEcho(new ConversationState(new CosmosBotStateStorage(store.container('state'), config.cosmos.stateTtlSeconds)));
+    store === undefined ? (context: TurnContext) => echo(context) : statefulEcho(new ConversationState(new CosmosBotStateStorage(new StateRepository(store.container('state'), config.cosmos.stateTtlSeconds))));
   const adapter = createAdapter(config.bot, log);
   const server = createHttpServer({ adapter, logic, ready: async () => true, log });
   const url = await server.listen(config.port, config.host);

@@ -23,9 +23,9 @@ import { performance } from 'node:perf_hooks';
 import { type Container, CosmosClient } from '@azure/cosmos';
 import { createHttpServer } from '@vercel/cosmosdb-server';
 import type { SupportRequest } from '../src/domain/requests/support-request';
-import { findDueRequests } from '../src/reminders/due-query';
 import { ReminderScheduler } from '../src/reminders/scheduler';
 import { containerSpecs } from '../src/store/containers';
+import { RequestsRepository } from '../src/store/requests-repository';
 import { embeddedCosmosKey } from '../src/store/embedded-cosmos';
 import { filedRequest, silentLog } from '../test/reminders/fixtures';
 import { CosmosRequestCounter, type CosmosRequestKind } from './cosmos-request-counter';
@@ -143,7 +143,7 @@ export async function runReminderTickBench(sizes: readonly number[], ticksPerSiz
         if (tick === 0) {
           // The due query alone, once per size: on the embedded server it is most of the tick.
           const queryStarted = performance.now();
-          const found = await findDueRequests(container, tickAt, 1000);
+          const found = await new RequestsRepository(container, silentLog).findDue(tickAt, 1000);
           queryMs.push(performance.now() - queryStarted);
           if (found.length !== duePerTick) throw new Error(`expected ${duePerTick} due, the due query found ${found.length}`);
         }

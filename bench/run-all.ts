@@ -3,7 +3,8 @@
  * and stateful echo, each in its own child process, at 1, 10 and 50
  * concurrent users, measured in the same run), Cosmos requests per turn, the
  * servers' peak RSS and live heap, and the reminder tick cost at 1 000 /
- * 10 000 / 100 000 stored requests (another child).
+ * 10 000 / 100 000 stored requests (another child), and the time to read a
+ * 100 KB message (issue 15).
  * Prints tables, checks the targets, saves JSON in bench/results/.
  *
  * Environment: BENCH_USERS (default "1,10,50"), BENCH_SECONDS per measured
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import { defaultReminderBenchSizes, type TickMeasurement } from './reminder-tick-bench';
 import { formatNumber, machine, megabytes, saveResults, table, type TargetCheck, targetsTable } from './report';
 import { ServerChild } from './server-child';
+import { measureReading, type ReaderMeasurement, readerTargetMs } from './reader-bench';
 import { type ServerKind, serverKinds, type ServerStats } from './server-protocol';
 import { measureTurns, type TurnMeasurement } from './turn-bench';
 
@@ -88,6 +90,7 @@ function targetChecks(
   ratios: ReturnType<typeof ratioRows>,
   botStats: ServerMemory,
   ticks: readonly TickMeasurement[],
+  reading: readonly ReaderMeasurement[],
 ): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const at = (n: number) => ratios.find((r) => r.users === n);
@@ -109,6 +112,8 @@ function targetChecks(
     const worst = Math.max(...ticks.map((t) => t.documentsReadPerTick / t.due));
     checks.push({ name: 'reminder documents read per tick', target: '≈ due (≤ 1.1 ×), any size', measured: `${formatNumber(worst, 2)} × due`, pass: worst <= 1.1 });
   }
+  const slowestRead = Math.max(...reading.map((r) => r.medianMs));
+  checks.push({ name: 'reading a 100 KB message', target: `< ${readerTargetMs} ms`, measured: `${formatNumber(slowestRead, 1)} ms`, pass: slowestRead < readerTargetMs });
   return checks;
 }
 
@@ -146,8 +151,9 @@ async function main(): Promise<void> {
     ticks = await runReminderBench();
   }
 
+  const reading = measureReading();
   const ratios = ratioRows(measurements, users);
-  const checks = targetChecks(measurements, ratios, botStats, ticks);
+  const checks = targetChecks(measurements, ratios, botStats, ticks, reading);
   const bot50 = measurements.filter((m) => m.target === 'bot').at(-1);
   const output = [
     table('Turn cost (loopback HTTP, expectReplies; server in a child process)', ['server', 'users', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'server CPU ms/turn', 'Cosmos req/turn', 'errors'], turnRows(measurements)),
@@ -192,10 +198,11 @@ async function main(): Promise<void> {
           t.seedSeconds,
           megabytes(t.rssBytesAfterSeed),
         ])),
+    table('Reading a 100 KB message of one repeated phrase (median of 5, after a warm-up)', ['phrase', 'ms'], reading.map((r) => [r.word, formatNumber(r.medianMs, 1)])),
     targetsTable(checks),
   ];
   process.stdout.write(`${output.filter((s) => s !== '').join('\n')}\n`);
-  const file = saveResults(undefined, { startedAt, machine: machine(), settings: { users, ...timing, reminderSizes }, turns: measurements, ratios, memory: Object.fromEntries(memory), reminderTicks: ticks, targets: checks }, startedAt);
+  const file = saveResults(undefined, { startedAt, machine: machine(), settings: { users, ...timing, reminderSizes }, turns: measurements, ratios, memory: Object.fromEntries(memory), reminderTicks: ticks, reading, targets: checks }, startedAt);
   process.stdout.write(`\nsaved ${file}\n`);
 }
 

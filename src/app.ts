@@ -2,7 +2,6 @@
  * Composition root: config → store → adapter → bot → server → reminders.
  * Used by src/index.ts and by the end-to-end tests (port 0, embedded Cosmos).
  */
-import { PrivateConversationState, UserState } from 'botbuilder';
 import type { Config } from './config';
 import { EscalationBot } from './conversation/escalation-bot';
 import { tenantAllowList } from './conversation/tenant-allow-list';
@@ -11,12 +10,15 @@ import { isLoopback } from './server/channel-authentication';
 import { createAdapter } from './server/create-adapter';
 import { createHttpServer } from './server/http-server';
 import { typingIndicator } from './server/typing-indicator';
-import { CosmosBotStateStorage } from './server/bot-state-storage';
+import { connectorDeadline } from './server/connector-deadline';
+import { ConcurrentBotState } from './server/concurrent-bot-state';
+import { privateConversationStateKey, userStateKey } from './server/state-keys';
 import { type CosmosStore, openCosmosStore } from './store/cosmos-store';
 import { FeedbackRepository } from './store/feedback-repository';
 import { RequestsRepository } from './store/requests-repository';
-import { BotSender } from './reminders/bot-sender';
-import { setEscalationChannel } from './reminders/escalation-channel';
+import { StateRepository } from './store/state-repository';
+import { BotSender, defaultCallTimeoutMs } from './reminders/bot-sender';
+import { getEscalationChannel, setEscalationChannel } from './reminders/escalation-channel';
 import { ReminderScheduler } from './reminders/scheduler';
 import { Telemetry, type TelemetryProviders } from './telemetry';
 
@@ -35,6 +37,8 @@ export interface AppOptions {
   readonly telemetry?: TelemetryProviders;
   /** How long a request body may take to arrive (tests pass a short one). */
   readonly bodyReadTimeoutMs?: number;
+  /** How long one Bot Connector call may take (replies, updates, proactive posts). */
+  readonly connectorTimeoutMs?: number;
 }
 
 export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
@@ -42,18 +46,26 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   const store = await openCosmosStore(config.cosmos, log);
   const telemetry = new Telemetry(options.telemetry).start();
   const requests = store.container('requests');
-  const storage = new CosmosBotStateStorage(store.container('state'), config.cosmos.stateTtlSeconds);
+  const states = new StateRepository(store.container('state'), config.cosmos.stateTtlSeconds);
   const adapter = createAdapter(config.bot, log);
+  const connectorTimeoutMs = options.connectorTimeoutMs ?? defaultCallTimeoutMs;
+  adapter.use(connectorDeadline(connectorTimeoutMs));
   adapter.use(tenantAllowList(config.allowedTenantIds, log));
   adapter.use(typingIndicator(500, 2_500, log));
   const { enabled, policy: reminderPolicy, ...reminderSettings } = config.reminders;
+  const sender = new BotSender(adapter, config.bot.appId ?? '', connectorTimeoutMs);
+  const requestsRepository = new RequestsRepository(requests, log);
   const bot = new EscalationBot({
-    privateConversationState: new PrivateConversationState(storage),
-    userState: new UserState(storage),
+    privateConversationState: new ConcurrentBotState(states, privateConversationStateKey),
+    userState: new ConcurrentBotState(states, userStateKey),
     feedback: new FeedbackRepository(store.container('feedback')),
-    requests: new RequestsRepository(requests, log),
+    requests: requestsRepository,
     reminderPolicy,
-    setEscalationChannel: (tenantId, reference, setBy, at) => setEscalationChannel(requests, tenantId, reference, { now: at, setBy }),
+    escalationChannels: {
+      get: (tenantId) => getEscalationChannel(requestsRepository, tenantId),
+      set: (tenantId, reference, change) => setEscalationChannel(requestsRepository, tenantId, reference, change),
+    },
+    sender,
     now,
     tenantHolidays: config.tenantHolidays,
     log,
@@ -74,7 +86,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
 
   const reminders = new ReminderScheduler({
     container: requests,
-    sender: new BotSender(adapter, config.bot.appId ?? ''),
+    sender,
     log,
     settings: reminderSettings,
     now,

@@ -14,9 +14,8 @@ import type { SupportRequest } from '../domain/requests/support-request';
 import { message, type MessageKey, texts } from '../domain/texts';
 import type { OutgoingActivity } from '../reminders/proactive-sender';
 import { type ReminderTextKey, reminderText } from '../reminders/reminder-texts';
-import { type AdaptiveCardJson, renderCard } from './render-card';
-
-const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
+import { literal, literalName } from './literal-text';
+import { type AdaptiveCardJson, adaptiveCardContentType, renderCard } from './render-card';
 
 export interface ReminderCardInput {
   readonly request: SupportRequest;
@@ -111,8 +110,8 @@ export function reminderCardData(input: ReminderCardInput) {
     style: styleByKind[input.reminder.kind],
     heading: heading(input, language),
     timeLine: deadline === undefined ? '' : text('time.line', { deadline: deadlineText, timeLeft: formatTimeLeft(deadline, now, language) }),
-    intro: input.audience === 'escalation' ? text('advice.escalation', { name: request.requestedBy.name || request.requestedBy.id }) : '',
-    title: request.title === '' ? text('value.untitled') : request.title,
+    intro: input.audience === 'escalation' ? text('advice.escalation', { name: literalName(request.requestedBy.name || request.requestedBy.id) }) : '',
+    title: request.title === '' ? text('value.untitled') : literal(request.title),
     facts,
     advice,
     note: note(request, now, language),
@@ -128,9 +127,11 @@ export function reminderCard(input: ReminderCardInput): AdaptiveCardJson {
 /** The message the scheduler posts: the card, with a notification preview. */
 export function reminderActivity(input: ReminderCardInput): OutgoingActivity {
   const data = reminderCardData(input);
+  const { language, title } = input.request;
   return {
     type: 'message',
-    summary: reminderText(input.request.language, 'summary', { heading: data.heading, title: data.title }),
+    // The notification preview is plain text: the title as written.
+    summary: reminderText(language, 'summary', { heading: data.heading, title: title === '' ? reminderText(language, 'value.untitled') : title }),
     attachments: [{ contentType: adaptiveCardContentType, content: renderCard('reminder', data) }],
   };
 }

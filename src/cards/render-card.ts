@@ -25,6 +25,8 @@ function template(name: string): ACData.Template {
 
 export type AdaptiveCardJson = Record<string, unknown>;
 
+export const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
+
 export function renderCard(name: string, data: object): AdaptiveCardJson {
   return template(name).expand({ $root: data }) as AdaptiveCardJson;
 }

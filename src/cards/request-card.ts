@@ -20,7 +20,7 @@ import {
 import { t, type Language } from '../i18n';
 import { zoneAbbreviation } from '../domain/clock';
 import { requestText } from '../requests/request-texts';
-import { literal } from './literal-text';
+import { literal, literalName, teamsMessageLink } from './literal-text';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
 /** A line at the top of the card saying why it is shown (a conflict, a problem with the action). */
@@ -43,7 +43,7 @@ function facts(request: SupportRequest, language: Language): { title: string; va
     { title: text('fact.deadline'), value: deadlineText(request, language) },
     ...(vehicle === undefined ? [] : [{ title: text('fact.vehicle'), value: vehicle }]),
     { title: text('fact.number'), value: request.serviceRequestNumber ?? text('value.none') },
-    { title: text('fact.requestedBy'), value: literal(request.requestedBy.name || request.requestedBy.id) },
+    { title: text('fact.requestedBy'), value: literalName(request.requestedBy.name || request.requestedBy.id) },
   ];
 }
 
@@ -53,6 +53,8 @@ export function requestCard(request: SupportRequest, language: Language, now: Da
   const clock = clockLine(request, language, now);
   // Teams shows at most 5 card actions: snooze and cancel live under "More".
   const can = Object.fromEntries(actionKinds.map((kind) => [kind, canApply(request, kind)]));
+  // Stored before links were checked, a link to elsewhere stays in the document but not on the card.
+  const sourceLink = teamsMessageLink(request.source?.link ?? '');
   return renderCard('request', {
     id: request.id,
     heading: text('card.heading'),
@@ -60,7 +62,7 @@ export function requestCard(request: SupportRequest, language: Language, now: Da
     ...(notice === undefined ? {} : { notice }),
     ...(clock === undefined ? {} : { clock }),
     facts: facts(request, language),
-    ...(request.source?.link ? { source: { label: t(language, 'form.openSource'), link: request.source.link } } : {}),
+    ...(sourceLink === undefined ? {} : { source: { label: t(language, 'form.openSource'), link: sourceLink } }),
     // History times are in the request's zone too; its short name is said once, here.
     historyHeading: `${text('history.heading')} (${zoneAbbreviation(request.calendar.timeZone, now)})`,
     history: request.history.slice(-cardHistoryLength).map((entry) => ({ text: historyLine(entry, request, language) })),

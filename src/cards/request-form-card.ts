@@ -25,6 +25,8 @@ export interface RequestFormInput {
   readonly profile: Profile;
   readonly problems: readonly string[];
   readonly source: SourceMessage;
+  /** Names this filing: submitting the form again (a double click, a retry) files nothing new. */
+  readonly formId: string;
 }
 
 export function requestFormCard(input: RequestFormInput): AdaptiveCardJson {
@@ -55,5 +57,6 @@ export function requestFormCard(input: RequestFormInput): AdaptiveCardJson {
     submitTitle: t(language, 'form.submit'),
     asked: input.questions.map((q) => q.key).join(','),
     source: input.source,
+    formId: input.formId,
   });
 }

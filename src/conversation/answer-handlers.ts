@@ -7,7 +7,7 @@ import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { answerCard, notHelpfulCard, routeChoiceCard } from '../cards/answer-card';
 import { cardAttachment } from '../cards/render-card';
-import { answerQuestion, topicById, topicIds } from '../domain/answers';
+import { answerQuestion, topicById, topicIds, type TopicId } from '../domain/answers';
 import { t, type Language } from '../i18n';
 import type { Logger } from '../log';
 import type { FeedbackRepository } from '../store/feedback-repository';
@@ -23,14 +23,15 @@ export interface AnswerHandlerDeps {
   readonly log: Logger;
 }
 
-export async function sendAnswer(context: TurnContext, text: string, language: Language, deps: AnswerHandlerDeps): Promise<void> {
-  const match = answerQuestion(text);
-  deps.log.info({ topic: match?.topic.id, score: match?.score }, 'question answered');
-  if (match === undefined) {
+/** The answer card for `topic` (the message's reading found it), else for the topic the text matches. */
+export async function sendAnswer(context: TurnContext, text: string, language: Language, deps: AnswerHandlerDeps, topic?: TopicId): Promise<void> {
+  const answer = topic === undefined ? answerQuestion(text)?.topic : topicById(topic);
+  deps.log.info({ topic: answer?.id }, 'question answered');
+  if (answer === undefined) {
     await context.sendActivity(t(language, 'route.noAnswer'));
     return;
   }
-  await context.sendActivity(MessageFactory.attachment(cardAttachment(answerCard(match.topic, language))));
+  await context.sendActivity(MessageFactory.attachment(cardAttachment(answerCard(answer, language))));
 }
 
 export async function offerBoth(context: TurnContext, text: string, language: Language): Promise<void> {

@@ -11,11 +11,10 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   MessageFactory,
-  type PrivateConversationState,
+  type BotState,
   type StatePropertyAccessor,
   TeamsActivityHandler,
   TurnContext,
-  type UserState,
 } from 'botbuilder';
 import { type DialogState, DialogSet } from './dialogs';
 import { z } from 'zod';
@@ -28,8 +27,7 @@ import { languageFromLocale, t } from '../i18n';
 import type { Logger } from '../log';
 import { type Command, parseCommand } from './commands';
 import { readProfileForm } from './profile-form';
-import { classifyMessage } from '../domain/answers';
-import { readText, suggestedFacts } from '../domain/reader/read-text';
+import { readLimit, understandMessage } from '../domain/reader';
 import type { FeedbackRepository } from '../store/feedback-repository';
 import { feedbackSchema, offerBoth, recordFeedback, routeSchema, sendAnswer } from './answer-handlers';
 import { requestVerbs, type RequestsRepository } from '../requests';
@@ -38,8 +36,8 @@ import { answerLabel, checkNoticeCard } from '../cards/question-card';
 import { assess } from '../domain/assess';
 import { deadlineText } from '../requests/request-display';
 import { cardAction, type CardActionTable, dispatchCardAction, verbOf } from './card-actions';
-import { cardPresenter, invokeCardOf } from './card-presenter';
-import { fileRequest, requestInvoke, requestSubmit, sendStatus, setEscalationChannelHere } from './request-handlers';
+import { canRedrawInPlace, cardPresenter, invokeCardOf } from './card-presenter';
+import { fileRequest, requestInvoke, requestSubmit, sendStatus, setEscalationChannelHere, showFiledCheck } from './request-handlers';
 import { fetchFileRequestTask, fileRequestCommandId, submitFileRequest } from './file-request/file-request-extension';
 import { type LastTriage, type PresentCard, TriageDialog, triageDialogId, type TriageOptions } from './triage/triage-dialog';
 import { lastTriageSchema } from './triage/triage-state';
@@ -49,11 +47,14 @@ const preferencesSchema = z.object({ language: languageSchema.optional() });
 type Preferences = z.infer<typeof preferencesSchema>;
 
 export interface EscalationBotDeps {
-  userState: UserState;
-  privateConversationState: PrivateConversationState;
+  /** The user's own state (profile, language). */
+  userState: BotState;
+  /** The user's state in this conversation (the check under way). */
+  privateConversationState: BotState;
   feedback: FeedbackRepository;
   requests: RequestsRepository;
-  setEscalationChannel: RequestHandlerDeps['setEscalationChannel'];
+  escalationChannels: RequestHandlerDeps['escalationChannels'];
+  sender: RequestHandlerDeps['sender'];
   reminderPolicy: RequestHandlerDeps['reminderPolicy'];
   /** The time source for deadlines and history (tests pass a fast clock). */
   now: () => Date;
@@ -171,20 +172,28 @@ export class EscalationBot extends TeamsActivityHandler {
     };
   }
 
-  /** A question gets its answer, a problem starts triage, an unclear message offers both. */
+  /**
+   * A problem starts the check at once; a question gets its answer; a problem with a second question gets
+   * both, the answer first; only a message a reader could not place gets the "answer or decide?" card.
+   */
   private async routeText(context: TurnContext, text: string): Promise<void> {
     const language = await this.language(context);
-    const kind = text.trim() === '' ? 'unknown' : classifyMessage(text);
-    this.deps.log.info({ route: kind }, 'free text');
-    switch (kind) {
+    const reading = understandMessage(text);
+    this.deps.log.info({ route: reading.route, truncated: reading.truncated }, 'free text');
+    if (reading.truncated) await context.sendActivity(t(language, 'reader.truncated', { limit: readLimit.toLocaleString(language) }));
+    switch (reading.route) {
       case 'question':
-        return sendAnswer(context, text, language, this.deps);
-      case 'ambiguous':
+        return sendAnswer(context, text, language, this.deps, reading.topic);
+      case 'unsure':
         return offerBoth(context, text, language);
+      case 'both':
+        await sendAnswer(context, text, language, this.deps, reading.topic);
+        return this.startTriage(context, { text });
       case 'problem':
         return this.startTriage(context, { text });
       case 'unknown':
-        if (Object.keys(suggestedFacts(readText(text))).length > 0) return this.startTriage(context, { text });
+        // The language a message is written in is no fact about a problem.
+        if (Object.keys(reading.facts).some((key) => key !== 'language')) return this.startTriage(context, { text });
         await context.sendActivity(t(language, 'fallback.notUnderstood'));
     }
   }
@@ -308,24 +317,30 @@ export class EscalationBot extends TeamsActivityHandler {
   private async fileFromAnswer(context: TurnContext, check: string, srNumber: string | undefined): Promise<void> {
     const last = await this.lastOf(context);
     if (last === undefined || last.check !== check) {
+      // An earlier check of this user's: its request is shown if it was filed; nothing new is filed.
       const language = await this.language(context);
-      await context.sendActivity(t(language, last === undefined ? 'triage.notYours' : 'triage.expired'));
+      const shown = last !== undefined && (await showFiledCheck(context, `check:${check}`, language, this.deps));
+      // In a shared chat the card may be someone else's check.
+      if (!shown) await context.sendActivity(t(language, last === undefined || isSharedChat(context) ? 'triage.notYours' : 'triage.expired'));
       return;
     }
     const profile = await this.profile.get(context, {});
-    const assessment = assess(last.facts, profile);
-    if (last.tracked === undefined) {
-      const { language } = last;
-      const title = last.title ?? [
-        answerLabel(language, { kind: 'fact', key: 'product' }, last.facts.product),
-        answerLabel(language, { kind: 'fact', key: 'category' }, last.facts.category),
-      ].join(' · ');
-      const filed = await fileRequest(context, { facts: last.facts, profile, language, title, filed: true, serviceRequestNumber: srNumber?.trim() }, this.deps);
-      if (filed === undefined) return;
-      last.tracked = { requestId: filed.request.id, title: filed.request.title, deadline: deadlineText(filed.request, language) };
-      await this.lastTriage.set(context, last);
+    const { language } = last;
+    const title = last.title ?? [
+      answerLabel(language, { kind: 'fact', key: 'product' }, last.facts.product),
+      answerLabel(language, { kind: 'fact', key: 'category' }, last.facts.category),
+    ].join(' · ');
+    // The check's id names the request: the same check is never filed twice (create-support-request.ts),
+    // and a second click is told so and shown the request.
+    const origin = `check:${last.check}`;
+    const filed = await fileRequest(context, { origin, facts: last.facts, profile, language, title, filed: true, serviceRequestNumber: srNumber?.trim() }, this.deps);
+    if (filed === undefined) return;
+    last.tracked = { requestId: filed.request.id, title: filed.request.title, deadline: deadlineText(filed.request, language) };
+    await this.lastTriage.set(context, last);
+    // The clicked answer card becomes "Tracked as request …"; a repeated click that cannot redraw it gets no second copy.
+    if (filed.kind === 'created' || canRedrawInPlace(context, undefined)) {
+      await this.present(context, this.triage.answerCard(context, last, assess(last.facts, profile), profile), undefined);
     }
-    await this.present(context, this.triage.answerCard(context, last, assessment, profile), undefined);
   }
 
   /** An invoke this bot does not implement is the caller's mistake: 400 with a reason, not 501. */

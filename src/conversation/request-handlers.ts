@@ -13,7 +13,7 @@ import {
 } from 'botbuilder';
 import { assess } from '../domain/assess';
 import type { Facts, Profile } from '../domain/facts';
-import { cardAttachment, type AdaptiveCardJson } from '../cards/render-card';
+import { adaptiveCardContentType, cardAttachment, type AdaptiveCardJson } from '../cards/render-card';
 import type { Language } from '../i18n';
 import type { Logger } from '../log';
 import {
@@ -31,15 +31,28 @@ import type { ReminderPolicy } from '../domain/reminders/reminder-policy';
 import { reminderCard } from '../cards/reminder-card';
 import { z } from 'zod';
 import { t } from '../i18n';
+import { requestText } from '../requests/request-texts';
+import { requestIdFor } from '../requests/create-support-request';
+import { requestCard } from '../cards/request-card';
 import { personOf, tenantOf } from './turn-identity';
 import { type CalendarDeps, calendarOfTurn } from './response-calendar';
+import { literalName } from '../cards/literal-text';
+import { formatDeadline } from '../domain/clock';
+import type { ChannelChangeOutcome, EscalationChannel } from '../reminders/escalation-channel';
+import { type ConversationReferenceRecord, conversationReferenceSchema, describeFailure, type MessageUpdater, type ProactiveSender } from '../reminders/proactive-sender';
+import { conversationRoot } from '../reminders/reminder-targets';
 
 export interface RequestHandlerDeps extends CalendarDeps {
   readonly requests: RequestsRepository;
   /** R26: the reminder policy new requests are filed under. */
   readonly reminderPolicy: ReminderPolicy;
-  /** Points a tenant's reminders also at a team channel (a conversation reference), or stops (undefined). */
-  readonly setEscalationChannel: (tenantId: string, reference: Record<string, unknown> | undefined, setBy: Person, now: Date) => Promise<void>;
+  /** The tenant's escalation channel (escalation-channel.ts): read, and changed by who may. */
+  readonly escalationChannels: {
+    get(tenantId: string): Promise<EscalationChannel | undefined>;
+    set(tenantId: string, reference: Record<string, unknown> | undefined, change: { now: Date; setBy: Person; from: string }): Promise<ChannelChangeOutcome>;
+  };
+  /** Posts and updates outside the turn's own conversation: the request card where it lives, the previous escalation channel. */
+  readonly sender: ProactiveSender & MessageUpdater;
   readonly now: () => Date;
   readonly log: Logger;
 }
@@ -49,7 +62,16 @@ function teamIdOf(context: TurnContext): string | undefined {
 }
 
 function actionContext(context: TurnContext, language: Language, deps: RequestHandlerDeps): ActionContext {
-  return { tenantId: tenantOf(context), actor: personOf(context), language, now: deps.now() };
+  const tenantId = tenantOf(context);
+  const { conversation, from } = context.activity;
+  return {
+    tenantId,
+    origin: { conversationId: conversation.id, conversationType: conversation.conversationType, userId: from.id, teamId: teamIdOf(context) },
+    escalationChannelId: async () => (await deps.escalationChannels.get(tenantId))?.reference.conversation.id,
+    actor: personOf(context),
+    language,
+    now: deps.now(),
+  };
 }
 
 /** Sends a card and returns the id Teams gave the message (absent when replies are buffered). */
@@ -58,16 +80,39 @@ async function sendCard(context: TurnContext, card: AdaptiveCardJson): Promise<s
   return sent?.id || undefined;
 }
 
-/** Replaces a posted card; a failure (message deleted, bot removed) is logged, never fatal. */
+/** Replaces the card the user clicked, in this conversation; a failure (message deleted, bot removed) is logged, never fatal. */
 async function updateCard(context: TurnContext, activityId: string, card: AdaptiveCardJson, deps: RequestHandlerDeps): Promise<void> {
   try {
     await context.updateActivity({ id: activityId, type: 'message', attachments: [cardAttachment(card)] } as Partial<Activity>);
   } catch (err) {
-    deps.log.warn({ err: (err as Error).message, activityId }, 'could not update the request card in place');
+    deps.log.warn({ err: (err as Error).message, activityId }, 'could not update the clicked card in place');
   }
 }
 
+/**
+ * Replaces the request's own card in the conversation where it was posted
+ * (the click may come from a reminder elsewhere, the escalation channel or a
+ * status list); a failure is logged, never fatal.
+ */
+async function updateRequestCard(request: SupportRequest, card: AdaptiveCardJson, deps: RequestHandlerDeps): Promise<void> {
+  const reference = conversationReferenceSchema.safeParse(request.conversation);
+  if (request.cardActivityId === undefined || !reference.success) return;
+  try {
+    await deps.sender.update(reference.data, request.cardActivityId, { type: 'message', attachments: [{ contentType: adaptiveCardContentType, content: card }] });
+  } catch (err) {
+    deps.log.warn({ failure: describeFailure(err), requestId: request.id }, 'could not update the request card in place');
+  }
+}
+
+/** True when the click was on the request's own card: the invoke's answer already replaces it. */
+function clickedRequestCard(context: TurnContext, request: SupportRequest): boolean {
+  const conversation = (request.conversation as { conversation?: { id?: unknown } }).conversation;
+  return request.cardActivityId === context.activity.replyToId && conversation?.id === context.activity.conversation.id;
+}
+
 export interface FileInput {
+  /** What is filed (create-support-request.ts): the same origin never files twice. */
+  readonly origin: string;
   readonly facts: Facts;
   readonly profile: Profile;
   readonly language: Language;
@@ -75,21 +120,30 @@ export interface FileInput {
   readonly title: string;
   readonly filed: boolean;
   readonly source?: NewSupportRequest['source'];
+  /** The answer card to post before the request card, only when the request is new. */
+  readonly summary?: AdaptiveCardJson;
   /** Post the request card into the conversation (default); false = only return it (compose box). */
   readonly post?: boolean;
 }
 
-/** Creates the request, posts its card, and remembers which message shows it; returns both (undefined when refused). */
+/**
+ * Creates the request, posts its card, and remembers which message shows it;
+ * returns the request and its card (undefined when refused). Filed before (a
+ * second click, Teams' retry after a crash, a race of clicks): says so and
+ * shows the request as it is; the first card posted for it is the one
+ * updated in place.
+ */
 export async function fileRequest(
   context: TurnContext,
   input: FileInput,
   deps: RequestHandlerDeps,
-): Promise<{ readonly request: SupportRequest; readonly card: AdaptiveCardJson } | undefined> {
+): Promise<{ readonly kind: 'created' | 'already-tracked'; readonly request: SupportRequest; readonly card: AdaptiveCardJson } | undefined> {
   const teamId = teamIdOf(context);
   const assessment = assess(input.facts, input.profile);
   const supportLanguage = assessment.supportLanguage ?? input.language;
   const outcome = await createSupportRequest(deps.requests, {
     tenantId: tenantOf(context),
+    origin: input.origin,
     requestedBy: personOf(context),
     conversation: TurnContext.getConversationReference(context.activity) as Record<string, unknown>,
     ...(teamId === undefined ? {} : { teamId }),
@@ -110,11 +164,24 @@ export async function fileRequest(
     await context.sendActivity(outcome.message);
     return undefined;
   }
-  deps.log.info({ requestId: outcome.request.id, status: outcome.request.status, severity: outcome.request.assessment.severity }, 'request created');
+  const { request } = outcome;
+  deps.log.info({ requestId: request.id, status: request.status, severity: request.assessment.severity, outcome: outcome.kind }, 'request filed');
   if (input.post === false) return outcome;
+  if (outcome.kind === 'already-tracked') await context.sendActivity(requestText(input.language, 'alreadyTracked'));
+  else if (input.summary !== undefined) await sendCard(context, input.summary);
   const activityId = await sendCard(context, outcome.card);
-  if (activityId !== undefined) await recordCardActivity(deps.requests, outcome.request.tenantId, outcome.request.id, activityId);
+  if (activityId !== undefined && request.cardActivityId === undefined) await recordCardActivity(deps.requests, request.tenantId, request.id, activityId);
   return outcome;
+}
+
+/** Shows the request filed from `origin` with "already tracked"; false when nothing was filed from it. */
+export async function showFiledCheck(context: TurnContext, origin: string, language: Language, deps: RequestHandlerDeps): Promise<boolean> {
+  const tenantId = tenantOf(context);
+  const stored = await deps.requests.get(tenantId, requestIdFor(tenantId, origin));
+  if (stored === undefined) return false;
+  await context.sendActivity(requestText(language, 'alreadyTracked'));
+  await sendCard(context, requestCard(stored.request, language, deps.now()));
+  return true;
 }
 
 /** `status` / `상태`: the team's open requests in a team channel, else the user's. */
@@ -133,9 +200,34 @@ export async function setEscalationChannelHere(context: TurnContext, on: boolean
     return;
   }
   const reference = on ? (TurnContext.getConversationReference(context.activity) as Record<string, unknown>) : undefined;
-  await deps.setEscalationChannel(tenantOf(context), reference, personOf(context), deps.now());
-  deps.log.info({ on }, 'escalation channel changed');
+  const actor = personOf(context);
+  const now = deps.now();
+  const outcome = await deps.escalationChannels.set(tenantOf(context), reference, { now, setBy: actor, from: context.activity.conversation.id });
+  if (outcome.kind === 'refused') {
+    deps.log.info({ on }, 'escalation channel change refused');
+    const setBy = outcome.current.setBy;
+    await context.sendActivity(t(language, 'channel.refused', { name: literalName(setBy?.name || setBy?.id || t(language, 'channel.someone')) }));
+    return;
+  }
+  deps.log.info({ on, moved: outcome.previous !== undefined }, 'escalation channel changed');
   await context.sendActivity(t(language, on ? 'channel.set' : 'channel.cleared'));
+  const previous = outcome.previous?.reference;
+  if (previous !== undefined && conversationRoot(previous.conversation.id) !== conversationRoot(context.activity.conversation.id)) {
+    await announceChange(previous, on, actor, now, language, deps);
+  }
+}
+
+/** Tells the previous escalation channel that its reminders go elsewhere now; a failure is logged, never the turn's. */
+async function announceChange(previous: ConversationReferenceRecord, on: boolean, actor: Person, now: Date, language: Language, deps: RequestHandlerDeps): Promise<void> {
+  const text = t(language, on ? 'channel.movedAway' : 'channel.clearedElsewhere', {
+    name: literalName(actor.name || actor.id),
+    time: formatDeadline(now, 'UTC', language),
+  });
+  try {
+    await deps.sender.send(previous, { type: 'message', text });
+  } catch (err) {
+    deps.log.warn({ failure: describeFailure(err) }, 'could not announce the escalation channel change in the previous channel');
+  }
 }
 
 /** Buttons on a reminder card carry which reminder they are on, so that card is re-rendered in place. */
@@ -160,15 +252,12 @@ function cardForClick(data: unknown, outcome: { request?: Parameters<typeof remi
 export async function requestInvoke(context: TurnContext, data: unknown, language: Language, deps: RequestHandlerDeps): Promise<AdaptiveCardInvokeResponse> {
   const outcome = await applyRequestAction(deps.requests, actionContext(context, language, deps), data);
   deps.log.info({ outcome: outcome.kind }, 'request action');
-  if (outcome.kind === 'not-found' || (outcome.kind === 'invalid' && outcome.card === undefined)) {
+  if (outcome.kind === 'not-found' || outcome.kind === 'elsewhere' || (outcome.kind === 'invalid' && outcome.card === undefined)) {
     return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: outcome.message as never };
   }
   const card = cardForClick(data, outcome, deps.now())!;
-  const shownIn = outcome.request?.cardActivityId;
-  if (outcome.kind === 'updated' && shownIn !== undefined && shownIn !== context.activity.replyToId) {
-    await updateCard(context, shownIn, outcome.card!, deps);
-  }
-  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never };
+  if (outcome.kind === 'updated' && !clickedRequestCard(context, outcome.request)) await updateRequestCard(outcome.request, outcome.card, deps);
+  return { statusCode: 200, type: adaptiveCardContentType, value: card as never };
 }
 
 /** Action.Submit fallback: the same actions, answered with the updated card and a short message. */
@@ -176,13 +265,12 @@ export async function requestSubmit(context: TurnContext, data: unknown, languag
   const outcome = await applyRequestAction(deps.requests, actionContext(context, language, deps), data);
   deps.log.info({ outcome: outcome.kind }, 'request action (submit)');
   if ('message' in outcome) await context.sendActivity(outcome.message);
-  if (outcome.kind === 'not-found' || outcome.card === undefined) return;
+  if (outcome.kind === 'not-found' || outcome.kind === 'elsewhere' || outcome.card === undefined) return;
   const clicked = context.activity.replyToId;
   if (outcome.kind === 'shown' || clicked === undefined) {
     await sendCard(context, outcome.card);
     return;
   }
   await updateCard(context, clicked, cardForClick(data, outcome, deps.now())!, deps);
-  const shownIn = outcome.request?.cardActivityId;
-  if (shownIn !== undefined && shownIn !== clicked) await updateCard(context, shownIn, outcome.card, deps);
+  if (outcome.request !== undefined && !clickedRequestCard(context, outcome.request)) await updateRequestCard(outcome.request, outcome.card, deps);
 }

@@ -2,7 +2,8 @@
  * ProactiveSender over the bot's CloudAdapter: `continueConversationAsync`
  * with the stored reference, then an explicit connector call so we choose the
  * endpoint — `POST /v3/conversations/{id}/activities`, or
- * `/activities/{replyToId}` when a reply-to id is given. (TurnContext's
+ * `/activities/{replyToId}` when a reply-to id is given, or
+ * `PUT /v3/conversations/{id}/activities/{activityId}` to update a message. (TurnContext's
  * sendActivity would reply to the synthetic continuation event's random id.)
  *
  * Threads: the caller passes a channel reference whose conversation id already
@@ -16,16 +17,12 @@ import {
   notRunStatus,
   type OutgoingActivity,
   parseRetryAfter,
+  type MessageUpdater,
   type ProactiveSender,
+  type SendOptions,
+  timeoutCode,
 } from './proactive-sender';
-
-/** The slice of botframework-connector's ConnectorClient we call (a transitive package, so typed here). */
-interface ConnectorClient {
-  readonly conversations: {
-    sendToConversation(conversationId: string, activity: Partial<Activity>): Promise<{ id?: string }>;
-    replyToActivity(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<{ id?: string }>;
-  };
-}
+import { type ConnectorClient, limitCalls, withoutBuiltInRetries } from './connector-client';
 
 interface ConnectorFailure {
   statusCode?: number;
@@ -46,26 +43,48 @@ function toDeliveryError(err: unknown): DeliveryError {
   );
 }
 
-/**
- * The connector client's own pipeline retries 429/5xx three times with its own
- * delays; the scheduler retries instead, so attempts stay counted and inside
- * the lease (R27). The pipeline is not part of the typed API, hence the probe.
- */
-function withoutBuiltInRetries(client: ConnectorClient): void {
-  const pipeline = (client as unknown as { client?: { pipeline?: { removePolicy(policy: { name: string }): unknown } } }).client?.pipeline;
-  pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
-}
+/** How long one connector call may take unless the caller says otherwise: well inside Teams' 15 s for a turn. */
+export const defaultCallTimeoutMs = 10_000;
 
-export class BotSender implements ProactiveSender {
+export class BotSender implements ProactiveSender, MessageUpdater {
   /** `botAppId`: MicrosoftAppId, or '' in anonymous local mode. */
   constructor(
     private readonly adapter: CloudAdapterBase,
     private readonly botAppId: string,
+    private readonly callTimeoutMs = defaultCallTimeoutMs,
   ) {}
 
-  async send(reference: ConversationReferenceRecord, activity: OutgoingActivity, replyToId?: string): Promise<{ activityId: string }> {
-    let activityId: string | undefined;
+  async send(reference: ConversationReferenceRecord, activity: OutgoingActivity, options: SendOptions = {}): Promise<{ activityId: string }> {
+    const { replyToId } = options;
+    const activityId = await this.withConnector(reference, options, async (client, conversationReference) => {
+      const outgoing = TurnContext.applyConversationReference({ ...activity } as Partial<Activity>, conversationReference);
+      const conversationId = reference.conversation.id;
+      const response =
+        replyToId === undefined
+          ? await client.conversations.sendToConversation(conversationId, { ...outgoing, replyToId: undefined })
+          : await client.conversations.replyToActivity(conversationId, replyToId, { ...outgoing, replyToId });
+      return response.id ?? '';
+    });
+    return { activityId };
+  }
+
+  async update(reference: ConversationReferenceRecord, activityId: string, activity: OutgoingActivity, options: SendOptions = {}): Promise<void> {
+    await this.withConnector(reference, options, async (client, conversationReference) => {
+      const outgoing = TurnContext.applyConversationReference({ ...activity, id: activityId } as Partial<Activity>, conversationReference);
+      await client.conversations.updateActivity(reference.conversation.id, activityId, { ...outgoing, id: activityId, replyToId: undefined });
+      return activityId;
+    });
+  }
+
+  /** Runs `call` with the connector client of the referenced conversation; its failure becomes a DeliveryError. */
+  private async withConnector(
+    reference: ConversationReferenceRecord,
+    options: SendOptions,
+    call: (client: ConnectorClient, conversationReference: Partial<ConversationReference>) => Promise<string>,
+  ): Promise<string> {
+    let result: string | undefined;
     let failure: unknown;
+    let timedOut = () => false;
     const conversationReference = reference as unknown as Partial<ConversationReference>;
     try {
       await this.adapter.continueConversationAsync(this.botAppId, conversationReference, async (context) => {
@@ -73,13 +92,8 @@ export class BotSender implements ProactiveSender {
         try {
           const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
           withoutBuiltInRetries(client);
-          const outgoing = TurnContext.applyConversationReference({ ...activity } as Partial<Activity>, conversationReference);
-          const conversationId = reference.conversation.id;
-          const response =
-            replyToId === undefined
-              ? await client.conversations.sendToConversation(conversationId, { ...outgoing, replyToId: undefined })
-              : await client.conversations.replyToActivity(conversationId, replyToId, { ...outgoing, replyToId });
-          activityId = response.id ?? '';
+          timedOut = limitCalls(client, options.timeoutMs ?? this.callTimeoutMs);
+          result = await call(client, conversationReference);
         } catch (err) {
           failure = err;
         }
@@ -87,10 +101,11 @@ export class BotSender implements ProactiveSender {
     } catch (err) {
       throw toDeliveryError(err);
     }
+    if (timedOut()) throw new DeliveryError(`no answer from the Bot Connector within ${options.timeoutMs ?? this.callTimeoutMs} ms`, undefined, timeoutCode);
     if (failure !== undefined) throw toDeliveryError(failure);
-    if (activityId === undefined) {
+    if (result === undefined) {
       throw new DeliveryError('the adapter did not run the send (a middleware refused the conversation)', notRunStatus, 'NotRun');
     }
-    return { activityId };
+    return result;
   }
 }

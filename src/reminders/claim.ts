@@ -3,9 +3,8 @@
  * instance's lease on it. Two instances racing for one request: exactly one
  * write matches the ETag both read, the other gets 412 and moves on.
  */
-import type { Container } from '@azure/cosmos';
 import type { SupportRequest } from '../domain/requests/support-request';
-import { replaceIfUnchanged, type StoredRequest } from './stored-request';
+import type { RequestsRepository, StoredRequest } from '../store/requests-repository';
 
 export interface Lease {
   readonly owner: string;
@@ -25,13 +24,13 @@ export function withoutLease(request: SupportRequest, owner: string): SupportReq
 
 /** The claimed request, or undefined when another instance (or a user) wrote it first. */
 export async function claimRequest(
-  container: Container,
+  requests: RequestsRepository,
   stored: StoredRequest,
   owner: string,
   now: Date,
   leaseMs: number,
 ): Promise<StoredRequest | undefined> {
   const lease = { owner, expiresAt: new Date(now.getTime() + leaseMs).toISOString() };
-  const result = await replaceIfUnchanged(container, stored, withLease(stored.request, lease));
-  return typeof result === 'string' ? undefined : result;
+  const result = await requests.replaceIfUnchanged(stored, withLease(stored.request, lease));
+  return typeof result === 'object' ? result : undefined;
 }

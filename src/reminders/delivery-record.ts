@@ -5,15 +5,21 @@
  * `sent` with the activity id right after it. An instance that takes over a
  * request whose holder crashed finds it and does not post a second card.
  *
- * The window it cannot close: the holder crashes after Teams accepted the
- * post and before the record says `sent` (one Cosmos write, milliseconds).
- * The record then still says `sending`; the next holder sends again — a
- * possible duplicate is preferred to a possibly lost reminder.
+ * The window it cannot close (issue 16, item 18): from the moment the post
+ * leaves until the record says `sent`. Teams may accept the post at any point
+ * of the connector round trip, before its answer arrives, so the window is
+ * the whole round trip plus one Cosmos write — about 2 s measured against
+ * the stand-in here, up to the post's deadline (`sendTimeoutMs`, 10 s) with
+ * a slow connector — not milliseconds. A holder that crashes in it, or a
+ * post whose answer does not come before its deadline, leaves the record
+ * `sending` (or `failed`), and the next holder posts again: a possible
+ * duplicate is preferred to a possibly lost reminder. The Bot Connector
+ * takes no idempotency key, so nothing on our side can narrow it further.
  */
-import type { Container } from '@azure/cosmos';
 import { z } from 'zod';
 import { reminderKindSchema } from '../domain/requests/support-request';
-import { cosmosCode } from './stored-request';
+import { changedMeanwhile } from '../store/conflicts';
+import type { RequestsRepository } from '../store/requests-repository';
 
 export const deliveryTargetSchema = z.enum(['thread', 'escalation']);
 export type DeliveryTargetName = z.infer<typeof deliveryTargetSchema>;
@@ -59,16 +65,9 @@ export interface OpenRecord {
   readonly found: 'none' | DeliveryRecord['state'];
 }
 
-async function write(container: Container, record: DeliveryRecord, etag: string): Promise<{ record: DeliveryRecord; etag: string } | 'conflict'> {
-  try {
-    const { resource } = await container
-      .item(record.id, record.tenantId)
-      .replace(record, { accessCondition: { type: 'IfMatch', condition: etag } });
-    return { record, etag: String(resource!._etag) };
-  } catch (err) {
-    if (cosmosCode(err) === 412) return 'conflict';
-    throw err;
-  }
+async function write(requests: RequestsRepository, record: DeliveryRecord, etag: string): Promise<{ record: DeliveryRecord; etag: string } | 'conflict'> {
+  const written = await requests.replaceDocument(record, etag);
+  return written === changedMeanwhile || written === 'gone' ? 'conflict' : { record, etag: written.etag };
 }
 
 /**
@@ -76,7 +75,7 @@ async function write(container: Container, record: DeliveryRecord, etag: string)
  * 'busy' when another instance changed it at the same moment (two live
  * holders: only possible after a lease expired under a slow holder).
  */
-export async function openDeliveryRecord(container: Container, key: DeliveryKey, owner: string, now: Date): Promise<OpenRecord | 'busy'> {
+export async function openDeliveryRecord(requests: RequestsRepository, key: DeliveryKey, owner: string, now: Date): Promise<OpenRecord | 'busy'> {
   const record: DeliveryRecord = {
     id: deliveryRecordId(key),
     type: 'reminder-delivery',
@@ -86,17 +85,13 @@ export async function openDeliveryRecord(container: Container, key: DeliveryKey,
     updatedAt: now.toISOString(),
     ttl: recordTtlSeconds,
   };
-  try {
-    const { resource } = await container.items.create(record);
-    return { record, etag: String(resource!._etag), found: 'none' };
-  } catch (err) {
-    if (cosmosCode(err) !== 409) throw err;
-  }
-  const { resource } = await container.item(record.id, key.tenantId).read<DeliveryRecord & { _etag: string }>();
-  if (resource === undefined) return 'busy';
-  const earlier = deliveryRecordSchema.parse(resource);
-  if (earlier.state === 'sent') return { record: earlier, etag: resource._etag, found: 'sent' };
-  const taken = await write(container, { ...earlier, state: 'sending', owner, updatedAt: record.updatedAt }, resource._etag);
+  const created = await requests.createDocument(record);
+  if (created !== 'exists') return { record, etag: created.etag, found: 'none' };
+  const stored = await requests.readDocument(key.tenantId, record.id);
+  if (stored === undefined) return 'busy';
+  const earlier = deliveryRecordSchema.parse(stored.document);
+  if (earlier.state === 'sent') return { record: earlier, etag: stored.etag, found: 'sent' };
+  const taken = await write(requests, { ...earlier, state: 'sending', owner, updatedAt: record.updatedAt }, stored.etag);
   return taken === 'conflict' ? 'busy' : { ...taken, found: earlier.state };
 }
 
@@ -105,11 +100,11 @@ export type RecordClose =
   | { readonly state: 'failed'; readonly reason: string };
 
 /** Settle the record; tries a few times, since a lost `sent` is the one thing that can cause a duplicate. */
-export async function closeDeliveryRecord(container: Container, open: OpenRecord, close: RecordClose, now: Date, tries = 3): Promise<boolean> {
+export async function closeDeliveryRecord(requests: RequestsRepository, open: OpenRecord, close: RecordClose, now: Date, tries = 3): Promise<boolean> {
   const record: DeliveryRecord = { ...open.record, ...close, updatedAt: now.toISOString() };
   for (let attempt = 1; ; attempt++) {
     try {
-      return (await write(container, record, open.etag)) !== 'conflict';
+      return (await write(requests, record, open.etag)) !== 'conflict';
     } catch (err) {
       if (attempt >= tries) throw err;
     }

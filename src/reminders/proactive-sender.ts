@@ -30,13 +30,26 @@ export interface OutgoingActivity {
   readonly summary?: string;
 }
 
+export interface SendOptions {
+  /** Post as a reply to this activity. */
+  readonly replyToId?: string;
+  /** The call's deadline (default: the sender's); a call past it fails as `later`. */
+  readonly timeoutMs?: number;
+}
+
 export interface ProactiveSender {
   /**
    * Post `activity` into the referenced conversation; with `replyToId`, as a
    * reply to that activity. Throws DeliveryError (or any error, treated as
-   * transient) when the connector refuses it.
+   * transient) when the connector refuses it or does not answer in time.
    */
-  send(reference: ConversationReferenceRecord, activity: OutgoingActivity, replyToId?: string): Promise<{ activityId: string }>;
+  send(reference: ConversationReferenceRecord, activity: OutgoingActivity, options?: SendOptions): Promise<{ activityId: string }>;
+}
+
+/** Updates a posted message in place, in the conversation where it was posted (whoever clicked, wherever). */
+export interface MessageUpdater {
+  /** Replace the message `activityId` in the referenced conversation; throws DeliveryError like `send`. */
+  update(reference: ConversationReferenceRecord, activityId: string, activity: OutgoingActivity, options?: SendOptions): Promise<void>;
 }
 
 /** A refusal by the Bot Connector, reduced to what the retry decision needs. */
@@ -59,15 +72,23 @@ export class DeliveryError extends Error {
  * - `retry`: 429, 5xx, 401, network — transient, retry with back-off (R27).
  * - `gone`: 403 (bot removed or blocked), 404 (conversation gone) — stop.
  * - `rejected`: 400/413 and a send the adapter refused to run — retrying the same activity cannot help.
+ * - `later`: no answer in time — hand back at once, try in a later claim.
  */
-export type FailureKind = 'retry' | 'gone' | 'rejected';
+export type FailureKind = 'retry' | 'gone' | 'rejected' | 'later';
 
 export function failureKind(err: unknown): FailureKind {
   const status = err instanceof DeliveryError ? err.status : undefined;
+  if (err instanceof DeliveryError && err.code === timeoutCode) return 'later';
   if (status === 403 || status === 404) return 'gone';
   if (status === 400 || status === 413 || status === notRunStatus) return 'rejected';
   return 'retry';
 }
+
+/**
+ * The call ran out of time: the connector may still have posted it, so it is
+ * not retried within the claim (a duplicate is possible, delivery-record.ts).
+ */
+export const timeoutCode = 'Timeout';
 
 /** Pseudo status for "the adapter's middleware never ran our send" (e.g. a tenant allow-list). */
 export const notRunStatus = 0;

@@ -20,6 +20,8 @@ export const reminderSettingsSchema = z.object({
   maxAttempts: z.number().int().min(1).max(20).default(4),
   backoffBaseMs: positiveMs.default(500),
   backoffMaxMs: positiveMs.default(10_000),
+  /** How long one post may take; never past the end of the claim's lease. */
+  sendTimeoutMs: positiveMs.default(10_000),
   /** After the attempts of a claim are used up: when the next claim may try again. */
   retryLaterMs: positiveMs.default(60_000),
   /** Teams' per-thread limits (7/s, 60 per 30 s). */

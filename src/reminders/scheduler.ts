@@ -8,7 +8,9 @@
  * Several instances may run it at once: the claim decides who sends, the
  * lease hands a crashed instance's claims to the others once it expires, and
  * the per-(request, seq, target) delivery record keeps a takeover from posting
- * a card that was already posted (delivery-record.ts names the one window left).
+ * a card that was already posted (delivery-record.ts names the one window
+ * left: a whole connector round trip, in which a crash or a post without an
+ * answer before its deadline can lead to a second card).
  */
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
@@ -19,13 +21,12 @@ import type { ReminderKind } from '../domain/requests/support-request';
 import type { Logger } from '../log';
 import { claimRequest } from './claim';
 import { deliver, type DeliveryContext, type DeliveryOutcome } from './delivery';
-import { findDueRequests } from './due-query';
 import { type EscalationChannel, getEscalationChannel, markEscalationChannelUndeliverable } from './escalation-channel';
 import type { ProactiveSender } from './proactive-sender';
 import { recordNothingDue, recordRetryLater, recordSent, recordUndeliverable } from './record';
 import { escalationTarget, threadTarget } from './reminder-targets';
 import { type ReminderSettings, type ReminderSettingsInput, reminderSettingsSchema } from './reminder-settings';
-import { type StoredRequest, storedRequest, updateRequest } from './stored-request';
+import { RequestsRepository, type StoredRequest } from '../store/requests-repository';
 import { ThreadRateLimiter } from './thread-rate-limiter';
 
 export interface ReminderSchedulerOptions {
@@ -91,7 +92,7 @@ async function forEachLimited<T>(items: readonly T[], limit: number, work: (item
 export class ReminderScheduler {
   readonly instanceId: string;
   readonly settings: ReminderSettings;
-  private readonly container: Container;
+  private readonly requests: RequestsRepository;
   private readonly log: Logger;
   private readonly now: () => Date;
   private readonly delivery: DeliveryContext;
@@ -99,39 +100,54 @@ export class ReminderScheduler {
   private running = false;
   private timer: NodeJS.Timeout | undefined;
   private current: Promise<void> | undefined;
+  /** Aborted by stop(); a fresh one for each start(). */
+  private stopping = new AbortController();
 
   constructor(options: ReminderSchedulerOptions) {
     this.settings = reminderSettingsSchema.parse(options.settings ?? {});
     this.instanceId = options.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-    this.container = options.container;
     this.log = options.log.child({ component: 'reminders', instance: this.instanceId });
+    this.requests = new RequestsRepository(options.container, this.log);
     this.now = options.now ?? (() => new Date());
     this.observer = options.observer;
     this.delivery = {
-      container: options.container,
+      requests: this.requests,
       sender: options.sender,
       limiter: new ThreadRateLimiter(this.settings.threadLimits),
       settings: this.settings,
       log: this.log,
       owner: this.instanceId,
+      signal: this.stopping.signal,
       now: this.now,
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       random: options.random ?? Math.random,
     };
   }
 
-  /** Tick now and then every `tickMs` (at once again after a full batch). Ticks never overlap. */
+  /**
+   * Tick now and then every `tickMs` (at once again after a full batch).
+   * Ticks never overlap; every post has a deadline inside the lease
+   * (`sendTimeoutMs`), so one conversation that never answers holds a tick
+   * for one deadline at most, while the other requests go on beside it.
+   */
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopping = new AbortController();
     this.schedule(0);
     this.log.info({ tickMs: this.settings.tickMs, leaseMs: this.settings.leaseMs }, 'reminder scheduler started');
   }
 
-  /** Stop ticking; waits up to `graceMs` for a tick in progress (its unfinished claims simply expire). */
+  /**
+   * Stop ticking: reminders waiting for a send slot or a back-off are handed
+   * back at once and no more are started; a post under way ends within its
+   * deadline. Waits up to `graceMs` for that (claims not handed back by then
+   * simply expire).
+   */
   async stop(graceMs = Number.POSITIVE_INFINITY): Promise<void> {
     this.running = false;
     clearTimeout(this.timer);
+    this.stopping.abort();
     if (this.current === undefined) return;
     let timeout: NodeJS.Timeout | undefined;
     const grace = Number.isFinite(graceMs) ? new Promise<void>((resolve) => (timeout = setTimeout(resolve, graceMs))) : new Promise<void>(() => {});
@@ -162,19 +178,20 @@ export class ReminderScheduler {
   async tick(now: Date = this.now()): Promise<TickReport> {
     const offsetMs = now.getTime() - this.now().getTime();
     const clock = offsetMs === 0 ? this.now : () => new Date(this.now().getTime() + offsetMs);
-    const delivery: DeliveryContext = { ...this.delivery, now: clock };
+    const delivery: DeliveryContext = { ...this.delivery, now: clock, signal: this.stopping.signal };
     const report = emptyReport();
-    const documents = await findDueRequests(this.container, now, this.settings.batchSize);
+    const documents = await this.requests.findDue(now, this.settings.batchSize);
     report.due = documents.length;
     this.delivery.limiter.prune();
     const channels = new Map<string, Promise<EscalationChannel | undefined>>();
     const channelOf = (tenantId: string) => {
       let channel = channels.get(tenantId);
-      if (channel === undefined) channels.set(tenantId, (channel = getEscalationChannel(this.container, tenantId)));
+      if (channel === undefined) channels.set(tenantId, (channel = getEscalationChannel(this.requests, tenantId)));
       return channel;
     };
     // Instances that read the same batch start at different ends, so most claims do not collide.
     await forEachLimited(shuffled(documents, this.delivery.random), this.settings.concurrency, async (document) => {
+      if (delivery.signal.aborted) return;
       try {
         const outcome = await this.process(delivery, document, now, channelOf, report);
         report[outcome]++;
@@ -197,14 +214,14 @@ export class ReminderScheduler {
   ): Promise<Outcome> {
     const stored = this.validated(document);
     if (stored === undefined) return (await this.quarantine(document)) ? 'undeliverable' : 'contended';
-    const claimed = await claimRequest(this.container, stored, this.instanceId, now, this.settings.leaseMs);
+    const claimed = await claimRequest(this.requests, stored, this.instanceId, now, this.settings.leaseMs);
     if (claimed === undefined) return 'contended';
     report.claimed++;
     const owner = this.instanceId;
     const policy = policyOf(claimed.request);
     const reminder = dueReminder(claimed.request, now, policy);
     if (reminder === undefined) {
-      await updateRequest(this.container, claimed, (request) => recordNothingDue(request, owner, policy));
+      await this.requests.change(claimed, (request) => recordNothingDue(request, owner, policy));
       return 'nothingDue';
     }
     const thread = threadTarget(claimed.request);
@@ -212,7 +229,7 @@ export class ReminderScheduler {
     if ('invalid' in thread) return record({ kind: 'undeliverable', reason: thread.invalid });
 
     const leaseEnd = Date.parse(claimed.request.reminders.lease!.expiresAt);
-    const job = { request: claimed.request, reminder, sendBefore: new Date(leaseEnd - this.settings.leaseMs / 4) };
+    const job = { request: claimed.request, reminder, sendBefore: new Date(leaseEnd - this.settings.leaseMs / 4), leaseEnds: new Date(leaseEnd) };
     const posted = await deliver(delivery, {
       ...job,
       target: thread,
@@ -229,7 +246,7 @@ export class ReminderScheduler {
       });
       // The channel's own failure must not hold back the request's reminders.
       if (copied.kind === 'undeliverable') {
-        await markEscalationChannelUndeliverable(this.container, claimed.request.tenantId, copied.reason, delivery.now());
+        await markEscalationChannelUndeliverable(this.requests, claimed.request.tenantId, copied.reason, delivery.now());
       } else if (copied.kind === 'retry-later') {
         return record(copied);
       }
@@ -239,7 +256,7 @@ export class ReminderScheduler {
 
   private validated(document: Record<string, unknown>): StoredRequest | undefined {
     try {
-      return storedRequest(document);
+      return this.requests.parse(document);
     } catch (err) {
       this.log.error({ err, requestId: document.id, tenantId: document.tenantId }, 'support request document is invalid');
       return undefined;
@@ -252,12 +269,8 @@ export class ReminderScheduler {
    * leave it for a person — logged above at error level, not dropped quietly.
    */
   private async quarantine(document: Record<string, unknown>): Promise<boolean> {
-    const { _rid, _self, _etag, _attachments, _ts, ...rest } = document;
     try {
-      await this.container
-        .item(String(document.id), String(document.tenantId))
-        .replace({ ...rest, nextReminderAt: null }, { accessCondition: { type: 'IfMatch', condition: String(_etag) } });
-      return true;
+      return await this.requests.quarantine(document);
     } catch {
       return false;
     }
@@ -273,16 +286,16 @@ export class ReminderScheduler {
     const owner = this.instanceId;
     switch (outcome.kind) {
       case 'sent':
-        await updateRequest(this.container, claimed, (request) =>
+        await this.requests.change(claimed, (request) =>
           recordSent(request, reminder, { at, activityId: outcome.activityId, conversationId: outcome.conversationId }, owner, policyOf(request)),
         );
         return 'sent';
       case 'undeliverable':
-        await updateRequest(this.container, claimed, (request) => recordUndeliverable(request, outcome.reason, at, owner));
+        await this.requests.change(claimed, (request) => recordUndeliverable(request, outcome.reason, at, owner));
         this.log.warn({ requestId: claimed.request.id, reason: outcome.reason }, 'reminders stopped: undeliverable');
         return 'undeliverable';
       case 'retry-later':
-        await updateRequest(this.container, claimed, (request) => recordRetryLater(request, new Date(at.getTime() + outcome.afterMs), owner));
+        await this.requests.change(claimed, (request) => recordRetryLater(request, new Date(at.getTime() + outcome.afterMs), owner));
         return 'retryLater';
     }
   }

@@ -13,6 +13,7 @@ import type { AdaptiveCardJson } from '../cards/render-card';
 import { requestCard, type CardNotice } from '../cards/request-card';
 import type { Language } from '../i18n';
 import type { RequestsRepository } from '../store/requests-repository';
+import { type ActionOrigin, mayActFrom } from './acted-from';
 import { whereToUpdateImpact } from './raise-guidance';
 import { changeOf, parseRequestAction, type ActionProblem } from './request-action';
 import { severityShort, shortTime, statusLabel } from './request-display';
@@ -21,6 +22,10 @@ import { requestText, type RequestTextKey } from './request-texts';
 export interface ActionContext {
   /** The tenant the activity came from (conversation.tenantId): the only partition this action may touch. */
   readonly tenantId: string;
+  /** The conversation the click came from: a request is acted on only where its cards live (acted-from.ts). */
+  readonly origin: ActionOrigin;
+  /** The tenant's escalation channel's conversation id, if one is set (read only when needed). */
+  escalationChannelId(): Promise<string | undefined>;
   readonly actor: Person;
   /** The actor's language: the card and texts are rendered in it. */
   readonly language: Language;
@@ -37,7 +42,9 @@ export type RequestActionOutcome =
   /** The data was wrong; nothing changed. The current card (with the message on it) when the id named one of this tenant's requests. */
   | { readonly kind: 'invalid'; readonly message: string; readonly request?: SupportRequest; readonly card?: AdaptiveCardJson }
   /** No such request in this tenant; nothing about any other tenant is revealed. */
-  | { readonly kind: 'not-found'; readonly message: string };
+  | { readonly kind: 'not-found'; readonly message: string }
+  /** The request exists, but its cards do not live in the conversation the click came from; nothing changed or shown. */
+  | { readonly kind: 'elsewhere'; readonly message: string };
 
 const problemKeys: Record<ActionProblem, RequestTextKey> = {
   malformed: 'invalid.malformed',
@@ -92,17 +99,31 @@ function notFound(language: Language): RequestActionOutcome {
   return { kind: 'not-found', message: requestText(language, 'notFound') };
 }
 
+/** The request when it may be acted on from here; otherwise the outcome that says why not. */
+async function reachable(repo: RequestsRepository, ctx: ActionContext, requestId: string, readOnly: boolean): Promise<SupportRequest | RequestActionOutcome> {
+  const stored = await repo.get(ctx.tenantId, requestId);
+  if (stored === undefined) return notFound(ctx.language);
+  if (mayActFrom(stored.request, ctx.origin, undefined, readOnly) || mayActFrom(stored.request, ctx.origin, await ctx.escalationChannelId(), readOnly)) {
+    return stored.request;
+  }
+  return { kind: 'elsewhere', message: requestText(ctx.language, 'elsewhere') };
+}
+
+function isOutcome(value: SupportRequest | RequestActionOutcome): value is RequestActionOutcome {
+  return 'kind' in value;
+}
+
 async function rejectData(repo: RequestsRepository, ctx: ActionContext, message: string, requestId: string | undefined): Promise<RequestActionOutcome> {
-  const stored = requestId === undefined ? undefined : await repo.get(ctx.tenantId, requestId);
-  if (stored === undefined) return { kind: 'invalid', message };
+  const found = requestId === undefined ? undefined : await reachable(repo, ctx, requestId, true);
+  if (found === undefined || isOutcome(found)) return { kind: 'invalid', message };
   const notice: CardNotice = { text: message, style: 'attention' };
-  return { kind: 'invalid', message, request: stored.request, card: requestCard(stored.request, ctx.language, ctx.now, notice) };
+  return { kind: 'invalid', message, request: found, card: requestCard(found, ctx.language, ctx.now, notice) };
 }
 
 async function show(repo: RequestsRepository, ctx: ActionContext, requestId: string): Promise<RequestActionOutcome> {
-  const stored = await repo.get(ctx.tenantId, requestId);
-  if (stored === undefined) return notFound(ctx.language);
-  return { kind: 'shown', request: stored.request, card: requestCard(stored.request, ctx.language, ctx.now) };
+  const found = await reachable(repo, ctx, requestId, true);
+  if (isOutcome(found)) return found;
+  return { kind: 'shown', request: found, card: requestCard(found, ctx.language, ctx.now) };
 }
 
 async function change(repo: RequestsRepository, ctx: ActionContext, requestId: string, requested: RequestChange): Promise<RequestActionOutcome> {
@@ -134,5 +155,7 @@ export async function applyRequestAction(repo: RequestsRepository, ctx: ActionCo
   }
   const requested = changeOf(parsed.action);
   if (requested === undefined) return show(repo, ctx, parsed.action.requestId);
+  const found = await reachable(repo, ctx, parsed.action.requestId, false);
+  if (isOutcome(found)) return found;
   return change(repo, ctx, parsed.action.requestId, requested);
 }

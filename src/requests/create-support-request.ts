@@ -4,7 +4,7 @@
  * R26); the message extension without a number creates a draft that "I've
  * filed it" or a number files later.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Assessment } from '../domain/assess';
 import { responseCalendar, type Calendar } from '../domain/clock';
 import type { Facts, Profile } from '../domain/facts';
@@ -24,6 +24,12 @@ import { requestText } from './request-texts';
 
 export interface NewSupportRequest {
   readonly tenantId: string;
+  /**
+   * What it is filed from, unique per filing: `check:<id>` for a finished
+   * check's card, `form:<id>` for a message-extension form. The request's id
+   * is derived from it, so filing the same thing again finds the same request.
+   */
+  readonly origin: string;
   readonly requestedBy: Person;
   /** The full Bot Framework conversation reference, kept for proactive reminders. */
   readonly conversation: Record<string, unknown>;
@@ -53,15 +59,22 @@ export interface NewSupportRequest {
 
 export type CreateOutcome =
   | { readonly kind: 'created'; readonly request: SupportRequest; readonly card: AdaptiveCardJson }
+  /** Filed before (another click, a retry after a crash, a race): nothing new was stored. */
+  | { readonly kind: 'already-tracked'; readonly request: SupportRequest; readonly card: AdaptiveCardJson }
   | { readonly kind: 'invalid'; readonly message: string };
 
 const maxTitleLength = 300;
+
+/** The request id for a filing origin, per tenant: hex, so it fits request-action's id pattern. */
+export function requestIdFor(tenantId: string, origin: string): string {
+  return createHash('sha256').update(`${tenantId}\n${origin}`).digest('hex').slice(0, 32);
+}
 
 function draftOf(input: NewSupportRequest): SupportRequest {
   const supportLanguage = input.supportLanguage ?? input.assessment.supportLanguage ?? input.language;
   const at = input.now.toISOString();
   return supportRequestSchema.parse({
-    id: randomUUID(),
+    id: requestIdFor(input.tenantId, input.origin),
     tenantId: input.tenantId,
     type: 'support-request',
     status: 'draft',
@@ -100,6 +113,6 @@ export async function createSupportRequest(repo: RequestsRepository, input: NewS
       ? applyChange(draft, { kind: 'file', ...(serviceRequestNumber === undefined ? {} : { serviceRequestNumber }) }, input.requestedBy, input.now)
       : { ok: true as const, request: draft };
   if (!filed.ok) throw new Error('a new draft can always be filed');
-  const request = await repo.create(filed.request);
-  return { kind: 'created', request, card: requestCard(request, input.language, input.now) };
+  const { created, request } = await repo.createIfAbsent(filed.request);
+  return { kind: created ? 'created' : 'already-tracked', request, card: requestCard(request, input.language, input.now) };
 }

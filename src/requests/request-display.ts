@@ -3,7 +3,7 @@
  * status card and the action confirmations: severity, status, the response
  * clock, times in the request's own time zone (R24) and history lines.
  */
-import { literal } from '../cards/literal-text';
+import { literalName } from '../cards/literal-text';
 import { DateTime } from 'luxon';
 import { formatDeadline, formatTimeLeft, timeLeft } from '../domain/clock';
 import type { HistoryEntry, SupportRequest } from '../domain/requests/support-request';
@@ -82,7 +82,7 @@ export function historyLine(entry: HistoryEntry, request: SupportRequest, langua
   };
   return requestText(language, 'history.line', {
     at: shortTime(entry.at, request, language),
-    who: entry.by.name.trim() === '' ? requestText(language, 'history.someone') : literal(entry.by.name),
+    who: entry.by.name.trim() === '' ? requestText(language, 'history.someone') : literalName(entry.by.name),
     what: requestText(language, historyKeys[entry.action] ?? 'history.other', params),
   });
 }

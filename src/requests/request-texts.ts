@@ -93,6 +93,10 @@ export const en = {
   'invalid.number': 'The request number must be digits only (6 to 20 digits); nothing was changed.',
   'invalid.minutes': 'Reminders can be snoozed for 30 or 60 minutes only; nothing was changed.',
 
+  'alreadyTracked': 'This is already tracked as a support request, so nothing new was filed. Here it is:',
+
+  'elsewhere':
+    "This request can only be changed where its cards are: the chat or thread it was filed in, the organisation's escalation channel, or the requester's own chat with me. Nothing was changed.",
   'notFound': 'I cannot find that request. It may have been removed, or it belongs to another organization.',
 
   'status.heading.personal': 'Your open support requests',
@@ -191,6 +195,10 @@ export const ko: Record<RequestTextKey, string> = {
   'invalid.number': '서비스 요청 번호는 숫자만(6~20자리) 입력할 수 있습니다. 아무것도 변경하지 않았습니다.',
   'invalid.minutes': '알림은 30분 또는 60분만 미룰 수 있습니다. 아무것도 변경하지 않았습니다.',
 
+  alreadyTracked: '이미 서비스 요청으로 추적하고 있어 새로 제출하지 않았습니다. 현재 요청은 다음과 같습니다.',
+
+  elsewhere:
+    '이 요청은 카드가 게시된 곳에서만 변경할 수 있습니다. 요청을 제출한 채팅이나 스레드, 조직의 에스컬레이션 채널, 또는 요청자와 저의 개인 채팅에서 변경하세요. 아무것도 변경하지 않았습니다.',
   notFound: '해당 요청을 찾을 수 없습니다. 삭제되었거나 다른 조직의 요청일 수 있습니다.',
 
   'status.heading.personal': '내 진행 중인 서비스 요청',

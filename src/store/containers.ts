@@ -6,7 +6,7 @@
  * - bot-state is read by id only: it indexes nothing, and a conversation's or
  *   user's state expires after BOT_STATE_TTL_DAYS without a write.
  * - requests indexes only the paths its queries filter or sort on, with a
- *   composite index for the reminder due query (src/reminders/due-query.ts);
+ *   composite index for the reminder due query (src/store/requests-repository.ts);
  *   a query on another path must add it here. TTL is on with no default: only
  *   delivery records (which carry `ttl`) expire.
  * - feedback is read by partition (tenant) only.

@@ -8,21 +8,17 @@ import type { Container, CosmosClient, Database } from '@azure/cosmos';
 import type { Config } from '../config';
 import { StartupError } from '../startup-error';
 import { containerDefinition, containerSpecs, type ContainerName } from './containers';
+import { cosmosStatus, isAlreadyThere, isNotFound } from './cosmos-errors';
 
 const howToCreate = 'deploy infra/main.bicep, or create it in the Azure portal (Data Explorer) or with the Azure CLI';
-
-function statusCode(err: unknown): number | undefined {
-  const code = (err as { code?: unknown } | undefined)?.code;
-  return typeof code === 'number' ? code : undefined;
-}
 
 async function exists(read: () => Promise<unknown>): Promise<boolean> {
   try {
     await read();
     return true;
   } catch (err) {
-    if (statusCode(err) === 404) return false;
-    if (statusCode(err) === 403) {
+    if (isNotFound(err)) return false;
+    if (cosmosStatus(err) === 403) {
       throw new StartupError(
         'Cosmos DB refused to read the database (403): give the bot\'s identity the "Cosmos DB Built-in Data Contributor" role on the account (infra/main.bicep assigns it), or set COSMOS_KEY',
       );
@@ -35,8 +31,8 @@ async function create(what: string, cliCommand: string, make: () => Promise<unkn
   try {
     await make();
   } catch (err) {
-    if (statusCode(err) === 409) return; // another instance created it first
-    if (statusCode(err) === 403) {
+    if (isAlreadyThere(err)) return; // another instance created it first
+    if (cosmosStatus(err) === 403) {
       throw new StartupError(`Cosmos DB ${what} is missing and the bot's identity may not create it (403): ${howToCreate} (${cliCommand})`);
     }
     throw err;

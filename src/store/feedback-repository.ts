@@ -29,9 +29,11 @@ export class FeedbackRepository {
   }
 
   async forTenant(tenantId: string): Promise<FeedbackVote[]> {
-    const { resources } = await this.container.items
-      .query({ query: 'SELECT * FROM c WHERE c.tenantId = @tenantId', parameters: [{ name: '@tenantId', value: tenantId }] })
-      .fetchAll();
+    const { resources } = await withDeadline((deadline) =>
+      this.container.items
+        .query({ query: 'SELECT * FROM c WHERE c.tenantId = @tenantId', parameters: [{ name: '@tenantId', value: tenantId }] }, deadline)
+        .fetchAll(),
+    );
     return resources.flatMap((doc) => {
       const parsed = feedbackVoteSchema.safeParse(doc);
       return parsed.success ? [parsed.data] : [];

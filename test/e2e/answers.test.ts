@@ -54,14 +54,14 @@ describe('answers to support questions (HTTP endpoint)', () => {
     }
   });
 
-  it('offers both when a message is a question and a case, and each button does what it says', async () => {
+  it('issue 15: a reported case starts the check at once; the "answer or decide?" buttons still do what they say', async () => {
     const user = newUser({ locale: 'ko-KR' });
-    const reply = await bot.say(user, '고객이 Azure 청구서 금액에 대해 분쟁을 제기했어요');
-    const card = reply.cards[0]!;
-    assert.match(cardText(card), /질문에 답변해 주세요/);
-    const answer = await bot.click(user, submitData(card, (d) => d.route === 'answer')!);
+    const text = '고객이 Azure 청구서 금액에 대해 분쟁을 제기했어요';
+    const reply = await bot.say(user, text);
+    assert.ok(questionKeyOf(reply.cards.at(-1)!), 'a triage question, not the choice card');
+    const answer = await bot.click(user, { verb: 'message.route', route: 'answer', text: '전화로 서비스 요청을 제출할 수 있나요?' });
     assert.ok(submitData(answer.cards[0]!, (d) => d.feedback === 'yes'), 'the answer card');
-    const triage = await bot.click(user, submitData(card, (d) => d.route === 'triage')!);
+    const triage = await bot.click(user, { verb: 'message.route', route: 'triage', text });
     assert.ok(questionKeyOf(triage.cards[0]!), 'a triage question');
   });
 

@@ -89,6 +89,11 @@ describe('File support request message action (HTTP endpoint)', () => {
     assert.match(cardText(form), /서비스 요청 제출/);
   });
 
+  it('issue 15: the form reads the message as the chat does: "서비스 상태에는 아무 것도 없습니다" pre-fills service health', async () => {
+    const form = await fetchForm(newUser({ locale: 'ko-KR' }), 'message', payload('<p>고객사 Exchange Online 메일 수신이 전체 사용자 안 됩니다. 서비스 상태에는 아무 것도 없습니다.</p>'));
+    assert.equal(inputs(form).serviceHealth!.value, 'not-listed');
+  });
+
   it('opens an empty form from the compose box, and copes with an empty message', async () => {
     const compose = inputs(await fetchForm(newUser(), 'compose'));
     assert.equal(compose.title!.value, '');
@@ -172,5 +177,32 @@ describe('File support request message action (HTTP endpoint)', () => {
     assert.match(cardText(result.attachments[0]!.content), /Customer invoice disputed/);
     assert.equal(connector.posts.length, before, 'nothing posted');
     assert.equal((await stored(user)).length, 1);
+  });
+
+  it('files one request however often the same form is submitted, at once or again later (issue 16, item 8)', async () => {
+    const user = newUser({ conversationType: 'groupChat', conversationId: `19:${Date.now()}@thread.v2` });
+    const form = await fetchForm(user, 'message', payload(englishHtml));
+    const answers = { serviceHealth: 'not-listed', nature: 'unavailable', cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', language: 'en' };
+    const before = connector.posts.length;
+    await Promise.all(Array.from({ length: 10 }, () => submit(user, 'message', form, answers)));
+    await submit(user, 'message', form, answers);
+    assert.equal((await stored(user)).length, 1);
+    const texts = connector.posts.slice(before).map((p) => String(p.activity.text ?? ''));
+    assert.equal(texts.filter((text) => /already tracked/.test(text)).length, 10, 'every submit after the first is told');
+    const summaries = cardsIn(connector.posts.slice(before).map((p) => p.activity)).filter((card) => /Escalate to Microsoft/.test(cardText(card)));
+    assert.equal(summaries.length, 1, 'the answer card is posted once');
+  });
+
+  it('keeps only a Teams message link from the message or the form: no other site becomes a button (issue 16, item 13)', async () => {
+    const user = newUser({ conversationType: 'groupChat', conversationId: `19:${Date.now()}-link@thread.v2` });
+    const form = await fetchForm(user, 'message', { ...payload(englishHtml), linkToMessage: 'https://evil.example/l/message/1' });
+    assert.equal(JSON.stringify(form).includes('evil.example'), false, 'not carried by the form');
+    const answers = { serviceHealth: 'not-listed', nature: 'unavailable', cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', language: 'en' };
+    const before = connector.posts.length;
+    await submit(user, 'message', form, { ...answers, sourceLink: 'https://evil.example/l/message/1' });
+    const [request] = await stored(user);
+    assert.equal(request!.source?.link ?? '', '');
+    const cards = cardsIn(connector.posts.slice(before).map((p) => p.activity));
+    assert.ok(cards.length > 0 && cards.every((card) => !JSON.stringify(card).includes('evil.example')));
   });
 });

@@ -3,7 +3,7 @@
  * languages, state persisted in Cosmos, readiness (authentication: authentication.test.ts).
  */
 import assert from 'node:assert/strict';
-import { stateDocumentId } from '../../src/server/bot-state-storage';
+import { stateDocumentId } from '../../src/store/state-repository';
 import { answerClick } from '../helpers/triage-driver';
 import { TestBot, activityFrom, cardText, newUser } from '../helpers/bot-harness';
 
@@ -72,7 +72,7 @@ describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
     assert.doesNotMatch(cardText(second.cards[0]), /Which product/, 'the second turn read the stored dialog');
 
     // The dialog lives in the user's private conversation state, so group members do not collide.
-    const key = `msteams/conversations/${user.conversationId}/users/${user.userId}/`;
+    const key = `msteams/${user.tenantId}/conversations/${user.conversationId}/users/${user.userId}/`;
     const id = stateDocumentId(key);
     type Stored = { key: string; ttl?: number; state: { dialogState?: { dialogStack: { state: { facts: { product?: string } } }[] } } };
     const { resource } = await bot.app.store.container('state').item(id, id).read<Stored>();

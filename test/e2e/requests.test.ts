@@ -228,4 +228,24 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
     }
     assert.equal((await container.item(request.id, request.tenantId).read()).etag, etag);
   });
+
+  it('20 parallel clicks per action on one card keep every change (issue 16, item 17)', async () => {
+    const user = newUser();
+    const { request } = await fileOne(user);
+    const people = Array.from({ length: 20 }, (_, i) => ({ ...user, userId: `29:clicker-${i}`, userName: `Clicker ${i}` }));
+
+    const snoozes = await Promise.all(people.map((person, i) => invoke(person, { verb: 'request.snooze', requestId: request.id, minutes: i % 2 ? 30 : 60 })));
+    assert.ok(snoozes.every((reply) => reply.type === 'application/vnd.microsoft.card.adaptive'));
+    const numbers = await Promise.all(people.map((person, i) => invoke(person, { verb: 'request.setNumber', requestId: request.id, number: `24112100100${String(i).padStart(5, '0')}` })));
+    assert.ok(numbers.every((reply) => !/at the same moment/.test(cardText(reply.value))), 'no change was given up on');
+    const cancels = await Promise.all(people.map((person) => invoke(person, { verb: 'request.cancel', requestId: request.id })));
+    assert.ok(cancels.every((reply) => reply.type === 'application/vnd.microsoft.card.adaptive'));
+
+    const after = await readBack(request);
+    const count = (action: string) => after.history.filter((entry) => entry.action === action).length;
+    assert.equal(count('snoozed'), 20, 'every snooze is recorded');
+    assert.equal(count('number'), 20, 'every number change is recorded');
+    assert.equal(count('cancelled'), 1, 'cancelled once; the other 19 were told it no longer applies');
+    assert.equal(new Set(after.history.filter((entry) => entry.action === 'number').map((entry) => entry.by.id)).size, 20);
+  });
 });

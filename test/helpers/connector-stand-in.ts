@@ -3,7 +3,8 @@
  * `POST /v3/conversations/:id/activities` and
  * `POST /v3/conversations/:id/activities/:replyToId`, and every update in
  * place (`PUT …/activities/:activityId`), answers 201 {id}, or
- * — when programmed — 429 with Retry-After, 5xx, 403 or 404 like Teams does.
+ * — when programmed — 429 with Retry-After, 5xx, 403 or 404 like Teams does,
+ * or no answer at all.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -30,7 +31,13 @@ export interface IncomingPost {
 export type Fault =
   | { readonly status: 429; readonly retryAfterSeconds?: number }
   | { readonly status: 500 | 502 | 503 | 504; readonly code?: string }
-  | { readonly status: 403 | 404; readonly code?: string };
+  | { readonly status: 403 | 404; readonly code?: string }
+  /**
+   * Never answer (a connector that hangs); the connection stays open until
+   * the stand-in stops. `received`: the post is recorded first, as when Teams
+   * accepted it but its answer was lost.
+   */
+  | { readonly status: 'hang'; readonly received?: boolean };
 
 /** Decides a request's fate: undefined = accept it. */
 export type FaultRule = (post: IncomingPost) => Fault | undefined;
@@ -122,6 +129,11 @@ export class ConnectorStandIn {
       sequence: this.requests,
     };
     const fault = this.rule(post);
+    if (fault?.status === 'hang') {
+      this.faultsAnswered++;
+      if (fault.received === true) this.posts.push({ ...post, activityId: `1:${this.requests}`, receivedAt: this.now() });
+      return;
+    }
     if (fault !== undefined) {
       this.faultsAnswered++;
       const headers: Record<string, string> = fault.status === 429 ? { 'retry-after': String(fault.retryAfterSeconds ?? 1) } : {};

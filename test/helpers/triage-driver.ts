@@ -7,6 +7,12 @@
 import assert from 'node:assert/strict';
 import type { Reply, TestBot, UserContext } from './bot-harness';
 
+/** The answers of a severity A Azure outage, filed through a CSP service request (R6, R10, R21). */
+export const severityA = {
+  cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', product: 'azure', tenant: 'customer',
+  category: 'technical', serviceHealth: 'not-listed', nature: 'unavailable', impact: 'critical', language: 'en',
+} as const;
+
 export type Answers = Readonly<Record<string, string | { typed: string }>>;
 
 export interface TriageRun {

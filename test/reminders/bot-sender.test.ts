@@ -36,7 +36,7 @@ describe('bot sender: CloudAdapter.continueConversationAsync against a Bot Conne
   });
 
   it('with a reply-to id, posts to /activities/<replyToId>', async () => {
-    await sender.send(reference('a:chat-1'), activity, 'card-42');
+    await sender.send(reference('a:chat-1'), activity, { replyToId: 'card-42' });
     assert.equal(connector.postsTo('a:chat-1').at(-1)!.replyToId, 'card-42');
   });
 

@@ -15,8 +15,13 @@ import { conversationIdOf, filedRequest, load, silentLog, store, TestCosmos } fr
 
 const reminderCount = 500;
 const tenants = 20;
-/** Short, so a dead instance's claims come back quickly; longer than a busy tick in this one CPU-bound process. */
-const leaseMs = 3_000;
+/**
+ * Short, so a dead instance's claims come back quickly; longer than a busy
+ * tick in this one CPU-bound process. A post gets no more than what is left
+ * of its lease, so on a loaded machine (a claim and a record write taking
+ * seconds) a shorter lease cuts posts off that then arrive twice.
+ */
+const leaseMs = 5_000;
 
 /** mulberry32: a tiny seeded PRNG, so a failing run can be replayed. */
 function seeded(seed: number): () => number {

@@ -119,4 +119,30 @@ describe('reminder card (R21, R26)', () => {
     checkCard(card);
     assert.ok(texts(card).includes('requested by Dana Agent'));
   });
+
+  describe('user text is shown literally (issue 16, item 13)', () => {
+    /** A markdown link whose brackets are not escaped: Teams would render it clickable. */
+    const liveLink = /(?<!\\)\[[^\]]*(?<!\\)\]\(/;
+    const phishing = '[Reset your password](https://evil.example)';
+
+    it('the title and the requester\'s name on the escalation channel copy are not markdown', () => {
+      const base = request('B', 'en');
+      const card = reminderCard({
+        request: { ...base, title: phishing, requestedBy: { id: '29:x', name: `**Admin** ${phishing}` } },
+        reminder: { kind: 'breached', seq: 1 },
+        now: filedAt,
+        audience: 'escalation',
+      });
+      checkCard(card);
+      const blocks = (card.body as { type: string; text?: string }[]).filter((element) => element.type === 'TextBlock').map((element) => element.text ?? '');
+      assert.ok(blocks.some((text) => text.includes('Reset your password')), 'the title is shown');
+      for (const text of blocks) assert.doesNotMatch(text, liveLink, text);
+      assert.ok(!blocks.some((text) => text.includes('**Admin**')), 'no bold from a name');
+    });
+
+    it('the notification preview keeps the title as written (plain text)', () => {
+      const activity = reminderActivity({ request: { ...request('B', 'en'), title: 'a_b*c' }, reminder: { kind: 'breached', seq: 1 }, now: filedAt });
+      assert.match(activity.summary!, /a_b\*c$/);
+    });
+  });
 });

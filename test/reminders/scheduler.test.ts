@@ -6,6 +6,7 @@ import { BotSender } from '../../src/reminders/bot-sender';
 import { deliveryRecordId } from '../../src/reminders/delivery-record';
 import { getEscalationChannel, setEscalationChannel } from '../../src/reminders/escalation-channel';
 import { ReminderScheduler, type ReminderSchedulerOptions } from '../../src/reminders/scheduler';
+import { RequestsRepository } from '../../src/store/requests-repository';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
 import { conversationIdOf, filedRequest, load, type RequestSpec, silentLog, store, TestCosmos } from './fixtures';
 
@@ -191,7 +192,7 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
   it('escalation channel: every reminder of the tenant also goes there as a new channel post', async () => {
     const request = await given();
     await setEscalationChannel(
-      container,
+      new RequestsRepository(container, silentLog),
       request.tenantId,
       { serviceUrl: connector.serviceUrl, channelId: 'msteams', bot: { id: '28:bot' }, activityId: 'cmd-1', conversation: { id: '19:escalations@thread.tacv2;messageid=cmd-1', conversationType: 'channel', tenantId: request.tenantId } },
       { now, setBy: { id: '29:lead', name: 'Lee' } },
@@ -206,7 +207,7 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
   it('escalation channel: a 403 there marks the channel, and the request reminder still counts as sent', async () => {
     const request = await given();
     await setEscalationChannel(
-      container,
+      new RequestsRepository(container, silentLog),
       request.tenantId,
       { serviceUrl: connector.serviceUrl, bot: { id: '28:bot' }, conversation: { id: '19:gone@thread.tacv2', conversationType: 'channel' } },
       { now },
@@ -214,9 +215,9 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
     connector.answer((post) => (post.conversationId === '19:gone@thread.tacv2' ? { status: 403, code: 'BotNotInConversationRoster' } : undefined));
     assert.equal((await scheduler().tick(now)).sent, 1);
     assert.equal((await load(container, request)).reminders.sent.length, 1);
-    assert.match((await getEscalationChannel(container, request.tenantId))?.undeliverable?.reason ?? '', /^403 BotNotInConversationRoster/);
-    await setEscalationChannel(container, request.tenantId, undefined, { now });
-    assert.equal(await getEscalationChannel(container, request.tenantId), undefined);
+    assert.match((await getEscalationChannel(new RequestsRepository(container, silentLog), request.tenantId))?.undeliverable?.reason ?? '', /^403 BotNotInConversationRoster/);
+    await setEscalationChannel(new RequestsRepository(container, silentLog), request.tenantId, undefined, { now });
+    assert.equal(await getEscalationChannel(new RequestsRepository(container, silentLog), request.tenantId), undefined);
   });
 
   it('an invalid stored document is taken out of the due set and logged, not retried for ever', async () => {

@@ -10,11 +10,12 @@ import { applyRequestAction, type ActionContext, type RequestActionOutcome } fro
 import { createSupportRequest } from '../../src/requests/create-support-request';
 import { checkCard } from '../helpers/card-check';
 import { executeActions, textOf, verbsOf } from './card-inspect';
-import { azureFacts, kim, lee, newRequest, openTestRequests, type TestRequests } from './request-fixtures';
+import { azureFacts, inRequestChat, kim, lee, newRequest, openTestRequests, type TestRequests } from './request-fixtures';
 
 const filedTime = new Date('2026-03-16T01:00:00Z');
 const ctx = (overrides: Partial<ActionContext> = {}): ActionContext => ({
   tenantId: 'tenant-a',
+  ...inRequestChat,
   actor: lee,
   language: 'en',
   now: new Date('2026-03-16T03:00:00Z'),

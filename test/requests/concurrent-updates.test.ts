@@ -14,7 +14,7 @@ import { embeddedCosmosKey } from '../../src/store/embedded-cosmos';
 import { RequestsRepository } from '../../src/store/requests-repository';
 import { checkCard } from '../helpers/card-check';
 import { textOf } from './card-inspect';
-import { kim, lee, newRequest, openTestRequests, silentLog, type TestRequests } from './request-fixtures';
+import { inRequestChat, kim, lee, newRequest, openTestRequests, silentLog, type TestRequests } from './request-fixtures';
 
 /** Resolves once `parties` callers have arrived. */
 function barrier(parties: number): { arrive(): Promise<void> } {
@@ -67,7 +67,7 @@ describe('concurrent updates on one request (two clients, ETag-conditional write
   });
 
   const at = new Date('2026-03-16T03:00:00Z');
-  const ctxOf = (actor: typeof kim): ActionContext => ({ tenantId: 'tenant-a', actor, language: 'en', now: at });
+  const ctxOf = (actor: typeof kim): ActionContext => ({ tenantId: 'tenant-a', ...inRequestChat, actor, language: 'en', now: at });
 
   async function racingRepos(): Promise<[RequestsRepository, RequestsRepository]> {
     const gate = barrier(2);

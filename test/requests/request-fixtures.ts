@@ -51,10 +51,17 @@ export function draftRequest(overrides: Partial<SupportRequest> = {}, facts: Fac
 }
 
 /** The input the triage passes when the user says "I've filed it". */
+/** Where newRequest's requests live: a click from there may act on them (acted-from.ts). */
+export const inRequestChat = {
+  origin: { conversationId: 'a:conv', conversationType: 'groupChat', userId: '29:someone', teamId: undefined },
+  escalationChannelId: async (): Promise<string | undefined> => undefined,
+} as const;
+
 export function newRequest(overrides: Partial<NewSupportRequest> = {}): NewSupportRequest {
   const facts = overrides.facts ?? azureFacts('minimal');
   return {
     tenantId: 'tenant-a',
+    origin: `check:${randomUUID()}`,
     requestedBy: kim,
     conversation: { conversation: { id: 'a:conv', tenantId: 'tenant-a' }, serviceUrl: 'https://smba.example/' },
     title: 'Production VMs unreachable',

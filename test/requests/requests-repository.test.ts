@@ -30,7 +30,7 @@ describe('requests repository (embedded Cosmos)', () => {
   after(() => db.close());
 
   it('creates and reads back a request, without Cosmos system fields', async () => {
-    const request = await db.repo.create(draftRequest());
+    const { request } = await db.repo.createIfAbsent(draftRequest());
     const stored = await db.repo.get('tenant-a', request.id);
     assert.ok(stored);
     assert.deepEqual(stored.request, request);
@@ -39,13 +39,13 @@ describe('requests repository (embedded Cosmos)', () => {
   });
 
   it('a request id from another tenant is not found', async () => {
-    const request = await db.repo.create(draftRequest());
+    const { request } = await db.repo.createIfAbsent(draftRequest());
     assert.equal(await db.repo.get('tenant-b', request.id), undefined);
   });
 
   it('refuses to write an invalid document (zod on write), so nothing is stored', async () => {
     const bad = { ...draftRequest(), serviceRequestNumber: 'SR-123' } as SupportRequest;
-    await assert.rejects(db.repo.create(bad));
+    await assert.rejects(db.repo.createIfAbsent(bad));
     assert.equal(await db.repo.get('tenant-a', bad.id), undefined);
   });
 
@@ -61,7 +61,7 @@ describe('requests repository (embedded Cosmos)', () => {
   });
 
   it('update: a stale change refused by the lifecycle is reported with the current document, nothing written', async () => {
-    const request = await db.repo.create(draftRequest());
+    const { request } = await db.repo.createIfAbsent(draftRequest());
     const before = await db.repo.get('tenant-a', request.id);
     const result = await db.repo.update('tenant-a', request.id, (current) => applyChange(current, { kind: 'responded' }, lee, new Date()));
     assert.equal(result.kind, 'rejected');
@@ -69,7 +69,7 @@ describe('requests repository (embedded Cosmos)', () => {
   });
 
   it('update keeps id and tenant: a mutation that moves the request to another tenant throws and writes nothing', async () => {
-    const request = await db.repo.create(draftRequest());
+    const { request } = await db.repo.createIfAbsent(draftRequest());
     await assert.rejects(db.repo.update('tenant-a', request.id, (current) => ({ ok: true, request: { ...current, tenantId: 'tenant-b' } })));
     assert.equal((await db.repo.get('tenant-a', request.id))?.request.tenantId, 'tenant-a');
   });
@@ -107,7 +107,7 @@ describe('requests repository (embedded Cosmos)', () => {
         otherUser: filedAt(draftRequest({ requestedBy: lee }), '2026-03-16T00:00:00Z'),
         otherTenant: filedAt(make({ tenantId: 'tenant-b', teamId }), '2026-03-16T00:00:00Z'),
       };
-      for (const doc of Object.values(docs)) await db.repo.create(doc);
+      for (const doc of Object.values(docs)) await db.repo.createIfAbsent(doc);
       ids = Object.fromEntries(Object.entries(docs).map(([name, doc]) => [name, doc.id]));
     });
 

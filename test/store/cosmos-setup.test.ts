@@ -12,7 +12,7 @@ import { ManagedIdentityCredential, DefaultAzureCredential } from '@azure/identi
 import { CosmosClient } from '@azure/cosmos';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
-import { dueRemindersQuery } from '../../src/reminders/due-query';
+import { dueRemindersQuery } from '../../src/store/requests-repository';
 import { StartupError } from '../../src/startup-error';
 import { containerSpecs } from '../../src/store/containers';
 import { cosmosCredential, openCosmosStore } from '../../src/store/cosmos-store';

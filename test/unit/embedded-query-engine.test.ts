@@ -7,7 +7,7 @@
  */
 import { strict as assert } from 'node:assert';
 import cosmosQuery from '@zeit/cosmosdb-query';
-import { dueRemindersQuery } from '../../src/reminders/due-query';
+import { dueRemindersQuery } from '../../src/store/requests-repository';
 
 const documents = [
   { id: 'a', type: 'support-request', status: 'filed', nextReminderAt: '2026-03-09T11:00:00Z', tags: [{ n: 'x' }, { n: 'y' }] },

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { literal } from '../../src/cards/literal-text';
+import { literal, teamsMessageLink } from '../../src/cards/literal-text';
 
 describe('literal text on cards', () => {
   const cases: [string, string][] = [
@@ -14,4 +14,25 @@ describe('literal text on cards', () => {
   for (const [input, expected] of cases) {
     it(`escapes ${JSON.stringify(input)}`, () => assert.equal(literal(input), expected));
   }
+});
+
+describe('Teams message links on cards (issue 16, item 13)', () => {
+  const accepted = [
+    'https://teams.microsoft.com/l/message/19:abc@thread.tacv2/1700000000001?tenantId=t&groupId=g',
+    'https://teams.cloud.microsoft/l/message/19:abc@thread.v2/1700000000001',
+    'https://dod.teams.microsoft.us/l/message/19:abc@thread.tacv2/1',
+  ];
+  const refused = [
+    'https://evil.example/l/message/19:abc/1',
+    'https://teams.microsoft.com.evil.example/l/message/1',
+    'https://teams.microsoft.com@evil.example/l/message/1',
+    'http://teams.microsoft.com/l/message/1',
+    'https://teams.microsoft.com/l/meetup-join/1',
+    'https://teams.microsoft.com:8443/l/message/1',
+    'javascript:alert(1)',
+    'not a link',
+    '',
+  ];
+  for (const link of accepted) it(`accepts ${link}`, () => assert.equal(teamsMessageLink(link), link));
+  for (const link of refused) it(`refuses ${JSON.stringify(link)}`, () => assert.equal(teamsMessageLink(link), undefined));
 });

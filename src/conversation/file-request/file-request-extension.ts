@@ -5,14 +5,15 @@
  * request card where the message is — or returns the card to the compose box.
  */
 import type { MessagingExtensionAction, MessagingExtensionActionResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { assess, describeQuestion } from '../../domain/assess';
 import type { Facts, Profile } from '../../domain/facts';
-import { readText, suggestedFacts } from '../../domain/reader/read-text';
+import { understandMessage } from '../../domain/reader';
 import { cardAttachment } from '../../cards/render-card';
 import { requestFormCard, type SourceMessage } from '../../cards/request-form-card';
 import { summaryCard } from '../../cards/summary-card';
-import { literal } from '../../cards/literal-text';
+import { literalName, teamsMessageLink } from '../../cards/literal-text';
 import { t, type Language } from '../../i18n';
 import { fileRequest, type RequestHandlerDeps } from '../request-handlers';
 import { personOf } from '../turn-identity';
@@ -23,12 +24,14 @@ import { formQuestions, readRequestForm } from './request-form';
 export const fileRequestCommandId = 'fileSupportRequest';
 
 /** Only Teams message links go on the card: the form's data comes back from the client. */
-const teamsLink = z.string().regex(/^https:\/\/[^\s()<>"]+$/).max(2_000);
+const teamsLink = z.string().transform((link) => teamsMessageLink(link) ?? '');
 
 const sourceFromForm = z.object({
   sourceId: z.string().max(200).catch(''),
   sourceLink: teamsLink.catch(''),
   sourceAuthor: z.string().max(200).catch(''),
+  /** A form opened before forms had ids gets a fresh one: it files once per submit, as it did. */
+  formId: z.string().regex(/^[A-Za-z0-9-]{1,100}$/).catch(() => randomUUID()),
 });
 
 export interface FileRequestDeps extends RequestHandlerDeps {
@@ -37,8 +40,7 @@ export interface FileRequestDeps extends RequestHandlerDeps {
 
 function sourceOf(action: MessagingExtensionAction): SourceMessage {
   const payload = action.messagePayload;
-  const link = teamsLink.safeParse(payload?.linkToMessage);
-  return { id: payload?.id ?? '', link: link.success ? link.data : '', author: payload?.from?.user?.displayName ?? '' };
+  return { id: payload?.id ?? '', link: teamsMessageLink(payload?.linkToMessage ?? '') ?? '', author: payload?.from?.user?.displayName ?? '' };
 }
 
 function formResponse(language: Language, card: ReturnType<typeof requestFormCard>): MessagingExtensionActionResponse {
@@ -53,7 +55,8 @@ export async function fetchFileRequestTask(
 ): Promise<MessagingExtensionActionResponse> {
   const body = action.messagePayload?.body;
   const text = body?.content ? plainText(body.content, body.contentType) : '';
-  const guessed = suggestedFacts(readText(text));
+  // The same reading as the chat's (issue 15): "서비스 상태에는 아무 것도 없습니다" pre-fills service health.
+  const guessed = understandMessage(text).facts;
   const profile = await deps.profile.get(context, {});
   deps.log.info({ context: action.commandContext, guessed: Object.keys(guessed) }, 'file request form opened');
   return formResponse(
@@ -67,6 +70,7 @@ export async function fetchFileRequestTask(
       profile,
       problems: [],
       source: sourceOf(action),
+      formId: randomUUID(),
     }),
   );
 }
@@ -96,6 +100,7 @@ export async function submitFileRequest(
         profile: known,
         problems,
         source,
+        formId: form.formId,
       }),
     );
 
@@ -116,6 +121,8 @@ export async function submitFileRequest(
   const filed = await fileRequest(
     context,
     {
+      // The form's id names what is filed: submitting the same form twice files once.
+      origin: `check:${form.formId}`,
       facts,
       profile: read.ok.profile,
       language,
@@ -128,14 +135,15 @@ export async function submitFileRequest(
     deps,
   );
   if (filed === undefined) return {};
-  if (fromMessage) {
+  // The same form submitted again was told "already tracked" with the request card; its answer was posted the first time.
+  if (fromMessage && filed.kind === 'created') {
     // The answer that goes with it already says it is tracked: it has no filing button of its own.
-    const askedBy = t(language, 'form.sourceMessage', { name: literal(source.author || personOf(context).name) });
+    const askedBy = t(language, 'form.sourceMessage', { name: literalName(source.author || personOf(context).name) });
     const tracked = { requestId: filed.request.id, title: filed.request.title, deadline: deadlineText(filed.request, language) };
-    const summary = summaryCard({ assessment, facts, language, askedBy, at: { check: 'form', step: 0 }, tracked });
+    const summary = summaryCard({ assessment, facts, language, askedBy, at: { check: form.formId, step: 0 }, tracked });
     await context.sendActivity({ attachments: [cardAttachment(summary)] });
-    return {};
   }
+  if (fromMessage) return {};
   // From the compose box: the card goes into the message the user is writing.
   return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [cardAttachment(filed.card)] } };
 }

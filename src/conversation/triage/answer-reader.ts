@@ -31,7 +31,9 @@ function readOne(question: Question, ids: readonly string[], raw: string): strin
   if (ids.includes('yes') && yesWords.has(text)) return 'yes';
   if (ids.includes('no') && noWords.has(text)) return 'no';
   if (ids.includes('none') && noWords.has(text)) return 'none';
-  const suggestion = (readText(raw) as Record<string, { value: string } | undefined>)[question.key];
+  // Typed at the service-health question, "nothing there" / "아직 못 봤어요" speaks of service health (R3, R4).
+  const read = question.key === 'serviceHealth' ? `service health: ${raw}` : raw;
+  const suggestion = (readText(read) as Record<string, { value: string } | undefined>)[question.key];
   return suggestion !== undefined && ids.includes(suggestion.value) ? suggestion.value : undefined;
 }
 

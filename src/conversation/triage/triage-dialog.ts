@@ -12,14 +12,17 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { Dialog, type DialogContext, type DialogTurnResult } from '../dialogs';
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { assess, factOptions, optionValue, type Assessment, type Question } from '../../domain/assess';
+import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { assess, factOptions, optionValue, profileOptions, type Assessment, type Question, type QuestionKey } from '../../domain/assess';
 import { formatDue, responseWindow } from '../../domain/clock';
 import type { Facts, Language, Profile } from '../../domain/facts';
-import { readText, suggestedFacts } from '../../domain/reader/read-text';
+import { topicById } from '../../domain/answers';
+import { understandMessage, type Understanding } from '../../domain/reader';
+import { answerCard as topicAnswerCard } from '../../cards/answer-card';
+import { cardAttachment } from '../../cards/render-card';
 import { answerLabel, checkNoticeCard, factLabel, questionCard } from '../../cards/question-card';
 import { summaryCard } from '../../cards/summary-card';
-import { literal } from '../../cards/literal-text';
+import { literal, literalName } from '../../cards/literal-text';
 import type { AdaptiveCardJson } from '../../cards/render-card';
 import { t } from '../../i18n';
 import type { Logger } from '../../log';
@@ -57,9 +60,17 @@ export interface TriageDeps extends CalendarDeps {
   readonly log: Logger;
 }
 
-/** The profile answers given in a check, merged into the user's profile as it is now (another chat may have changed it). */
-export async function saveProfileAnswers(context: TurnContext, state: Pick<TriageState, 'answered' | 'profile'>, profile: StatePropertyAccessor<Profile>): Promise<void> {
-  const keys = state.answered.filter((q) => q.kind === 'profile').map((q) => q.key as keyof Profile);
+/**
+ * The profile answers given in a check, and the profile facts read from its messages, merged into the
+ * user's profile as it is now (another chat may have changed it).
+ */
+export async function saveProfileAnswers(
+  context: TurnContext,
+  state: Pick<TriageState, 'answered' | 'guessed' | 'profile'>,
+  profile: StatePropertyAccessor<Profile>,
+): Promise<void> {
+  const answered = state.answered.filter((q) => q.kind === 'profile').map((q) => q.key);
+  const keys = [...new Set([...answered, ...state.guessed.filter(isProfileKey)])] as (keyof Profile)[];
   if (keys.length === 0) return;
   const current = await profile.get(context, {});
   await profile.set(context, { ...current, ...Object.fromEntries(keys.map((key) => [key, state.profile[key]])) });
@@ -87,12 +98,7 @@ export class TriageDialog extends Dialog<TriageOptions> {
     };
     if (options?.text) {
       state.title ??= titleFrom(plainText(options.text, 'text'));
-      const guessed = suggestedFacts(readText(options.text));
-      for (const [key, value] of Object.entries(guessed) as [keyof Facts, never][]) {
-        if (state.facts[key] !== undefined) continue;
-        state.facts[key] = value;
-        state.guessed.push(key);
-      }
+      Object.assign(state, withReading(state, understandMessage(options.text)));
       this.deps.log.debug({ guessed: state.guessed }, 'read facts from text');
     }
     return this.step(dc, state);
@@ -167,11 +173,10 @@ export class TriageDialog extends Dialog<TriageOptions> {
         if (valid === undefined) return this.reask(dc, state, input.value ?? input.choice ?? '');
         return this.answer(dc, state, question, valid);
       }
-      case 'text': {
-        const ids = state.pending === undefined ? undefined : readAnswer(state.pending, input.text);
-        if (state.pending === undefined || ids === undefined) return this.reask(dc, state, input.text);
-        return this.answer(dc, state, state.pending, ids);
-      }
+      case 'text':
+        return this.typed(dc, state, input.text);
+      case 'resume':
+        return state.previous === undefined ? this.reask(dc, state, 'resume') : this.resume(dc, state);
       case 'change':
         return this.step(dc, withoutAnswer(state, questionFor(input.question)));
       case 'back': {
@@ -202,6 +207,44 @@ export class TriageDialog extends Dialog<TriageOptions> {
     return this.step(dc, next);
   }
 
+  /**
+   * Text typed mid-check: an answer to the question on the card fills it and every other fact it states;
+   * a question gets its answer and the same card again; a new problem starts a check of its own, the
+   * first kept aside; facts alone fill what is still open. Only text that says none of this is re-asked.
+   */
+  private async typed(dc: DialogContext, state: TriageState, text: string): Promise<DialogTurnResult> {
+    const full = understandMessage(text);
+    // The language of a one-word answer ("yes") says nothing about the support language (R22).
+    const { language: _written, ...facts } = full.facts;
+    const reading = { ...full, facts };
+    const ids = state.pending === undefined ? undefined : readAnswer(state.pending, text);
+    if (ids !== undefined && reading.route !== 'question') return this.answer(dc, withReading(state, reading), state.pending!, ids);
+    if ((reading.route === 'question' || reading.route === 'both') && reading.topic !== undefined) {
+      await dc.context.sendActivity(MessageFactory.attachment(cardAttachment(topicAnswerCard(topicById(reading.topic), state.language))));
+      if (reading.route === 'question') return this.step(dc, state);
+    }
+    if (isNewProblem(state, reading)) return this.switchTo(dc, state, text);
+    const filled = withReading(state, reading);
+    if (filled.guessed.length > state.guessed.length) return this.step(dc, filled);
+    return this.reask(dc, state, text);
+  }
+
+  /** A new problem mid-check: check it now, keep the first check's answers to return to, and say so. */
+  private async switchTo(dc: DialogContext, state: TriageState, text: string): Promise<DialogTurnResult> {
+    const title = state.title ?? '';
+    await dc.context.sendActivity(t(state.language, 'triage.switched', { title: literal(title) }));
+    const fresh: TriageState = { ...state, facts: {}, guessed: [], answered: state.answered.filter((q) => q.kind === 'profile'), title: titleFrom(plainText(text, 'text')) };
+    delete fresh.pending;
+    return this.step(dc, { ...withReading(fresh, understandMessage(text)), previous: checkOf(state) });
+  }
+
+  /** Back to the check left for a new one; an unfinished check left now is kept in its place. */
+  private async resume(dc: DialogContext, state: TriageState, finished = false): Promise<DialogTurnResult> {
+    const { previous, ...current } = state;
+    await dc.context.sendActivity(t(state.language, 'triage.resumed', { title: literal(previous?.title ?? '') }));
+    return this.step(dc, { ...current, ...previous!, ...(finished ? {} : { previous: checkOf(state) }) });
+  }
+
   private async reask(dc: DialogContext, state: TriageState, answer: string): Promise<DialogTurnResult> {
     if (answer !== '') await dc.context.sendActivity(t(state.language, 'triage.notAnOption', { answer: literal(answer.slice(0, 80)) }));
     return this.step(dc, state);
@@ -215,7 +258,7 @@ export class TriageDialog extends Dialog<TriageOptions> {
     const assessment = assess(state.facts, profile);
     // Only a shared chat needs to say whose check a card belongs to.
     const shared = ['groupChat', 'channel'].includes(context.activity.conversation.conversationType ?? '');
-    const askedBy = shared && state.requester.name !== '' ? t(language, 'triage.askedBy', { name: literal(state.requester.name) }) : '';
+    const askedBy = shared && state.requester.name !== '' ? t(language, 'triage.askedBy', { name: literalName(state.requester.name) }) : '';
 
     // R3: "check service health first" is an answer of its own; its card brings the user back in one click.
     if (assessment.nextQuestion !== undefined && assessment.decision !== 'check-service-health') {
@@ -234,6 +277,8 @@ export class TriageDialog extends Dialog<TriageOptions> {
     await this.deps.lastTriage.set(context, last);
     await this.deps.present(context, this.answerCard(context, last, assessment, profile, askedBy), state.cardActivityId);
     this.deps.log.info({ decision: assessment.decision, severity: assessment.severity, vehicle: assessment.vehicle }, 'triage answered');
+    // The check left for this one comes back on a card of its own; this answer stays where it is.
+    if (state.previous !== undefined) return this.resume(dc, { ...state, cardActivityId: undefined }, true);
     return dc.endDialog();
   }
 
@@ -251,6 +296,40 @@ export class TriageDialog extends Dialog<TriageOptions> {
     const calendar = calendarOfTurn(context, profile, language, supportLanguage, this.deps);
     return formatDue(severity, responseWindow(this.deps.now(), severity, supportLanguage, calendar), calendar.timeZone, language);
   }
+}
+
+const isProfileKey = (key: QuestionKey): boolean => key in profileOptions;
+
+/** The reading's facts and profile facts the check does not know yet, marked as read from text ("I understood"). */
+function withReading(state: TriageState, reading: Understanding): TriageState {
+  const answered = new Set(state.answered.map((q) => q.key));
+  const facts: Record<string, unknown> = { ...state.facts };
+  const profile: Record<string, unknown> = { ...state.profile };
+  const guessed = [...state.guessed];
+  const read = (target: Record<string, unknown>, entries: Record<string, unknown>, fillKnown: boolean) => {
+    for (const [key, value] of Object.entries(entries)) {
+      const known = target[key] !== undefined;
+      // A profile fact the user states now wins over the stored one (it is shown, and can be changed); an answer given in this check stays.
+      if (answered.has(key as QuestionKey) || (known && !fillKnown) || JSON.stringify(target[key]) === JSON.stringify(value)) continue;
+      target[key] = value;
+      if (!guessed.includes(key as QuestionKey)) guessed.push(key as QuestionKey);
+    }
+  };
+  read(facts, reading.facts, false);
+  read(profile, reading.profile, true);
+  return { ...state, facts: facts as Facts, profile: profile as Profile, guessed };
+}
+
+/** A problem about another product or kind of issue than the one being checked. */
+function isNewProblem(state: TriageState, reading: Understanding): boolean {
+  if (reading.route !== 'problem' && reading.route !== 'both') return false;
+  const differs = (key: 'product' | 'category') =>
+    state.facts[key] !== undefined && reading.facts[key] !== undefined && state.facts[key] !== reading.facts[key];
+  return differs('product') || differs('category');
+}
+
+function checkOf(state: TriageState): NonNullable<TriageState['previous']> {
+  return { facts: state.facts, guessed: state.guessed, answered: state.answered, ...(state.title === undefined ? {} : { title: state.title }) };
 }
 
 function questionFor(key: TriageState['answered'][number]['key']): Question {

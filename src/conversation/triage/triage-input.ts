@@ -48,7 +48,8 @@ export type TriageInput =
   | { triage: 'back' }
   | { triage: 'restart' }
   | { triage: 'health'; value: z.infer<typeof serviceHealthSchema> }
-  | { triage: 'text'; text: string };
+  | { triage: 'text'; text: string }
+  | { triage: 'resume' };
 
 /** A click as the dialog's input. */
 export function inputOfClick(action: CheckStep): TriageInput {
@@ -68,11 +69,13 @@ export function inputOfClick(action: CheckStep): TriageInput {
 
 const backWords = new Set(['back', 'go back', 'previous', '뒤로', '이전', '이전으로']);
 const restartWords = new Set(['start over', 'restart', 'reset', '처음부터', '다시 시작', '처음으로']);
+const resumeWords = new Set(['resume', 'go back to the first check', '재개', '이전 검토로', '원래 검토로']);
 
 /** A typed turn: a control word, else an answer to read. */
 export function inputOfText(text: string): TriageInput {
   const normalised = normaliseText(text);
   if (backWords.has(normalised)) return { triage: 'back' };
   if (restartWords.has(normalised)) return { triage: 'restart' };
+  if (resumeWords.has(normalised)) return { triage: 'resume' };
   return { triage: 'text', text };
 }

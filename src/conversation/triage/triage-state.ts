@@ -15,6 +15,14 @@ export const questionSchema: z.ZodType<Question> = z.union([
   z.object({ kind: z.literal('profile'), key: z.enum(Object.keys(profileOptions) as [keyof typeof profileOptions]) }),
 ]);
 
+/** The part of a check that belongs to one problem: kept aside when the user switches to a new problem mid-check. */
+const checkSchema = z.object({
+  facts: factsSchema,
+  guessed: z.array(questionKeySchema).default([]),
+  answered: z.array(questionSchema).default([]),
+  title: z.string().max(300).optional(),
+});
+
 export const triageStateSchema = z.object({
   /** Which check this is; every button of its card carries it (a state stored before checks had ids reads as "legacy"). */
   check: z.string().max(40).default('legacy'),
@@ -38,6 +46,8 @@ export const triageStateSchema = z.object({
    */
   profile: profileSchema,
   language: languageSchema,
+  /** The check the user left for a new problem mid-check: resumed on "resume" or when this one ends (nothing is lost). */
+  previous: checkSchema.optional(),
   /** Who started the check (shown on cards in group chats). */
   requester: z.object({ id: z.string(), name: z.string() }),
 });

@@ -2,8 +2,8 @@
  * Answers to partners' plain support questions: the public surface of this folder.
  */
 export { answerQuestion, minimumTopicScore, type QuestionMatch } from './match-question';
-export { classifyMessage, type MessageKind } from './classify-message';
 export { exampleQuestions } from './example-questions';
 export { localizeAnswer, type LocalizedAnswer, type LocalizedLink } from './localize-answer';
 export { topicById, topics } from './topics';
 export { topicIds, type AnswerTopic, type TopicId, type RuleId } from './topic';
+export { routeMessage, type MessageRoute, type Route } from './route-message';

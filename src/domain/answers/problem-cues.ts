@@ -24,44 +24,31 @@ export const strongSymptomCues: readonly string[] = [
   '느려|느림|느린|지연|저하|버벅|끊겨|끊김|끊어|끊기|멈춰|멈췄|멈춤|응답이 없|응답 없|간헐적',
   '손실|유실|사라졌|계속 재부팅|재부팅이 반복|계속 재시작|계속 발생|발생하고 있',
   '사용할 수 없|사용 불가|이용 불가|쓸 수 없|못 쓰|못 써|못 하고|못하고|못 받|못 보내|못 해요|못해요|못 해서|못해서',
+  'blue screen|bluescreen|blue screening|bsod|black screen|unresponsive|flapping|unhealthy|quarantin|throws|throwing|spinning|wont scale|doesnt scale|not scaling|cant scale|not firing|isnt firing|havent fired|hasnt fired|not saving|not being saved|not syncing|returns zero|returning zero|zero results|error on|errors on|error when|errors when|error every|errors since|error since|getting error|getting an error|gets an error|get an error',
+  'broke$|breaks$|breaking|동기화를 안|동기화 안|오류가 납|오류가 났|에러가 납|에러가 났|찾을 수 없|크래시|블루스크린|블루 스크린|검은 화면|죽어요|죽습니다|죽네요|죽음|안 올라와|안 올라옵|안 울려|안 타|밀리고|0건|반송|튕겨|튕김|튕기|재생성|깨져|깨짐|실패해|실패했|실패합|실패하|실패가|실패만|실패로|실패 나|오류가 나|오류 나|오류가 발생|오류 발생|에러 나|에러가 나|에러가 발생|에러 발생|에러요|오류요|타임아웃|안 나가|안 나감|안 붙|안 돼|안돼|안 되|안되|저장이 안|저장 안|적용되지|동작을 안|동작 안|응답이 없|반응이 없|안 먹|먹통|렉|로딩이 안|무한 로딩|고정됩니다|고정돼',
   '접속을 못|접속 못|로그인을 못|로그인 못|연결을 못|사용을 못|열지 못|보내지 못|받지 못|부팅이 안|부팅 안',
 ];
 
-/** Symptom words that also appear in questions about the support tools themselves (R15, R18). */
-export const weakSymptomCues: readonly string[] = [
-  'error|exception|cant|cannot|unable|couldnt',
-  '오류|에러|실패|불가',
-];
-
-/** What makes a symptom a customer's service problem: whose, how wide, since when, which workload. */
-/** The user asks what to do about a case: with a topic, that is a case to triage as much as a question. */
-export const escalationRequestCues: readonly string[] = [
-  'should i escalate|should we escalate|what should i do|what do i do|what should we do|need to escalate|escalate this|get microsoft to',
-  '에스컬레이션 해야|에스컬레이션해야|어떻게 해야|어떻게 하면|어떻게 하죠|어떻게 처리|도와주',
-];
-
-export const problemContextCues: readonly (readonly string[])[] = [
-  ['customer|client|end user', '고객|고객사|거래처'],
-  [
-    'all users|every user|everyone|whole company|entire|company wide|some users|several users|users$|production|prod$|multiple tenants|region',
-    '전체 사용자|모든 사용자|일부 사용자|사용자|전사|전 직원|프로덕션|운영 환경|운영 서버|여러 테넌트|리전',
-  ],
-  ['since|this morning|today|yesterday|right now|currently|last night|for hours', '부터|오늘|어제|아침|지금|현재|방금|이후'],
-  [
-    'vm$|vms$|virtual machine|aks$|storage|sql|database|exchange|mail|email|teams|sharepoint|onedrive|outlook|intune|entra|dynamics|crm$|app$|website|site$|server|cluster|network|firewall|device|pod$|pods$',
-    'vm$|가상 머신|aks$|스토리지|sql|데이터베이스|db$|익스체인지|exchange|메일|teams|팀즈|sharepoint|쉐어포인트|셰어포인트|onedrive|원드라이브|outlook|아웃룩|intune|인튠|entra|dynamics|다이나믹스|crm$|서버|클러스터|네트워크|방화벽|기기|디바이스|화면|사이트',
-  ],
-  escalationRequestCues,
-];
-
-/** The message asks something (not necessarily one of our topics). */
-export const questionFormCues: readonly string[] = [
-  'how$|what|where|who$|whose|which|when$|why$|can i$|can we$|do i$|do we$|does|is there|is it|is this|are there|should|could|would',
-  '나요|까요|가요|니까|어디|어떻게|누가|뭔가|무엇|뭘|몇|알려|궁금|방법|되나|있나|인가',
+/** The workloads a customer's problem is in: a symptom beside one is the customer's, not the support tools'. */
+export const workloadCues: readonly string[] = [
+  'vm$|vms$|virtual machine|aks$|storage|sql|database|exchange|mail|email|teams|sharepoint|onedrive|outlook|intune|entra|dynamics|crm$|app$|website|site$|server|cluster|network|firewall|device|pod$|pods$',
+  'vm$|가상 머신|aks$|스토리지|sql|데이터베이스|db$|익스체인지|exchange|메일|teams|팀즈|sharepoint|쉐어포인트|셰어포인트|onedrive|원드라이브|outlook|아웃룩|intune|인튠|entra|dynamics|다이나믹스|crm$|서버|클러스터|네트워크|방화벽|기기|디바이스|화면|사이트',
 ];
 
 /** Conditional or "whether" phrasing: the symptom is hypothetical, the message asks about the rules. */
 export const hypotheticalCues: readonly string[] = [
   'if$|what if|suppose|assuming|in case|whether',
   '이면|라면|다면|경우|일 때|인지|는지',
+];
+
+/** The support tools themselves: their errors and greyed-out buttons are questions about the rules (R9–R18), not a customer's problem. */
+export const supportToolCues: readonly string[] = [
+  'partner center|service request|support request|support ticket|benefit|activate button|activate is|access id|contract id|not authorized|not authorised|link support|support plan|admin center support',
+  '파트너 센터|서비스 요청|지원 요청|혜택|활성화 버튼|활성화 단추|액세스 id|계약 id|권한이 없습니다|권한 없음|지원 혜택 연결|지원 계획|지원 플랜',
+];
+
+/** Asking what to do with this very case: part of the problem, not a separate question. */
+export const caseAskCues: readonly string[] = [
+  'escalate|esc$|ticket|open a|open one|open this|open it|open anything|raise it|raise this|file it|file this|log it|log this|what now|what do i do|what should|next step|should i|should we|do i need|do we need to|worth|is this|is that|is it',
+  '에스컬|에스컬레이션|티켓|sr$|올려야|올리면|올릴|열어야|열면|열까|해야 하나|해야 할|해야 돼|해야돼|어떻게 해|어떻게 하|어떡|다음 조치|이거|이건|이것도|이런 건|대상인가|대상이 맞|맞나요|맞죠',
 ];

@@ -6,7 +6,7 @@
  * "Azure Marketplace" over "Azure"), so specific names can sit beside
  * generic ones.
  */
-import type { Category, Impact, Nature, OnpremVersion, Product, ServiceHealth, Tenant } from '../facts';
+import type { Category, Impact, Nature, OnpremVersion, Product, Tenant } from '../facts';
 import { caseSensitive, type CueRow, en, ko, row } from './cue-patterns';
 
 export interface CuedValues {
@@ -15,7 +15,6 @@ export interface CuedValues {
   readonly category: Category;
   readonly impact: Impact;
   readonly nature: Nature;
-  readonly serviceHealth: ServiceHealth;
   readonly onpremVersion: OnpremVersion;
 }
 
@@ -27,10 +26,10 @@ const product: CueTable['product'] = [
   row(
     'azure',
     0.9,
-    en('azure', 'entra(?: id)?', 'aks', 'app services?', 'function apps?', 'key vault', 'cosmos ?db', 'azure sql', 'blob storage',
+    en('azure', 'aks', 'app services?', 'function apps?', 'key vault', 'cosmos ?db', 'azure sql', 'blob storage',
       'storage accounts?', 'v ?nets?', 'sentinel', 'defender for cloud', 'expressroute', 'log analytics', 'front door',
-      'reserved instances?', 'reservations?', 'virtual desktop', 'avd'),
-    ko('애저', '엔트라', '가상 ?머신', '스토리지 계정', '앱 서비스', '예약 인스턴스'),
+      'reserved instances?', 'reservations?', 'virtual desktop', 'avd', 'front ?door', 'afd', 'api management', 'vmss', 'scale sets?'),
+    ko('애저', '가상 ?머신', '스토리지 계정', '앱 ?서비스', '예약 인스턴스', '프론트 ?도어'),
   ),
   row('azure', 0.6, en('web ?apps?'), ko('웹 ?앱')),
   row('azure', 0.7, en('vms?', 'virtual machines?', 'acr', 'container registry', 'load balancer', 'application gateway', 'kubernetes', 'arm templates?', 'bicep')),
@@ -39,8 +38,8 @@ const product: CueTable['product'] = [
     0.9,
     en('microsoft 365', 'm365', 'office 365', 'o365', 'exchange online', 'sharepoint(?: online)?', 'onedrive', 'outlook', 'intune',
       'microsoft teams', 'teams (?:meetings?|calls?|chats?|channels?|rooms|essentials|admin center|phone|app|client|premium)',
-      'defender for (?:endpoint|office 365)', 'copilot', 'business (?:basic|standard|premium)'),
-    ko('마이크로소프트 365', '코파일럿', '익스체인지', '쉐어포인트', '셰어포인트', '원드라이브', '아웃룩', '인튠', '팀즈', '오피스 ?365'),
+      'defender for (?:endpoint|office 365)', 'copilot', 'business (?:basic|standard|premium)', 'entra(?: id)?', 'azure ad', 'aad', 'ems', 'enterprise mobility', 'autopilot', 'owa', 'outlook on the web', '(?:microsoft 365 |m365 |office 365 )?e[35]'),
+    ko('마이크로소프트 365', '엔트라', '오토파일럿', '코파일럿', '익스체인지', '쉐어포인트', '셰어포인트', '원드라이브', '아웃룩', '인튠', '팀즈', '오피스 ?365'),
   ),
   row('m365', 0.7, caseSensitive('Teams', 'Office'), en('exchange', 'power bi', 'defender', 'mail flow')),
   row('m365', 0.5, en('mailbox(?:es)?', 'shared calendars?'), ko('사서함', '오피스(?!텔)')),
@@ -52,30 +51,34 @@ const product: CueTable['product'] = [
     'onprem',
     0.9,
     en('windows server', 'sql server', 'exchange server', 'sharepoint server', 'skype for business server', 'system center',
-      'on-?prem(?:ises)?'),
-    ko('온프레미스', '자체 서버', '사내 서버'),
+      'on-?prem(?:ises)?', '(?:exchange|sharepoint|sql|skype for business|windows) (?:server )?20\\d\\d(?: r2)?', 'dynamics (?:nav|ax|gp|crm) 20\\d\\d'),
+    ko('온프레미스', '온프레', '자체 서버', '사내 서버'),
   ),
   row('onprem', 0.7, en('hyper-v', 'domain controllers?')),
+  // R1: a marketplace offer runs on Azure or Microsoft 365, so it wins over the platform it names (productOf).
   row('marketplace', 0.9, en('(?:azure |commercial )?marketplace', 'appsource', 'third-party (?:offer|app|solution)s?'), ko('마켓플레이스', '서드 ?파티', '타사 솔루션')),
   row('marketplace', 0.7, en('isvs?')),
 ];
 
 const tenant: CueTable['tenant'] = [
-  row('customer', 0.8, en("customers?'?s?", "clients?'?s?", 'end users? at'), ko('고객', '거래처')),
+  row('customer', 0.8, en("customers?'?s?", "clients?'?s?", "cx'?s?", "custo?mers?'?s?", 'end users? at', 'at the customer'), ko('고객', '거래처')),
   row(
     'own',
     0.9,
-    en("our (?!customer|client)(?:[\\w-]+ ){0,2}(?:tenant|subscriptions?|environment|intranet|directory|account)(?:'s)?",
-      'internal(?! server error)', 'in-house', 'our company', 'own tenant', 'partner (?:sandbox|demo|test) (?:tenant|subscription)'),
-    ko('자사', '(?:저희|우리) (?:[가-힣]+ )?(?:회사|테넌트|구독|환경)', '사내', '당사(?!자)', '파트너 (?:샌드박스|데모|테스트)'),
+    en("our (?!customer|client)(?:[\\w-]+ ){0,2}(?:tenant|subscriptions?|sub|environment|intranet|directory|account)(?:'s)?", 'in-house', 'our company', "(?:partner'?s |our )own (?:[\\w-]+ ){0,2}(?:tenant|subscription|sub|org)",
+      'own tenant', 'partner (?:sandbox|demo|test) (?:tenant|subscription)', 'not (?:a |for a )?customer'),
+    ko('자사', '(?:저희|우리) (?:[가-힣]+ )?(?:회사|테넌트|구독|환경)', '당사(?!자)', '파트너 (?:샌드박스|데모|테스트)', '파트너 자체', '(?:우리|저희) 내부', '내부 (?:Azure |애저 )?구독', '고객 (?:건|거)(?:은|는)? 아니', '고객 거 (?:말고|아님)'),
   ),
+  // "Internal" mail or servers may well be the customer's: too weak to decide alone.
+  row('own', 0.6, en('internal(?! server error)'), ko('사내')),
 ];
 
 const category: CueTable['category'] = [
   row(
     'billing',
     0.85,
-    en('invoices?', 'invoiced', 'billing', 'billed', 'bills?', 'charged', 'charges?', 'overcharged', 'refunds?', 'payments?',
+    // A job title ("our billing contact") names a person, not the issue.
+    en('invoices?', 'invoiced', 'billing(?! (?:contact|admin(?:istrator)?|team|person|manager|department|lead|address|account owner))', 'billed', 'bills?', 'charged', 'charges?', 'overcharged', 'refunds?', 'payments?',
       'credit (?:note|memo)', 'price list', 'pricing'),
     ko('청구', '요금', '환불', '결제', '인보이스', '과금', '청구서'),
   ),
@@ -125,7 +128,7 @@ const impact: CueTable['impact'] = [
   row(
     'critical',
     0.85,
-    en("all (?:of )?(?:the |our |their )?(?:[\\w-]+'s )?(?:users|employees|staff|people|customers)", 'every (?:user|employee|one)', 'everyone', 'everybody',
+    en("all (?:of )?(?:the |our |their )?(?:[\\w-]+'s )?(?:users|employees|staff|people|customers)", 'every (?:user|employee|one)(?! else)', 'everyone(?! else)', 'everybody(?! else)',
       'no ?one (?:can|could|is able)', 'nobody', '(?:entire|whole) (?:[\\w-]+ )?(?:company|organi[sz]ation|tenant|production|office)',
       'company-wide', 'production (?:is )?down', 'data loss', 'lost data'),
     ko('전체 사용자', '모든 (?:사용자|직원|사람)', '전 직원', '전체 직원', '전사', '아무도', '(?:프로덕션|운영|서비스|업무) 중단', '데이터 손실', '업무(?:를|가)? (?:못|마비)', '전체가'),
@@ -137,7 +140,9 @@ const impact: CueTable['impact'] = [
     0.8,
     en("some (?:of )?(?:the |our |their )?(?:[\\w-]+'s )?(?:users|employees|staff|people|mailboxes|devices)", '(?:a few|a handful of|several|certain|some) users',
       'one (?:department|team|site|office|branch)', 'only (?:on |for )?(?:one|two|three|a few|some|\\d+) (?:users?|laptops?|devices?|machines?|pcs?|phones?)', 'partial(?:ly)?', '(?:about |roughly )?(?:a third|a quarter|half) of'),
-    ko('일부(?!터)', '몇몇', '특정 사용자', '한 부서', '(?:한|두|세|몇) ?(?:대|명)(?:에서|에게)?만', '부분적', '절반', '\\d+분의 \\d+'),
+    // "A handful of users, everyone else works": the rest working makes it partial.
+    en('everyone else', 'everybody else', 'all (?:the )?other users', 'the rest (?:of (?:the )?(?:users|staff|company) )?(?:are|is|work|can)'),
+    ko('일부(?!터)', '몇몇', '나머지(?:는|사용자는|분들은|는 다)? ?(?:정상|괜찮|잘 ?[되돼])', '특정 사용자', '한 부서', '(?:한|두|세|몇) ?(?:대|명)(?:에서|에게)?만', '부분적', '절반', '\\d+분의 \\d+'),
   ),
   row('moderate', 0.6, en('slow(?:ness|er|ly)?', 'sluggish', 'degraded?', 'degradation', 'intermittent(?:ly)?', 'sometimes', 'occasionally', 'delay(?:s|ed)?', 'crawling', 'lag(?:gy|ging)?', 'dropping'),
     ko('느려', '느림', '느립', '느린', '느리', '저하', '간헐적', '가끔', '지연', '자꾸', '끊겨', '끊김')),
@@ -153,77 +158,73 @@ const impact: CueTable['impact'] = [
 ];
 
 const nature: CueTable['nature'] = [
+  // R6: the service does not do what its documentation or service description says.
+  row(
+    'undocumented',
+    0.9,
+    en("(?:not|isn't|aren't|doesn't|don't) (?:\\w+ )?(?:behaving|working|operating|behave|work|operate|function|functioning) (?:as|like|the way) (?:it's |it is )?(?:documented|described|the (?:docs|documentation)|designed|specified)",
+      'contrary to (?:the )?(?:docs|documentation|service description)', '(?:docs|documentation|service description) (?:says?|states?|clearly says)', "(?:doesn't|does not|don't) do what (?:the )?(?:docs|documentation)",
+      '(?:differs?|different) from (?:the |what the )?(?:docs|documentation|documented)', 'against (?:the |its )?(?:docs|documentation|service description)', 'not as documented', 'undocumented'),
+    // The negation belongs to the cue ("문서에 나온 대로 동작하지 않아요"), so it is matched with it.
+    ko('(?:문서|설명|가이드)(?:에|상|에서)? ?(?:나온|적힌|명시된|설명된|안내된|있는|나와 있는)? ?(?:대로|것처럼|내용대로) ?(?:동작|작동|실행|적용|처리)?(?:을|이|가|하지|되지)? ?(?:않|안|못)',
+      '(?:문서|설명|서비스 설명)(?:와|랑|과|하고|랑은|와는|하고는) ?(?:실제 ?(?:동작|작동|결과)?(?:이|가)? ?)?(?:다르|달라|불일치|안 맞|맞지 않)'),
+  ),
+  // Pre-filled only from explicit words (prefillConfidence.nature): the writers of what partners send name a nature rarely.
+  row('unavailable', 0.85, en('down', 'outage', 'unavailable', 'unreachable', 'unresponsive', 'inaccessible', 'offline', 'went offline', '50[234]'),
+    ko('다운(?!로드|그레이드)', '먹통', '접속 불가', '응답이 없', '응답 없', '사용할 수 없', '이용(?:할 수 없| 불가)')),
   row(
     'unavailable',
-    0.8,
-    en('down', 'outage', 'unavailable', 'unusable', 'not available', 'unreachable', 'offline', 'inaccessible', 'went offline', 'no ?one can', 'nobody can',
-      "(?:can't|cannot|unable to|couldn't) (?:access|reach|open|connect|sign in|log ?in)", 'stopped (?:working|receiving|sending|responding)',
+    0.6,
+    en('unusable', 'not available', 'no ?one can', 'nobody can', "(?:can't|cannot|unable to|couldn't) (?:access|reach|open|connect|sign in|log ?in)", 'stopped (?:working|receiving|sending|responding)',
       'not (?:receiving|loading|responding)', 'sign-?ins? (?:are |is )?failing'),
-    ko('다운(?!로드|그레이드)', '중단', '먹통', '접속 불가', '(?:접속|접근)(?:이|을)? (?:안|못)', '사용할 수 없', '이용(?:할 수 없| 불가)', '열 수 없', '로그인(?:이|에)? (?:안|실패|불가)',
-      '(?:수신|발신|송신)(?:이)? ?(?:되지 않|안 ?되|불가)', '꺼졌', '응답하지 않', '오지 않'),
+    ko('중단', '(?:접속|접근)(?:이|을)? (?:안|못)', '열 수 없', '로그인(?:이|에)? (?:안|실패|불가)', '(?:수신|발신|송신)(?:이)? ?(?:되지 않|안 ?되|불가)', '꺼졌', '응답하지 않', '오지 않'),
   ),
-  row('unavailable', 0.85, en('50[234]')),
+  row('bug', 0.85, en('bugs?', 'glitch(?:es)?', 'defects?', 'regression', 'cosmetic', 'display(?:s|ing|ed)? (?:\\w+ )?(?:wrong|incorrect)'), ko('버그', '결함', '표시만', '잘못 (?:표시|나옴|나와)')),
   row(
     'bug',
-    0.8,
-    en('bugs?', 'glitch(?:es)?', 'crash(?:es|ed|ing)?', 'blue[- ]?screens?', 'bsod', 'wrong (?:[\\w-]+ ){0,2}(?:order|layout|data|values?|results?|format|page)',
-      'incorrect(?:ly)?', 'unexpected(?:ly)?', 'out of order', 'error messages?', 'throws?', 'exceptions?', 'regression', 'deadlocks?'),
-    ko('버그', '튕', '깨져', '깨짐', '이상하게', '잘못 (?:표시|나옴|나와)', '교착', '뒤죽박죽', '엉망'),
+    0.6,
+    en('crash(?:es|ed|ing)?', 'blue[- ]?screens?', 'bsod', 'wrong (?:[\\w-]+ ){0,2}(?:order|layout|data|values?|results?|format|page)', 'incorrect(?:ly)?', 'unexpected(?:ly)?', 'out of order',
+      'error messages?', 'throws?', 'exceptions?', 'deadlocks?', 'errors?', 'after (?:the )?(?:latest |last )?(?:update|patch(?:ing)?|upgrade|cu)'),
+    ko('튕', '깨져', '깨짐', '이상하게', '교착', '뒤죽박죽', '엉망', '오류', '에러', '(?:업데이트|패치|CU)(?: 적용)? (?:후|이후)'),
   ),
-  row('bug', 0.6, en('errors?', 'after (?:the )?(?:latest |last )?(?:update|patch(?:ing)?|upgrade|cu)'), ko('오류', '에러', '(?:업데이트|패치|CU)(?: 적용)? (?:후|이후)')),
-  row('network', 0.85, en('network(?:ing)?', 'latency', 'packet loss', 'connectivity', 'dns resolution', 'vpn', 'routing', 'bgp', 'jitter'),
-    ko('네트워크', '패킷 손실', '레이턴시', '라우팅', '연결이 끊')),
-  row('network', 0.6, en('expressroute')),
+  row('network', 0.85, en('network (?:disruption|outage|issues?|problems?|failure)', 'packet loss', 'wider network', 'latency across'), ko('네트워크 (?:장애|문제|이슈|단절|끊김)', '패킷 손실')),
+  row('network', 0.6, en('network(?:ing)?', 'latency', 'connectivity', 'dns resolution', 'vpn', 'routing', 'bgp', 'jitter', 'expressroute'), ko('네트워크', '레이턴시', '라우팅', '연결이 끊')),
   row(
     'regional',
     0.85,
     en('multiple (?:tenants|customers)', 'several (?:of our )?customers', "(?:other|another) (?:partner's )?(?:tenants?|customers?)", 'other partners', 'same region', 'regional', 'region-wide'),
-    ko('여러 (?:테넌트|고객)', '다른 (?:파트너 )?(?:고객|테넌트)', '리전 전체', '지역 전체'),
+    ko('여러 (?:테넌트|고객)', '다른 (?:파트너 )?(?:고객|테넌트)', '리전 전체', '지역 전체', '지역 (?:이슈|문제|장애)'),
   ),
   // A region name says where, not that many tenants are hit: context only, too weak to suggest on its own.
   row('regional', 0.2, en('regions?', 'korea (?:central|south)', 'japan (?:east|west)', '(?:east|west|central|north central|south central) us(?: 2| 3)?', '(?:west|north) europe',
     '(?:southeast|east) asia', 'data ?cent(?:er|re)'), ko('지역', '리전', '한국 중부', '한국 남부', '일본 동부', '일본 서부', '데이터 ?센터')),
+  // R5: the partner's own settings caused it ("our connector config", "저희가 잘못 걸어둔").
   row(
     'configuration',
-    0.8,
-    en('config(?:ure|ured|uration)?', 'misconfigur\\w*', 'settings?', 'polic(?:y|ies)', 'permissions?', 'quota', 'raise the limit', 'licen[cs]e (?:isn\'t |not )?assigned', 'password reset', '(?:mx|dns|cname|txt|spf) records?'),
+    0.85,
+    en('misconfigur\\w*', 'our (?:own )?(?:[\\w-]+ ){0,2}(?:config|configuration|settings?|polic(?:y|ies)|change|mistake)', '(?:we|i) (?:changed|deployed|misconfigured|pointed|set) ',
+      'config(?:uration)? (?:issue|problem|error|mistake)', 'settings? (?:issue|problem|mistake)'),
+    ko('설정 ?(?:실수|오류|문제|잘못)', '잘못 (?:설정|걸어|구성)', '(?:저희|우리|제)가 (?:[가-힣A-Za-z]+ ){0,4}(?:설정|배포|변경|잘못)'),
+  ),
+  row(
+    'configuration',
+    0.5,
+    en('config(?:ure|ured|uration)?', 'settings?', 'polic(?:y|ies)', 'permissions?', 'quota', 'raise the limit', 'licen[cs]e (?:isn\'t |not )?assigned', 'password reset', '(?:mx|dns|cname|txt|spf) records?'),
     ko('설정', '구성(?!원)', '권한', '정책', '할당량', '용량 초과', '한도', '레코드'),
   ),
 ];
 
-const serviceHealth: CueTable['serviceHealth'] = [
-  row(
-    'known-incident',
-    0.85,
-    en('service health (?:dashboard )?(?:shows|lists|has|reports|says|mentions)', '(?:listed|posted|shown|reported) (?:in|on) (?:the )?service health',
-      'known (?:issue|incident)', 'open incident'),
-    ko('서비스 상태에 (?:나와|올라와|있|표시|게시|공지)', '알려진 문제', '서비스 상태(?:에서|를)? 확인(?:해 ?보니|하니|했더니) (?:인시던트|장애|이슈)'),
-  ),
-  row(
-    'not-listed',
-    0.85,
-    en('nothing (?:in|on) (?:the )?service health', 'service health (?:is )?(?:clean|green|clear|shows nothing|shows no)',
-      '(?:not|isn\'t) (?:listed|shown) (?:in|on) (?:the )?service health', 'no (?:incidents?|issues?|advisor(?:y|ies)) (?:in|on) (?:the )?service health'),
-    ko('서비스 상태에(?:는)? (?:아무것도 )?(?:없|안 나와|나오지 않)', '서비스 상태(?:는|도)? 정상'),
-  ),
-  row('not-listed', 0.5, en('checked (?:the )?service health')),
-  row(
-    'not-checked',
-    0.8,
-    en("(?:haven't|have not|didn't|did not|not yet) (?:\\w+ )?check(?:ed)? (?:the )?service health"),
-    ko('서비스 상태(?:는|를)? (?:아직 )?(?:확인 안|확인하지 않|안 봤|확인 못)'),
-  ),
-];
-
 const onpremVersion: CueTable['onpremVersion'] = [
-  row('current', 0.7, en('latest version', 'current version', 'newest version'), ko('최신 버전', '현재 버전')),
+  row('current', 0.7, en('latest (?:version|release|cu)', 'current (?:version|release)', 'newest version'), ko('최신 버전', '현재 버전', '최신 릴리스')),
   row('previous', 0.7, en('previous version', 'prior version', 'n-1'), ko('이전 버전', '직전 버전')),
   row(
     'older',
     0.7,
-    en('(?:end of|out of|no longer in) (?:mainstream |extended )?support', 'legacy', 'old(?:er)? version', 'unsupported version', 'end of life', 'eol'),
-    ko('지원 종료', '구버전', '오래된 버전', '레거시'),
+    en('(?:end of|out of|no longer in) (?:mainstream |extended )?support', 'legacy version', 'old(?:er)? version', 'unsupported version', 'end of life', 'eol', 'too old',
+      // R14: these releases are past mainstream support.
+      '(?:sql|windows|exchange|sharepoint|skype for business) (?:server )?(?:2000|2003|2005|2007|2008|2010|2012|2013|2014|2016)(?: r2)?', 'dynamics (?:nav|ax|gp|crm) 20(?:09|1\\d)'),
+    ko('지원 종료', '구버전', '오래된 버전', '레거시 버전'),
   ),
 ];
 
-export const cues: CueTable = { product, tenant, category, impact, nature, serviceHealth, onpremVersion };
+export const cues: CueTable = { product, tenant, category, impact, nature, onpremVersion };

@@ -7,10 +7,10 @@
 
 // A negator at most two words before the cue, within the same clause.
 const englishBefore =
-  /\b(?:not|no|never|without|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hardly)\s+(?:[\w'-]+\s+){0,2}$/i;
+  /\b(?:not|no|never|without|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hardly|ruled out|excluded|rule out|might be|may be|maybe|possibly|perhaps|not sure (?:if |whether )?(?:it's |this is )?)\s+(?:[\w'-]+\s+){0,2}$/i;
 
 // Up to two short Korean words after the cue, then 않 / 아니 / 없.
-const koreanAfter = /^[\uAC00-\uD7A3]{0,4}(?:\s[\uAC00-\uD7A3]{1,4})?\s?(?:않|아니|아님|없)/;
+const koreanAfter = /^[\uAC00-\uD7A3]{0,4}(?:\s[\uAC00-\uD7A3]{1,4})?\s?(?:않|아니|아님|없|배제|인지|일지|일 수도|같기도)/;
 
 const clauseBreak = /[.!?;,:]/;
 

@@ -3,11 +3,13 @@
  * Korean. It only suggests — each suggestion carries a confidence and the
  * words it rests on, and the user confirms. Deterministic, no model, no network.
  */
-import type { Facts, Language } from '../facts';
+import type { Facts, Language, ServiceHealth } from '../facts';
 import type { CueRow } from './cue-patterns';
 import { type CuedFact, type CuedValues, cues } from './cues';
 import { isNegated } from './negation';
 import { firstHangulWord, normalise } from './normalise';
+import { readImpact } from './impact';
+import { readServiceHealth } from './service-health';
 
 export interface Suggestion<V extends string> {
   readonly value: V;
@@ -18,6 +20,7 @@ export interface Suggestion<V extends string> {
 }
 
 export type Reading = { readonly [F in CuedFact]?: Suggestion<CuedValues[F]> } & {
+  readonly serviceHealth?: Suggestion<ServiceHealth>;
   /** The language the text is written in, a hint for the support language (R22). */
   readonly language?: Suggestion<Language>;
 };
@@ -38,6 +41,8 @@ interface Score<V extends string> {
 
 /** Each further cue for the same value adds a little; one strong cue outweighs several weak ones. */
 const extraCueBonus = 0.05;
+/** More hits of one cue add nothing to its score (the bonus caps at 0.99), so the rest of a long text is not scanned for it. */
+const maxHitsPerCue = 20;
 /** Below this a suggestion is noise, not help. */
 const minimumConfidence = 0.25;
 /** How much symptoms (impact, nature cues) count as evidence of a technical problem. */
@@ -49,7 +54,9 @@ function hitsOf<V extends string>(text: string, rows: ReadonlyArray<CueRow<V>>, 
     for (const pattern of patterns) {
       // matchAll copies the RegExp on every call; search() does not, and most of the cues are absent.
       if (text.search(pattern) === -1) continue;
+      let count = 0;
       for (const match of text.matchAll(pattern)) {
+        if (++count > maxHitsPerCue) break;
         const start = match.index;
         const end = start + match[0].length;
         if (!negatable || !isNegated(text, start, end)) hits.push({ value, weight, start, end, cue: match[0] });
@@ -59,9 +66,31 @@ function hitsOf<V extends string>(text: string, rows: ReadonlyArray<CueRow<V>>, 
   return withoutContainedHits(hits);
 }
 
-/** A longer cue wins over shorter cues it overlaps ("Exchange Server" over "Exchange"); on equal length the heavier one. */
+/**
+ * A longer cue wins over shorter cues it overlaps ("Exchange Server" over "Exchange"); on equal length the heavier one.
+ * Only hits that overlap, directly or through a chain, can compete, so each such cluster is settled on its own:
+ * the work grows with the text's length, not with its square (issue 15: 100 KB of "다운 " took over a minute).
+ */
 function withoutContainedHits<V extends string>(hits: Hit<V>[]): Hit<V>[] {
-  const byStrength = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight);
+  const byStart = [...hits].sort((a, b) => a.start - b.start);
+  const kept: Hit<V>[] = [];
+  let cluster: Hit<V>[] = [];
+  let clusterEnd = -1;
+  for (const hit of byStart) {
+    if (hit.start >= clusterEnd) {
+      kept.push(...strongestOf(cluster));
+      cluster = [];
+    }
+    cluster.push(hit);
+    clusterEnd = Math.max(clusterEnd, hit.end);
+  }
+  kept.push(...strongestOf(cluster));
+  return kept;
+}
+
+function strongestOf<V extends string>(cluster: readonly Hit<V>[]): Hit<V>[] {
+  if (cluster.length <= 1) return [...cluster];
+  const byStrength = [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight);
   const kept: Hit<V>[] = [];
   for (const hit of byStrength) {
     if (kept.every((other) => hit.end <= other.start || hit.start >= other.end)) kept.push(hit);
@@ -72,7 +101,11 @@ function withoutContainedHits<V extends string>(hits: Hit<V>[]): Hit<V>[] {
 /** Scores per value, best first. */
 function scoresOf<V extends string>(hits: readonly Hit<V>[]): Score<V>[] {
   const byValue = new Map<V, Hit<V>[]>();
-  for (const hit of hits) byValue.set(hit.value, [...(byValue.get(hit.value) ?? []), hit]);
+  for (const hit of hits) {
+    const valueHits = byValue.get(hit.value);
+    if (valueHits === undefined) byValue.set(hit.value, [hit]);
+    else valueHits.push(hit);
+  }
   const scores = [...byValue].map(([value, valueHits]) => {
     const strongest = valueHits.reduce((best, hit) => (hit.weight > best.weight ? hit : best));
     const score = Math.min(0.99, strongest.weight + extraCueBonus * (valueHits.length - 1));
@@ -111,6 +144,12 @@ function withSymptomEvidence(
   return [...category.filter((score) => score.value !== 'technical'), merged].sort((a, b) => b.score - a.score);
 }
 
+/** R1: a marketplace offer is the ISV's product wherever it runs ("an Azure Marketplace firewall", "마켓플레이스 SaaS가 Entra…"). */
+function productOf(scores: Score<CuedValues['product']>[]): Suggestion<CuedValues['product']> | undefined {
+  const marketplace = scores.find((score) => score.value === 'marketplace' && score.score >= 0.9);
+  return marketplace === undefined ? suggestionOf(scores) : { value: 'marketplace', confidence: 0.85, cue: marketplace.cue };
+}
+
 function languageOf(text: string): Suggestion<Language> | undefined {
   const hangul = firstHangulWord(text);
   if (hangul !== undefined) return { value: 'ko', confidence: 0.7, cue: hangul };
@@ -123,27 +162,35 @@ export function readText(raw: string): Reading {
   const impact = scoresFor(text, 'impact');
   const nature = scoresFor(text, 'nature');
   const category = suggestionOf(withSymptomEvidence(scoresFor(text, 'category'), [...impact.slice(0, 1), ...nature.slice(0, 1)]));
-  const product = suggestionOf(scoresFor(text, 'product'));
+  const product = productOf(scoresFor(text, 'product'));
   // rulebook §2: impact and nature are asked for technical problems only; tenant for cloud products only.
   const technical = category === undefined || category.value === 'technical';
   const cloud = product?.value !== 'onprem';
   return {
     product,
-    tenant: cloud ? suggestionOf(scoresFor(text, 'tenant')) : undefined,
+    // Whose problem it is holds for on-premises products too ("at the customer's site").
+    tenant: suggestionOf(scoresFor(text, 'tenant')),
     category,
-    impact: technical ? suggestionOf(impact) : undefined,
+    impact: technical ? readImpact(text) : undefined,
     nature: technical ? suggestionOf(nature) : undefined,
-    serviceHealth: suggestionOf(scoresFor(text, 'serviceHealth')),
+    serviceHealth: readServiceHealth(text),
     onpremVersion: cloud && product !== undefined ? undefined : suggestionOf(scoresFor(text, 'onpremVersion')),
     language: languageOf(text),
   };
 }
 
+/**
+ * How sure a suggestion must be to pre-fill, per fact: a wrong pre-fill is worse than a question.
+ * Nature asks more: partners describe it in so many ways that only its explicit words are safe (R5, R6).
+ */
+const prefillConfidence: Partial<Record<keyof Reading, number>> = { nature: 0.8 };
+
 /** The suggestions sure enough to pre-fill the dialog; the rest it asks for (rulebook §2, §7). */
 export function suggestedFacts(reading: Reading, minConfidence = 0.5): Facts {
   const facts: Record<string, string> = {};
   for (const [fact, suggestion] of Object.entries(reading)) {
-    if (suggestion !== undefined && suggestion.confidence >= minConfidence) facts[fact] = suggestion.value;
+    const needed = Math.max(minConfidence, prefillConfidence[fact as keyof Reading] ?? 0);
+    if (suggestion !== undefined && suggestion.confidence >= needed) facts[fact] = suggestion.value;
   }
   return facts as Facts;
 }

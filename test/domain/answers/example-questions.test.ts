@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { classifyMessage } from '../../../src/domain/answers/classify-message';
+import { routeMessage } from '../../../src/domain/answers/route-message';
 import { exampleQuestionList, exampleQuestions } from '../../../src/domain/answers/example-questions';
 import { answerQuestion } from '../../../src/domain/answers/match-question';
 import { containsHangul } from '../../../src/domain/answers/normalize-text';
@@ -18,7 +18,7 @@ describe('exampleQuestions (help card)', () => {
     for (const language of ['en', 'ko'] as const) {
       it(`${language} "${example.text[language]}" is answered by ${example.topic}`, () => {
         assert.equal(answerQuestion(example.text[language])?.topic.id, example.topic);
-        assert.equal(classifyMessage(example.text[language]), 'question');
+        assert.equal(routeMessage(example.text[language]).route, 'question');
       });
     }
   }

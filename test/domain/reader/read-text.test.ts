@@ -128,8 +128,8 @@ describe('free-text reader (rulebook §7)', () => {
     it('rulebook §2: a billing question gets no impact or nature, even with "down" in it', () => {
       assertReads('Can we get a refund for the month the customer was down?', { category: 'billing', impact: undefined, nature: undefined });
     });
-    it('rulebook §2: an on-prem product gets no tenant', () => {
-      assertReads("Windows Server at the customer's office blue-screens", { product: 'onprem', tenant: undefined, nature: 'bug' });
+    it('issue 15: whose problem it is, is read for an on-prem product too', () => {
+      assertReads("Windows Server at the customer's office blue-screens", { product: 'onprem', tenant: 'customer', nature: 'bug' });
     });
     it('rulebook §7: symptoms alone make it a technical problem', () => {
       assertReads('SharePoint is down for everyone', { category: 'technical', impact: 'critical', nature: 'unavailable' });
@@ -138,9 +138,9 @@ describe('free-text reader (rulebook §7)', () => {
 
   describe('confidence and cues', () => {
     it('rulebook §7: a suggestion names its strongest cue; a second cue for the same value adds a little', () => {
-      const reading = readText('고객사 전체 사용자가 팀즈에 접속 불가입니다');
-      assert.deepEqual(reading.impact, { value: 'critical', confidence: 0.9, cue: '전체 사용자' });
-      assert.equal(reading.product?.cue, '팀즈');
+      const reading = readText('고객사 전체 사용자가 팀즈와 아웃룩에 접속 불가입니다');
+      assert.deepEqual(reading.product, { value: 'm365', confidence: 0.95, cue: '팀즈' });
+      assert.deepEqual(reading.impact, { value: 'critical', confidence: 0.85, cue: '전체 사용자' });
     });
     it('rulebook §7: conflicting cues lower the confidence', () => {
       const clear = readText('The customer wants a refund').category?.confidence ?? 0;
@@ -172,7 +172,19 @@ describe('free-text reader (rulebook §7)', () => {
       assert.equal(normalise('  Ａｚｕｒｅ  can’t\n\tsign‐in  '), "Azure can't sign-in");
     });
     it('rulebook §7: full-width text is read like ASCII', () => {
-      assertReads('ＡＫＳ　ｃｌｕｓｔｅｒ ｉｓ ｄｏｗｎ', { product: 'azure', impact: 'critical' });
+      assertReads('ＡＫＳ　ｃｌｕｓｔｅｒ ｉｓ ｄｏｗｎ ｆｏｒ ａｌｌ ｕｓｅｒｓ', { product: 'azure', impact: 'critical' });
     });
+  });
+
+  describe('reading is linear in the length of the text (issue 15)', () => {
+    // The 50 ms target for 100 KB lives in bench/reader-bench.ts; this guard only catches a quadratic
+    // reader, which took over a minute here (100 KB of "down ") against milliseconds when linear.
+    for (const word of ['다운 ', 'down ', 'customer all users down error ']) {
+      it(`issue 15: 100 KB of "${word.trim()}" is read within a generous 3 s`, function () {
+        this.timeout(3_000);
+        const text = word.repeat(Math.ceil(100_000 / word.length));
+        assert.equal(readText(text).category?.value, 'technical');
+      });
+    }
   });
 });

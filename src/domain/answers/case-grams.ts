@@ -1,0 +1,17 @@
+/**
+ * The character n-grams the case model reads (issue 15): 2 to 4 characters of
+ * the lower-cased text, so Korean needs no tokenizer and typos, particles and
+ * spacing variants still share most of their n-grams.
+ */
+const nonWord = /[^\p{L}\p{N}?]+/gu;
+
+export const gramSizes = [2, 3, 4] as const;
+
+export function caseGrams(text: string): Set<string> {
+  const padded = ` ${text.normalize('NFKC').toLowerCase().replace(nonWord, ' ').trim()} `;
+  const grams = new Set<string>();
+  for (const size of gramSizes) {
+    for (let i = 0; i + size <= padded.length; i++) grams.add(padded.slice(i, i + size));
+  }
+  return grams;
+}

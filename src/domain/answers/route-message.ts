@@ -1,0 +1,157 @@
+/**
+ * Where a message goes (issue 15). A concrete case — a customer's or the
+ * partner's own live problem, a charge, a fraud, "should I escalate this?" —
+ * starts the check at once, even when it also names a topic or says service
+ * health was checked. A distinct general question beside the case ("Also,
+ * can I call Microsoft?") is answered in the check: route `both`. A message
+ * with no case is a question for the topics.
+ *
+ * A case is seen from a symptom of a service (not of the support tools: an
+ * error text quoted from Partner Center is a question, R15, R18), or, failing
+ * that, from the case model's reading of the whole wording (case-model.ts).
+ */
+import { caseLogOdds } from './case-model';
+import { parseCue, scoreCues, type Cue } from './cue';
+import { matchNormalizedQuestion, type QuestionMatch } from './match-question';
+import { normalizeText, type NormalizedText } from './normalize-text';
+import { caseAskCues, hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
+
+/** `unsure`: no symptom, no clear sign either way, and a topic matches — a real reader would ask "which do you want?". */
+export type Route = 'problem' | 'question' | 'both' | 'unsure' | 'unknown';
+
+export interface MessageRoute {
+  readonly route: Route;
+  /** The topic that answers the question (route `question` or `both`). */
+  readonly topic?: QuestionMatch;
+  /** A symptom of a service is said as fact (a break-fix problem, §2 technical). */
+  readonly symptom: boolean;
+}
+
+/** A question beside a case must match its topic this well to be a distinct question, not an incidental keyword… */
+export const distinctQuestionScore = 4;
+/** …or this well after "also", "but", "그리고", "혹시": words that open a second question. */
+const secondQuestionScore = 2;
+
+/** Log-odds this close to even, with no plain sign of a case, leave the reader unsure. */
+const unsureMargin = 2;
+
+/** Shorter than this ("hi", "thanks!") the model has nothing to read but its prior. */
+const minimumModelLength = 25;
+
+const compile = (cues: readonly string[]): readonly Cue[] => cues.map(parseCue);
+const strongSymptoms = compile(strongSymptomCues);
+const supportTools = compile(supportToolCues);
+const hypothetical = compile(hypotheticalCues);
+const caseAsks = compile(caseAskCues);
+const workloads = compile(workloadCues);
+const matches = (cues: readonly Cue[], text: NormalizedText): boolean => scoreCues(cues, text) > 0;
+
+// Korean chat often ends a sentence with "…요" or "…다" and no full stop.
+// Error codes as services print them: "AllocationFailed", "UserErrorRecoveryPointNotFound", "AADSTS50076".
+const errorCode = /\b[A-Z][A-Za-z]*(?:Failed|Failure|Error|NotFound|Exception|Timeout|Denied|Unavailable)\b|\b(?:AADSTS|0x8)[0-9A-Fa-f]{4,}/u;
+const sentenceBreak = /[.!?\n;]+|(?<=[가-힣][요다죠까])[,~ㅠㅜ]*\s+/u;
+// A symptom is read per clause: "장애인데, 고객 대신 서비스 요청은 어떻게 제출하나요?" has a symptom and a tool question.
+const clauseBreak = /[,，]/u;
+// Korean statements and questions share "…요"; only these endings (or a "?") ask.
+const questionSentence =
+  /(?:나요|까요|가요|건가요|인가요|되나요|있나요|맞나요|하나요|되죠|맞죠)\s*$|(?:는지|인지|은지|알려\s?주|부탁|궁금|알고 싶)|^(?:also|and|but|btw|plus|separately)?[\s,]*(?:how|what|where|when|who|which|why|can|could|do|does|is|are|should|will|would)\b|\b(?:let me know|tell me|like to know|wondering|need to know|want to know|curious|please confirm|please clarify|please explain)\b/iu;
+const secondQuestion = /\b(?:also|but|and|generally|in general|btw|by the way|before i|separately|side question|could you confirm|can you confirm|please confirm|please advise|even|at all|in our setup)\b|그리고|근데|그런데|혹시|원래|참고로|별개로|그나저나|아울러|또한|알려\s?주시|확인 부탁/iu;
+// Saying what service health shows is a fact of the case; asking where to look is a question (R3).
+const asksWhere = /\b(?:where|how|which)\b|어디|어떻게|경로|방법/iu;
+
+function sentencesOf(text: string): string[] {
+  return text.split(sentenceBreak).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+function clausesOf(text: string): string[] {
+  return sentencesOf(text).flatMap((sentence) => sentence.split(clauseBreak));
+}
+
+// "No outage, just a question", "nothing is broken", "고장 난 건 없어요": a symptom named only to deny it.
+const deniedSymptom =
+  /\b(?:no|nothing|not|isn't|aren't|wasn't|weren't|without|never)\s+(?:[\w']+\s+){0,2}?(?:outage|down|broken|errors?|issues?|problems?|failures?|failing|crash\w*)\b|(?:고장|장애|다운|오류|에러|문제)\s?(?:난|된|가 난|가 된|는|은|이|가)?\s?(?:건|게|것|거)?\s?(?:없|아니|아닙)/giu;
+
+/** A symptom of a customer's service, said as fact (not "if it's down…", not an error of Partner Center itself). */
+function reportsSymptom(sentence: string): boolean {
+  const text = normalizeText(sentence.replace(deniedSymptom, ' '));
+  const aboutSupportTools = matches(supportTools, text) && !matches(workloads, text);
+  return (matches(strongSymptoms, text) || errorCode.test(sentence)) && !aboutSupportTools && !matches(hypothetical, text);
+}
+
+/** Each sentence with whether a "?" ends it (one pass: looking each sentence up in the text again was quadratic). */
+function sentencesWithMarks(text: string): { readonly sentence: string; readonly asked: boolean }[] {
+  const parts = text.split(new RegExp(`(${sentenceBreak.source})`, 'u'));
+  const sentences: { sentence: string; asked: boolean }[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const sentence = (parts[i] ?? '').trim();
+    if (sentence !== '') sentences.push({ sentence, asked: (parts[i + 1] ?? '').includes('?') });
+  }
+  return sentences;
+}
+
+/** The best topic among the message's question sentences that ask something general, not what to do with this case. */
+function distinctQuestion(message: string): QuestionMatch | undefined {
+  let best: QuestionMatch | undefined;
+  for (const { sentence, asked } of sentencesWithMarks(message)) {
+    if (!asked && !questionSentence.test(sentence)) continue;
+    const text = normalizeText(sentence);
+    const match = matchNormalizedQuestion(text);
+    if (match === undefined) continue;
+    if (match.topic.id === 'service-health' && !asksWhere.test(sentence)) continue;
+    // "Should I escalate?", "is this sev A?" ask about this case: only a strong topic makes them a second question.
+    const needed = (secondQuestion.test(sentence) ? secondQuestionScore : distinctQuestionScore) + (matches(caseAsks, text) ? 1 : 0);
+    if (match.score < needed) continue;
+    if (best === undefined || match.score > best.score) best = match;
+  }
+  return best;
+}
+
+// A customer's words passed on ("the customer reports…", "고객이 … 청구됐대요") report a case.
+const reportedByCustomer =
+  /\b(?:rang|called|emailed|messaged|pinged|phoned) (?:me|us)\b|\b(?:they've|they have) called\b|\b(?:customer|client|cx|user)s?(?:'s)? (?:\w+ )?(?:reports?|reported|says|said|complain(?:s|ed|ing)?|called|rang|emailed|wants|is asking|asked|noticed|claims?|got|was|were|has been|have been|just)\b|(?:고객|고객사|거래처|사용자)(?:이|가|에서|측|쪽|분들?이)?\s?(?:[^\s.?!]+\s){0,12}?[^\s.?!]*(?:대요|래요|다고 합니다|다고 하네요|다고 해요|다는데|답니다|연락이? 왔|문의가? 왔|전화 왔|했대|됐대|났대|왔대|없대|싶대)/iu;
+// "What is the process…", "in general", "일반적으로": a question about the rules, whatever words it borrows from a case.
+const generalQuestion = /\b(?:in general|generally|general q(?:uestion)?|for documentation|what is the process|what's the process|hypothetically|in theory)\b|일반적으로|원칙적으로|절차가 어떻게|어떤 절차/iu;
+
+// "Should I escalate this?", "이거 MS에 올려야 하나요?": what to do with one concrete case.
+const asksAboutThisCase =
+  /\b(?:should|must|shall) (?:i|we) (?:still |just |now )?(?:escalate|open|file|raise|log|submit|call|contact|go to|wait)\b|\b(?:do|does) (?:i|we) (?:still |even )?need to (?:escalate|open|file|raise|log)\b|\b(?:escalate|esc|open|file|raise|log|report|ticket|take) (?:this|it|that|these|them|one)\b|\b(?:escalat\w*|ticket|sr|sev [abc]|esc)\s*\?|\bworth (?:a|an|it|the)\b|\bticket or (?:wait|ignore|not)\b|\bor (?:ignore|wait)\b|\bnothing to escalate\b|\b(?:am i|are we) allowed to escalate\b|\bwho handles (?:this|that|it)\b|\bwhat now\b|\bnext steps?\b|\bescalat\w* path\b/iu;
+const asksAboutThisCaseKo =
+  /(?:올려야|올려도|올릴 ?만|올리면 되|올려야됨|올려야 ?돼|열어야|열어도|열면 되|에스컬(?:레이션)?\s?(?:해야|필요|대상|하려고|할까|하면|해도|해야되|가능)|에스컬해야|에스컬레이션해야|요청해야|문의하면 되|문의해야|티켓 감|티켓 열|SR 열|SR 올|버그로 올|누가 처리|처리해야|어디로 (?:올려|가야|연락)|어떻게 (?:올려|처리|진행|해야|열어)|다음 조치|진행해야|맞나요|맞죠|어디에 (?:문의|연락))/u;
+const concreteSubject =
+  /\b(?:customer|client|cx|our (?:own )?(?:tenant|subscription|sub)|their (?:azure|microsoft 365|m365|office 365|subscriptions?|tenant|invoice|bill|mailboxes|users|vms?)|closing the loop)\b|고객|거래처|자사|사내|저희 (?:테넌트|구독)|우리 (?:테넌트|구독)|[가-힣]+ 건(?:은|이|인데|이에요|입니다| 정리| 관련)/iu;
+// Something that happened, not a kind of thing that may happen: "got charged", "청구됐대요", "disputed".
+const concreteEvent =
+  /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\b(?:shows?|showing|is|are|was|got) (?:as )?"?(?:suspended|disabled|deleted|locked|blocked)\b|\bdoesn'?t do what\b|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
+
+/** Does the message state a symptom of a service? Clause by clause only when the whole text names one at all. */
+function statesSymptom(message: string): boolean {
+  const whole = normalizeText(message);
+  if (!matches(strongSymptoms, whole) && !errorCode.test(message)) return false;
+  return clausesOf(message).some(reportsSymptom);
+}
+
+export function routeMessage(message: string): MessageRoute {
+  if (message.trim() === '') return { route: 'unknown', symptom: false };
+  const sentences = sentencesOf(message);
+  // "…also generally, do we pay for billing support?": only the general sentences ask about the rules.
+  const specific = sentences.filter((sentence) => !generalQuestion.test(sentence)).join(' ');
+  const general = specific === '' || generalQuestion.test(sentences[0] ?? '');
+  const anchored = !general && concreteSubject.test(specific);
+  const odds = !general && message.length >= minimumModelLength ? caseLogOdds(message) : Number.NEGATIVE_INFINITY;
+  const symptom = statesSymptom(message);
+  const plainSigns =
+    symptom ||
+    (!general && reportedByCustomer.test(specific)) ||
+    (anchored && (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific) || concreteEvent.test(specific)));
+  const isCase = plainSigns || odds > 0;
+  if (!plainSigns && Math.abs(odds) < unsureMargin) {
+    const topic = matchNormalizedQuestion(normalizeText(message));
+    if (topic !== undefined) return { route: 'unsure', topic, symptom };
+  }
+  if (isCase) {
+    const question = distinctQuestion(message);
+    return question === undefined ? { route: 'problem', symptom } : { route: 'both', topic: question, symptom };
+  }
+  const topic = matchNormalizedQuestion(normalizeText(message));
+  return topic === undefined ? { route: 'unknown', symptom } : { route: 'question', topic, symptom };
+}

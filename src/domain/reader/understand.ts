@@ -1,0 +1,48 @@
+/**
+ * What a partner's message says, read once (issue 15): where it goes (a
+ * problem to check, a question to answer, both), which topic answers its
+ * question, the facts of the problem and the partner-profile facts it states.
+ * The triage, the router and the "File support request" form all use this one
+ * reading, so they agree. Only what the text clearly states is returned: a
+ * wrong pre-fill is worse than a question.
+ */
+import { type Route, routeMessage, type TopicId } from '../answers';
+import type { Facts, Profile } from '../facts';
+import { readProfile } from './read-profile';
+import { readText, suggestedFacts } from './read-text';
+
+/** How much of a message is read: a pasted thread past this adds noise, not facts; the user is told. */
+export const readLimit = 8_000;
+
+export interface Understanding {
+  /** Where the message goes (route-message.ts): a check, an answer, both, the choice card, or neither. */
+  readonly route: Route;
+  /** The topic that answers the message's question (route `question` or `both`). */
+  readonly topic?: TopicId;
+  /** Facts of the problem, sure enough to pre-fill. */
+  readonly facts: Facts;
+  /** Partner-profile facts the message states; saved to the profile only when a check ends. */
+  readonly profile: Profile;
+  /** True when the message was longer than `readLimit` and only its start was read. */
+  readonly truncated: boolean;
+}
+
+/** `limit` is for the benchmark, which reads a whole 100 KB message to show the reading is linear. */
+export function understandMessage(raw: string, limit = readLimit): Understanding {
+  const truncated = raw.length > limit;
+  const text = truncated ? raw.slice(0, limit) : raw;
+  const { route, topic: match, symptom } = routeMessage(text);
+  const read = suggestedFacts(readText(text));
+  // A symptom said as fact makes it break-fix (§2), whatever "how do we open a case?" suggests; a charge or fraud stays commercial.
+  const commercial = read.category !== undefined && read.category !== 'technical' && read.category !== 'advisory';
+  const facts = !commercial && symptom ? { ...read, category: 'technical' as const } : read;
+  const { adminRelationship, ...profile } = readProfile(text);
+  const topic = route === 'unsure' ? undefined : match?.topic.id;
+  return {
+    route,
+    ...(topic === undefined ? {} : { topic }),
+    facts: adminRelationship === undefined ? facts : { ...facts, adminRelationship },
+    profile,
+    truncated,
+  };
+}

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { routeMessage } from '../../../src/domain/answers/route-message';
+import { problemMessages, questions } from './fixtures';
+
+const route = (text: string): string => routeMessage(text).route;
+
+describe('routeMessage (problem, question, both, unknown)', () => {
+  const problems = problemMessages.filter((message) => message.expected === 'problem');
+  // A live problem and a distinct question a topic answers (the fixtures' "ambiguous" ones that ask a second question).
+  const both = [
+    "Customer's Azure VM is down - what's the response time for severity A?",
+    'Exchange is down for all users; can I call Microsoft by phone?',
+    '고객 Teams가 전체 장애인데, 고객 대신 서비스 요청은 어떻게 제출하나요?',
+    '고객 Azure VM이 다운됐는데 심각도 A면 응답 시간이 얼마나 걸리나요?',
+    'Teams is down for the whole customer tenant - is there a phone number for Microsoft support?',
+    '고객 Azure 가상 머신이 중단됐는데 전화로 지원 요청 가능한가요?',
+  ];
+
+  it('has at least 20 problem messages, half Korean', () => {
+    assert.ok(problems.length >= 20, `${problems.length} problems`);
+    assert.ok(problems.filter((message) => message.language === 'ko').length * 2 >= problems.length);
+  });
+
+  it('issue 15: routes every problem description to the check, even with "?" or "how"', () => {
+    assert.deepEqual(problems.filter((m) => route(m.text) !== 'problem').map((m) => `${route(m.text)}: ${m.text}`), []);
+  });
+
+  it('issue 15: a live problem with a distinct topic question starts the check and answers the question', () => {
+    assert.deepEqual(both.filter((text) => route(text) !== 'both').map((text) => `${route(text)}: ${text}`), []);
+  });
+
+  it('routes the labelled plain questions as questions', () => {
+    const wrong = questions.filter((question) => route(question.text) !== 'question');
+    console.log(`      questions routed as questions: ${questions.length - wrong.length} of ${questions.length}`);
+    assert.ok(wrong.length <= questions.length * 0.05, wrong.map((question) => question.text).join('\n'));
+  });
+
+  it('R18, R15: error texts of the support tools are questions', () => {
+    assert.equal(route('getting an error when I click Link support benefits: access id already associated'), 'question');
+    assert.equal(route('지원 혜택 연결하면 오류가 떠요: 액세스 ID가 이미 연결되어 있습니다'), 'question');
+  });
+
+  it('R21: a hypothetical outage is a question about severities', () => {
+    assert.equal(route('If production is down for everyone, which severity do I choose?'), 'question');
+    assert.equal(route('프로덕션 전체 중단이면 심각도 몇으로 해야 돼요?'), 'question');
+  });
+
+  it('issue 15: "is this severity A?" about the case is part of the problem, not a second question', () => {
+    assert.equal(route("The customer's SQL VM keeps rebooting, is this severity A?"), 'problem');
+    assert.equal(route('the customer VM is down since 9am. severity A.'), 'problem');
+  });
+
+  it('returns unknown for chit-chat', () => {
+    for (const text of ['hi', 'thanks!', '안녕하세요', 'can you summarize this thread', '회의록 정리해 줘', '']) {
+      assert.equal(route(text), 'unknown', text);
+    }
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The labelled conversation sets of issue 15 (format: the writers' brief):
+ * each message with its route, the topic that answers its question, and the
+ * facts and partner-profile facts it clearly states. Validated on load, so a
+ * typo in a label fails loudly instead of counting as a miss.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { topicIds } from '../../../src/domain/answers/topic';
+import {
+  categorySchema,
+  cspModelSchema,
+  impactSchema,
+  languageSchema,
+  mpnLevelSchema,
+  natureSchema,
+  onpremVersionSchema,
+  paidPlanSchema,
+  productSchema,
+  roleSchema,
+  serviceHealthSchema,
+  tenantSchema,
+} from '../../../src/domain/facts';
+import { repoRoot } from '../../../src/repo-paths';
+
+export const labelledFactsSchema = z
+  .object({
+    product: productSchema,
+    tenant: tenantSchema,
+    category: categorySchema,
+    serviceHealth: serviceHealthSchema,
+    nature: natureSchema,
+    impact: impactSchema,
+    onpremVersion: onpremVersionSchema,
+    adminRelationship: z.boolean(),
+  })
+  .partial();
+
+export const labelledProfileSchema = z
+  .object({
+    cspModel: cspModelSchema,
+    role: roleSchema,
+    azureAccessGranted: z.boolean(),
+    mpnLevel: mpnLevelSchema,
+    cloudCompetency: z.boolean(),
+    benefitsActivated: z.boolean(),
+    paidPlans: z.array(paidPlanSchema),
+  })
+  .partial();
+
+export const labelledMessageSchema = z
+  .object({
+    id: z.string().min(1),
+    language: languageSchema,
+    style: z.string().optional(),
+    text: z.string().min(1),
+    route: z.enum(['problem', 'question', 'both']),
+    topic: z.enum(topicIds).optional(),
+    facts: labelledFactsSchema.default({}),
+    profile: labelledProfileSchema.default({}),
+  });
+
+export type LabelledMessage = z.infer<typeof labelledMessageSchema>;
+export type LabelledFactKey = keyof z.infer<typeof labelledFactsSchema>;
+export type LabelledProfileKey = keyof z.infer<typeof labelledProfileSchema>;
+
+export interface LabelledSet {
+  readonly name: string;
+  /** The held-out set gates `npm test`; it is never tuned on. */
+  readonly heldOut: boolean;
+  readonly messages: readonly LabelledMessage[];
+  /** Entries whose labels do not fit the format: counted and shown, never silently dropped. */
+  readonly unreadable: readonly string[];
+}
+
+export const setsFolder = join(repoRoot, 'test', 'fixtures', 'conversation');
+
+export function loadSets(): LabelledSet[] {
+  return readdirSync(setsFolder)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.json$/, '');
+      const entries = z.array(z.unknown()).parse(JSON.parse(readFileSync(join(setsFolder, file), 'utf8')));
+      const parsed = entries.map((entry) => labelledMessageSchema.safeParse(entry));
+      const messages = parsed.flatMap((result) => (result.success ? [result.data] : []));
+      const unreadable = parsed.flatMap((result, index) =>
+        result.success ? [] : [`entry ${index}: ${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`],
+      );
+      return { name, heldOut: name === 'heldout', messages, unreadable };
+    });
+}
