@@ -100,7 +100,7 @@ async function main(): Promise<void> {
         }
         // A new user is asked the profile; the script answers "direct".
         member.cspModel ??= script.answers.cspModel;
-        const filed = submitData(outcome.summary, (d) => d.triage === 'filed');
+        const filed = submitData(outcome.summary, (d) => d.verb === 'triage.filed');
         if (filed === undefined || random < 0.5) return;
         const number = `26${String(++serial).padStart(14, '0')}`;
         const reply = await session.click({ ...filed, srNumber: number });
@@ -120,7 +120,7 @@ async function main(): Promise<void> {
       case 'profile': {
         const cspModel = profileChoices[Math.floor(random * 1e6) % profileChoices.length]!;
         await session.say(member.language === 'ko' ? '프로필' : 'profile');
-        const saved = await session.click({ profile: 'save', cspModel, role: 'admin-agent', supportLanguage: member.language });
+        const saved = await session.click({ verb: 'profile.save', cspModel, role: 'admin-agent', supportLanguage: member.language });
         if (saved.activities[0]?.text === t(member.language, 'profile.saved')) member.cspModel = cspModel;
         else recorder.error(`profile not saved: ${String(saved.activities[0]?.text)}`);
         return;

@@ -56,9 +56,9 @@ export interface TriageOutcome {
  * chosen ids; the first option when the script has no answer.
  */
 function answerData(card: Record<string, unknown>, answer: string | undefined): Record<string, unknown> | undefined {
-  const anyAnswer = submitData(card, (d) => d.triage === 'answer');
+  const anyAnswer = submitData(card, (d) => d.verb === 'triage.answer');
   if (answer === undefined) return anyAnswer;
-  const button = submitData(card, (d) => d.triage === 'answer' && d.value === answer);
+  const button = submitData(card, (d) => d.verb === 'triage.answer' && d.value === answer);
   return button ?? (anyAnswer === undefined ? undefined : { ...anyAnswer, choice: answer });
 }
 

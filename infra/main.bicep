@@ -32,6 +32,9 @@ param botStateTtlDays int = 90
 @description('Comma-separated Microsoft Entra tenant ids allowed to use the bot; empty = every tenant.')
 param allowedTenantIds string = ''
 
+@description('R24: the organisation\'s own days off, skipped by the business-hours clock besides public holidays: comma-separated YYYY-MM-DD, or <tenant-guid>:YYYY-MM-DD for one tenant.')
+param tenantHolidays string = ''
+
 @description('Display name of the bot in Azure Bot Service.')
 param botDisplayName string = 'Escalation Advisor'
 
@@ -135,6 +138,7 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'BOT_STATE_TTL_DAYS', value: string(botStateTtlDays) }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         { name: 'ALLOWED_TENANT_IDS', value: allowedTenantIds }
+        { name: 'TENANT_HOLIDAYS', value: tenantHolidays }
         { name: 'BOT_DOMAIN', value: '${resourceBaseName}.azurewebsites.net' }
         { name: 'LOG_LEVEL', value: 'info' }
       ]

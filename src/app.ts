@@ -67,6 +67,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     },
     sender,
     now,
+    tenantHolidays: config.tenantHolidays,
     log,
   });
   const server = createHttpServer({

@@ -43,6 +43,29 @@ const listOfGuids = optionalText
   .transform((v) => (v === undefined ? [] : v.split(',').map((s) => s.trim()).filter((s) => s !== '')))
   .refine((ids) => ids.every((id) => guid.test(id)), 'must be a comma-separated list of GUIDs');
 
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * R24: the tenants' own days off, on top of the public holidays: comma-separated
+ * YYYY-MM-DD dates for every tenant, or <tenant-guid>:YYYY-MM-DD for one tenant.
+ */
+const tenantHolidays = optionalText.transform((v, ctx) => {
+  const entries = v === undefined ? [] : v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const holidays: { tenantId?: string; date: string }[] = [];
+  for (const entry of entries) {
+    const [first, second] = entry.split(':');
+    const date = second ?? first ?? '';
+    const tenantId = second === undefined ? undefined : first;
+    const real = isoDate.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
+    if (!real || (tenantId !== undefined && !guid.test(tenantId))) {
+      ctx.addIssue({ code: 'custom', message: `must be comma-separated YYYY-MM-DD dates, each optionally after "<tenant-guid>:", got "${entry}"` });
+      return z.NEVER;
+    }
+    holidays.push({ ...(tenantId === undefined ? {} : { tenantId: tenantId.toLowerCase() }), date });
+  }
+  return holidays;
+});
+
 /** Local development id for the Teams app package when none is configured. */
 const localTeamsAppId = '6f1d8c2e-5b7a-4e0f-9a3d-2c4b8e1f7a60';
 
@@ -70,6 +93,7 @@ export const envSchema = z
     TEAMS_APP_ID: guidText.transform((v) => v ?? localTeamsAppId),
     BOT_DOMAIN: optionalText.transform((v) => v ?? 'localhost'),
     ALLOWED_TENANT_IDS: listOfGuids,
+    TENANT_HOLIDAYS: tenantHolidays,
     REMINDERS_ENABLED: flag(true),
     REMINDER_TICK_SECONDS: numberIn(30, 0.1, 3_600, true),
     REMINDER_LEASE_SECONDS: wholeNumber(120, 5, 3_600),
@@ -128,6 +152,8 @@ export interface Config {
   readonly teams: { readonly appId: string; readonly botDomain: string };
   /** Empty = every tenant may use the bot. */
   readonly allowedTenantIds: readonly string[];
+  /** R24: a tenant's own days off, which its business-hours clocks skip. */
+  readonly tenantHolidays: (tenantId: string) => readonly string[];
   /** The SLA reminder scheduler (R27) and the policy new requests are filed under (R26). */
   readonly reminders: { readonly enabled: boolean; readonly policy: ReminderPolicy } & ReminderSettingsInput;
 }
@@ -187,6 +213,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     teams: { appId: e.TEAMS_APP_ID, botDomain: e.BOT_DOMAIN },
     allowedTenantIds: e.ALLOWED_TENANT_IDS,
+    tenantHolidays: (tenantId) =>
+      e.TENANT_HOLIDAYS.filter((h) => h.tenantId === undefined || h.tenantId === tenantId.toLowerCase()).map((h) => h.date),
     reminders: {
       enabled: e.REMINDERS_ENABLED,
       tickMs: Math.round(e.REMINDER_TICK_SECONDS * 1_000),

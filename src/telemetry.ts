@@ -35,8 +35,8 @@ import { classifyCosmosRequest, isCosmosRequest } from './store/cosmos-request-k
 
 const name = 'escalation-advisor';
 
-/** Card submit data is routed by these keys (src/conversation); anything else is "card:other". */
-const cardRoutes = ['cmd', 'requestAction', 'profile', 'feedback', 'route', 'triage'];
+/** Card data is routed by its verb (src/conversation/card-actions.ts); a verb outside these families is "card:other". */
+const cardRoutes = ['check', 'help', 'message', 'answer', 'profile', 'triage', 'request'];
 const invokeName = /^[\w/.-]{1,64}$/;
 
 /** Where a turn goes, from the activity alone, without its text. */
@@ -45,7 +45,11 @@ export function turnRoute(activity: { type?: unknown; name?: unknown; text?: unk
   if (type === 'invoke') return typeof activity.name === 'string' && invokeName.test(activity.name) ? `invoke:${activity.name}` : 'invoke:other';
   if (type !== 'message') return type;
   const value = activity.value;
-  if (typeof value === 'object' && value !== null) return `card:${cardRoutes.find((key) => key in value) ?? 'other'}`;
+  if (typeof value === 'object' && value !== null) {
+    const verb = (value as { verb?: unknown }).verb;
+    const family = typeof verb === 'string' ? verb.split('.')[0] : undefined;
+    return `card:${cardRoutes.find((route) => route === family) ?? 'other'}`;
+  }
   const text = typeof activity.text === 'string' ? activity.text.replace(/<at>.*?<\/at>/g, '') : '';
   const command = parseCommand(text);
   return command === undefined ? 'text' : `command:${command.kind}`;

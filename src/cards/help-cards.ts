@@ -12,7 +12,10 @@ export function welcomeCard(language: Language): AdaptiveCardJson {
     title: t(language, 'welcome.title'),
     intro: t(language, 'welcome.intro'),
     tryThis: t(language, 'welcome.tryThis'),
-    startTriage: t(language, 'welcome.startTriage'),
+    describeLabel: t(language, 'welcome.describeLabel'),
+    describePlaceholder: t(language, 'welcome.describePlaceholder'),
+    checkTitle: t(language, 'welcome.check'),
+    stepByStep: t(language, 'welcome.stepByStep'),
     showHelp: t(language, 'welcome.showHelp'),
   });
 }
@@ -32,7 +35,9 @@ export function helpCard(language: Language): AdaptiveCardJson {
       { word: word('setEscalationChannel'), description: t(language, 'help.cmd.escalationChannel') },
     ],
     examplesTitle: t(language, 'help.examples'),
+    // The whole question as text (a button title would cut it off), with a short "Ask" beside it.
     examples: exampleQuestions(language).map((text) => ({ text })),
+    askTitle: t(language, 'help.ask'),
     languageNote: t(language, 'help.languageNote'),
     startTriage: t(language, 'welcome.startTriage'),
   });

@@ -4,22 +4,28 @@
  */
 import { describeQuestion, optionIds } from '../domain/assess';
 import type { Profile } from '../domain/facts';
-import { profileFields, questionOfField } from '../conversation/profile-form';
+import { zoneLabel } from '../domain/clock';
+import { type ProfileField, profileFields, questionOfField } from '../conversation/profile-form';
 import { t, type Language } from '../i18n';
 import { answerLabel, factLabel } from './question-card';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
-export function profileCard(profile: Profile, language: Language): AdaptiveCardJson {
+/** R12: whether the indirect provider granted Azure access only matters to an indirect reseller. */
+function applies(field: ProfileField, profile: Profile): boolean {
+  return field !== 'azureAccessGranted' || profile.cspModel === 'indirect-reseller';
+}
+
+export function profileCard(profile: Profile, language: Language, now: Date): AdaptiveCardJson {
   const shown = (value: unknown, label: () => string) => (value === undefined ? t(language, 'profile.empty') : label());
   return renderCard('profile', {
     title: t(language, 'profile.title'),
     intro: t(language, 'profile.intro'),
     facts: [
-      ...profileFields.map((field) => ({
+      ...profileFields.filter((field) => applies(field, profile)).map((field) => ({
         title: factLabel(language, field),
         value: shown(profile[field], () => answerLabel(language, questionOfField(field), profile[field])),
       })),
-      { title: factLabel(language, 'timeZone'), value: shown(profile.timeZone, () => profile.timeZone!) },
+      { title: factLabel(language, 'timeZone'), value: shown(profile.timeZone, () => zoneLabel(profile.timeZone!, language, now)) },
     ],
     editTitle: t(language, 'profile.edit'),
     fields: profileFields.map((field) => {
@@ -34,7 +40,7 @@ export function profileCard(profile: Profile, language: Language): AdaptiveCardJ
     }),
     timeZoneLabel: factLabel(language, 'timeZone'),
     timeZoneHint: t(language, 'profile.timeZoneHint'),
-    timeZone: profile.timeZone ?? '',
+    timeZone: profile.timeZone === undefined ? '' : zoneLabel(profile.timeZone, language, now),
     saveTitle: t(language, 'profile.save'),
     startTriage: t(language, 'welcome.startTriage'),
   });

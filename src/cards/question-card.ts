@@ -13,22 +13,39 @@ export interface UnderstoodFact {
   readonly value: string;
 }
 
+/** Which check a card belongs to and the step it shows: every button carries both. */
+export interface CheckAt {
+  readonly check: string;
+  readonly step: number;
+}
+
 export interface QuestionCardInput {
   readonly question: Question;
   readonly language: Language;
   /** Empty in personal chat; "Asked by …" in group chats and channels. */
   readonly askedBy: string;
   readonly understood: readonly UnderstoodFact[];
+  readonly at: CheckAt;
+  /** "Back" only once something was answered. */
+  readonly canGoBack: boolean;
 }
 
-export function questionCard({ question, language, askedBy, understood }: QuestionCardInput): AdaptiveCardJson {
+/**
+ * What the reader guessed, on one line ("I understood: Product **Azure** ·
+ * Impact **…**"), with one "Change…" that opens a button per guess, each
+ * naming what it changes ("Change product").
+ */
+export function questionCard({ question, language, askedBy, understood, at, canGoBack }: QuestionCardInput): AdaptiveCardJson {
   const text = describeQuestion(question, language);
   const options = text.options.map((o) => ({ id: o.id, title: o.label }));
   return renderCard('question', {
     askedBy,
-    understoodTitle: t(language, 'triage.understood'),
-    understood,
-    changeTitle: t(language, 'triage.change'),
+    check: at.check,
+    step: at.step,
+    canGoBack,
+    understoodLine: `${t(language, 'triage.understood')} ${understood.map((u) => `${u.label} **${u.value}**`).join(' · ')}`,
+    understood: understood.map((u) => ({ key: u.key, changeTitle: changeTitle(language, u.label) })),
+    changeMenuTitle: t(language, 'summary.changeAnswers'),
     prompt: text.prompt,
     hint: t(language, 'triage.typeHint'),
     key: question.key,
@@ -40,6 +57,23 @@ export function questionCard({ question, language, askedBy, understood }: Questi
     backTitle: t(language, 'triage.back'),
     startOverTitle: t(language, 'triage.startOver'),
     cancelTitle: t(language, 'triage.cancel'),
+  });
+}
+
+/** "Change product" / "제품 변경": a Change button says what it changes. */
+export function changeTitle(language: Language, label: string): string {
+  return t(language, 'triage.changeFact', { fact: language === 'en' ? label.toLowerCase() : label });
+}
+
+export type CheckNotice = 'movedOn' | 'cancelled' | 'ended';
+
+/** What a card the check has left says: moved on (with "Show the current question here"), cancelled, or ended. */
+export function checkNoticeCard(language: Language, notice: CheckNotice, check = ''): AdaptiveCardJson {
+  return renderCard('check-notice', {
+    text: t(language, `triage.notice.${notice}`),
+    check: notice === 'movedOn' ? check : '',
+    showTitle: t(language, 'triage.showCurrent'),
+    startTitle: t(language, 'triage.startNew'),
   });
 }
 

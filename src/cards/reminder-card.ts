@@ -8,7 +8,7 @@
  * buttons once the request is no longer waiting).
  */
 import type { Language } from '../domain/facts';
-import { formatDeadline, formatTimeLeft } from '../domain/clock';
+import { formatDeadline, formatTimeLeft, zoneLabel } from '../domain/clock';
 import { policyOf, type PlannedReminder, type ReminderPolicy, windowOf } from '../domain/reminders/reminder-plan';
 import type { SupportRequest } from '../domain/requests/support-request';
 import { message, type MessageKey, texts } from '../domain/texts';
@@ -98,7 +98,7 @@ export function reminderCardData(input: ReminderCardInput) {
     { label: text('fact.deadline'), value: deadlineText },
     {
       label: text('fact.clock'),
-      value: window?.clock === 'wall' ? text('clock.wall') : text('clock.business', { timeZone: request.calendar.timeZone }),
+      value: window?.clock === 'wall' ? text('clock.wall') : text('clock.business', { timeZone: zoneLabel(request.calendar.timeZone, language, now) }),
     },
   ];
   const advice = [

@@ -18,6 +18,7 @@ import {
   vehicleLabel,
 } from '../requests/request-display';
 import { t, type Language } from '../i18n';
+import { zoneAbbreviation } from '../domain/clock';
 import { requestText } from '../requests/request-texts';
 import { literal, literalName, teamsMessageLink } from './literal-text';
 import { renderCard, type AdaptiveCardJson } from './render-card';
@@ -62,7 +63,8 @@ export function requestCard(request: SupportRequest, language: Language, now: Da
     ...(clock === undefined ? {} : { clock }),
     facts: facts(request, language),
     ...(sourceLink === undefined ? {} : { source: { label: t(language, 'form.openSource'), link: sourceLink } }),
-    historyHeading: text('history.heading'),
+    // History times are in the request's zone too; its short name is said once, here.
+    historyHeading: `${text('history.heading')} (${zoneAbbreviation(request.calendar.timeZone, now)})`,
     history: request.history.slice(-cardHistoryLength).map((entry) => ({ text: historyLine(entry, request, language) })),
     can: { ...can, more: can['snooze'] || can['cancel'] },
     labels: {
@@ -74,6 +76,8 @@ export function requestCard(request: SupportRequest, language: Language, now: Da
       snooze30: text('action.snooze30'),
       snooze60: text('action.snooze60'),
       cancel: text('action.cancel'),
+      cancelConfirm: text('action.cancelConfirm'),
+      cancelYes: text('action.cancelYes'),
       more: text('action.more'),
       save: text('action.save'),
     },

@@ -25,6 +25,7 @@ function row(request: SupportRequest, language: Language, now: Date) {
     line: requestText(language, 'status.rowLine', {
       severity: severityShort(request.assessment.severity, language),
       status: statusLabel(request, language),
+      number: request.serviceRequestNumber ?? requestText(language, 'status.noNumber'),
     }),
     ...(clock === undefined ? {} : { clock }),
     ...(request.reminders.undeliverable === undefined ? {} : { undeliverable: undeliverableNotice(request, language) }),

@@ -7,7 +7,8 @@
 import { describeAssessment, type Assessment, type Decision, type Question } from '../domain/assess';
 import type { Facts } from '../domain/facts';
 import { t, type Language } from '../i18n';
-import { answerLabel, factLabel } from './question-card';
+import { answerLabel, changeTitle, type CheckAt, factLabel } from './question-card';
+import { literal } from './literal-text';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
 export interface SummaryCardInput {
@@ -15,10 +16,19 @@ export interface SummaryCardInput {
   readonly facts: Facts;
   readonly language: Language;
   readonly askedBy: string;
-  /** The finished check "I've filed it" files (triage-dialog.ts), so a click files that check and no other. */
-  readonly checkId: string;
-  /** Who the check is for: in a shared chat only they may file it. */
-  readonly requesterId: string;
+  /** R21 R24: "2 hours, around the clock — by Mon 16 Mar, 12:27 KST", when the answer has a target. */
+  readonly due?: string | undefined;
+  /** The check and step the card shows (its buttons carry them). */
+  readonly at: CheckAt;
+  /** Once "I've filed it" created the request: the card links to it instead of offering to file. */
+  readonly tracked?: TrackedRequest;
+}
+
+export interface TrackedRequest {
+  readonly requestId: string;
+  readonly title: string;
+  /** The request's own deadline as its card shows it. */
+  readonly deadline?: string | undefined;
 }
 
 /** Container styles that make the decision readable at a glance. */
@@ -31,12 +41,12 @@ const headlineStyles: Record<Decision, string> = {
   'needs-paid-plan': 'warning',
 };
 
-export function summaryCard({ assessment, facts, language, askedBy, checkId, requesterId }: SummaryCardInput): AdaptiveCardJson {
+export function summaryCard({ assessment, facts, language, askedBy, due, at, tracked }: SummaryCardInput): AdaptiveCardJson {
   const text = describeAssessment(assessment, language);
-  const keyFacts = (described: typeof text) =>
+  const keyFacts = (described: typeof text, deadline?: string) =>
     [
       [t(language, 'summary.severity'), described.severity],
-      [t(language, 'summary.responseTarget'), described.responseTarget],
+      [t(language, 'summary.responseTarget'), deadline ?? described.responseTarget],
       [t(language, 'summary.vehicle'), described.vehicle],
     ]
       .filter((pair): pair is [string, string] => pair[1] !== undefined)
@@ -47,9 +57,22 @@ export function summaryCard({ assessment, facts, language, askedBy, checkId, req
 
   return renderCard('summary', {
     askedBy,
+    check: at.check,
+    step: at.step,
+    ...(tracked === undefined
+      ? {}
+      : {
+          tracked: {
+            text: tracked.deadline === undefined
+              ? t(language, 'summary.tracked', { title: literal(tracked.title) })
+              : t(language, 'summary.trackedDue', { title: literal(tracked.title), deadline: tracked.deadline }),
+            requestId: tracked.requestId,
+            openTitle: t(language, 'summary.openRequest'),
+          },
+        }),
     headline: text.headline,
     headlineStyle: assessment.decision === undefined ? 'emphasis' : headlineStyles[assessment.decision],
-    facts: keyFacts(text),
+    facts: keyFacts(text, due),
     responseNote,
     stepsTitle: t(language, 'summary.steps'),
     steps: text.steps.map((step, i) => ({ number: i + 1, text: step.text, link: step.link ?? '' })),
@@ -72,12 +95,10 @@ export function summaryCard({ assessment, facts, language, askedBy, checkId, req
       .filter(([, value]) => value !== undefined)
       .map(([key, value]) => {
         const question: Question = { kind: 'fact', key };
-        return { key, label: factLabel(language, key), value: answerLabel(language, question, value) };
+        const label = factLabel(language, key);
+        return { key, label, value: answerLabel(language, question, value), changeTitle: changeTitle(language, label) };
       }),
-    changeTitle: t(language, 'triage.change'),
     canFile: assessment.decision === 'escalate',
-    checkId,
-    requesterId,
     filedTitle: t(language, 'summary.filed'),
     srLabel: t(language, 'summary.srNumber'),
     srPlaceholder: t(language, 'summary.srPlaceholder'),

@@ -5,7 +5,7 @@
  */
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { answerCard, routeChoiceCard } from '../cards/answer-card';
+import { answerCard, notHelpfulCard, routeChoiceCard } from '../cards/answer-card';
 import { cardAttachment } from '../cards/render-card';
 import { answerQuestion, topicById, topicIds, type TopicId } from '../domain/answers';
 import { t, type Language } from '../i18n';
@@ -14,8 +14,8 @@ import type { FeedbackRepository } from '../store/feedback-repository';
 import { tenantOf } from './turn-identity';
 
 /** The ambiguous-message card's two buttons and the help card's example questions. */
-export const routeSchema = z.object({ route: z.enum(['answer', 'triage']), text: z.string().min(1).max(1_000) });
-const feedbackSchema = z.object({ feedback: z.enum(['yes', 'no']), topic: z.enum(topicIds) });
+export const routeSchema = z.object({ verb: z.literal('message.route'), route: z.enum(['answer', 'triage']), text: z.string().min(1).max(1_000) });
+export const feedbackSchema = z.object({ verb: z.literal('answer.feedback'), feedback: z.enum(['yes', 'no']), topic: z.enum(topicIds) });
 
 export interface AnswerHandlerDeps {
   readonly feedback: FeedbackRepository;
@@ -38,20 +38,16 @@ export async function offerBoth(context: TurnContext, text: string, language: La
   await context.sendActivity(MessageFactory.attachment(cardAttachment(routeChoiceCard(text, language))));
 }
 
-export async function recordFeedback(context: TurnContext, value: unknown, language: Language, deps: AnswerHandlerDeps): Promise<void> {
-  const vote = feedbackSchema.safeParse(value);
-  if (!vote.success) {
-    await context.sendActivity(t(language, 'fallback.notUnderstood'));
-    return;
-  }
+export async function recordFeedback(context: TurnContext, vote: z.infer<typeof feedbackSchema>, language: Language, deps: AnswerHandlerDeps): Promise<void> {
   const { from } = context.activity;
   await deps.feedback.record({
     tenantId: tenantOf(context),
-    topic: vote.data.topic,
-    helpful: vote.data.feedback === 'yes',
+    topic: vote.topic,
+    helpful: vote.feedback === 'yes',
     userId: from.aadObjectId ?? from.id,
     language,
     at: deps.now().toISOString(),
   });
-  await context.sendActivity(t(language, 'answer.thanks'));
+  if (vote.feedback === 'yes') await context.sendActivity(t(language, 'answer.thanks'));
+  else await context.sendActivity(MessageFactory.attachment(cardAttachment(notHelpfulCard(topicById(vote.topic), language))));
 }

@@ -4,7 +4,6 @@
  * per user, the dialog per user per conversation (so two people can run
  * checks in the same group chat without stepping on each other).
  */
-import { createHash } from 'node:crypto';
 import {
   type InvokeResponse,
   type MessagingExtensionAction,
@@ -19,6 +18,7 @@ import {
 } from 'botbuilder';
 import { type DialogState, DialogSet } from './dialogs';
 import { z } from 'zod';
+import { literal } from '../cards/literal-text';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/render-card';
 import { helpCard, welcomeCard } from '../cards/help-cards';
 import { profileCard } from '../cards/profile-card';
@@ -29,20 +29,22 @@ import { type Command, parseCommand } from './commands';
 import { readProfileForm } from './profile-form';
 import { readLimit, understandMessage } from '../domain/reader';
 import type { FeedbackRepository } from '../store/feedback-repository';
-import { offerBoth, recordFeedback, routeSchema, sendAnswer } from './answer-handlers';
-import { isRequestActionData, type RequestsRepository } from '../requests';
+import { feedbackSchema, offerBoth, recordFeedback, routeSchema, sendAnswer } from './answer-handlers';
+import { requestVerbs, type RequestsRepository } from '../requests';
 import type { RequestHandlerDeps } from './request-handlers';
-import { answerLabel } from '../cards/question-card';
+import { answerLabel, checkNoticeCard } from '../cards/question-card';
+import { assess } from '../domain/assess';
+import { deadlineText } from '../requests/request-display';
+import { cardAction, type CardActionTable, dispatchCardAction, verbOf } from './card-actions';
+import { canRedrawInPlace, cardPresenter, invokeCardOf } from './card-presenter';
 import { fileRequest, requestInvoke, requestSubmit, sendStatus, setEscalationChannelHere, showFiledCheck } from './request-handlers';
 import { fetchFileRequestTask, fileRequestCommandId, submitFileRequest } from './file-request/file-request-extension';
-import { type LastTriage, saveProfileAnswers, TriageDialog, triageDialogId, type TriageOptions } from './triage/triage-dialog';
-import { triageStateSchema } from './triage/triage-state';
-import { type TriageAction, triageActionSchema } from './triage/triage-input';
+import { type LastTriage, type PresentCard, TriageDialog, triageDialogId, type TriageOptions } from './triage/triage-dialog';
+import { lastTriageSchema } from './triage/triage-state';
+import { type CheckStep, triageVerbs } from './triage/triage-input';
 
 const preferencesSchema = z.object({ language: languageSchema.optional() });
 type Preferences = z.infer<typeof preferencesSchema>;
-
-const cardCommandSchema = z.object({ cmd: z.enum(['help', 'new', 'status', 'profile', 'cancel']) });
 
 export interface EscalationBotDeps {
   /** The user's own state (profile, language). */
@@ -56,6 +58,8 @@ export interface EscalationBotDeps {
   reminderPolicy: RequestHandlerDeps['reminderPolicy'];
   /** The time source for deadlines and history (tests pass a fast clock). */
   now: () => Date;
+  /** R24: a tenant's own days off (TENANT_HOLIDAYS). */
+  tenantHolidays: (tenantId: string) => readonly string[];
   log: Logger;
 }
 
@@ -64,6 +68,9 @@ export class EscalationBot extends TeamsActivityHandler {
   private readonly profile: StatePropertyAccessor<Profile>;
   private readonly lastTriage: StatePropertyAccessor<LastTriage | undefined>;
   private readonly dialogs: DialogSet;
+  private readonly triage: TriageDialog;
+  private readonly cardActions: CardActionTable;
+  private readonly present: PresentCard;
 
   constructor(private readonly deps: EscalationBotDeps) {
     super();
@@ -71,14 +78,18 @@ export class EscalationBot extends TeamsActivityHandler {
     this.profile = deps.userState.createProperty('profile');
     this.lastTriage = deps.privateConversationState.createProperty('lastTriage');
     this.dialogs = new DialogSet(deps.privateConversationState.createProperty<DialogState>('dialogState'));
-    this.dialogs.add(
-      new TriageDialog({
-        profile: this.profile,
-        lastTriage: this.lastTriage,
-        languageOf: (context) => this.language(context),
-        log: deps.log,
-      }),
-    );
+    this.present = cardPresenter(deps.log);
+    this.triage = new TriageDialog({
+      profile: this.profile,
+      lastTriage: this.lastTriage,
+      languageOf: (context) => this.language(context),
+      present: this.present,
+      now: deps.now,
+      tenantHolidays: deps.tenantHolidays,
+      log: deps.log,
+    });
+    this.dialogs.add(this.triage);
+    this.cardActions = this.cardActionTable();
 
     this.onMembersAdded(async (context, next) => {
       const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient?.id);
@@ -105,21 +116,60 @@ export class EscalationBot extends TeamsActivityHandler {
   private async onUserMessage(context: TurnContext): Promise<void> {
     const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
     const value: unknown = context.activity.value;
-    const command = this.commandOf(value, text);
-    this.deps.log.info({ command: command?.kind, card: value !== undefined }, 'message');
+    if (value !== undefined) return this.onCardSubmit(context, value);
+    const command = parseCommand(text);
+    this.deps.log.info({ command: command?.kind }, 'message');
     if (command !== undefined) return this.runCommand(context, command);
-    if (isRequestActionData(value)) return requestSubmit(context, value, await this.language(context), this.deps);
-    if (isObjectWith(value, 'profile')) return this.saveProfile(context, value);
-    if (isObjectWith(value, 'feedback')) return recordFeedback(context, value, await this.language(context), this.deps);
-    if (isObjectWith(value, 'route')) return this.followRoute(context, value);
 
     const dc = await this.dialogs.createContext(context);
     if (dc.activeDialog !== undefined) {
       await dc.continueDialog();
       return;
     }
-    if (isObjectWith(value, 'triage')) return this.resumeTriage(context, value);
     await this.routeText(context, text);
+  }
+
+  /** An Action.Submit click (or an Action.Execute fallback): the same table as the invokes. */
+  private async onCardSubmit(context: TurnContext, value: unknown): Promise<void> {
+    const outcome = await dispatchCardAction(this.cardActions, context, value);
+    this.deps.log.info({ verb: verbOf(value), outcome: outcome.kind }, 'card submit');
+    if (outcome.kind === 'card') await this.present(context, outcome.card, undefined);
+    else if (outcome.kind === 'unknown' || outcome.kind === 'invalid') await context.sendActivity(t(await this.language(context), 'card.outdated'));
+  }
+
+  /** One verb, one schema, one handler; the check's own verbs go to the dialog's methods. */
+  private cardActionTable(): CardActionTable {
+    const replied = { kind: 'replied' } as const;
+    const replying = <S extends z.ZodType>(schema: S, act: (context: TurnContext, data: z.infer<S>) => Promise<unknown>) =>
+      cardAction(schema, async (context, data) => {
+        await act(context, data);
+        return replied;
+      });
+    const requestAction = cardAction(z.object({ verb: z.string() }).passthrough(), async (context, data) => {
+      const language = await this.language(context);
+      if (context.activity.type !== 'invoke') {
+        await requestSubmit(context, data, language, this.deps);
+        return replied;
+      }
+      const response = await requestInvoke(context, data, language, this.deps);
+      return { kind: 'invoke', statusCode: response.statusCode, type: response.type, value: response.value };
+    });
+    return {
+      'check.start': replying(checkStartSchema, (context, data) => this.startTriage(context, data.text?.trim() ? { text: data.text } : {})),
+      'help.show': replying(z.object({ verb: z.literal('help.show') }), async (context) => this.sendCard(context, helpCard(await this.language(context)))),
+      'message.route': replying(routeSchema, (context, data) => this.followRoute(context, data)),
+      'answer.feedback': replying(feedbackSchema, async (context, data) => recordFeedback(context, data, await this.language(context), this.deps)),
+      'profile.save': replying(z.object({ verb: z.literal('profile.save') }).passthrough(), (context, data) => this.saveProfile(context, data)),
+      'triage.answer': replying(triageVerbs['triage.answer'], (context, data) => this.checkStep(context, data)),
+      'triage.change': replying(triageVerbs['triage.change'], (context, data) => this.checkStep(context, data)),
+      'triage.back': replying(triageVerbs['triage.back'], (context, data) => this.checkStep(context, data)),
+      'triage.restart': replying(triageVerbs['triage.restart'], (context, data) => this.checkStep(context, data)),
+      'triage.health': replying(triageVerbs['triage.health'], (context, data) => this.checkStep(context, data)),
+      'triage.cancel': replying(triageVerbs['triage.cancel'], (context, data) => this.cancelFromCard(context, data.check)),
+      'triage.show': replying(triageVerbs['triage.show'], (context, data) => this.showCurrent(context, data.check)),
+      'triage.filed': replying(triageVerbs['triage.filed'], (context, data) => this.fileFromAnswer(context, data.check, data.srNumber)),
+      ...Object.fromEntries(requestVerbs.map((verb) => [verb, requestAction])),
+    };
   }
 
   /**
@@ -148,17 +198,9 @@ export class EscalationBot extends TeamsActivityHandler {
     }
   }
 
-  private async followRoute(context: TurnContext, value: unknown): Promise<void> {
-    const route = routeSchema.safeParse(value);
-    if (!route.success) return this.routeText(context, '');
-    if (route.data.route === 'answer') return sendAnswer(context, route.data.text, await this.language(context), this.deps);
-    return this.startTriage(context, { text: route.data.text });
-  }
-
-  private commandOf(value: unknown, text: string): Command | undefined {
-    const submitted = cardCommandSchema.safeParse(value);
-    if (submitted.success) return { kind: submitted.data.cmd };
-    return value === undefined ? parseCommand(text) : undefined;
+  private async followRoute(context: TurnContext, route: z.infer<typeof routeSchema>): Promise<void> {
+    if (route.route === 'answer') return sendAnswer(context, route.text, await this.language(context), this.deps);
+    return this.startTriage(context, { text: route.text });
   }
 
   private async runCommand(context: TurnContext, command: Command): Promise<void> {
@@ -169,17 +211,16 @@ export class EscalationBot extends TeamsActivityHandler {
       case 'new':
         return this.startTriage(context, {});
       case 'cancel': {
-        const active = await this.endTriage(context);
+        const active = await this.triage.cancel(await this.dialogs.createContext(context));
         await context.sendActivity(t(language, active ? 'triage.cancelled' : 'triage.nothingToCancel'));
         return;
       }
       case 'profile':
-        return this.sendCard(context, profileCard(await this.profile.get(context, {}), language));
+        return this.sendCard(context, profileCard(await this.profile.get(context, {}), language, this.deps.now()));
       case 'language': {
         await this.preferences.set(context, { ...(await this.preferences.get(context, {})), language: command.language });
         // A check under way speaks the new language from its next card on.
-        const dc = await this.dialogs.createContext(context);
-        if (dc.activeDialog?.id === triageDialogId) dc.activeDialog.state = { ...dc.activeDialog.state, language: command.language };
+        TriageDialog.switchLanguage(await this.dialogs.createContext(context), command.language);
         await context.sendActivity(t(command.language, 'language.switched'));
         return;
       }
@@ -191,71 +232,115 @@ export class EscalationBot extends TeamsActivityHandler {
     }
   }
 
-  /** Ends a check under way, keeping its profile answers; false when there was none. */
-  private async endTriage(context: TurnContext): Promise<boolean> {
-    const dc = await this.dialogs.createContext(context);
-    const active = dc.activeDialog;
-    if (active === undefined) return false;
-    const state = triageStateSchema.safeParse(active.state);
-    if (state.success) await saveProfileAnswers(context, state.data, this.profile);
-    await dc.cancelAllDialogs();
-    return true;
-  }
-
   private async startTriage(context: TurnContext, options: Omit<TriageOptions, 'requester'>): Promise<void> {
-    await this.endTriage(context);
     const dc = await this.dialogs.createContext(context);
+    await this.triage.cancel(dc);
     const { from } = context.activity;
     const result = await dc.beginDialog(triageDialogId, { ...options, requester: { id: from.id, name: from.name ?? '' } });
     this.deps.log.debug({ status: result.status }, 'triage started');
   }
 
-  /** A click on a finished check's card: change an answer, R3's one click back, or "I've filed it". */
-  private async resumeTriage(context: TurnContext, value: unknown): Promise<void> {
-    const language = await this.language(context);
-    const last = await this.lastTriage.get(context);
-    const action = triageActionSchema.safeParse(value);
-    if (last === undefined || !action.success) {
-      await context.sendActivity(t(language, last === undefined ? 'triage.notYours' : 'triage.expired'));
-      return;
-    }
-    const data = action.data;
-    if (data.triage === 'change') {
-      const facts = { ...last.facts };
-      delete facts[data.question as keyof typeof facts];
-      return this.startTriage(context, { facts, guessed: last.guessed.filter((k) => k !== data.question) });
-    }
-    if (data.triage === 'health') {
-      return this.startTriage(context, { facts: { ...last.facts, serviceHealth: data.value }, guessed: last.guessed, title: last.title });
-    }
-    if (data.triage === 'filed') return this.fileCheck(context, last, data, language);
-    await context.sendActivity(t(language, 'triage.expired'));
+  /** A finished check, as stored; an old or damaged record is as good as none. */
+  private async lastOf(context: TurnContext): Promise<LastTriage | undefined> {
+    const parsed = lastTriageSchema.safeParse(await this.lastTriage.get(context));
+    return parsed.success ? parsed.data : undefined;
   }
 
   /**
-   * "I've filed it": files the check the card shows, once (its id names the
-   * request), and only for the person it belongs to. A card of an earlier check of this user's files nothing new: its
-   * request is shown when it was filed, else the check has ended.
+   * A click on a check's card. The check under way takes it (the dialog
+   * checks the step); a finished check's answer takes "Change" and R3's one
+   * click, starting a new check on the same card; anything else is a card
+   * the user has moved past, which says so instead of acting.
    */
-  private async fileCheck(context: TurnContext, last: LastTriage, data: Extract<TriageAction, { triage: 'filed' }>, language: Language): Promise<void> {
-    // In a shared chat the click may come from someone else: their own check is not the one on this card.
-    if (data.by !== undefined && data.by !== '' && data.by !== context.activity.from.id) {
+  private async checkStep(context: TurnContext, action: CheckStep): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    const active = TriageDialog.checkOf(dc);
+    if (active === action.check) {
+      await this.triage.click(dc, action);
+      return;
+    }
+    const last = await this.lastOf(context);
+    if (last !== undefined && last.check === action.check && (action.verb === 'triage.change' || action.verb === 'triage.health')) {
+      const facts = { ...last.facts };
+      if (action.verb === 'triage.change') delete facts[action.question as keyof typeof facts];
+      else facts.serviceHealth = action.value;
+      const guessed = action.verb === 'triage.change' ? last.guessed.filter((k) => k !== action.question) : last.guessed;
+      return this.startTriage(context, { facts, guessed, ...(last.title ? { title: last.title } : {}), ...this.clickedCard(context) });
+    }
+    await this.staleCard(context, active);
+  }
+
+  /** The clicked message, which a check started from it redraws. */
+  private clickedCard(context: TurnContext): { cardActivityId?: string } {
+    const id = context.activity.replyToId;
+    return id === undefined || id === '' ? {} : { cardActivityId: id };
+  }
+
+  /**
+   * A card of a check that is no longer under way. In a personal chat the
+   * card says so, offering the current question when there is one; in a
+   * shared chat it may be someone else's card, seen by everyone, so it stays
+   * and the clicker alone is told.
+   */
+  private async staleCard(context: TurnContext, active: string | undefined): Promise<void> {
+    const language = await this.language(context);
+    this.deps.log.info({ checkUnderWay: active !== undefined }, 'click on a card of a finished or replaced check');
+    if (isSharedChat(context)) {
       await context.sendActivity(t(language, 'triage.notYours'));
       return;
     }
-    const lastId = checkIdOf(last);
-    const checkId = data.check || lastId;
-    if (checkId !== lastId) {
-      const shown = await showFiledCheck(context, `check:${checkId}`, language, this.deps);
-      if (!shown) await context.sendActivity(t(language, 'triage.expired'));
+    await this.present(context, active === undefined ? checkNoticeCard(language, 'ended') : checkNoticeCard(language, 'movedOn', active), undefined);
+  }
+
+  private async cancelFromCard(context: TurnContext, check: string): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    const active = TriageDialog.checkOf(dc);
+    if (active !== check) return this.staleCard(context, active);
+    await this.triage.cancel(dc);
+    await context.sendActivity(t(await this.language(context), 'triage.cancelled'));
+  }
+
+  private async showCurrent(context: TurnContext, check: string): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    const active = TriageDialog.checkOf(dc);
+    if (active === undefined) return this.staleCard(context, undefined);
+    this.deps.log.debug({ same: active === check }, 'current question shown on a stale card');
+    await this.triage.showCurrent(dc);
+  }
+
+  /**
+   * "I've filed it": the request is created once, its card is posted, and
+   * the answer card turns into "Tracked as request … · Open it" with no
+   * filing button. A second click on a stale copy shows the same tracked
+   * card instead of filing again.
+   */
+  private async fileFromAnswer(context: TurnContext, check: string, srNumber: string | undefined): Promise<void> {
+    const last = await this.lastOf(context);
+    if (last === undefined || last.check !== check) {
+      // An earlier check of this user's: its request is shown if it was filed; nothing new is filed.
+      const language = await this.language(context);
+      const shown = last !== undefined && (await showFiledCheck(context, `check:${check}`, language, this.deps));
+      // In a shared chat the card may be someone else's check.
+      if (!shown) await context.sendActivity(t(language, last === undefined || isSharedChat(context) ? 'triage.notYours' : 'triage.expired'));
       return;
     }
     const profile = await this.profile.get(context, {});
+    const { language } = last;
     const title = last.title ?? [
       answerLabel(language, { kind: 'fact', key: 'product' }, last.facts.product),
       answerLabel(language, { kind: 'fact', key: 'category' }, last.facts.category),
     ].join(' · ');
-    await fileRequest(context, { origin: `check:${checkId}`, last, profile, language, title, filed: true, serviceRequestNumber: data.srNumber?.trim() }, this.deps);
+    // The check's id names the request: the same check is never filed twice (create-support-request.ts),
+    // and a second click is told so and shown the request.
+    const origin = `check:${last.check}`;
+    const filed = await fileRequest(context, { origin, facts: last.facts, profile, language, title, filed: true, serviceRequestNumber: srNumber?.trim() }, this.deps);
+    if (filed === undefined) return;
+    last.tracked = { requestId: filed.request.id, title: filed.request.title, deadline: deadlineText(filed.request, language) };
+    await this.lastTriage.set(context, last);
+    // The clicked answer card becomes "Tracked as request …"; a repeated click that cannot redraw it gets no second copy.
+    if (filed.kind === 'created' || canRedrawInPlace(context, undefined)) {
+      await this.present(context, this.triage.answerCard(context, last, assess(last.facts, profile), profile), undefined);
+    }
   }
 
   /** An invoke this bot does not implement is the caller's mistake: 400 with a reason, not 501. */
@@ -283,18 +368,45 @@ export class EscalationBot extends TeamsActivityHandler {
     return submitFileRequest(context, action, await this.language(context), { ...this.deps, profile: this.profile });
   }
 
-  /** Universal Actions (Action.Execute) on request and reminder cards. */
+  /**
+   * Universal Actions (Action.Execute): the check's card, request and
+   * reminder cards. The card a handler drew replaces the clicked one; an
+   * unknown verb or data that does not fit its verb is a 400.
+   */
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const language = await this.language(context);
-    const data: unknown = invokeValue?.action?.data;
-    if (isRequestActionData(data)) return requestInvoke(context, data, language, this.deps);
-    this.deps.log.info({ verb: invokeValue?.action?.verb }, 'unknown card action');
-    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(language, 'fallback.notUnderstood') as never };
+    const action = invokeValue?.action as { verb?: unknown; data?: unknown } | undefined;
+    const data = isRecord(action?.data) ? { verb: action?.verb, ...action.data } : { verb: action?.verb };
+    const outcome = await dispatchCardAction(this.cardActions, context, data);
+    this.deps.log.info({ verb: verbOf(data), outcome: outcome.kind }, 'card action');
+    switch (outcome.kind) {
+      case 'card':
+        return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: outcome.card as never };
+      case 'invoke':
+        return { statusCode: outcome.statusCode, type: outcome.type, value: outcome.value as never };
+      case 'replied': {
+        const card = invokeCardOf(context);
+        if (card !== undefined) return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never };
+        return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(await this.language(context), 'card.done') as never };
+      }
+      case 'unknown':
+      case 'invalid':
+        return {
+          statusCode: 400,
+          type: 'application/vnd.microsoft.error',
+          value: { code: 'BadRequest', message: outcome.kind === 'unknown' ? `unknown verb: ${outcome.verb ?? '(none)'}` : `${outcome.verb}: ${outcome.problem}` } as never,
+        };
+    }
   }
 
-  private async saveProfile(context: TurnContext, value: unknown): Promise<void> {
+  private async saveProfile(context: TurnContext, value: Record<string, unknown>): Promise<void> {
     const language = await this.language(context);
-    const read = readProfileForm(value);
+    const { verb: _verb, ...fields } = value;
+    const read = readProfileForm(fields);
+    if ('unknownZone' in read) {
+      this.deps.log.info('profile form rejected: unknown time zone');
+      await context.sendActivity(t(language, 'profile.unknownZone', { zone: literal(read.unknownZone) }));
+      return;
+    }
     if ('problem' in read) {
       this.deps.log.info({ problem: read.problem }, 'profile form rejected');
       await context.sendActivity(t(language, 'profile.invalid', { problem: read.problem }));
@@ -302,7 +414,7 @@ export class EscalationBot extends TeamsActivityHandler {
     }
     await this.profile.set(context, read.profile);
     await context.sendActivity(t(language, 'profile.saved'));
-    await this.sendCard(context, profileCard(read.profile, language));
+    await this.sendCard(context, profileCard(read.profile, language, this.deps.now()));
   }
 
   private async language(context: TurnContext): Promise<Language> {
@@ -315,11 +427,12 @@ export class EscalationBot extends TeamsActivityHandler {
   }
 }
 
-/** A check finished before checks had ids is named by its content: the same check always gets the same id. */
-function checkIdOf(last: LastTriage): string {
-  return last.checkId ?? createHash('sha256').update(JSON.stringify(last)).digest('hex').slice(0, 32);
+function isSharedChat(context: TurnContext): boolean {
+  return ['groupChat', 'channel'].includes(context.activity.conversation.conversationType ?? '');
 }
 
-function isObjectWith(value: unknown, key: string): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && key in value;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
+
+const checkStartSchema = z.object({ verb: z.literal('check.start'), text: z.string().max(1_000).optional() });

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { profileOptions, type Question } from '../domain/assess';
-import { isIanaZone } from '../domain/clock';
+import { resolveTimeZone } from '../domain/clock';
 import { languageSchema, type Profile, profileSchema } from '../domain/facts';
 
 export type ProfileField = keyof typeof profileOptions | 'supportLanguage';
@@ -24,7 +24,6 @@ const choice = (ids: readonly string[]) =>
 const yesNo = choice(['yes', 'no']).transform((v) => (v === undefined ? undefined : v === 'yes'));
 
 export const profileFormSchema = z.object({
-  profile: z.literal('save'),
   cspModel: choice(profileOptions.cspModel).optional(),
   role: choice(profileOptions.role).optional(),
   azureAccessGranted: yesNo.optional(),
@@ -38,23 +37,28 @@ export const profileFormSchema = z.object({
     .pipe(z.array(z.enum(profileOptions.paidPlans)).optional())
     .transform((plans) => plans?.filter((p) => p !== 'none')),
   supportLanguage: choice(languageSchema.options).optional(),
+  /** R24: a city or common name in English or Korean (Seoul, 서울, KST, New York), or an IANA id; stored as the IANA id. */
   timeZone: z
     .string()
     .trim()
     .max(64)
     .optional()
-    .transform((v) => (v === undefined || v === '' ? undefined : v))
-    .refine((v) => v === undefined || isIanaZone(v), 'time zone: not an IANA time zone (e.g. Asia/Seoul)'),
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return undefined;
+      const zone = resolveTimeZone(v);
+      if (zone === undefined) ctx.addIssue({ code: 'custom', message: 'timeZone' });
+      return zone;
+    }),
 });
 
 /** The profile from the submitted form, or the first problem in words. */
-export function readProfileForm(value: unknown): { profile: Profile } | { problem: string } {
+export function readProfileForm(value: unknown): { profile: Profile } | { problem: string } | { unknownZone: string } {
   const parsed = profileFormSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
+    if (issue.message === 'timeZone') return { unknownZone: String((value as { timeZone?: unknown }).timeZone).trim().slice(0, 64) };
     return { problem: issue.path.length > 0 && !issue.message.includes(':') ? `${issue.path.join('.')}: ${issue.message}` : issue.message };
   }
-  const { profile: _verb, ...fields } = parsed.data;
-  const profile = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  const profile = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
   return { profile: profileSchema.parse(profile) };
 }

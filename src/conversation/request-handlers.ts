@@ -12,7 +12,7 @@ import {
   TurnContext,
 } from 'botbuilder';
 import { assess } from '../domain/assess';
-import type { Profile } from '../domain/facts';
+import type { Facts, Profile } from '../domain/facts';
 import { adaptiveCardContentType, cardAttachment, type AdaptiveCardJson } from '../cards/render-card';
 import type { Language } from '../i18n';
 import type { Logger } from '../log';
@@ -35,14 +35,14 @@ import { requestText } from '../requests/request-texts';
 import { requestIdFor } from '../requests/create-support-request';
 import { requestCard } from '../cards/request-card';
 import { personOf, tenantOf } from './turn-identity';
+import { type CalendarDeps, calendarOfTurn } from './response-calendar';
 import { literalName } from '../cards/literal-text';
 import { formatDeadline } from '../domain/clock';
 import type { ChannelChangeOutcome, EscalationChannel } from '../reminders/escalation-channel';
 import { type ConversationReferenceRecord, conversationReferenceSchema, describeFailure, type MessageUpdater, type ProactiveSender } from '../reminders/proactive-sender';
 import { conversationRoot } from '../reminders/reminder-targets';
-import type { LastTriage } from './triage/triage-dialog';
 
-export interface RequestHandlerDeps {
+export interface RequestHandlerDeps extends CalendarDeps {
   readonly requests: RequestsRepository;
   /** R26: the reminder policy new requests are filed under. */
   readonly reminderPolicy: ReminderPolicy;
@@ -113,7 +113,7 @@ function clickedRequestCard(context: TurnContext, request: SupportRequest): bool
 export interface FileInput {
   /** What is filed (create-support-request.ts): the same origin never files twice. */
   readonly origin: string;
-  readonly last: LastTriage;
+  readonly facts: Facts;
   readonly profile: Profile;
   readonly language: Language;
   readonly serviceRequestNumber?: string;
@@ -128,12 +128,19 @@ export interface FileInput {
 
 /**
  * Creates the request, posts its card, and remembers which message shows it;
- * returns the card. Filed before (a second click, Teams' retry after a crash,
- * a race of clicks): says so and shows the request as it is; the first card
- * posted for it is the one updated in place.
+ * returns the request and its card (undefined when refused). Filed before (a
+ * second click, Teams' retry after a crash, a race of clicks): says so and
+ * shows the request as it is; the first card posted for it is the one
+ * updated in place.
  */
-export async function fileRequest(context: TurnContext, input: FileInput, deps: RequestHandlerDeps): Promise<AdaptiveCardJson | undefined> {
+export async function fileRequest(
+  context: TurnContext,
+  input: FileInput,
+  deps: RequestHandlerDeps,
+): Promise<{ readonly kind: 'created' | 'already-tracked'; readonly request: SupportRequest; readonly card: AdaptiveCardJson } | undefined> {
   const teamId = teamIdOf(context);
+  const assessment = assess(input.facts, input.profile);
+  const supportLanguage = assessment.supportLanguage ?? input.language;
   const outcome = await createSupportRequest(deps.requests, {
     tenantId: tenantOf(context),
     origin: input.origin,
@@ -141,10 +148,12 @@ export async function fileRequest(context: TurnContext, input: FileInput, deps: 
     conversation: TurnContext.getConversationReference(context.activity) as Record<string, unknown>,
     ...(teamId === undefined ? {} : { teamId }),
     title: input.title,
-    facts: input.last.facts,
+    facts: input.facts,
     profile: input.profile,
-    assessment: assess(input.last.facts, input.profile),
+    assessment,
     language: input.language,
+    supportLanguage,
+    calendar: calendarOfTurn(context, input.profile, input.language, supportLanguage, deps),
     filed: input.filed,
     ...(input.serviceRequestNumber ? { serviceRequestNumber: input.serviceRequestNumber } : {}),
     ...(input.source === undefined ? {} : { source: input.source }),
@@ -157,12 +166,12 @@ export async function fileRequest(context: TurnContext, input: FileInput, deps: 
   }
   const { request } = outcome;
   deps.log.info({ requestId: request.id, status: request.status, severity: request.assessment.severity, outcome: outcome.kind }, 'request filed');
-  if (input.post === false) return outcome.card;
+  if (input.post === false) return outcome;
   if (outcome.kind === 'already-tracked') await context.sendActivity(requestText(input.language, 'alreadyTracked'));
   else if (input.summary !== undefined) await sendCard(context, input.summary);
   const activityId = await sendCard(context, outcome.card);
   if (activityId !== undefined && request.cardActivityId === undefined) await recordCardActivity(deps.requests, request.tenantId, request.id, activityId);
-  return outcome.card;
+  return outcome;
 }
 
 /** Shows the request filed from `origin` with "already tracked"; false when nothing was filed from it. */

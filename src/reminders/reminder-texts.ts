@@ -59,7 +59,7 @@ export const ko: Record<ReminderTextKey, string> = {
   'value.untitled': '(제목 없음)',
   'clock.wall': '영어 지원: 24시간',
   'clock.business': '{timeZone} 영업시간 기준(현지 언어 지원 또는 고장 수리 외 문제)',
-  'advice.due-soon': 'Microsoft가 이미 응답했다면 알림이 멈추도록 "Microsoft 응답함"을 선택하세요.',
+  'advice.due-soon': 'Microsoft가 이미 응답했다면 알림이 멈추도록 "Microsoft가 응답함"을 선택하세요.',
   'advice.breached':
     '최초 응답 목표 시간이 지났습니다. Azure Portal의 "지원 요청 관리" 또는 Office 365 관리 센터의 "모든 지원 티켓 보기"에서 요청을 확인하세요.',
   'advice.still-waiting':
@@ -67,7 +67,7 @@ export const ko: Record<ReminderTextKey, string> = {
   'advice.raise':
     '심각도는 서비스 요청을 제출할 때 지정한 비즈니스 영향에 따라 결정됩니다. 영향이 커졌다면(프로덕션 서비스 중단: 심각도 A, 2시간, 부분적 영향: 심각도 B, 4시간) 서비스 요청의 심각도를 높이고 "심각도 높이기"를 선택해 기한을 다시 계산하세요.',
   'advice.escalation': '다른 대화에 있는 요청의 알림입니다. 요청자: {name}.',
-  'action.responded': 'Microsoft 응답함',
+  'action.responded': 'Microsoft가 응답함',
   'action.snooze30': '30분 뒤 다시 알림',
   'action.snooze60': '1시간 뒤 다시 알림',
   'action.resolved': '해결됨',

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Assessment } from '../domain/assess';
-import { calendarSchema, defaultCalendar, type Calendar } from '../domain/clock';
+import { responseCalendar, type Calendar } from '../domain/clock';
 import type { Facts, Profile } from '../domain/facts';
 import type { ReminderPolicy } from '../domain/reminders/reminder-policy';
 import { applyChange } from '../domain/requests/lifecycle';
@@ -43,7 +43,7 @@ export interface NewSupportRequest {
   readonly language: Language;
   /** R22: the support conversation's language; default the assessment's, then the user's. */
   readonly supportLanguage?: Language;
-  /** R24: default the profile's time zone on the standard hours, else the language's default calendar. */
+  /** R24: default the profile's time zone on the standard hours, else the languages' default (responseCalendar). */
   readonly calendar?: Calendar;
   /** True when the user says it is filed; a service request number files it too. */
   readonly filed: boolean;
@@ -64,12 +64,6 @@ export type CreateOutcome =
   | { readonly kind: 'invalid'; readonly message: string };
 
 const maxTitleLength = 300;
-
-/** R24: the partner's time zone when the profile has a valid one, else the language's default. */
-function calendarFor(profile: Profile, supportLanguage: Language): Calendar {
-  const fromProfile = calendarSchema.safeParse({ timeZone: profile.timeZone });
-  return fromProfile.success ? fromProfile.data : defaultCalendar(supportLanguage);
-}
 
 /** The request id for a filing origin, per tenant: hex, so it fits request-action's id pattern. */
 export function requestIdFor(tenantId: string, origin: string): string {
@@ -100,7 +94,7 @@ function draftOf(input: NewSupportRequest): SupportRequest {
     },
     language: input.language,
     supportLanguage,
-    calendar: input.calendar ?? calendarFor(input.profile, supportLanguage),
+    calendar: input.calendar ?? responseCalendar({ profileZone: input.profile.timeZone, readerLanguage: input.language, supportLanguage }),
     reminders: { sent: [], attempts: 0, ...(input.reminderPolicy === undefined ? {} : { policy: input.reminderPolicy }) },
     history: [{ at, by: input.requestedBy, action: 'created' }],
     createdAt: at,

@@ -51,6 +51,8 @@ export const en = {
   'action.addNumber': 'Add request number',
   'action.changeNumber': 'Change request number',
   'action.cancel': 'Cancel request',
+  'action.cancelConfirm': 'Cancel this request? Its reminders stop; the history stays.',
+  'action.cancelYes': 'Yes, cancel it',
   'action.snooze30': 'Snooze 30 min',
   'action.snooze60': 'Snooze 1 h',
   'action.snooze': 'Snooze reminders',
@@ -101,7 +103,8 @@ export const en = {
   'status.heading.team': "This team's open support requests",
   'status.empty': 'No open support requests. Describe a customer problem to start a new assessment.',
   'status.more': 'and {count} more not shown',
-  'status.rowLine': '{severity} · {status}',
+  'status.rowLine': '{severity} · {status} · {number}',
+  'status.noNumber': 'no request number yet',
 } as const;
 
 export type RequestTextKey = keyof typeof en;
@@ -150,6 +153,8 @@ export const ko: Record<RequestTextKey, string> = {
   'action.addNumber': '서비스 요청 번호 추가',
   'action.changeNumber': '서비스 요청 번호 변경',
   'action.cancel': '요청 취소',
+  'action.cancelConfirm': '이 요청을 취소할까요? 알림이 중지되고 기록은 남습니다.',
+  'action.cancelYes': '예, 취소합니다',
   'action.snooze30': '30분 후 다시 알림',
   'action.snooze60': '1시간 후 다시 알림',
   'action.snooze': '알림 미루기',
@@ -200,7 +205,8 @@ export const ko: Record<RequestTextKey, string> = {
   'status.heading.team': '이 팀의 진행 중인 서비스 요청',
   'status.empty': '진행 중인 서비스 요청이 없습니다. 고객 문제를 설명하시면 새 검토를 시작합니다.',
   'status.more': '외 {count}건은 표시하지 않았습니다',
-  'status.rowLine': '{severity} · {status}',
+  'status.rowLine': '{severity} · {status} · {number}',
+  'status.noNumber': '요청 번호 없음',
 };
 
 export const requestText = defineTexts({ en, ko });

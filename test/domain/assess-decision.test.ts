@@ -102,8 +102,8 @@ const cases: Case[] = [
     profile: directAdmin,
     expect: { decision: 'resolve-yourself' },
     keys: ['step.resolve.own-portal'],
-    en: ['Microsoft Azure portal'],
-    ko: ['Microsoft Azure Portal'],
+    en: ['Azure portal'],
+    ko: ['Azure Portal'],
   },
   ...handOff.map(
     (nature): Case => ({

@@ -62,7 +62,7 @@ describe('assessment texts (en, ko)', () => {
 
   it('fills parameters and leaves unknown ones visible', () => {
     assert.equal(message('en', 'target.hours', { hours: 4 }), 'Initial response within 4 hours');
-    assert.equal(message('ko', 'target.business-days', { days: 1 }), '최초 응답: 영업일 기준 1일 이내');
+    assert.equal(message('ko', 'target.business-days', { days: 1 }), '영업일 기준 1일 이내');
     assert.equal(message('en', 'target.hours'), 'Initial response within {hours} hours');
   });
 

@@ -143,7 +143,7 @@ const cases: Case[] = [
     expect: { decision: 'escalate', vehicle: 'csp-service-request' },
     keys: ['caveat.role-may-not-escalate'],
     en: ['admin agent, global admin, sales agent or helpdesk agent'],
-    ko: ['관리 에이전트, 글로벌 관리자, 영업 에이전트, 기술 지원팀 에이전트'],
+    ko: ['관리 에이전트, 전역 관리자, 영업 에이전트, 기술 지원팀 에이전트'],
   },
   {
     name: 'R13 Dynamics 365 without ASfP → needs a paid plan; Dynamics Support',
@@ -340,8 +340,8 @@ const cases: Case[] = [
     profile: { ...directAdmin, mpnLevel: 'action-pack', paidPlans: ['azure-plan'] },
     expect: { decision: 'escalate', vehicle: 'own-tenant-direct', severity: 'A', responseTarget: undefined },
     keys: ['step.own.sign-in', 'step.own.azure-request', 'caveat.action-pack-no-signature'],
-    en: ['Sign in directly to the Microsoft Azure portal', 'choose your support plan'],
-    ko: ['Microsoft Azure Portal에 직접 로그인', '지원 계획을 선택'],
+    en: ['Sign in directly to the Azure portal', 'choose your support plan'],
+    ko: ['Azure Portal에 직접 로그인', '지원 계획을 선택'],
   },
   {
     name: 'R19 own Azure tenant with Premier → file with Premier',

@@ -59,9 +59,9 @@ describe('answers to support questions (HTTP endpoint)', () => {
     const text = '고객이 Azure 청구서 금액에 대해 분쟁을 제기했어요';
     const reply = await bot.say(user, text);
     assert.ok(questionKeyOf(reply.cards.at(-1)!), 'a triage question, not the choice card');
-    const answer = await bot.click(user, { route: 'answer', text: '전화로 서비스 요청을 제출할 수 있나요?' });
+    const answer = await bot.click(user, { verb: 'message.route', route: 'answer', text: '전화로 서비스 요청을 제출할 수 있나요?' });
     assert.ok(submitData(answer.cards[0]!, (d) => d.feedback === 'yes'), 'the answer card');
-    const triage = await bot.click(user, { route: 'triage', text });
+    const triage = await bot.click(user, { verb: 'message.route', route: 'triage', text });
     assert.ok(questionKeyOf(triage.cards[0]!), 'a triage question');
   });
 
@@ -76,8 +76,11 @@ describe('answers to support questions (HTTP endpoint)', () => {
     const user = newUser({ locale: 'ko-KR' });
     const reply = await bot.say(user, '전화로 지원 요청을 넣을 수 있나요?');
     const vote = submitData(reply.cards[0]!, (d) => d.feedback === 'no')!;
-    const thanks = await bot.click(user, vote);
-    assert.match(thanks.activities[0]!.text!, /의견 감사합니다/);
+    const next = await bot.click(user, vote);
+    const offer = JSON.stringify(next.cards[0]);
+    assert.match(cardText(next.cards[0]), /다른 말로 다시 질문하거나/, '"Not helpful" offers a next step');
+    assert.ok(offer.includes('"verb":"check.start"'), 'start a check');
+    assert.ok(offer.includes('"Action.OpenUrl"'), 'open the source article');
 
     const votes = await new FeedbackRepository(bot.app.store.container('feedback')).forTenant(user.tenantId);
     assert.equal(votes.length, 1);

@@ -45,7 +45,7 @@ describe('bad input corpus (HTTP endpoint)', () => {
     bot = await TestBot.start({}, { bodyReadTimeoutMs: 500 });
     owner = newUser();
     const run = await playTriage(bot, owner, 'new', severityB);
-    await bot.click(owner, submitData(run.summary, (d) => d.triage === 'filed')!);
+    await bot.click(owner, submitData(run.summary, (d) => d.verb === 'triage.filed')!);
     const repo = new RequestsRepository(bot.app.store.container('requests'), createLogger('silent'));
     snapshot = async () => {
       const requests = await repo.listActive({ tenantId: owner.tenantId, userId: owner.userId }, ['draft', 'filed', 'responded', 'resolved', 'cancelled']);
@@ -189,7 +189,7 @@ describe('bad input corpus (HTTP endpoint)', () => {
     const user = newUser();
     const title = 'Azure VM down ${$root.id} **now** <b>x</b> [x](http://evil.example)';
     const run = await playTriage(bot, user, title, severityB);
-    const reply = await bot.click(user, submitData(run.summary, (d) => d.triage === 'filed')!);
+    const reply = await bot.click(user, submitData(run.summary, (d) => d.verb === 'triage.filed')!);
     const text = cardText(reply.cards[0]);
     assert.ok(text.includes('Azure VM down ${$root.id} \\*\\*now\\*\\* \\<b\\>x\\</b\\> \\[x\\](http://evil.example)'), text.split('\n')[1]);
   });
@@ -207,13 +207,14 @@ describe('bad input corpus (HTTP endpoint)', () => {
     const before = await snapshot();
     const [request] = JSON.parse(before) as { id: string }[];
     const forged: Record<string, unknown>[] = [
-      { triage: 'answer', question: 'hack', value: 'x' },
-      { triage: 'answer', question: 'impact', value: 'apocalyptic' },
-      { triage: 'filed', srNumber: { $ne: 1 } },
-      { cmd: 'rm -rf /' },
-      { profile: 'save', cspModel: { $ne: 1 } },
-      { feedback: 'yes', topic: '../../etc/passwd' },
-      { route: 'answer', text: 42 },
+      { verb: 'triage.answer', check: 'x', step: 1, question: 'hack', value: 'x' },
+      { verb: 'triage.answer', check: 'x', step: 1, question: 'impact', value: 'apocalyptic' },
+      { verb: 'triage.filed', check: 'x', step: 1, srNumber: { $ne: 1 } },
+      { verb: 'rm -rf /' },
+      { cmd: 'new' },
+      { verb: 'profile.save', cspModel: { $ne: 1 } },
+      { verb: 'answer.feedback', feedback: 'yes', topic: '../../etc/passwd' },
+      { verb: 'message.route', route: 'answer', text: 42 },
       { verb: 'request.resolved', requestId: '../../etc/passwd' },
       { verb: 'request.resolved', requestId: request!.id },
     ];

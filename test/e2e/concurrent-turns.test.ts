@@ -15,7 +15,7 @@ import { RequestsRepository } from '../../src/store/requests-repository';
 import { TestBot, activityFrom, newUser, type UserContext } from '../helpers/bot-harness';
 import { playTriage, severityA, submitData } from '../helpers/triage-driver';
 
-const profileSave = { profile: 'save', cspModel: 'direct', role: 'admin-agent', mpnLevel: 'gold' };
+const profileSave = { verb: 'profile.save', cspModel: 'direct', role: 'admin-agent', mpnLevel: 'gold' };
 
 describe('concurrent turns of one user keep every change', () => {
   let bot: TestBot;
@@ -95,7 +95,7 @@ describe('state keys include the tenant', () => {
 
     await bot.say(inB, 'language en');
     const run = await playTriage(bot, inA, 'Our customer production Azure VM is down for all users', severityA);
-    const filed = submitData(run.summary, (data) => data.triage === 'filed')!;
+    const filed = submitData(run.summary, (data) => data.verb === 'triage.filed')!;
     const click = await bot.click(inB, filed);
     const inBTenant = await new RequestsRepository(bot.app.store.container('requests'), createLogger('silent')).listActive(
       { tenantId: inB.tenantId, userId: inB.userId },

@@ -9,7 +9,7 @@ import { RequestsRepository } from '../../src/store/requests-repository';
 import { TestBot, newUser } from '../helpers/bot-harness';
 import { cardsIn } from '../helpers/card-check';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
-import { playTriage, questionKeyOf, submitData } from '../helpers/triage-driver';
+import { playTriage, questionKeyOf, submitData, answerClick } from '../helpers/triage-driver';
 
 describe('Cosmos DB outage mid-conversation', () => {
   let clock = new Date('2026-03-09T01:00:00Z');
@@ -35,10 +35,10 @@ describe('Cosmos DB outage mid-conversation', () => {
 
   it('keeps the triage where it was: the answer given during the outage is not half-applied', async () => {
     const user = newUser();
-    await bot.say(user, 'new');
-    const second = await bot.click(user, { triage: 'answer', question: 'product', value: 'azure' });
+    const first = await bot.say(user, 'new');
+    const second = await bot.click(user, answerClick(first.cards[0]!, 'product', 'azure'));
     const pending = questionKeyOf(second.cards[0]!)!;
-    const answer = submitData(second.cards[0]!, (d) => d.triage === 'answer')!;
+    const answer = submitData(second.cards[0]!, (d) => d.verb === 'triage.answer')!;
 
     const during = await outage(async () => {
       const reply = await bot.click(user, answer);
@@ -61,7 +61,7 @@ describe('Cosmos DB outage mid-conversation', () => {
       cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', product: 'azure', tenant: 'customer',
       category: 'technical', serviceHealth: 'not-listed', nature: 'bug', impact: 'critical', language: 'en',
     });
-    await bot.click(user, submitData(run.summary, (d) => d.triage === 'filed')!);
+    await bot.click(user, submitData(run.summary, (d) => d.verb === 'triage.filed')!);
     const start = connector.posts.length;
 
     clock = new Date(clock.getTime() + 90 * 60_000);

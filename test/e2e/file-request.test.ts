@@ -139,9 +139,11 @@ describe('File support request message action (HTTP endpoint)', () => {
     assert.ok(posted.every((p) => p.conversationId === user.conversationId), 'posted into the message\'s thread');
     const cards = cardsIn(posted.map((p) => p.activity));
     assert.equal(cards.length, 2);
-    assert.match(cardText(cards[0]), /Escalate to Microsoft/);
-    assert.match(cardText(cards[1]), /Not filed yet/);
-    assert.match(JSON.stringify(cards[1]), /teams\.microsoft\.com\/l\/message/);
+    assert.match(cardText(cards[0]), /Not filed yet/);
+    assert.match(JSON.stringify(cards[0]), /teams\.microsoft\.com\/l\/message/);
+    assert.match(cardText(cards[1]), /Escalate to Microsoft/);
+    assert.match(cardText(cards[1]), /Tracked as request "Customer Contoso/, 'the answer links to the request it created');
+    assert.ok(!JSON.stringify(cards[1]).includes('triage.filed'), 'and offers no second filing');
   });
 
   it('creates a filed request when a number is given (Korean, group chat)', async () => {

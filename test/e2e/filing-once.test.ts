@@ -27,7 +27,7 @@ describe("\"I've filed it\" files one check once", () => {
 
   async function finishedCheck(user: UserContext): Promise<Record<string, unknown>> {
     const run = await playTriage(bot, user, 'Our customer production Azure VM is down for all users', severityA);
-    return submitData(run.summary, (d) => d.triage === 'filed')!;
+    return submitData(run.summary, (d) => d.verb === 'triage.filed')!;
   }
 
   it('a second click says the check is already tracked, shows its request and files nothing new', async () => {
@@ -52,7 +52,8 @@ describe("\"I've filed it\" files one check once", () => {
     assert.equal((await stored(user)).length, 1);
     const told = replies.filter((reply) => alreadyTracked.test(reply.activities.map((a) => a.text ?? '').join('\n')));
     assert.equal(told.length, 19);
-    assert.ok(replies.every((reply) => reply.cards.length === 1), 'every click is shown the one request card');
+    assert.ok(replies.every((reply) => reply.cards.some((card) => /Filed: waiting for Microsoft/.test(cardText(card)))), 'every click is shown the one request card');
+    assert.equal(replies.filter((reply) => reply.cards.length === 2).length, 1, 'only the click that filed also gets the answer card redrawn as "Tracked as request"');
   });
 
   it("after a turn failed between storing the request and posting its card, Teams' retry files nothing new and posts the card", async () => {
@@ -108,7 +109,7 @@ describe("\"I've filed it\" files one check once", () => {
     const filed = await finishedCheck(user);
     const reply = await bot.click(user, filed);
     // The harness checks every card it receives: Adaptive Card 1.5 schema, parser, and 28 KB.
-    assert.equal(reply.cards.length, 1);
+    assert.equal(reply.cards.length, 2, 'the request card, and the answer card now tracking it');
     assert.match(cardText(reply.cards[0]), /…/, 'the name is cut with an ellipsis');
     assert.equal((await stored(user))[0]!.requestedBy.name, user.userName, 'the stored name stays whole');
   });

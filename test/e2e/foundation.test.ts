@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { stateDocumentId } from '../../src/store/state-repository';
+import { answerClick } from '../helpers/triage-driver';
 import { TestBot, activityFrom, cardText, newUser } from '../helpers/bot-harness';
 
 describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
@@ -66,8 +67,8 @@ describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
 
   it('keeps conversation state in Cosmos: a value written in one turn is read back in the next, and expires after 90 idle days', async () => {
     const user = newUser();
-    await bot.say(user, 'new');
-    const second = await bot.click(user, { triage: 'answer', question: 'product', value: 'azure' });
+    const first = await bot.say(user, 'new');
+    const second = await bot.click(user, answerClick(first.cards[0]!, 'product', 'azure'));
     assert.doesNotMatch(cardText(second.cards[0]), /Which product/, 'the second turn read the stored dialog');
 
     // The dialog lives in the user's private conversation state, so group members do not collide.

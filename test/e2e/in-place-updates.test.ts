@@ -19,7 +19,7 @@ describe('in-place updates go where the card lives', () => {
     const tenantId = randomUUID();
     const agent = newUser({ tenantId, serviceUrl: running.connector.serviceUrl, conversationType: 'groupChat', conversationId: `19:${randomUUID()}@thread.v2` });
     const run = await playTriage(running.bot, agent, 'Our customer production Azure VM is down for all users', severityA);
-    const filed = submitData(run.summary, (data) => data.triage === 'filed')!;
+    const filed = submitData(run.summary, (data) => data.verb === 'triage.filed')!;
     await running.bot.post(activityFrom(agent, { type: 'message', value: filed, deliveryMode: undefined }));
     const repo = new RequestsRepository(running.bot.app.store.container('requests'), createLogger('silent'));
     const [request] = await repo.listActive({ tenantId, userId: agent.userId }, ['filed']);

@@ -45,7 +45,7 @@ describe('SLA reminders through the bot (R21–R27)', () => {
 
   async function file(user: UserContext, impact: string, language: string): Promise<SupportRequest> {
     const run = await playTriage(bot, user, 'new', answers(impact, language));
-    await bot.click(user, submitData(run.summary, (d) => d.triage === 'filed')!);
+    await bot.click(user, submitData(run.summary, (d) => d.verb === 'triage.filed')!);
     const [request] = await repo.listActive({ tenantId: user.tenantId, userId: user.userId }, ['filed']);
     return request!;
   }
@@ -150,9 +150,10 @@ describe('SLA reminders through the bot (R21–R27)', () => {
     const user = newUser({ serviceUrl: connector.serviceUrl });
     const run = await playTriage(bot, user, 'new', answers('critical', 'en'));
     // Clicked the way Teams sends it: the bot's reply goes through the connector, which names the message.
-    await bot.post(activityFrom(user, { type: 'message', value: submitData(run.summary, (d) => d.triage === 'filed'), deliveryMode: undefined }));
+    await bot.post(activityFrom(user, { type: 'message', value: submitData(run.summary, (d) => d.verb === 'triage.filed'), deliveryMode: undefined }));
     const [request] = await repo.listActive({ tenantId: user.tenantId, userId: user.userId }, ['filed']);
-    const cardMessage = connector.postsTo(user.conversationId).at(-1)!.activityId;
+    // The request card, then the answer card redrawn as "Tracked as request …".
+    const cardMessage = connector.postsTo(user.conversationId).at(-2)!.activityId;
     assert.equal(request!.cardActivityId, cardMessage, 'the request remembers the message that shows it');
 
     const start = connector.posts.length;

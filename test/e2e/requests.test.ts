@@ -10,10 +10,10 @@ import { RequestsRepository } from '../../src/store/requests-repository';
 import { createLogger } from '../../src/log';
 import { TestBot, activityFrom, cardText, newUser, type UserContext } from '../helpers/bot-harness';
 import { checkCard } from '../helpers/card-check';
-import { playTriage, submitData } from '../helpers/triage-driver';
-import { verbsOf } from '../requests/card-inspect';
+import { playTriage, submitData, answerClick } from '../helpers/triage-driver';
+import { openedRequests } from '../requests/card-inspect';
 
-const openButtons = (card: unknown) => verbsOf(card).filter((verb) => verb === 'request.open').length;
+const openButtons = (card: unknown) => openedRequests(card).length;
 
 const severityA = {
   cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', product: 'azure', tenant: 'customer',
@@ -22,7 +22,8 @@ const severityA = {
 
 interface InvokeReply {
   status: number;
-  type?: string;
+  statusCode?: number | undefined;
+  type?: string | undefined;
   value?: unknown;
 }
 
@@ -41,7 +42,7 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
 
   async function fileOne(user: UserContext, srNumber = ''): Promise<{ request: SupportRequest; card: Record<string, unknown> }> {
     const run = await playTriage(bot, user, 'Our customer production Azure VM is down for all users', severityA);
-    const filed = submitData(run.summary, (d) => d.triage === 'filed')!;
+    const filed = submitData(run.summary, (d) => d.verb === 'triage.filed')!;
     const reply = await bot.click(user, { ...filed, srNumber });
     const [request] = await stored(user);
     assert.ok(request, 'a request was stored');
@@ -60,7 +61,7 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
     );
     const body = reply.body as { statusCode?: number; type?: string; value?: unknown } | undefined;
     if (body?.type === 'application/vnd.microsoft.card.adaptive') checkCard(body.value, 'invoke card');
-    return { status: reply.status, type: body?.type, value: body?.value };
+    return { status: reply.status, statusCode: body?.statusCode, type: body?.type, value: body?.value };
   }
 
   const readBack = async (request: SupportRequest) => (await repo.get(request.tenantId, request.id))!.request;
@@ -101,8 +102,8 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
 
   it('raises severity, sets the number, snoozes and cancels, each recorded', async () => {
     const user = newUser({ locale: 'ko-KR' });
-    await playTriage(bot, user, 'new', { ...severityA, impact: 'minimal' });
-    await bot.click(user, { triage: 'filed' });
+    const run = await playTriage(bot, user, 'new', { ...severityA, impact: 'minimal' });
+    await bot.click(user, submitData(run.summary, (d) => d.verb === 'triage.filed')!);
     const [request] = await stored(user);
     assert.equal(request!.assessment.severity, 'C');
 
@@ -154,12 +155,12 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
     let reply = await bot.post(wrap(user, { type: 'message', text: 'new' }));
     for (let i = 0; i < 15; i++) {
       const card = reply.cards.at(-1)!;
-      const question = submitData(card, (d) => d.triage === 'answer');
+      const question = submitData(card, (d) => d.verb === 'triage.answer');
       if (question === undefined) break;
       const key = question.question as keyof typeof severityA;
-      reply = await bot.post(wrap(user, { type: 'message', value: { triage: 'answer', question: key, value: severityA[key] } }));
+      reply = await bot.post(wrap(user, { type: 'message', value: answerClick(card, key, severityA[key]) }));
     }
-    return bot.post(wrap(user, { type: 'message', value: { triage: 'filed' } }));
+    return bot.post(wrap(user, { type: 'message', value: submitData(reply.cards.at(-1)!, (d) => d.verb === 'triage.filed') }));
   }
 
   it('applies two concurrent actions on the same request without losing either', async () => {
@@ -208,8 +209,11 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
     const { request } = await fileOne(user);
     const container = bot.app.store.container('requests');
     const etag = (await container.item(request.id, request.tenantId).read()).etag;
+    const unknownVerb = await invoke(user, { verb: 'request.explode', requestId: request.id });
+    assert.equal(unknownVerb.statusCode, 400, 'Universal Actions: the invoke response carries the error');
+    assert.equal(unknownVerb.type, 'application/vnd.microsoft.error');
+    assert.match(JSON.stringify(unknownVerb.value), /BadRequest.*unknown verb: request\.explode/);
     const bad: unknown[] = [
-      { verb: 'request.explode', requestId: request.id },
       { verb: 'request.resolved' },
       { verb: 'request.resolved', requestId: 42 },
       { verb: 'request.setNumber', requestId: request.id, number: '12ab<script>' },

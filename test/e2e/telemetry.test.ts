@@ -153,8 +153,9 @@ describe('telemetry (in-memory exporters)', function () {
   it('routes without text: commands by kind, cards by their data key, invokes by name', () => {
     assert.equal(turnRoute({ type: 'message', text: '<at>Escalation Advisor</at> status' }), 'command:status');
     assert.equal(turnRoute({ type: 'message', text: secret }), 'text');
-    assert.equal(turnRoute({ type: 'message', value: { triage: 'answer', question: 'product' } }), 'card:triage');
+    assert.equal(turnRoute({ type: 'message', value: { verb: 'triage.answer', question: 'product' } }), 'card:triage');
     assert.equal(turnRoute({ type: 'message', value: { [secret]: 1 } }), 'card:other');
+    assert.equal(turnRoute({ type: 'message', value: { verb: `${secret}.answer` } }), 'card:other');
     assert.equal(turnRoute({ type: 'invoke', name: 'composeExtension/fetchTask' }), 'invoke:composeExtension/fetchTask');
     assert.equal(turnRoute({ type: 'invoke', name: secret }), 'invoke:other');
     assert.equal(turnRoute({ type: 'conversationUpdate' }), 'conversationUpdate');

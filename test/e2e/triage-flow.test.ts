@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { TestBot, activityFrom, cardText, newUser } from '../helpers/bot-harness';
-import { isSummary, playTriage, questionKeyOf, submitData } from '../helpers/triage-driver';
+import { answerClick, isSummary, playTriage, questionKeyOf, submitData } from '../helpers/triage-driver';
 
 const profileAnswers = { cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes' };
 
@@ -22,7 +22,7 @@ describe('triage dialog controls (HTTP endpoint)', () => {
     const text = cardText(first.summary);
     assert.match(text, /Check service health first/);
     assert.match(text, /If service health shows nothing, the answer will be/);
-    const oneClick = submitData(first.summary, (d) => d.triage === 'health' && d.value === 'not-listed')!;
+    const oneClick = submitData(first.summary, (d) => d.verb === 'triage.health' && d.value === 'not-listed')!;
     const rest = await playTriage(bot, user, oneClick, { ...profileAnswers, nature: 'unavailable', impact: 'critical', language: 'en' });
     assert.ok(!rest.asked.includes('product') && !rest.asked.includes('serviceHealth'), rest.asked.join(', '));
     assert.match(cardText(rest.summary), /Severity A/);
@@ -65,10 +65,10 @@ describe('triage dialog controls (HTTP endpoint)', () => {
   for (const [locale, back, cancel, restart] of [['en-US', 'back', 'cancel', 'start over'], ['ko-KR', '이전', '취소', '처음부터']] as const) {
     it(`${back} / ${restart} / ${cancel} work mid-dialog (${locale})`, async () => {
       const user = newUser({ locale });
-      await bot.say(user, 'new');
-      const first = await bot.click(user, { triage: 'answer', question: 'product', value: 'azure' });
+      const start = await bot.say(user, 'new');
+      const first = await bot.click(user, answerClick(start.cards[0]!, 'product', 'azure'));
       const secondKey = questionKeyOf(first.cards[0]!)!;
-      const secondAnswer = submitData(first.cards[0]!, (d) => d.triage === 'answer')!;
+      const secondAnswer = submitData(first.cards[0]!, (d) => d.verb === 'triage.answer')!;
       const third = await bot.click(user, secondAnswer);
       assert.notEqual(questionKeyOf(third.cards[0]!), secondKey);
 
@@ -90,9 +90,12 @@ describe('triage dialog controls (HTTP endpoint)', () => {
     const user = newUser();
     const reply = await bot.say(user, 'Our customer production Azure VM is down for all users');
     const card = reply.cards[0]!;
-    assert.match(cardText(card), /I understood:/);
-    assert.match(cardText(card), /Product: \*\*Azure\*\*/);
-    const changed = await bot.click(user, submitData(card, (d) => d.triage === 'change' && d.question === 'product')!);
+    assert.match(cardText(card), /I understood: Product \*\*Azure\*\* · /, 'the guesses on one line');
+    const changeButtons = JSON.stringify(card).match(/"verb":"triage\.change"/g) ?? [];
+    assert.ok(changeButtons.length >= 2, 'a change button per guess (and its Action.Submit fallback)');
+    assert.ok(!JSON.stringify(card.body).includes('"title":"Change"'), 'each Change button says what it changes');
+    assert.match(cardText(card), /Change product/);
+    const changed = await bot.click(user, submitData(card, (d) => d.verb === 'triage.change' && d.question === 'product')!);
     assert.equal(questionKeyOf(changed.cards[0]!), 'product');
   });
 
@@ -101,7 +104,7 @@ describe('triage dialog controls (HTTP endpoint)', () => {
     const answers = { ...profileAnswers, product: 'azure', tenant: 'customer', category: 'technical', serviceHealth: 'not-listed', nature: 'bug', impact: 'minimal', language: 'en' };
     const run = await playTriage(bot, user, 'new', answers);
     assert.match(cardText(run.summary), /Severity C/);
-    const change = submitData(run.summary, (d) => d.triage === 'change' && d.question === 'impact')!;
+    const change = submitData(run.summary, (d) => d.verb === 'triage.change' && d.question === 'impact')!;
     const rerun = await playTriage(bot, user, change, { impact: 'critical' });
     assert.deepEqual(rerun.asked, ['impact']);
     assert.match(cardText(rerun.summary), /Severity A/);
@@ -123,11 +126,11 @@ describe('triage dialog controls (HTTP endpoint)', () => {
 
   it('edits the profile from its card; a bad time zone is refused and nothing changes', async () => {
     const user = newUser({ locale: 'ko-KR' });
-    const saved = await bot.click(user, { profile: 'save', cspModel: 'indirect-reseller', role: 'admin-agent', paidPlans: 'premier,advanced', timeZone: 'Asia/Seoul', supportLanguage: 'ko' });
+    const saved = await bot.click(user, { verb: 'profile.save', cspModel: 'indirect-reseller', role: 'admin-agent', paidPlans: 'premier,advanced', timeZone: 'Asia/Seoul', supportLanguage: 'ko' });
     assert.match(saved.activities[0]!.text!, /프로필을 저장했습니다/);
-    assert.match(cardText(saved.cards[0]), /Asia\/Seoul/);
+    assert.match(cardText(saved.cards[0]), /서울 \(KST\)/);
 
-    const refused = await bot.click(user, { profile: 'save', cspModel: 'direct', timeZone: 'Mars/Olympus' });
+    const refused = await bot.click(user, { verb: 'profile.save', cspModel: 'direct', timeZone: 'Mars/Olympus' });
     assert.match(refused.activities[0]!.text!, /IANA/);
     const profile = await bot.say(user, '프로필');
     assert.match(cardText(profile.cards[0]), /간접 재판매인/);
@@ -144,27 +147,27 @@ describe('triage dialog controls (HTTP endpoint)', () => {
     });
     const aliceStart = await bot.post(activityFrom(alice, mention('new')));
     assert.match(cardText(aliceStart.cards[0]), /Asked by Alice Kim/);
-    await bot.click(alice, { triage: 'answer', question: 'product', value: 'azure' });
+    const aliceSecond = await bot.click(alice, answerClick(aliceStart.cards[0]!, 'product', 'azure'));
 
-    const bobClick = await bot.click(bob, { triage: 'answer', question: 'product', value: 'm365' });
+    const bobClick = await bot.click(bob, answerClick(aliceSecond.cards[0]!, 'category', 'billing'));
     assert.match(bobClick.activities[0]!.text!, /belongs to a check someone else started/);
+    assert.equal(bobClick.cards.length, 0, "Alice's card, which everyone sees, is left as it is");
 
-    const aliceNext = await bot.click(alice, { triage: 'answer', question: 'tenant', value: 'customer' });
-    assert.equal(questionKeyOf(aliceNext.cards[0]!), 'category', 'Bob did not disturb Alice');
+    const aliceNext = await bot.click(alice, answerClick(aliceSecond.cards[0]!, 'category', 'technical'));
+    assert.equal(questionKeyOf(aliceNext.cards[0]!), 'tenant', "Bob's click did not answer for Alice: her own click is taken, at the step her card shows");
   });
 
   it('keeps profile answers given before a cancel, and switches a check under way to the new language', async () => {
     const user = newUser();
-    await bot.say(user, 'new');
+    let reply = await bot.say(user, 'new');
     const facts: Record<string, string> = { product: 'azure', category: 'technical', tenant: 'customer', serviceHealth: 'not-listed', nature: 'bug' };
-    let reply = await bot.click(user, { triage: 'answer', question: 'product', value: 'azure' });
     for (let key = questionKeyOf(reply.cards[0]!); key !== undefined && key in facts; key = questionKeyOf(reply.cards[0]!)) {
-      reply = await bot.click(user, { triage: 'answer', question: key, value: facts[key] });
+      reply = await bot.click(user, answerClick(reply.cards[0]!, key, facts[key]!));
     }
     assert.equal(questionKeyOf(reply.cards[0]!), 'cspModel');
-    await bot.click(user, { triage: 'answer', question: 'cspModel', value: 'indirect-provider' });
+    const role = await bot.click(user, answerClick(reply.cards[0]!, 'cspModel', 'indirect-provider'));
     await bot.say(user, 'language ko');
-    const next = await bot.click(user, { triage: 'answer', question: 'role', value: 'admin-agent' });
+    const next = await bot.click(user, answerClick(role.cards[0]!, 'role', 'admin-agent'));
     assert.match(cardText(next.cards[0]), /[가-힣]/, 'the next card of the same check is in Korean');
     await bot.say(user, 'cancel');
     const profile = await bot.say(user, 'profile');

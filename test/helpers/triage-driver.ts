@@ -37,8 +37,17 @@ export function submitData(card: Record<string, unknown>, test: (data: Record<st
 
 /** The question key of a question card, from its answer buttons' data. */
 export function questionKeyOf(card: Record<string, unknown>): string | undefined {
-  const data = submitData({ body: card.body }, (d) => d.triage === 'answer');
+  const data = submitData({ body: card.body }, (d) => d.verb === 'triage.answer');
   return data?.question as string | undefined;
+}
+
+/** The data a click on the card's answer `value` sends (the confirm button's, with `choice`, for a multi-select). */
+export function answerClick(card: Record<string, unknown>, key: string, value: string): Record<string, unknown> {
+  const button = submitData(card, (d) => d.verb === 'triage.answer' && d.question === key && d.value === value);
+  if (button !== undefined) return button;
+  const confirm = submitData(card, (d) => d.verb === 'triage.answer' && d.question === key && d.value === undefined);
+  assert.ok(confirm, `the card has no answer "${value}" for "${key}"`);
+  return { ...confirm, choice: value };
 }
 
 export function isSummary(card: Record<string, unknown>): boolean {
@@ -55,7 +64,7 @@ export async function playTriage(bot: TestBot, user: UserContext, start: string 
     assert.ok(card, `expected a card, got ${JSON.stringify(reply.activities.map((a) => a.text))}`);
     if (isSummary(card)) return { asked, summary: card, replies };
     // A message that is also a question gets the "answer or triage?" card: choose triage.
-    const triageRoute = submitData(card, (d) => d.route === 'triage');
+    const triageRoute = submitData(card, (d) => d.verb === 'message.route' && d.route === 'triage');
     if (triageRoute !== undefined) {
       reply = await bot.click(user, triageRoute);
       continue;
@@ -65,9 +74,7 @@ export async function playTriage(bot: TestBot, user: UserContext, start: string 
     const answer = answers[key];
     assert.ok(answer !== undefined, `asked "${key}", which the script does not expect (asked so far: ${asked.join(', ')})`);
     asked.push(key);
-    reply = typeof answer === 'string'
-      ? await bot.click(user, { triage: 'answer', question: key, ...(answer.includes(',') || key === 'paidPlans' ? { choice: answer } : { value: answer }) })
-      : await bot.say(user, answer.typed);
+    reply = typeof answer === 'string' ? await bot.click(user, answerClick(card, key, answer)) : await bot.say(user, answer.typed);
   }
   assert.fail('no summary after 25 turns');
 }

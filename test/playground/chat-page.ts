@@ -83,6 +83,45 @@ export class ChatPage {
     return this.nextCard(before);
   }
 
+  /** Types a message that gets only a text reply (e.g. "language ko") and waits for it to settle. */
+  async sendText(text: string): Promise<void> {
+    await this.messageBox().click();
+    await this.page.keyboard.type(text);
+    await this.page.getByRole('button', { name: 'Send Message', exact: true }).click();
+    await this.page.waitForTimeout(this.timeouts.settleMs * 5);
+  }
+
+  /**
+   * Clicks the card's button and waits for the SAME card to be redrawn (one
+   * card per check); a new card arriving instead is a failure.
+   */
+  async clickForUpdate(card: Locator, label: string): Promise<Locator> {
+    const index = await this.indexOf(card);
+    const count = await this.cards().count();
+    const before = await card.innerText();
+    await this.click(card, label);
+    const same = this.cards().nth(index);
+    for (let waited = 0; waited < this.timeouts.replyMs; waited += this.timeouts.settleMs) {
+      await Promise.race([this.page.waitForTimeout(this.timeouts.settleMs), this.failed]);
+      if ((await this.cards().count()) !== count) throw new Error(`"${label}" posted a new card instead of redrawing the check's card`);
+      if ((await same.innerText()) !== before) {
+        await this.page.waitForTimeout(this.timeouts.settleMs);
+        return same;
+      }
+    }
+    throw new Error(`the card was not redrawn within ${this.timeouts.replyMs} ms after "${label}"`);
+  }
+
+  /** Where a card stands among the chat's cards, oldest first. */
+  private async indexOf(card: Locator): Promise<number> {
+    const handle = await card.elementHandle();
+    const all = await this.cards().elementHandles();
+    for (const [i, candidate] of all.entries()) {
+      if (await candidate.evaluate((node, other) => node === other, handle)) return i;
+    }
+    throw new Error('the card is no longer in the chat');
+  }
+
   /** Clicks the card's button with exactly this text (no reply expected, e.g. an Action.ShowCard). */
   async click(card: Locator, label: string): Promise<void> {
     await this.button(card, label).click();
@@ -93,6 +132,11 @@ export class ChatPage {
     const before = await this.cards().count();
     await this.click(card, label);
     return this.nextCard(before);
+  }
+
+  /** The bot's newest card (e.g. the welcome card). */
+  newestCard(): Locator {
+    return this.cards().last();
   }
 
   /** Runs something outside the chat (a reminder tick) and returns the card it makes the bot post. */

@@ -1,11 +1,14 @@
 /**
  * `npm run test:playground`: the bot (embedded Cosmos) and the Microsoft 365
  * Agents Playground on loopback, driven by headless Chromium through one
- * whole triage by clicking the rendered card buttons (R6 R10 R21: Azure
- * production down, nothing in service health → escalate, severity A, 2 hours,
- * Cloud Solution Provider plan), then "I've filed it" → the request card.
- * Screenshots of the cards go to docs/ for the README. Exit code 0 = passed;
- * every wait is bounded and the child processes are always stopped.
+ * whole check in Korean by clicking the rendered card buttons (R6 R10 R21:
+ * Azure production down, nothing in service health → escalate, severity A,
+ * Korean support on business hours, R22 R24). The check is ONE card redrawn
+ * at every click; its answer states the deadline in KST; "I've filed it"
+ * turns it into "Tracked as request …" showing the same deadline as the
+ * request card it posts, and the reminder follows. Screenshots of the cards
+ * go to docs/ for the README. Exit code 0 = passed; every wait is bounded
+ * and the child processes are always stopped.
  */
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -21,11 +24,13 @@ import { freePort, withTimeout } from './deadline';
 import { type RunningPlayground, startPlayground } from './playground-cli';
 import { type Answers, walkTriage } from './triage-walk';
 
-const wholeRunMs = 180_000;
+const wholeRunMs = 240_000;
 const timeouts = { replyMs: 20_000, settleMs: 300 };
 const docsDir = path.resolve(__dirname, '../../../docs');
 
-const problem = "Our customer's production Azure VM is down for all users";
+/** A Tuesday, 10:00 in Seoul: inside business hours, so the Korean clock runs from now (R24). */
+const startsAt = new Date('2026-12-01T01:00:00Z');
+const problem = '고객 프로덕션 Azure VM이 모든 사용자에게 다운됐어요';
 const answers: Answers = {
   cspModel: 'direct',
   role: 'admin-agent',
@@ -35,11 +40,12 @@ const answers: Answers = {
   serviceHealth: 'not-listed',
   nature: 'unavailable',
   impact: 'critical',
-  language: 'en',
+  language: 'ko',
   adminRelationship: 'yes',
 };
-/** R6 R10 R21: what the summary card must say for these answers. */
-const summaryMustSay = [/Escalate to Microsoft/, /Severity A/, /Initial response[\s\S]*2 hours/, /Cloud Solution Provider/];
+/** R21 R22 R24: severity A, two business hours from Tuesday 10:00 KST. */
+const deadline = '12월 1일 (화) 12:00 KST';
+const summaryMustSay = [/Microsoft로 에스컬레이션하세요/, /심각도 A/, /클라우드 솔루션 공급자/];
 const serviceRequestNumber = '2411210010001234';
 
 /** Failures of the playground's own client that look like a bot fault, and what they mean. */
@@ -75,48 +81,68 @@ async function expectButtons(chat: ChatPage, card: Locator, what: string, labels
   if (missing.length > 0) throw new Error(`the ${what} has no ${missing.join(', ')} button; it has: ${buttons.join(', ')}`);
 }
 
+async function expectSame(card: Locator, what: string, texts: readonly string[]): Promise<void> {
+  await expectText(card, what, texts.map((text) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))));
+}
+
 async function run(): Promise<void> {
   // The bot's clock stands still unless the run moves it: reminders come from its own scheduler's tick.
-  let clock = new Date();
+  let clock = startsAt;
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SHUTDOWN_GRACE_MS: '2000', REMINDERS_ENABLED: 'false' });
   running.app = await startApp(config, createLogger(config.logLevel), { now: () => clock });
   step(`bot listening on ${running.app.url}`);
 
-  running.playground = await startPlayground(`${running.app.url}/api/messages`, await freePort(), 30_000);
+  // A user in Seoul: the playground reports its zone to the bot, whose times follow it (R24).
+  running.playground = await startPlayground(`${running.app.url}/api/messages`, await freePort(), 30_000, 'Asia/Seoul');
   step(`playground on ${running.playground.url}`);
 
   running.browser = await launchChromium();
   const chat = await ChatPage.open(running.browser, running.playground.url, timeouts);
   step('chat open, welcome card shown');
-
-  const triage = await walkTriage(chat, problem, answers);
-  step(`summary card after ${triage.asked.length} questions: ${triage.asked.join(', ')}`);
-  await expectText(triage.summary, 'summary card', summaryMustSay);
   mkdirSync(docsDir, { recursive: true });
-  await chat.screenshot(triage.summary, path.join(docsDir, 'summary-card.png'));
-  step('summary card checked, docs/summary-card.png saved');
+  await chat.screenshot(await chat.newestCard(), path.join(docsDir, 'welcome-card.png'));
 
-  await chat.click(triage.summary, t('en', 'summary.filed'));
-  await chat.fill(triage.summary, t('en', 'summary.srNumber'), serviceRequestNumber);
-  const request = await chat.clickForReply(triage.summary, t('en', 'summary.save'));
+  await chat.sendText('language ko');
+  const triage = await walkTriage(chat, problem, answers, 'ko', async (card) => {
+    await expectText(card, 'question card', [new RegExp(t('ko', 'triage.understood'))]);
+    await chat.screenshot(card, path.join(docsDir, 'question-card.png'));
+  });
+  step(`the one card reached the answer after ${triage.asked.length} questions: ${triage.asked.join(', ')}`);
+  await expectText(triage.summary, 'answer card', summaryMustSay);
+  await expectSame(triage.summary, 'answer card', [`영업시간 기준 2시간 — ${deadline}까지`]);
+  await chat.screenshot(triage.summary, path.join(docsDir, 'summary-card.png'));
+  step('answer card checked, docs/summary-card.png saved');
+
+  await chat.click(triage.summary, t('ko', 'summary.filed'));
+  await chat.fill(triage.summary, t('ko', 'summary.srNumber'), serviceRequestNumber);
+  const request = await chat.clickForReply(triage.summary, t('ko', 'summary.save'));
   await expectText(request, 'request card', [
-    new RegExp(requestText('en', 'card.heading')),
-    new RegExp(requestText('en', 'status.filed')),
-    /Severity A/,
-    new RegExp(`${requestText('en', 'fact.deadline')}\\s+.*\\d{1,2}:\\d{2}`),
-    /\b\d+ h( \d+ min)? left\b/,
+    new RegExp(requestText('ko', 'card.heading')),
+    new RegExp(requestText('ko', 'status.filed')),
+    /심각도 A/,
     new RegExp(serviceRequestNumber),
+    /2시간 남음/,
   ]);
-  await expectButtons(chat, request, 'request card', [requestText('en', 'action.responded'), requestText('en', 'action.resolved')]);
+  await expectSame(request, 'request card', [deadline]);
+  await expectButtons(chat, request, 'request card', [requestText('ko', 'action.responded'), requestText('ko', 'action.resolved')]);
   await chat.screenshot(request, path.join(docsDir, 'request-card.png'));
   step('request card checked, docs/request-card.png saved');
 
-  // R26: at 75 % of severity A's 2 hours the proactive "due soon" reminder arrives in the chat.
-  clock = new Date(clock.getTime() + 95 * 60_000);
+  // The answer card itself now tracks the request: the same deadline, no second filing button.
+  await expectSame(triage.summary, 'tracked answer card', [`응답 기한 ${deadline}`]);
+  const buttons = await chat.buttonsOf(triage.summary);
+  if (buttons.includes(t('ko', 'summary.filed'))) throw new Error(`the tracked answer still offers to file: ${buttons.join(', ')}`);
+  await expectButtons(chat, triage.summary, 'tracked answer card', [t('ko', 'summary.openRequest')]);
+  await chat.screenshot(triage.summary, path.join(docsDir, 'tracked-card.png'));
+  step('answer card turned into the tracked request, docs/tracked-card.png saved');
+
+  // R26: at 75 % of severity A's two business hours (11:30 KST) the "due soon" reminder arrives in the chat.
+  clock = new Date(startsAt.getTime() + 95 * 60_000);
   const app = running.app;
   const reminder = await chat.cardFrom(() => app.reminders.tick(clock));
-  await expectText(reminder, 'reminder card', [/\b25 min left\b/, /Severity A/, new RegExp(serviceRequestNumber)]);
-  await expectButtons(chat, reminder, 'reminder card', [requestText('en', 'action.responded'), requestText('en', 'action.resolved')]);
+  await expectText(reminder, 'reminder card', [/25분 남음/, /심각도 A/, new RegExp(serviceRequestNumber)]);
+  await expectSame(reminder, 'reminder card', [deadline]);
+  await expectButtons(chat, reminder, 'reminder card', [requestText('ko', 'action.responded'), requestText('ko', 'action.resolved')]);
   await chat.screenshot(reminder, path.join(docsDir, 'reminder-card.png'));
   step('reminder card checked, docs/reminder-card.png saved');
 }

@@ -9,11 +9,11 @@ describe('status: undeliverable reminders (R27)', () => {
   it('R27: says since when and why, in the request time zone, in English and Korean', () => {
     assert.equal(
       undeliverableNotice(stopped, 'en'),
-      '⚠ Reminders stopped on Mon 9 Mar 2026, 13:00 (Asia/Seoul): the bot can no longer post in this conversation (403 ConversationBlockedByUser).',
+      '⚠ Reminders stopped on Mon 9 Mar, 13:00 KST: the bot can no longer post in this conversation (403 ConversationBlockedByUser).',
     );
     assert.equal(
       undeliverableNotice(stopped, 'ko'),
-      '⚠ 2026년 3월 9일 (월) 13:00 (Asia/Seoul)부터 알림이 중지되었습니다. 봇이 이 대화에 더 이상 게시할 수 없습니다(403 ConversationBlockedByUser).',
+      '⚠ 3월 9일 (월) 13:00 KST부터 알림이 중지되었습니다. 봇이 이 대화에 더 이상 게시할 수 없습니다(403 ConversationBlockedByUser).',
     );
   });
 
@@ -28,6 +28,6 @@ describe('status: undeliverable reminders (R27)', () => {
       setAt: '2026-03-01T00:00:00.000Z',
       undeliverable: { at: '2026-03-09T04:00:00.000Z', reason: '404 ConversationNotFound' },
     };
-    assert.match(escalationChannelNotice(channel, 'UTC', 'en')!, /^The escalation channel stopped accepting reminders on Mon 9 Mar 2026, 04:00 \(UTC\) \(404 ConversationNotFound\)/);
+    assert.match(escalationChannelNotice(channel, 'UTC', 'en')!, /^The escalation channel stopped accepting reminders on Mon 9 Mar, 04:00 UTC \(404 ConversationNotFound\)/);
   });
 });

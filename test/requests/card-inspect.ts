@@ -37,4 +37,14 @@ export function executeActions(card: Json): ExecuteAction[] {
   return found;
 }
 
+/** The request ids the card's plain Action.Submit "open" buttons carry. */
+export function openedRequests(card: Json): string[] {
+  const found: string[] = [];
+  walk(card, (object) => {
+    const data = object['data'] as { verb?: unknown; requestId?: unknown } | undefined;
+    if (object['type'] === 'Action.Submit' && data?.verb === 'request.open') found.push(String(data.requestId));
+  });
+  return found;
+}
+
 export const verbsOf = (card: Json): string[] => executeActions(card).map((action) => action.verb);

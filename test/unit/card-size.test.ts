@@ -58,9 +58,10 @@ describe('cards stay under 28 KB with the largest user input', () => {
     const askedBy = t('ko', 'triage.askedBy', { name: literal(hugeName) });
     const facts = { product: 'azure', tenant: 'customer', category: 'technical', serviceHealth: 'not-listed', nature: 'unavailable', impact: 'critical', adminRelationship: true } as const;
     const assessment = assess(facts, { cspModel: 'direct', role: 'admin-agent' });
-    checkCard(summaryCard({ assessment, facts, language: 'ko', askedBy, checkId: 'c'.repeat(100), requesterId: `29:${'x'.repeat(200)}` }), 'summary');
+    const at = { check: 'c'.repeat(40), step: 99 };
+    checkCard(summaryCard({ assessment, facts, language: 'ko', askedBy, at, tracked: { requestId: 'r'.repeat(100), title: hugeName, deadline: 'x'.repeat(100) } }), 'summary');
     const question = assess({}, {}).nextQuestion!;
-    checkCard(questionCard({ question, language: 'ko', askedBy, understood: [] }), 'question');
+    checkCard(questionCard({ question, language: 'ko', askedBy, understood: [], at, canGoBack: true }), 'question');
   });
 
   it('the "File support request" form with the longest title and description', () => {

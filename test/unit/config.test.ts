@@ -78,6 +78,14 @@ describe('config', () => {
     assert.equal(config.bot.tokenIssuer, 'https://issuer.example');
   });
 
+  it('R24: reads the tenants\' own holidays, for every tenant or for one', () => {
+    const one = '66666666-7777-8888-9999-000000000000';
+    const config = loadConfig({ TENANT_HOLIDAYS: `2026-12-31, ${one.toUpperCase()}:2026-10-02` });
+    assert.deepEqual(config.tenantHolidays(one), ['2026-12-31', '2026-10-02']);
+    assert.deepEqual(config.tenantHolidays('11111111-2222-3333-4444-555555555555'), ['2026-12-31']);
+    assert.deepEqual(loadConfig({}).tenantHolidays(one), []);
+  });
+
   it('reads the extra hosts an anonymous bot may answer (serviceUrl)', () => {
     assert.deepEqual(loadConfig({}).bot.anonymousServiceHosts, []);
     assert.deepEqual(loadConfig({ ANONYMOUS_SERVICE_HOSTS: 'emulator.example, 192.0.2.7' }).bot.anonymousServiceHosts, ['emulator.example', '192.0.2.7']);
@@ -95,6 +103,8 @@ describe('config', () => {
     ['BOT_STATE_TTL_DAYS', { BOT_STATE_TTL_DAYS: '0' }, /1 to 3650/],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }, /./],
     ['ALLOWED_TENANT_IDS', { ALLOWED_TENANT_IDS: 'contoso' }, /GUIDs/],
+    ['TENANT_HOLIDAYS', { TENANT_HOLIDAYS: '2026-02-30' }, /YYYY-MM-DD/],
+    ['TENANT_HOLIDAYS', { TENANT_HOLIDAYS: 'contoso:2026-10-02' }, /tenant-guid/],
     ['ToBotFromChannelOpenIdMetadataUrl', { ToBotFromChannelOpenIdMetadataUrl: 'login' }, /URL/],
     ['ANONYMOUS_SERVICE_HOSTS', { ANONYMOUS_SERVICE_HOSTS: 'http://emulator.example/' }, /host names/],
   ];

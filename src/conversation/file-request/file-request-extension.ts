@@ -17,6 +17,7 @@ import { literalName, teamsMessageLink } from '../../cards/literal-text';
 import { t, type Language } from '../../i18n';
 import { fileRequest, type RequestHandlerDeps } from '../request-handlers';
 import { personOf } from '../turn-identity';
+import { deadlineText } from '../../requests/request-display';
 import { plainText, titleFrom } from './message-text';
 import { formQuestions, readRequestForm } from './request-form';
 
@@ -116,17 +117,13 @@ export async function submitFileRequest(
     return again(facts, read.ok.profile, [t(language, 'form.oneMore', { question })]);
   }
 
-  // The form's id names the check too, so "I've filed it" on this summary finds the request filed here.
-  const askedBy = t(language, 'form.sourceMessage', { name: literalName(source.author || personOf(context).name) });
-  const summary = summaryCard({ assessment, facts, language, askedBy, checkId: form.formId, requesterId: personOf(context).id });
-  const requester = { id: personOf(context).id, name: personOf(context).name };
   const fromMessage = action.commandContext === 'message';
-  const card = await fileRequest(
+  const filed = await fileRequest(
     context,
     {
+      // The form's id names what is filed: submitting the same form twice files once.
       origin: `check:${form.formId}`,
-      ...(fromMessage ? { summary } : {}),
-      last: { facts, guessed: [], requester, title: read.ok.title },
+      facts,
       profile: read.ok.profile,
       language,
       title: read.ok.title,
@@ -137,7 +134,16 @@ export async function submitFileRequest(
     },
     deps,
   );
-  if (fromMessage || card === undefined) return {};
+  if (filed === undefined) return {};
+  // The same form submitted again was told "already tracked" with the request card; its answer was posted the first time.
+  if (fromMessage && filed.kind === 'created') {
+    // The answer that goes with it already says it is tracked: it has no filing button of its own.
+    const askedBy = t(language, 'form.sourceMessage', { name: literalName(source.author || personOf(context).name) });
+    const tracked = { requestId: filed.request.id, title: filed.request.title, deadline: deadlineText(filed.request, language) };
+    const summary = summaryCard({ assessment, facts, language, askedBy, at: { check: form.formId, step: 0 }, tracked });
+    await context.sendActivity({ attachments: [cardAttachment(summary)] });
+  }
+  if (fromMessage) return {};
   // From the compose box: the card goes into the message the user is writing.
-  return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [cardAttachment(card)] } };
+  return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [cardAttachment(filed.card)] } };
 }

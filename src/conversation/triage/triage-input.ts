@@ -1,15 +1,22 @@
 /**
- * What a user's turn means to the triage dialog: a clicked card button
- * (validated with zod), a control word (back, start over) or a typed answer.
+ * What a user's turn means to the triage dialog: a clicked button of the
+ * check's card (its verb's data, validated with zod), a control word (back,
+ * start over) or a typed answer. Every button names the check and the step
+ * its card showed, so a click on a card the check has moved past is known.
  */
 import { z } from 'zod';
 import { serviceHealthSchema } from '../../domain/facts';
 import { normaliseText } from '../commands';
 import { questionKeySchema } from './triage-state';
 
-export const triageActionSchema = z.discriminatedUnion('triage', [
-  z.object({
-    triage: z.literal('answer'),
+const checkId = z.string().min(1).max(40);
+/** Where the card's check stood when the card was drawn. */
+const at = { check: checkId, step: z.coerce.number().int().nonnegative() };
+
+export const triageVerbs = {
+  'triage.answer': z.object({
+    verb: z.literal('triage.answer'),
+    ...at,
     /** Named `question`, not `key`: the Agents Playground cannot submit data with a `key` property. */
     question: questionKeySchema,
     /** A single-answer button carries its option id. */
@@ -17,33 +24,55 @@ export const triageActionSchema = z.discriminatedUnion('triage', [
     /** A multi-select submits its comma-separated choices under the input's id. */
     choice: z.string().max(500).optional(),
   }),
-  z.object({ triage: z.literal('change'), question: questionKeySchema }),
-  z.object({ triage: z.literal('back') }),
-  z.object({ triage: z.literal('restart') }),
+  'triage.change': z.object({ verb: z.literal('triage.change'), ...at, question: questionKeySchema }),
+  'triage.back': z.object({ verb: z.literal('triage.back'), ...at }),
+  'triage.restart': z.object({ verb: z.literal('triage.restart'), ...at }),
+  'triage.cancel': z.object({ verb: z.literal('triage.cancel'), ...at }),
+  /** "Show the current question here", from a card the check has moved past. */
+  'triage.show': z.object({ verb: z.literal('triage.show'), check: checkId }),
   /** R3: the one click back from "check service health first". */
-  z.object({ triage: z.literal('health'), value: serviceHealthSchema }),
-  /** `check`: the finished check the card shows; `by`: whose it is (both absent on cards from before they were added). */
-  z.object({
-    triage: z.literal('filed'),
-    srNumber: z.string().max(200).optional(),
-    check: z.string().max(100).optional(),
-    by: z.string().max(200).optional(),
-  }),
-]);
-export type TriageAction = z.infer<typeof triageActionSchema>;
+  'triage.health': z.object({ verb: z.literal('triage.health'), ...at, value: serviceHealthSchema }),
+  'triage.filed': z.object({ verb: z.literal('triage.filed'), ...at, srNumber: z.string().max(200).optional() }),
+} as const;
 
-export type TriageInput = TriageAction | { triage: 'text'; text: string } | { triage: 'resume' } | { triage: 'invalid' };
+type QuestionKey = z.infer<typeof questionKeySchema>;
+
+export type TriageVerb = keyof typeof triageVerbs;
+export type TriageAction = { [V in TriageVerb]: z.infer<(typeof triageVerbs)[V]> }[TriageVerb];
+/** A click on the card of a check under way. */
+export type CheckStep = Extract<TriageAction, { verb: 'triage.answer' | 'triage.change' | 'triage.back' | 'triage.restart' | 'triage.health' }>;
+
+export type TriageInput =
+  | { triage: 'answer'; question: QuestionKey; value?: string; choice?: string }
+  | { triage: 'change'; question: QuestionKey }
+  | { triage: 'back' }
+  | { triage: 'restart' }
+  | { triage: 'health'; value: z.infer<typeof serviceHealthSchema> }
+  | { triage: 'text'; text: string }
+  | { triage: 'resume' };
+
+/** A click as the dialog's input. */
+export function inputOfClick(action: CheckStep): TriageInput {
+  switch (action.verb) {
+    case 'triage.answer':
+      return { triage: 'answer', question: action.question, ...(action.value === undefined ? {} : { value: action.value }), ...(action.choice === undefined ? {} : { choice: action.choice }) };
+    case 'triage.change':
+      return { triage: 'change', question: action.question };
+    case 'triage.health':
+      return { triage: 'health', value: action.value };
+    case 'triage.back':
+      return { triage: 'back' };
+    case 'triage.restart':
+      return { triage: 'restart' };
+  }
+}
 
 const backWords = new Set(['back', 'go back', 'previous', '뒤로', '이전', '이전으로']);
 const restartWords = new Set(['start over', 'restart', 'reset', '처음부터', '다시 시작', '처음으로']);
 const resumeWords = new Set(['resume', 'go back to the first check', '재개', '이전 검토로', '원래 검토로']);
 
-/** Interpret a turn: card data when it is triage data, else the typed text. */
-export function triageInputOf(value: unknown, text: string): TriageInput {
-  if (value !== undefined && value !== null && typeof value === 'object' && 'triage' in value) {
-    const parsed = triageActionSchema.safeParse(value);
-    return parsed.success ? parsed.data : { triage: 'invalid' };
-  }
+/** A typed turn: a control word, else an answer to read. */
+export function inputOfText(text: string): TriageInput {
   const normalised = normaliseText(text);
   if (backWords.has(normalised)) return { triage: 'back' };
   if (restartWords.has(normalised)) return { triage: 'restart' };

@@ -24,6 +24,12 @@ const checkSchema = z.object({
 });
 
 export const triageStateSchema = z.object({
+  /** Which check this is; every button of its card carries it (a state stored before checks had ids reads as "legacy"). */
+  check: z.string().max(40).default('legacy'),
+  /** How many cards the check has drawn; a button carries the step of its card, so an out-of-date click is known. */
+  step: z.number().int().nonnegative().default(0),
+  /** The message that shows the check's card, to redraw it in place after a typed answer (absent when replies are buffered). */
+  cardActivityId: z.string().max(200).optional(),
   facts: factsSchema,
   /** Fact keys the free-text reader suggested: shown as "I understood" with a change button. */
   guessed: z.array(questionKeySchema).default([]),
@@ -47,3 +53,8 @@ export const triageStateSchema = z.object({
 });
 
 export type TriageState = z.infer<typeof triageStateSchema>;
+
+/** What a finished check leaves behind (see LastTriage), read back with zod: an old or damaged one is simply gone. */
+export const lastTriageSchema = triageStateSchema
+  .pick({ check: true, step: true, facts: true, guessed: true, requester: true, title: true, language: true })
+  .extend({ tracked: z.object({ requestId: z.string().max(100), title: z.string().max(300), deadline: z.string().max(100).optional() }).optional() });

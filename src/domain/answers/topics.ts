@@ -457,7 +457,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
       ko: [
         'Azure 포털에서 **새 지원 요청**을 선택합니다.',
         '- **기본 사항**: **지원 계획** 필드에서 **클라우드 솔루션 공급자**를 선택합니다. 이 계획에는 지원 계약이 필요 없습니다.',
-        '- **연락처** 정보: 고객이 아닌 귀하의 정보를 입력합니다.',
+        '- **연락처** 정보: 고객이 아닌 파트너 본인의 정보를 입력합니다.',
         '- **만들기**를 선택합니다. 나중에 **지원 요청 관리**에서 요청을 검토할 수 있습니다.',
       ].join('\n'),
     },
@@ -497,7 +497,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
       ].join('\n'),
       ko: [
         '**서비스 요청 만들기** 섹션에서 해당하는 지원 범주를 선택합니다(필요하면 **자세히...**를 선택).',
-        '- 고객이 아닌 귀하의 연락처 정보로 서비스 요청 양식을 작성하고 **제출**을 선택합니다.',
+        '- 고객이 아닌 파트너 본인의 연락처 정보로 서비스 요청 양식을 작성하고 **제출**을 선택합니다.',
         '- 나중에 Office 365 관리 센터에서 **모든 지원 티켓 보기**를 선택해 요청을 검토합니다.',
       ].join('\n'),
     },
@@ -537,7 +537,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
         '- **No admin privileges** for the customer: copy the customer\'s domain name from their account page in Partner Center, go to https://portal.azure.com/<customer-domain>, select the subscription and then **New support request**.',
       ].join('\n'),
       ko: [
-        '에스컬레이션할 수 있는 역할: 관리 에이전트, 글로벌 관리자, 영업 에이전트, 기술 지원팀 에이전트',
+        '에스컬레이션할 수 있는 역할: 관리 에이전트, 전역 관리자, 영업 에이전트, 기술 지원팀 에이전트',
         '- **기술 지원팀 에이전트**: Azure 포털에서 서비스 요청을 만들 수 없습니다. Azure 포털에서 지원 그룹을 만들고 그 그룹에 지원 요청을 기록할 권한을 부여하세요.',
         '- **간접 재판매인**: 간접 공급자가 고객 대신 티켓을 제출합니다. Azure는 간접 공급자가 고객의 Azure 계정에 대한 액세스 권한을 부여한 경우에만 간접 재판매인이 요청을 만들 수 있습니다.',
         '- 고객에 대한 **관리자 권한이 없는 경우**: 파트너 센터의 고객 계정 페이지에서 도메인 이름을 복사하고 https://portal.azure.com/<고객 도메인>으로 이동해 구독을 선택한 뒤 **새 지원 요청**을 선택합니다.',

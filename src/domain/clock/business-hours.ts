@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { type Calendar, minutesOfDay } from './calendar';
+import { isPublicHoliday } from './holidays';
 
 /**
  * What adding business time returns when it lands exactly on a closing time:
@@ -27,7 +28,9 @@ function localDay(instant: number, calendar: Calendar): DateTime {
 }
 
 function isWorkingDay(day: DateTime, calendar: Calendar): boolean {
-  return calendar.workingDays.includes(day.weekday) && !calendar.holidays.includes(day.toISODate() ?? '');
+  const date = day.toISODate() ?? '';
+  const publicHoliday = calendar.publicHolidays !== undefined && isPublicHoliday(calendar.publicHolidays, date);
+  return calendar.workingDays.includes(day.weekday) && !calendar.holidays.includes(date) && !publicHoliday;
 }
 
 function atLocalTime(day: DateTime, timeOfDay: string): number {

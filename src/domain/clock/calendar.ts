@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Language } from '../facts';
+import { holidayCountryOf, holidayCountrySchema } from './holidays';
 import { isIanaZone } from './time-zone';
 
 const timeOfDayPattern = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -27,7 +28,10 @@ export const calendarSchema = z
     workingDays: z.array(weekdaySchema).min(1).default([1, 2, 3, 4, 5]),
     opensAt: timeOfDaySchema.default('09:00'),
     closesAt: timeOfDaySchema.default('18:00'),
+    /** The tenant's own days off (TENANT_HOLIDAYS), on top of the public ones. */
     holidays: z.array(isoDateSchema).default([]),
+    /** The country whose public holidays are skipped (Korea's for a Seoul calendar). */
+    publicHolidays: holidayCountrySchema.optional(),
   })
   // Hours that wrap past midnight are not supported: a business day lives inside one local date.
   .refine((calendar) => calendar.opensAt < calendar.closesAt, {
@@ -44,9 +48,38 @@ export type CalendarInput = z.input<typeof calendarSchema>;
  */
 const defaultTimeZone: Record<Language, string> = { en: 'UTC', ko: 'Asia/Seoul' };
 
-/** R24: Mon–Fri 09:00–18:00 in the language's default zone, no holidays. */
+/** R24: Mon–Fri 09:00–18:00 in the language's default zone, skipping that zone's public holidays. */
 export function defaultCalendar(language: Language): Calendar {
-  return calendarSchema.parse({ timeZone: defaultTimeZone[language] });
+  return calendarFor(defaultTimeZone[language]);
+}
+
+/** R24: the standard hours in `timeZone`, skipping its country's public holidays and the tenant's own days off. */
+export function calendarFor(timeZone: string, tenantHolidays: readonly string[] = []): Calendar {
+  const country = holidayCountryOf(timeZone);
+  return calendarSchema.parse({ timeZone, holidays: [...tenantHolidays], ...(country === undefined ? {} : { publicHolidays: country }) });
+}
+
+export interface CalendarChoice {
+  /** The zone in the partner's profile, if it set one. */
+  readonly profileZone?: string | undefined;
+  /** The zone the Teams client reports (activity.localTimezone), if any. */
+  readonly clientZone?: string | undefined;
+  /** Who reads the times: a Korean reader with no zone set is in Korea. */
+  readonly readerLanguage: Language;
+  readonly supportLanguage: Language;
+  readonly tenantHolidays?: readonly string[];
+}
+
+/**
+ * R24: the calendar a request's clock runs on and its times are shown in:
+ * the profile's zone, else the Teams client's, else Seoul for anyone who
+ * speaks or is supported in Korean, else UTC. One function, so the answer
+ * card and the filed request agree.
+ */
+export function responseCalendar(choice: CalendarChoice): Calendar {
+  const zone = [choice.profileZone, choice.clientZone].find((z): z is string => z !== undefined && isIanaZone(z));
+  const korean = choice.readerLanguage === 'ko' || choice.supportLanguage === 'ko';
+  return calendarFor(zone ?? defaultTimeZone[korean ? 'ko' : 'en'], choice.tenantHolidays);
 }
 
 /** Minutes after local midnight for an HH:mm string already checked by the schema. */

@@ -12,8 +12,11 @@ export const en = {
   underAMinute: 'less than 1 min',
   left: '{duration} left',
   overdue: 'overdue by {duration}',
-  /** luxon format of a deadline; the zone id follows in brackets. */
-  deadlineFormat: 'ccc d LLL yyyy, HH:mm',
+  /** luxon format of a deadline; the zone's short name follows. */
+  deadlineFormat: 'ccc d LLL, HH:mm',
+  dueWallHours: '{n} hours, around the clock — by {deadline}',
+  dueBusinessHours: '{n} business hours — by {deadline}',
+  dueBusinessDays: '{n} business day — by {deadline}',
   locale: 'en-GB',
 } as const;
 
@@ -26,7 +29,10 @@ export const ko: Record<ClockTextKey, string> = {
   underAMinute: '1분 미만',
   left: '{duration} 남음',
   overdue: '{duration} 지남',
-  deadlineFormat: 'yyyy년 M월 d일 (ccc) HH:mm',
+  deadlineFormat: 'M월 d일 (ccc) HH:mm',
+  dueWallHours: '24시간 기준 {n}시간 — {deadline}까지',
+  dueBusinessHours: '영업시간 기준 {n}시간 — {deadline}까지',
+  dueBusinessDays: '{n}영업일 — {deadline}까지',
   locale: 'ko-KR',
 };
 

@@ -6,7 +6,7 @@
 import type { Texts } from './texts';
 
 export const enMessages = {
-  'name.azure-portal': 'Microsoft Azure portal',
+  'name.azure-portal': 'Azure portal',
   'name.office-admin-center': 'Office 365 admin center',
   'name.workload-azure': 'Azure',
   'name.workload-office': 'Office 365, Dynamics 365, Enterprise Mobility Suite',
@@ -226,9 +226,9 @@ export const en: Texts = {
     impact: {
       prompt: 'What is the business impact?',
       options: {
-        critical: 'Critical: production down, significant loss',
-        moderate: 'Moderate: production partially affected',
-        minimal: 'Minimal: non-production, or the service still works',
+        critical: 'Critical impact (production down, significant loss)',
+        moderate: 'Moderate impact (production partially affected)',
+        minimal: 'Minimal impact (non-production, or the service still works)',
       },
     },
     language: {

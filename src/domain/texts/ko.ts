@@ -6,7 +6,7 @@ import type { Texts } from './texts';
 
 export const ko: Texts = {
   messages: {
-    'name.azure-portal': 'Microsoft Azure Portal',
+    'name.azure-portal': 'Azure Portal',
     'name.office-admin-center': 'Office 365 관리 센터',
     'name.workload-azure': 'Azure',
     'name.workload-office': 'Office 365, Dynamics 365, Enterprise Mobility Suite',
@@ -33,12 +33,12 @@ export const ko: Texts = {
     'vehicle.own-tenant-direct': '자사 테넌트: 직접 로그인',
     'vehicle.paid-support': '유료 파트너 지원 플랜',
 
-    'severity.A': '심각도 A(중요 영향)',
-    'severity.B': '심각도 B(중간 영향)',
+    'severity.A': '심각도 A(심각한 영향)',
+    'severity.B': '심각도 B(보통 영향)',
     'severity.C': '심각도 C(최소 영향)',
     'severity.non-break-fix': '고장 수리 외 문제(지원 권리 범위 안이지만 기술적인 고장 수리 인시던트는 아님)',
-    'target.hours': '최초 응답: {hours}시간 이내',
-    'target.business-days': '최초 응답: 영업일 기준 {days}일 이내',
+    'target.hours': '{hours}시간 이내',
+    'target.business-days': '영업일 기준 {days}일 이내',
 
     'step.isv.open-marketplace': 'Marketplace 페이지에서 도움이 필요한 제품을 선택합니다.',
     'step.isv.find-contact':
@@ -63,18 +63,18 @@ export const ko: Texts = {
       '알맞은 청구 또는 구독 관리 범주(청구, 구독, 분쟁, 사기)를 선택하고 문제를 설명합니다.',
     'step.azure.new-support-request': '새 지원 요청을 선택합니다.',
     'step.azure.basics': '기본 사항 섹션의 지원 계획 필드에서 클라우드 솔루션 공급자를 선택합니다.',
-    'step.azure.contact': '연락처 정보 섹션에는 고객 정보가 아니라 귀하의 정보를 입력합니다.',
+    'step.azure.contact': '연락처 정보 섹션에는 고객 정보가 아니라 파트너 본인의 정보를 입력합니다.',
     'step.azure.create': '만들기를 선택합니다.',
     'step.azure.manage': '나중에 Azure Portal에서 지원 요청 관리를 선택해 요청을 검토합니다.',
     'step.office.category': '서비스 요청 만들기 섹션에서 지원 범주를 선택합니다(자세히...를 선택해야 할 수도 있습니다).',
-    'step.office.submit': '고객의 연락처 정보가 아니라 귀하의 연락처 정보로 서비스 요청 양식을 작성하고 제출을 선택합니다.',
+    'step.office.submit': '고객의 연락처 정보가 아니라 파트너 본인의 연락처 정보로 서비스 요청 양식을 작성하고 제출을 선택합니다.',
     'step.office.review': '나중에 Office 365 관리 센터에서 모든 지원 티켓 보기를 선택해 요청을 검토합니다.',
     'step.no-admin.copy-domain': '파트너 센터의 고객 계정 페이지에서 고객의 도메인 이름을 복사합니다.',
     'step.no-admin.open-portal': '{url}로 이동합니다. <customer-domain> 자리에 고객의 도메인 이름을 넣으세요.',
     'step.no-admin.subscription': '지원이 필요한 Azure 구독을 선택합니다.',
     'step.provider.ask':
       '간접 공급자에게 이 고객의 서비스 요청을 파트너 센터(서비스 요청, 고객 요청, 새 요청)에서 제출해 달라고 요청합니다.',
-    'step.provider.details': '고객, 제품, 비즈니스 영향, 이미 확인한 내용, 귀하의 연락처를 전달합니다.',
+    'step.provider.details': '고객, 제품, 비즈니스 영향, 이미 확인한 내용, 본인의 연락처를 전달합니다.',
     'step.dynamics.contact': 'Dynamics 지원에 문의합니다.',
     'step.activate.sign-in': 'MPN에 연결된 계정으로 파트너 센터 대시보드에 로그인합니다.',
     'step.activate.technical-benefits':
@@ -88,7 +88,7 @@ export const ko: Texts = {
     'step.signature.customers': '관리 에이전트 역할로 CSP 아래의 고객, 해당 고객, 서비스 관리, 새 요청을 차례로 선택합니다.',
     'step.signature.add-contract':
       '해당 워크로드를 선택하면 워크로드별 포털이 열립니다. 지원 계약(액세스 ID와 계약 ID)을 추가하고 요청을 만듭니다.',
-    'step.own.sign-in': '자사 계정으로 {portal}에 직접 로그인합니다(고객이 아닌 귀하의 컨텍스트).',
+    'step.own.sign-in': '자사 계정으로 {portal}에 직접 로그인합니다(고객이 아닌 파트너 자신의 컨텍스트).',
     'step.own.azure-request': '새 지원 요청을 선택하고 보유한 지원 계획을 선택합니다.',
     'step.own.office-request': '지원, 새 서비스 요청을 선택하고 지원 항목을 선택합니다.',
     'step.plan.use': '{plan} 계약으로 요청을 제출합니다.',
@@ -109,7 +109,7 @@ export const ko: Texts = {
     'caveat.no-admin-relationship':
       '이 고객에 대한 관리자 권한이 없으므로(관계를 맺을 때 요청하지 않았거나 Azure 구독만 관리하는 경우) 고객의 디렉터리로 Azure Portal을 여세요.',
     'caveat.role-may-not-escalate':
-      '관리 에이전트, 글로벌 관리자, 영업 에이전트, 기술 지원팀 에이전트만 에스컬레이션할 수 있습니다. 이 역할이 있는 동료에게 제출을 요청하세요.',
+      '관리 에이전트, 전역 관리자, 영업 에이전트, 기술 지원팀 에이전트만 에스컬레이션할 수 있습니다. 이 역할이 있는 동료에게 제출을 요청하세요.',
     'caveat.dynamics-needs-asfp':
       'CSP에서 Dynamics 365를 거래하는 파트너가 CSP 고객을 대신해 Dynamics 365 인시던트를 제출하려면 파트너용 고급 지원(ASfP) 이상의 지원 계약이 필요합니다.',
     'caveat.dynamics-support-topics':
@@ -129,7 +129,7 @@ export const ko: Texts = {
     'caveat.own-tenant-not-csp':
       '자사 파트너 테넌트에 대한 지원은 CSP 지원 혜택에 포함되지 않습니다. Office 365, Dynamics CRM Online, Enterprise Mobility Suite는 별도의 지원 요금이 없지만 Azure는 요금이 있으며, 시그니처 클라우드 지원이나 다른 MPN 혜택으로 낼 수 있습니다.',
     'caveat.sign-in-directly-own-only':
-      'Azure Portal이나 Office 365 관리 센터에 직접 로그인하면 고객이 아닌 귀하의 컨텍스트가 표시됩니다. 직접 로그인은 자사 구독에만 사용하고, 고객 건은 항상 파트너 센터에서 시작하세요.',
+      'Azure Portal이나 Office 365 관리 센터에 직접 로그인하면 고객이 아닌 파트너 자신의 컨텍스트가 표시됩니다. 직접 로그인은 자사 구독에만 사용하고, 고객 건은 항상 파트너 센터에서 시작하세요.',
     'caveat.no-documented-target':
       '문서의 응답 목표 시간(2, 4, 8시간, 영업일 기준 1일)은 CSP 지원 요청에 대한 것입니다. 이 경로는 해당 계약의 조건을 따릅니다.',
     'caveat.english-only-targets':
@@ -148,8 +148,8 @@ export const ko: Texts = {
     'rule.R7': 'R7: 자문 문의는 에스컬레이션할 수 있지만 고장 수리 문제는 아닙니다.',
     'rule.R8': 'R8: 온-프레미스 제품은 CSP 서비스 요청 대상이 아닙니다.',
     'rule.R9': 'R9: 파트너와 고객의 관계가 유지되도록 고객 건은 파트너 센터에서 제출합니다.',
-    'rule.R10': 'R10: Azure 요청은 클라우드 솔루션 공급자 지원 계획과 귀하의 연락처를 사용합니다.',
-    'rule.R11': 'R11: Office 365, Dynamics CRM Online, EMS 요청에는 귀하의 연락처를 입력합니다.',
+    'rule.R10': 'R10: Azure 요청은 클라우드 솔루션 공급자 지원 계획과 파트너 본인의 연락처를 사용합니다.',
+    'rule.R11': 'R11: Office 365, Dynamics CRM Online, EMS 요청에는 파트너 본인의 연락처를 입력합니다.',
     'rule.R12': 'R12: 누가 제출할 수 있는지(간접 공급자, 기술 지원팀 에이전트, 관리자 권한이 없는 경우).',
     'rule.R13': 'R13: Dynamics 365 인시던트에는 ASfP 이상이 필요하며, 라이선스와 청구는 Dynamics 지원에 문의합니다.',
     'rule.R14': 'R14: Microsoft 제품 지원은 최근 온-프레미스 제품(N, N-1)을 지원합니다.',
@@ -215,9 +215,9 @@ export const ko: Texts = {
     impact: {
       prompt: '비즈니스 영향은 어느 정도인가요?',
       options: {
-        critical: '중요: 프로덕션 서비스 중단, 심각한 손실',
-        moderate: '중간: 프로덕션 서비스가 부분적으로 영향을 받음',
-        minimal: '최소: 비프로덕션이거나 서비스를 계속 사용할 수 있음',
+        critical: '심각한 영향(프로덕션 서비스 중단, 심각한 손실)',
+        moderate: '보통 영향(프로덕션 서비스가 부분적으로 영향을 받음)',
+        minimal: '최소 영향(비프로덕션이거나 서비스를 계속 사용할 수 있음)',
       },
     },
     language: {
@@ -251,7 +251,7 @@ export const ko: Texts = {
         'admin-agent': '관리 에이전트',
         'helpdesk-agent': '기술 지원팀 에이전트',
         'sales-agent': '영업 에이전트',
-        'global-admin': '글로벌 관리자',
+        'global-admin': '전역 관리자',
         other: '다른 역할',
       },
     },

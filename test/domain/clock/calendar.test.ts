@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { calendarSchema, defaultCalendar } from '../../../src/domain/clock/calendar';
 
 describe('calendar (R22, R24)', () => {
-  it('R24: Korean defaults to Asia/Seoul, Mon–Fri 09:00–18:00, no holidays', () => {
+  it('R24: Korean defaults to Asia/Seoul, Mon–Fri 09:00–18:00, skipping Korean public holidays', () => {
     assert.deepEqual(defaultCalendar('ko'), {
       timeZone: 'Asia/Seoul',
       workingDays: [1, 2, 3, 4, 5],
       opensAt: '09:00',
       closesAt: '18:00',
       holidays: [],
+      publicHolidays: 'KR',
     });
   });
 
