@@ -4,8 +4,8 @@
  * and counts a turn as an error when it is not a 200 with at least one reply,
  * or when the reply is the bot's "something went wrong" text.
  */
-import { activityFrom, newUser, type UserContext } from '../test/helpers/bot-harness';
 import { t } from '../src/i18n';
+import { activityFrom, newUser, type UserContext } from '../test/helpers/bot-harness';
 import type { TurnClient } from './turn-client';
 
 export interface SessionReply {

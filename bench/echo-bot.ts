@@ -11,10 +11,10 @@ import { ConversationState, MessageFactory, type TurnContext } from 'botbuilder'
 import type { Config } from '../src/config';
 import type { Logger } from '../src/log';
 import { CosmosBotStateStorage } from '../src/server/bot-state-storage';
-import { StateRepository } from '../src/store/state-repository';
 import { createAdapter } from '../src/server/create-adapter';
 import { createHttpServer } from '../src/server/http-server';
 import { openCosmosStore } from '../src/store/cosmos-store';
+import { StateRepository } from '../src/store/state-repository';
 
 export interface RunningEchoBot {
   readonly url: string;

@@ -13,10 +13,10 @@
  */
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
+import { measureReading, type ReaderMeasurement, readerTargetMs } from './reader-bench';
 import { defaultReminderBenchSizes, type TickMeasurement } from './reminder-tick-bench';
 import { formatNumber, machine, megabytes, saveResults, table, type TargetCheck, targetsTable } from './report';
 import { ServerChild } from './server-child';
-import { measureReading, type ReaderMeasurement, readerTargetMs } from './reader-bench';
 import { type ServerKind, serverKinds, type ServerStats } from './server-protocol';
 import { measureTurns, type TurnMeasurement } from './turn-bench';
 

@@ -5,8 +5,8 @@
  * warm-up, one window is measured: turns/s, latency percentiles, errors, the
  * server's CPU per turn and (bot) its Cosmos requests per turn.
  */
-import type { CosmosRequestCounts, CosmosRequestKind } from './cosmos-request-counter';
 import { BenchSession, benchUser, Recorder } from './bench-session';
+import type { CosmosRequestCounts, CosmosRequestKind } from './cosmos-request-counter';
 import { type LatencySummary, summarize } from './latency-stats';
 import type { ServerChild } from './server-child';
 import { playScriptedTriage, triageScripts } from './triage-scripts';

@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
+import { iconSizes } from './app-package/icon-check';
 import { insetShield, shield, upArrow, type ShieldLayout } from './icons/escalation-glyph';
 import { difference, paint, rgbFromHex, solidCanvas, union, whiteOnTransparent, type Rgb } from './icons/raster';
-import { iconSizes } from './app-package/icon-check';
 import { manifestDir } from './repo-paths';
 
 /** Also the manifest's accentColor, so the tile around the icon matches its background. */

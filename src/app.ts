@@ -6,20 +6,20 @@ import type { Config } from './config';
 import { EscalationBot } from './conversation/escalation-bot';
 import { tenantAllowList } from './conversation/tenant-allow-list';
 import type { Logger } from './log';
+import { BotSender, defaultCallTimeoutMs } from './reminders/bot-sender';
+import { getEscalationChannel, setEscalationChannel } from './reminders/escalation-channel';
+import { ReminderScheduler } from './reminders/scheduler';
 import { isLoopback } from './server/channel-authentication';
+import { ConcurrentBotState } from './server/concurrent-bot-state';
+import { connectorDeadline } from './server/connector-deadline';
 import { createAdapter } from './server/create-adapter';
 import { createHttpServer } from './server/http-server';
-import { typingIndicator } from './server/typing-indicator';
-import { connectorDeadline } from './server/connector-deadline';
-import { ConcurrentBotState } from './server/concurrent-bot-state';
 import { privateConversationStateKey, userStateKey } from './server/state-keys';
+import { typingIndicator } from './server/typing-indicator';
 import { type CosmosStore, openCosmosStore } from './store/cosmos-store';
 import { FeedbackRepository } from './store/feedback-repository';
 import { RequestsRepository } from './store/requests-repository';
 import { StateRepository } from './store/state-repository';
-import { BotSender, defaultCallTimeoutMs } from './reminders/bot-sender';
-import { getEscalationChannel, setEscalationChannel } from './reminders/escalation-channel';
-import { ReminderScheduler } from './reminders/scheduler';
 import { Telemetry, type TelemetryProviders } from './telemetry';
 
 export interface RunningApp {

@@ -3,8 +3,8 @@
  * A bad value stops start-up with one line naming the variable.
  */
 import { z } from 'zod';
-import type { ReminderSettingsInput } from './reminders/reminder-settings';
 import type { ReminderPolicy } from './domain/reminders/reminder-policy';
+import type { ReminderSettingsInput } from './reminders/reminder-settings';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -2,8 +2,8 @@
  * Entry point: parse the environment, start the app, stop gracefully on
  * SIGTERM/SIGINT. A configuration error is one line naming the variable.
  */
-import { ConfigError, loadConfig } from './config';
 import { startApp } from './app';
+import { ConfigError, loadConfig } from './config';
 import { createLogger } from './log';
 import { StartupError } from './startup-error';
 import { exportToAzureMonitor } from './telemetry';

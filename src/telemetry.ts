@@ -203,6 +203,7 @@ export class Telemetry {
 export function exportToAzureMonitor(connectionString: string | undefined, log: Logger): () => Promise<void> {
   if (connectionString === undefined) return async () => {};
   // Loaded only when used: it is large, and an unconfigured bot never needs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when used (see above)
   const { useAzureMonitor, shutdownAzureMonitor } = require('@azure/monitor-opentelemetry') as typeof import('@azure/monitor-opentelemetry');
   useAzureMonitor({
     azureMonitorExporterOptions: { connectionString },

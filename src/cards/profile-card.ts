@@ -2,10 +2,10 @@
  * The partner profile card (cards/profile.json): what is remembered, and a
  * form to edit it.
  */
-import { describeQuestion, optionIds } from '../domain/assess';
-import type { Profile } from '../domain/facts';
-import { zoneLabel } from '../domain/clock';
 import { type ProfileField, profileFields, questionOfField } from '../conversation/profile-form';
+import { describeQuestion, optionIds } from '../domain/assess';
+import { zoneLabel } from '../domain/clock';
+import type { Profile } from '../domain/facts';
 import { t, type Language } from '../i18n';
 import { answerLabel, factLabel } from './question-card';
 import { renderCard, type AdaptiveCardJson } from './render-card';

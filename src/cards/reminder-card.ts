@@ -7,8 +7,8 @@
  * this card in place with `reminderCard` (it shows the outcome and drops the
  * buttons once the request is no longer waiting).
  */
-import type { Language } from '../domain/facts';
 import { formatDeadline, formatTimeLeft, zoneLabel } from '../domain/clock';
+import type { Language } from '../domain/facts';
 import { policyOf, type PlannedReminder, type ReminderPolicy, windowOf } from '../domain/reminders/reminder-plan';
 import type { SupportRequest } from '../domain/requests/support-request';
 import { message, type MessageKey, texts } from '../domain/texts';

@@ -5,8 +5,10 @@
  * is an `Action.Execute` whose data repeats the verb, with an `Action.Submit`
  * fallback carrying the same data.
  */
+import { zoneAbbreviation } from '../domain/clock';
 import { canApply, raisableSeverities, type ChangeKind } from '../domain/requests/lifecycle';
 import type { SupportRequest } from '../domain/requests/support-request';
+import { t, type Language } from '../i18n';
 import { raiseGuidance } from '../requests/raise-guidance';
 import {
   clockLine,
@@ -17,8 +19,6 @@ import {
   statusLabel,
   vehicleLabel,
 } from '../requests/request-display';
-import { t, type Language } from '../i18n';
-import { zoneAbbreviation } from '../domain/clock';
 import { requestText } from '../requests/request-texts';
 import { literal, literalName, teamsMessageLink } from './literal-text';
 import { renderCard, type AdaptiveCardJson } from './render-card';

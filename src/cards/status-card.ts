@@ -4,12 +4,12 @@
  * or overdue, an "undeliverable reminder" marker (R27), and a button that
  * opens its request card.
  */
-import { literal } from './literal-text';
-import { undeliverableNotice } from '../reminders/undeliverable-notice';
 import type { SupportRequest } from '../domain/requests/support-request';
 import type { Language } from '../i18n';
+import { undeliverableNotice } from '../reminders/undeliverable-notice';
 import { clockLine, severityShort, statusLabel } from '../requests/request-display';
 import { requestText } from '../requests/request-texts';
+import { literal } from './literal-text';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
 export type StatusScope = 'personal' | 'team';

@@ -7,8 +7,8 @@
 import { describeAssessment, type Assessment, type Decision, type Question } from '../domain/assess';
 import type { Facts } from '../domain/facts';
 import { t, type Language } from '../i18n';
-import { answerLabel, changeTitle, type CheckAt, factLabel } from './question-card';
 import { literal } from './literal-text';
+import { answerLabel, changeTitle, type CheckAt, factLabel } from './question-card';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
 export interface SummaryCardInput {

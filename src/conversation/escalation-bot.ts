@@ -16,35 +16,37 @@ import {
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
-import { type DialogState, DialogSet } from './dialogs';
 import { z } from 'zod';
-import { literal } from '../cards/literal-text';
-import { cardAttachment, type AdaptiveCardJson } from '../cards/render-card';
 import { helpCard, welcomeCard } from '../cards/help-cards';
+import { literal } from '../cards/literal-text';
 import { profileCard } from '../cards/profile-card';
-import { type Language, languageSchema, type Profile } from '../domain/facts';
+import { answerLabel, checkNoticeCard } from '../cards/question-card';
+import { cardAttachment, type AdaptiveCardJson } from '../cards/render-card';
+import { assess } from '../domain/assess';
+import type { Language, Profile } from '../domain/facts';
+import { readLimit, understandMessage } from '../domain/reader';
 import { languageFromLocale, t } from '../i18n';
 import type { Logger } from '../log';
-import { type Command, parseCommand } from './commands';
-import { readProfileForm } from './profile-form';
-import { readLimit, understandMessage } from '../domain/reader';
+import { requestVerbs, type RequestsRepository } from '../requests';
+import { deadlineText } from '../requests/request-display';
 import type { FeedbackRepository } from '../store/feedback-repository';
 import { feedbackSchema, offerBoth, recordFeedback, routeSchema, sendAnswer } from './answer-handlers';
-import { requestVerbs, type RequestsRepository } from '../requests';
-import type { RequestHandlerDeps } from './request-handlers';
-import { answerLabel, checkNoticeCard } from '../cards/question-card';
-import { assess } from '../domain/assess';
-import { deadlineText } from '../requests/request-display';
 import { cardAction, type CardActionTable, dispatchCardAction, verbOf } from './card-actions';
 import { canRedrawInPlace, cardPresenter, invokeCardOf } from './card-presenter';
-import { fileRequest, requestInvoke, requestSubmit, sendStatus, setEscalationChannelHere, showFiledCheck } from './request-handlers';
+import { type Command, parseCommand } from './commands';
+import { type DialogState, DialogSet } from './dialogs';
 import { fetchFileRequestTask, fileRequestCommandId, submitFileRequest } from './file-request/file-request-extension';
+import { readProfileForm } from './profile-form';
+import type { RequestHandlerDeps } from './request-handlers';
+import { fileRequest, requestInvoke, requestSubmit, sendStatus, setEscalationChannelHere, showFiledCheck } from './request-handlers';
 import { type LastTriage, type PresentCard, TriageDialog, triageDialogId, type TriageOptions } from './triage/triage-dialog';
-import { lastTriageSchema } from './triage/triage-state';
 import { type CheckStep, triageVerbs } from './triage/triage-input';
+import { lastTriageSchema } from './triage/triage-state';
 
-const preferencesSchema = z.object({ language: languageSchema.optional() });
-type Preferences = z.infer<typeof preferencesSchema>;
+/** What the bot remembers of a user besides the profile. */
+interface Preferences {
+  language?: Language;
+}
 
 export interface EscalationBotDeps {
   /** The user's own state (profile, language). */

@@ -11,11 +11,22 @@ import {
   teamsGetTeamInfo,
   TurnContext,
 } from 'botbuilder';
-import { assess } from '../domain/assess';
-import type { Facts, Profile } from '../domain/facts';
+import { z } from 'zod';
+import { literalName } from '../cards/literal-text';
+import { reminderCard } from '../cards/reminder-card';
 import { adaptiveCardContentType, cardAttachment, type AdaptiveCardJson } from '../cards/render-card';
+import { requestCard } from '../cards/request-card';
+import { assess } from '../domain/assess';
+import { formatDeadline } from '../domain/clock';
+import type { Facts, Profile } from '../domain/facts';
+import type { ReminderPolicy } from '../domain/reminders/reminder-policy';
+import type { Person, SupportRequest } from '../domain/requests/support-request';
 import type { Language } from '../i18n';
+import { t } from '../i18n';
 import type { Logger } from '../log';
+import type { ChannelChangeOutcome, EscalationChannel } from '../reminders/escalation-channel';
+import { type ConversationReferenceRecord, conversationReferenceSchema, describeFailure, type MessageUpdater, type ProactiveSender } from '../reminders/proactive-sender';
+import { conversationRoot } from '../reminders/reminder-targets';
 import {
   applyRequestAction,
   createSupportRequest,
@@ -26,21 +37,10 @@ import {
   type RequestScope,
   type RequestsRepository,
 } from '../requests';
-import type { Person, SupportRequest } from '../domain/requests/support-request';
-import type { ReminderPolicy } from '../domain/reminders/reminder-policy';
-import { reminderCard } from '../cards/reminder-card';
-import { z } from 'zod';
-import { t } from '../i18n';
-import { requestText } from '../requests/request-texts';
 import { requestIdFor } from '../requests/create-support-request';
-import { requestCard } from '../cards/request-card';
-import { personOf, tenantOf } from './turn-identity';
+import { requestText } from '../requests/request-texts';
 import { type CalendarDeps, calendarOfTurn } from './response-calendar';
-import { literalName } from '../cards/literal-text';
-import { formatDeadline } from '../domain/clock';
-import type { ChannelChangeOutcome, EscalationChannel } from '../reminders/escalation-channel';
-import { type ConversationReferenceRecord, conversationReferenceSchema, describeFailure, type MessageUpdater, type ProactiveSender } from '../reminders/proactive-sender';
-import { conversationRoot } from '../reminders/reminder-targets';
+import { personOf, tenantOf } from './turn-identity';
 
 export interface RequestHandlerDeps extends CalendarDeps {
   readonly requests: RequestsRepository;

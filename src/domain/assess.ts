@@ -3,14 +3,14 @@
  * the partner's profile, decide whether and how to escalate (rulebook §3–§5).
  * Pure and language-neutral; `describeAssessment` renders it in en or ko.
  */
-import type { Facts, Profile } from './facts';
-import { responseTarget } from './severity';
 import { decide } from './assessment/decision';
 import { merge, type Part } from './assessment/part';
 import { isCspVehicle, responsePart, supportLanguageOf } from './assessment/response';
 import { inRulebookOrder, sourcesOf } from './assessment/rules';
 import type { Assessment } from './assessment/types';
 import { chooseVehicle } from './assessment/vehicle';
+import type { Facts, Profile } from './facts';
+import { responseTarget } from './severity';
 
 export type { Assessment, Caveat, Decision, Param, RuleId, Step, Vehicle } from './assessment/types';
 export type { Question, QuestionKey, OptionId } from './assessment/questions';

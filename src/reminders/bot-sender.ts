@@ -11,6 +11,7 @@
  * posts into a channel thread (see reminder-targets.ts).
  */
 import { type Activity, type CloudAdapterBase, type ConversationReference, TurnContext } from 'botbuilder';
+import { type ConnectorClient, limitCalls, withoutBuiltInRetries } from './connector-client';
 import {
   type ConversationReferenceRecord,
   DeliveryError,
@@ -22,7 +23,6 @@ import {
   type SendOptions,
   timeoutCode,
 } from './proactive-sender';
-import { type ConnectorClient, limitCalls, withoutBuiltInRetries } from './connector-client';
 
 interface ConnectorFailure {
   statusCode?: number;

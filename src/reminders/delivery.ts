@@ -10,8 +10,8 @@ import type { Logger } from '../log';
 import type { RequestsRepository } from '../store/requests-repository';
 import { closeDeliveryRecord, type OpenRecord, openDeliveryRecord } from './delivery-record';
 import { DeliveryError, describeFailure, failureKind, type OutgoingActivity, type ProactiveSender } from './proactive-sender';
-import type { ReminderTarget } from './reminder-targets';
 import type { ReminderSettings } from './reminder-settings';
+import type { ReminderTarget } from './reminder-targets';
 import { retryDelay } from './retry';
 import type { ThreadRateLimiter } from './thread-rate-limiter';
 

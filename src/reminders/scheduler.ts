@@ -12,21 +12,21 @@
  * left: a whole connector round trip, in which a crash or a post without an
  * answer before its deadline can lead to a second card).
  */
-import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Container } from '@azure/cosmos';
 import { reminderActivity } from '../cards/reminder-card';
 import { dueReminder, policyOf, type PlannedReminder } from '../domain/reminders/reminder-plan';
 import type { ReminderKind } from '../domain/requests/support-request';
 import type { Logger } from '../log';
+import { RequestsRepository, type StoredRequest } from '../store/requests-repository';
 import { claimRequest } from './claim';
 import { deliver, type DeliveryContext, type DeliveryOutcome } from './delivery';
 import { type EscalationChannel, getEscalationChannel, markEscalationChannelUndeliverable } from './escalation-channel';
 import type { ProactiveSender } from './proactive-sender';
 import { recordNothingDue, recordRetryLater, recordSent, recordUndeliverable } from './record';
-import { escalationTarget, threadTarget } from './reminder-targets';
 import { type ReminderSettings, type ReminderSettingsInput, reminderSettingsSchema } from './reminder-settings';
-import { RequestsRepository, type StoredRequest } from '../store/requests-repository';
+import { escalationTarget, threadTarget } from './reminder-targets';
 import { ThreadRateLimiter } from './thread-rate-limiter';
 
 export interface ReminderSchedulerOptions {

@@ -6,11 +6,11 @@
  * fresh card. Free of Bot Framework types: the bot maps the outcome to an
  * `adaptiveCard/action` response or a message.
  */
+import type { AdaptiveCardJson } from '../cards/render-card';
+import { requestCard, type CardNotice } from '../cards/request-card';
 import type { ChangeKind, Rejection, RequestChange } from '../domain/requests/lifecycle';
 import { applyChange } from '../domain/requests/lifecycle';
 import type { Person, SupportRequest } from '../domain/requests/support-request';
-import type { AdaptiveCardJson } from '../cards/render-card';
-import { requestCard, type CardNotice } from '../cards/request-card';
 import type { Language } from '../i18n';
 import type { RequestsRepository } from '../store/requests-repository';
 import { type ActionOrigin, mayActFrom } from './acted-from';

@@ -5,6 +5,8 @@
  * filed it" or a number files later.
  */
 import { createHash } from 'node:crypto';
+import type { AdaptiveCardJson } from '../cards/render-card';
+import { requestCard } from '../cards/request-card';
 import type { Assessment } from '../domain/assess';
 import { responseCalendar, type Calendar } from '../domain/clock';
 import type { Facts, Profile } from '../domain/facts';
@@ -16,8 +18,6 @@ import {
   type Person,
   type SupportRequest,
 } from '../domain/requests/support-request';
-import type { AdaptiveCardJson } from '../cards/render-card';
-import { requestCard } from '../cards/request-card';
 import type { Language } from '../i18n';
 import type { RequestsRepository } from '../store/requests-repository';
 import { requestText } from './request-texts';

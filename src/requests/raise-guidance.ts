@@ -4,9 +4,9 @@
  * → Manage support requests; R11: Office 365 admin center → See all support
  * tickets), not filing a new one.
  */
-import type { Language } from '../i18n';
 import type { Product } from '../domain/facts';
 import type { SupportRequest } from '../domain/requests/support-request';
+import type { Language } from '../i18n';
 import { requestText, type RequestTextKey } from './request-texts';
 
 const whereByProduct: Partial<Record<Product, RequestTextKey>> = {

@@ -3,8 +3,8 @@
  * status card and the action confirmations: severity, status, the response
  * clock, times in the request's own time zone (R24) and history lines.
  */
-import { literalName } from '../cards/literal-text';
 import { DateTime } from 'luxon';
+import { literalName } from '../cards/literal-text';
 import { formatDeadline, formatTimeLeft, timeLeft } from '../domain/clock';
 import type { HistoryEntry, SupportRequest } from '../domain/requests/support-request';
 import type { Severity } from '../domain/severity';

@@ -2,10 +2,10 @@
  * `status` / `상태`: the open requests of the user (personal scope) or of the
  * team (in a team channel), soonest deadline first, as one card.
  */
-import { activeStatuses } from '../domain/requests/lifecycle';
-import type { SupportRequest } from '../domain/requests/support-request';
 import type { AdaptiveCardJson } from '../cards/render-card';
 import { statusCard } from '../cards/status-card';
+import { activeStatuses } from '../domain/requests/lifecycle';
+import type { SupportRequest } from '../domain/requests/support-request';
 import type { Language } from '../i18n';
 import type { RequestScope, RequestsRepository } from '../store/requests-repository';
 

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { pagesDir } from '../repo-paths';
-import restify from 'restify';
 import type { TurnContext } from 'botbuilder';
+import restify from 'restify';
 import type { Logger } from '../log';
+import { pagesDir } from '../repo-paths';
 import { activityEnvelopeProblem, toActivity } from './activity-envelope';
 import type { BotCloudAdapter } from './create-adapter';
 import { BodyRejected, readJsonBody, type BodyLimits } from './read-body';

@@ -7,9 +7,9 @@
  * create databases or containers, so the bot creates what is missing only
  * where it may, and otherwise stops naming what to create (see ensure-containers.ts).
  */
-import type { TokenCredential } from '@azure/identity';
 import type { Agent } from 'node:https';
 import { CosmosClient, type Container, type Database } from '@azure/cosmos';
+import type { TokenCredential } from '@azure/identity';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import { StartupError } from '../startup-error';
@@ -44,6 +44,7 @@ export interface CosmosStoreOptions {
  */
 export function cosmosCredential(managedIdentityClientId: string | undefined): TokenCredential {
   // require, not import(): import() would load the package's ES module build beside the CommonJS one the SDK uses.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when used (see above)
   const identity = require('@azure/identity') as typeof import('@azure/identity');
   return managedIdentityClientId === undefined
     ? new identity.DefaultAzureCredential()

@@ -7,12 +7,12 @@
  * through one verb table (unknown verbs: 400).
  */
 import assert from 'node:assert/strict';
+import { createLogger } from '../../src/log';
+import { RequestsRepository } from '../../src/store/requests-repository';
 import { TestBot, activityFrom, cardText, newUser, type UserContext } from '../helpers/bot-harness';
 import { checkCard, cardsIn } from '../helpers/card-check';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
 import { answerClick, isSummary, questionKeyOf, submitData } from '../helpers/triage-driver';
-import { RequestsRepository } from '../../src/store/requests-repository';
-import { createLogger } from '../../src/log';
 
 const severityA: Record<string, string> = {
   cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', product: 'azure', tenant: 'customer',

@@ -7,11 +7,11 @@
  */
 import assert from 'node:assert/strict';
 import type { TurnContext } from 'botbuilder';
-import { StateRepository } from '../../src/store/state-repository';
+import { createLogger } from '../../src/log';
 import { mergeChanges } from '../../src/server/concurrent-bot-state';
 import { userStateKey } from '../../src/server/state-keys';
-import { createLogger } from '../../src/log';
 import { RequestsRepository } from '../../src/store/requests-repository';
+import { StateRepository } from '../../src/store/state-repository';
 import { TestBot, activityFrom, newUser, type UserContext } from '../helpers/bot-harness';
 import { playTriage, severityA, submitData } from '../helpers/triage-driver';
 

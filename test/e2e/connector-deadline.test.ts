@@ -4,8 +4,8 @@
  * HTTP request Teams is waiting on) for ever.
  */
 import assert from 'node:assert/strict';
-import { activityFrom, newUser } from '../helpers/bot-harness';
 import { botAndConnector } from '../helpers/bot-and-connector';
+import { activityFrom, newUser } from '../helpers/bot-harness';
 
 describe('turn replies have a deadline', () => {
   const running = botAndConnector({ connectorTimeoutMs: 300 });

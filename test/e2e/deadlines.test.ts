@@ -5,10 +5,10 @@
  * R24), across Chuseok (R24 holidays), in a zone typed as a city.
  */
 import assert from 'node:assert/strict';
+import { t, type Language } from '../../src/i18n';
+import { requestText } from '../../src/requests/request-texts';
 import { TestBot, cardText, newUser, type UserContext } from '../helpers/bot-harness';
 import { playTriage, submitData } from '../helpers/triage-driver';
-import { requestText } from '../../src/requests/request-texts';
-import { t, type Language } from '../../src/i18n';
 
 const severityA = {
   cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', product: 'azure', tenant: 'customer',

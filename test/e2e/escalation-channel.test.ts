@@ -6,11 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { escalationChannelChanges, getEscalationChannel } from '../../src/reminders/escalation-channel';
 import { createLogger } from '../../src/log';
+import { escalationChannelChanges, getEscalationChannel } from '../../src/reminders/escalation-channel';
 import { RequestsRepository } from '../../src/store/requests-repository';
-import { newUser } from '../helpers/bot-harness';
 import { botAndConnector } from '../helpers/bot-and-connector';
+import { newUser } from '../helpers/bot-harness';
 
 describe('changing the escalation channel', () => {
   const running = botAndConnector();

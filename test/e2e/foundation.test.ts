@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { stateDocumentId } from '../../src/store/state-repository';
-import { answerClick } from '../helpers/triage-driver';
 import { TestBot, activityFrom, cardText, newUser } from '../helpers/bot-harness';
+import { answerClick } from '../helpers/triage-driver';
 
 describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
   let bot: TestBot;

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { createLogger } from '../../src/log';
 import { RequestsRepository } from '../../src/store/requests-repository';
-import { activityFrom, newUser } from '../helpers/bot-harness';
 import { botAndConnector } from '../helpers/bot-and-connector';
+import { activityFrom, newUser } from '../helpers/bot-harness';
 import { playTriage, severityA, submitData } from '../helpers/triage-driver';
 
 describe('in-place updates go where the card lives', () => {

@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import type { SupportRequest } from '../../src/domain/requests/support-request';
-import { RequestsRepository } from '../../src/store/requests-repository';
 import { createLogger } from '../../src/log';
+import { RequestsRepository } from '../../src/store/requests-repository';
 import { TestBot, activityFrom, cardText, newUser, type UserContext } from '../helpers/bot-harness';
 import { checkCard } from '../helpers/card-check';
 import { playTriage, submitData, answerClick } from '../helpers/triage-driver';

@@ -10,8 +10,8 @@ import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-ho
 import { AggregationTemporality, InMemoryMetricExporter, MeterProvider, PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { Telemetry, turnRoute } from '../../src/telemetry';
-import { ConnectorStandIn } from '../helpers/connector-stand-in';
 import { TestBot, activityFrom, newUser } from '../helpers/bot-harness';
+import { ConnectorStandIn } from '../helpers/connector-stand-in';
 
 const secret = 'Contoso tenant 4242 cannot sign in';
 

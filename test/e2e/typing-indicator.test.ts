@@ -4,8 +4,8 @@
  * a typing activity before its answer, and nothing crashes afterwards.
  */
 import assert from 'node:assert/strict';
-import { activityFrom, newUser } from '../helpers/bot-harness';
 import { botAndConnector } from '../helpers/bot-and-connector';
+import { activityFrom, newUser } from '../helpers/bot-harness';
 
 describe('typing indicator', () => {
   const running = botAndConnector();

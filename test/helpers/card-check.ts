@@ -3,9 +3,9 @@
  * 1.5 schema, parse cleanly with the `adaptivecards` library, and stay under
  * 28 KB (Teams' message size limit).
  */
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import assert from 'node:assert/strict';
 import Ajv from 'ajv';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json';
 import { repoRoot } from '../../src/repo-paths';

@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { PNG } from 'pngjs';
-import { ConfigError } from '../../src/config';
 import { bundledValidator, type TeamsManifest } from '../../scripts/app-package/bundled-schemas';
 import { localizablePaths } from '../../scripts/app-package/translation-check';
 import { AppPackageError, buildAppPackage, main, type AppPackage, type BuildOptions } from '../../scripts/package-app';
 import { manifestDir, repoRoot } from '../../scripts/repo-paths';
+import { ConfigError } from '../../src/config';
 
 const teamsAppId = '0b6e1c9a-3f2d-4e8b-9c7a-5d4f3e2b1a09';
 const botAppId = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';

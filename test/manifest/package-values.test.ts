@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { loadConfig } from '../../src/config';
+import type { TeamsManifest } from '../../scripts/app-package/bundled-schemas';
 import { botDomainProblem, packageValues } from '../../scripts/app-package/package-values';
 import { fillPlaceholders } from '../../scripts/app-package/placeholders';
 import { localizablePaths, valueAtPath } from '../../scripts/app-package/translation-check';
-import type { TeamsManifest } from '../../scripts/app-package/bundled-schemas';
+import { loadConfig } from '../../src/config';
 
 describe('manifest template values', () => {
   it('fills ${{NAME}} in every nested string, leaving other values alone', () => {

@@ -10,9 +10,9 @@ import type { Language } from '../../src/domain/facts';
 import { nextReminderAt } from '../../src/domain/reminders/reminder-plan';
 import { type SupportRequest, supportRequestSchema } from '../../src/domain/requests/support-request';
 import type { Severity } from '../../src/domain/severity';
+import { createLogger, type Logger } from '../../src/log';
 import { containerSpecs } from '../../src/store/containers';
 import { EmbeddedCosmos, embeddedCosmosKey } from '../../src/store/embedded-cosmos';
-import { createLogger, type Logger } from '../../src/log';
 
 export const silentLog: Logger = createLogger('silent');
 

@@ -11,9 +11,9 @@ import assert from 'node:assert/strict';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { BotSender } from '../../src/reminders/bot-sender';
 import { ReminderScheduler } from '../../src/reminders/scheduler';
+import { at, local, seoul } from '../domain/clock/local-time';
 import { cardsIn } from '../helpers/card-check';
 import { ConnectorStandIn, type RecordedPost } from '../helpers/connector-stand-in';
-import { at, local, seoul } from '../domain/clock/local-time';
 import { conversationIdOf, filedRequest, load, silentLog, store, TestCosmos } from './fixtures';
 
 const minute = 60_000;

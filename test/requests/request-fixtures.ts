@@ -3,11 +3,11 @@
  * document, and a throwaway embedded Cosmos database.
  */
 import { randomUUID } from 'node:crypto';
+import { loadConfig } from '../../src/config';
 import { assess } from '../../src/domain/assess';
 import { defaultCalendar } from '../../src/domain/clock';
 import type { Facts, Language, Profile } from '../../src/domain/facts';
 import { supportRequestSchema, type Person, type SupportRequest } from '../../src/domain/requests/support-request';
-import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import type { NewSupportRequest } from '../../src/requests/create-support-request';
 import { openCosmosStore, type CosmosStore } from '../../src/store/cosmos-store';

@@ -7,16 +7,16 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import https from 'node:https';
+import { CosmosClient } from '@azure/cosmos';
 import type { AccessToken, TokenCredential } from '@azure/identity';
 import { ManagedIdentityCredential, DefaultAzureCredential } from '@azure/identity';
-import { CosmosClient } from '@azure/cosmos';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
-import { dueRemindersQuery } from '../../src/store/requests-repository';
 import { StartupError } from '../../src/startup-error';
 import { containerSpecs } from '../../src/store/containers';
 import { cosmosCredential, openCosmosStore } from '../../src/store/cosmos-store';
 import { EmbeddedCosmos, embeddedCosmosKey } from '../../src/store/embedded-cosmos';
+import { dueRemindersQuery } from '../../src/store/requests-repository';
 import { startCosmosGate, type CosmosGate } from '../helpers/cosmos-gate';
 
 const silent = createLogger('silent');

@@ -4,9 +4,9 @@
  * partner, and the answer card keeps rule ids behind "Why?".
  */
 import assert from 'node:assert/strict';
-import { requestCard } from '../../src/cards/request-card';
-import { profileCard } from '../../src/cards/profile-card';
 import { answerCard } from '../../src/cards/answer-card';
+import { profileCard } from '../../src/cards/profile-card';
+import { requestCard } from '../../src/cards/request-card';
 import { topics } from '../../src/domain/answers';
 import { checkCard } from '../helpers/card-check';
 import { textOf } from '../requests/card-inspect';

@@ -6,6 +6,7 @@
  * size). A long name or title is cut with an ellipsis.
  */
 import assert from 'node:assert/strict';
+import { literal } from '../../src/cards/literal-text';
 import { questionCard } from '../../src/cards/question-card';
 import { reminderCard } from '../../src/cards/reminder-card';
 import { requestCard } from '../../src/cards/request-card';
@@ -15,7 +16,6 @@ import { summaryCard } from '../../src/cards/summary-card';
 import { assess } from '../../src/domain/assess';
 import type { SupportRequest } from '../../src/domain/requests/support-request';
 import { t } from '../../src/i18n';
-import { literal } from '../../src/cards/literal-text';
 import { checkCard } from '../helpers/card-check';
 import { filedRequest } from '../reminders/fixtures';
 

@@ -4,20 +4,20 @@
  * request (draft, or filed with a number) and posts the answer and the
  * request card where the message is — or returns the card to the compose box.
  */
-import type { MessagingExtensionAction, MessagingExtensionActionResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
+import type { MessagingExtensionAction, MessagingExtensionActionResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { assess, describeQuestion } from '../../domain/assess';
-import type { Facts, Profile } from '../../domain/facts';
-import { understandMessage } from '../../domain/reader';
+import { literalName, teamsMessageLink } from '../../cards/literal-text';
 import { cardAttachment } from '../../cards/render-card';
 import { requestFormCard, type SourceMessage } from '../../cards/request-form-card';
 import { summaryCard } from '../../cards/summary-card';
-import { literalName, teamsMessageLink } from '../../cards/literal-text';
+import { assess, describeQuestion } from '../../domain/assess';
+import type { Facts, Profile } from '../../domain/facts';
+import { understandMessage } from '../../domain/reader';
 import { t, type Language } from '../../i18n';
+import { deadlineText } from '../../requests/request-display';
 import { fileRequest, type RequestHandlerDeps } from '../request-handlers';
 import { personOf } from '../turn-identity';
-import { deadlineText } from '../../requests/request-display';
 import { plainText, titleFrom } from './message-text';
 import { formQuestions, readRequestForm } from './request-form';
 

@@ -10,25 +10,25 @@
  * and only the stored step can tell a stale card from the current one.
  */
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
-import { Dialog, type DialogContext, type DialogTurnResult } from '../dialogs';
 import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { z } from 'zod';
+import { answerCard as topicAnswerCard } from '../../cards/answer-card';
+import { literal, literalName } from '../../cards/literal-text';
+import { answerLabel, checkNoticeCard, factLabel, questionCard } from '../../cards/question-card';
+import { cardAttachment } from '../../cards/render-card';
+import type { AdaptiveCardJson } from '../../cards/render-card';
+import { summaryCard } from '../../cards/summary-card';
+import { topicById } from '../../domain/answers';
 import { assess, factOptions, optionValue, profileOptions, type Assessment, type Question, type QuestionKey } from '../../domain/assess';
 import { formatDue, responseWindow } from '../../domain/clock';
 import type { Facts, Language, Profile } from '../../domain/facts';
-import { topicById } from '../../domain/answers';
 import { understandMessage, type Understanding } from '../../domain/reader';
-import { answerCard as topicAnswerCard } from '../../cards/answer-card';
-import { cardAttachment } from '../../cards/render-card';
-import { answerLabel, checkNoticeCard, factLabel, questionCard } from '../../cards/question-card';
-import { summaryCard } from '../../cards/summary-card';
-import { literal, literalName } from '../../cards/literal-text';
-import type { AdaptiveCardJson } from '../../cards/render-card';
 import { t } from '../../i18n';
 import type { Logger } from '../../log';
+import { canRedrawInPlace } from '../card-presenter';
+import { Dialog, type DialogContext, type DialogTurnResult } from '../dialogs';
 import { plainText, titleFrom } from '../file-request/message-text';
 import { type CalendarDeps, calendarOfTurn } from '../response-calendar';
-import { canRedrawInPlace } from '../card-presenter';
 import { readAnswer } from './answer-reader';
 import { type CheckStep, inputOfClick, inputOfText, type TriageInput } from './triage-input';
 import { type lastTriageSchema, type TriageState, triageStateSchema } from './triage-state';

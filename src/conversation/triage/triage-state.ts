@@ -4,8 +4,8 @@
  * guessed from free text, and the answers in order so `back` can undo them.
  */
 import { z } from 'zod';
-import { factsSchema, languageSchema, profileSchema } from '../../domain/facts';
 import { factOptions, profileOptions, type Question, type QuestionKey } from '../../domain/assess';
+import { factsSchema, languageSchema, profileSchema } from '../../domain/facts';
 
 const questionKeys = [...Object.keys(factOptions), ...Object.keys(profileOptions)] as [QuestionKey, ...QuestionKey[]];
 export const questionKeySchema = z.enum(questionKeys);

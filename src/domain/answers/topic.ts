@@ -3,9 +3,9 @@
  * the source documents settle (rulebook R1–R25), in English and Korean.
  */
 import type { Language } from '../facts';
+import type { RuleId } from '../rulebook';
 import type { SourceId } from '../sources';
 import type { AnswerLinkId } from './links';
-import type { RuleId } from '../rulebook';
 
 export type Localized = Readonly<Record<Language, string>>;
 

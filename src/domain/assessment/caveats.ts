@@ -2,8 +2,8 @@
  * The notes that go with an answer, each tied to the rule it comes from.
  */
 import type { MpnLevel } from '../facts';
-import type { MessageKey } from '../texts/en';
 import { links } from '../links';
+import type { MessageKey } from '../texts/en';
 import type { Caveat, Param, RuleId } from './types';
 
 const caveat = (rule: RuleId, key: MessageKey, link?: string, params?: Record<string, Param>): Caveat => ({

@@ -7,8 +7,8 @@ import type { ResponseTarget } from '../severity';
 import { sources as articles, sourceUrl } from '../sources';
 import { message, texts } from '../texts';
 import { caveats as notes } from './caveats';
-import { inRulebookOrder } from './rules';
 import { multipleChoice, optionsOf, type Question, type QuestionKey } from './questions';
+import { inRulebookOrder } from './rules';
 import type { Assessment, Caveat, Line, Param, RuleId } from './types';
 
 export interface LineText {

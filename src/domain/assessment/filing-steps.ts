@@ -3,8 +3,8 @@
  * (rulebook §8). Each list cites the rule it follows.
  */
 import type { PaidPlan, Product, Tenant } from '../facts';
-import type { MessageKey } from '../texts/en';
 import { links } from '../links';
+import type { MessageKey } from '../texts/en';
 import type { Step } from './types';
 
 const step = (key: MessageKey, link?: string): Step => (link === undefined ? { key } : { key, link });

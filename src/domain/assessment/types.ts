@@ -4,11 +4,11 @@
  * user-facing line is a text key plus parameters, rendered by describe.ts.
  */
 import type { Language } from '../facts';
+import type { RuleId } from '../rulebook';
 import type { ResponseTarget, Severity } from '../severity';
 import type { SourceId } from '../sources';
 import type { MessageKey } from '../texts/en';
 import type { Question } from './questions';
-import type { RuleId } from '../rulebook';
 
 /** R1–R8 decide; vehicle choice (R13, R14, R16, R19) may turn an escalation into needs-paid-plan. */
 export type Decision =

@@ -2,8 +2,8 @@
  * Every user-facing string of the response clock, in English and Korean. A
  * key missing from `ko` fails to compile.
  */
-import { fill, type TextParams } from '../fill';
 import type { Language } from '../facts';
+import { fill, type TextParams } from '../fill';
 
 export const en = {
   days: '{n} d',

@@ -5,8 +5,8 @@
  */
 import type { Language } from '../facts';
 import { responseTarget, type Severity } from '../severity';
-import type { Calendar } from './calendar';
 import { addBusinessTime, businessDayLength, type LandingAtClose, nextBusinessInstant } from './business-hours';
+import type { Calendar } from './calendar';
 
 /** `wall`: 24×7 elapsed time. `business`: only business hours of the calendar count. */
 export type ClockKind = 'wall' | 'business';

@@ -6,9 +6,9 @@
 import type { Facts, Language, ServiceHealth } from '../facts';
 import type { CueRow } from './cue-patterns';
 import { type CuedFact, type CuedValues, cues } from './cues';
+import { readImpact } from './impact';
 import { isNegated } from './negation';
 import { firstHangulWord, normalise } from './normalise';
-import { readImpact } from './impact';
 import { readServiceHealth } from './service-health';
 
 export interface Suggestion<V extends string> {

@@ -2,8 +2,8 @@
  * The assessment's texts in every language, and the one function that fills
  * in a text's `{name}` parameters.
  */
-import { fill, type TextParams } from '../fill';
 import type { Language } from '../facts';
+import { fill, type TextParams } from '../fill';
 import { en, type MessageKey } from './en';
 import { ko } from './ko';
 import type { Texts } from './texts';

@@ -2,8 +2,8 @@
  * The shape every language's texts must have: a missing message or option
  * label in any language fails to compile.
  */
-import type { MessageKey } from './en';
 import type { OptionId, QuestionKey } from '../assessment/questions';
+import type { MessageKey } from './en';
 
 export interface QuestionTexts<K extends QuestionKey> {
   readonly prompt: string;

@@ -3,10 +3,10 @@
  * an expected kind fails loudly instead of counting as a miss.
  */
 import { z } from 'zod';
-import { languageSchema } from '../../../src/domain/facts';
 import { topicIds } from '../../../src/domain/answers/topic';
-import questionsJson from '../../fixtures/questions.json';
+import { languageSchema } from '../../../src/domain/facts';
 import problemMessagesJson from '../../fixtures/problem-messages.json';
+import questionsJson from '../../fixtures/questions.json';
 
 const questionSchema = z.object({ language: languageSchema, topic: z.enum(topicIds), text: z.string().min(1) });
 const problemMessageSchema = z.object({

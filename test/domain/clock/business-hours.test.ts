@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { calendarSchema, defaultCalendar } from '../../../src/domain/clock/calendar';
 import {
   addBusinessTime,
   businessDayLength,
@@ -7,6 +6,7 @@ import {
   isBusinessTime,
   nextBusinessInstant,
 } from '../../../src/domain/clock/business-hours';
+import { calendarSchema, defaultCalendar } from '../../../src/domain/clock/calendar';
 import { at, local, newYork, seoul } from './local-time';
 
 const hour = 3_600_000;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
+import { koreanHolidayData } from '../../../scripts/korean-holidays';
 import { calendarFor, calendarSchema, responseCalendar } from '../../../src/domain/clock/calendar';
 import { deadline } from '../../../src/domain/clock/deadline';
 import { isPublicHoliday } from '../../../src/domain/clock/holidays';
 import korean from '../../../src/domain/clock/korean-holidays.json';
-import { koreanHolidayData } from '../../../scripts/korean-holidays';
 import { at, local, seoul } from './local-time';
 
 describe('public holidays on the business-hours clock (R24)', () => {
