@@ -61,7 +61,8 @@ const product: CueTable['product'] = [
 ];
 
 const tenant: CueTable['tenant'] = [
-  row('customer', 0.8, en("customers?'?s?", "clients?'?s?", "cx'?s?", "custo?mers?'?s?", 'end users? at', 'at the customer'), ko('고객', '거래처')),
+  // "Dynamics 365 Customer Service" names a product, not whose tenant it is.
+  row('customer', 0.8, en("customers?'?s?(?! (?:service|insights|engagement|voice)\\b)", "clients?'?s?", "cx'?s?", "custo?mers?'?s?(?! (?:service|insights|engagement|voice)\\b)", 'end users? at', 'at the customer'), ko('고객', '거래처')),
   row(
     'own',
     0.9,
@@ -170,7 +171,9 @@ const nature: CueTable['nature'] = [
       '(?:문서|설명|서비스 설명)(?:와|랑|과|하고|랑은|와는|하고는) ?(?:실제 ?(?:동작|작동|결과)?(?:이|가)? ?)?(?:다르|달라|불일치|안 맞|맞지 않)'),
   ),
   // Pre-filled only from explicit words (prefillConfidence.nature): the writers of what partners send name a nature rarely.
-  row('unavailable', 0.85, en('down', 'outage', 'unavailable', 'unreachable', 'unresponsive', 'inaccessible', 'offline', 'went offline', '50[234]'),
+  row('unavailable', 0.85, en('down', 'outage', 'unavailable', 'unreachable', 'unresponsive', 'inaccessible', 'offline', 'went offline',
+    // "503 ServerBusy" is a busy, throttled service that still answers, not an unavailable one.
+    '50[234](?![^\\w\\n]{0,3}(?:server ?busy|busy|throttl|too many))'),
     ko('다운(?!로드|그레이드)', '먹통', '접속 불가', '응답이 없', '응답 없', '사용할 수 없', '이용(?:할 수 없| 불가)')),
   row(
     'unavailable',
