@@ -63,12 +63,17 @@ const product: CueTable['product'] = [
 const tenant: CueTable['tenant'] = [
   // "Dynamics 365 Customer Service" names a product, not whose tenant it is.
   row('customer', 0.8, en("customers?'?s?(?! (?:service|insights|engagement|voice)\\b)", "clients?'?s?", "cx'?s?", "custo?mers?'?s?(?! (?:service|insights|engagement|voice)\\b)", 'end users? at', 'at the customer'), ko('고객', '거래처')),
+  // A customer's mail passed on speaks for the customer: its "our users" are theirs (who owns what).
+  row('customer', 0.85, ko('\\bfwd?:', '-{2,} ?(?:forwarded|original) message', '고객 메일 (?:전달|원문)')),
+  row('customer', 0.7, en("their (?:[\\w-]+ ){0,2}(?:tenant|subscriptions?|sub|environment|org|organi[sz]ation)")),
   row(
     'own',
     0.9,
-    en("our (?!customer|client)(?:[\\w-]+ ){0,2}(?:tenant|subscriptions?|sub|environment|intranet|directory|account)(?:'s)?", 'in-house', 'our company', "(?:partner'?s |our )own (?:[\\w-]+ ){0,2}(?:tenant|subscription|sub|org)",
+    // "our CSP customer's tenant" is the customer's; "our Partner Center account" is where the partner works, not what is broken.
+    en("our (?:(?!customers?|clients?|cx)[\\w-]+ ){0,2}(?:tenant|subscriptions?|sub|environment|intranet|directory)(?:'s)?",
+      "our (?:(?!customers?|clients?|cx|csp|mpn|partner|pc)[\\w-]+ ){0,2}account(?:'s)?", 'in-house', 'our company', "(?:partner'?s |our )own (?:[\\w-]+ ){0,2}(?:tenant|subscription|sub|org)",
       'own tenant', 'partner (?:sandbox|demo|test) (?:tenant|subscription)', 'not (?:a |for a )?customer'),
-    ko('자사', '(?:저희|우리) (?:[가-힣]+ )?(?:회사|테넌트|구독|환경)', '당사(?!자)', '파트너 (?:샌드박스|데모|테스트)', '파트너 자체', '(?:우리|저희) 내부', '내부 (?:Azure |애저 )?구독', '고객 (?:건|거)(?:은|는)? 아니', '고객 거 (?:말고|아님)'),
+    ko('자사', '(?:저희|우리) (?:(?!고객|거래처|리셀러)[가-힣]+ )?(?:회사|테넌트|구독|환경)', '당사(?!자)', '파트너 (?:샌드박스|데모|테스트)', '파트너 자체', '(?:우리|저희) 내부', '내부 (?:Azure |애저 )?구독', '고객 (?:건|거)(?:은|는)? 아니', '고객 거 (?:말고|아님)'),
   ),
   // "Internal" mail or servers may well be the customer's: too weak to decide alone.
   row('own', 0.6, en('internal(?! server error)'), ko('사내')),

@@ -150,6 +150,17 @@ describe('free-text reader (rulebook §7)', () => {
       // "Customer Service" is a Dynamics 365 product, not the customer's tenant.
       ['Dynamics 365 Customer Service case routing stopped', { tenant: undefined }],
       ["the customer's Dynamics 365 Customer Insights stopped sending", { tenant: 'customer' }],
+      // "our customer's tenant" is the customer's (R19 is for the partner's own tenant only).
+      ['저희 고객사 테넌트에서 메일이 안 가요', { tenant: 'customer' }],
+      ['our CSP customers tenant is down', { tenant: 'customer' }],
+      ['we manage their Azure subscription under our CSP account and their VM fails', { tenant: 'customer' }],
+      ['저희 테넌트에서 메일이 안 가요', { tenant: 'own' }],
+      ['our Azure account is locked', { tenant: 'own' }],
+      // A customer's mail passed on speaks for the customer; "their subscription" is the customer's.
+      ['Fwd: Mail outage\n\nnone of our staff can send mail', { tenant: 'customer' }],
+      ['-----Original Message-----\nFrom: Kenji\n20 of our 300 users get "mailbox not found"', { tenant: 'customer' }],
+      ['[고객 메일 전달] 직원들끼리 주고받는 메일이 전부 격리돼요', { tenant: 'customer' }],
+      ['their Azure subscription shows as "Suspended" in Partner Center', { tenant: 'customer' }],
       // A hedge about the category states none.
       ['Not sure if this is a billing thing: usage shows zero for last week', { category: undefined }],
     ];
