@@ -56,6 +56,9 @@ const clauseBreak = /[,，]/u;
 const questionSentence =
   /(?:나요|까요|가요|건가요|인가요|되나요|있나요|맞나요|하나요|되죠|맞죠)\s*$|(?:는지|인지|은지|알려\s?주|부탁|궁금|알고 싶)|^(?:also|and|but|btw|plus|separately)?[\s,]*(?:how|what|where|when|who|which|why|can|could|do|does|is|are|should|will|would)\b|\b(?:let me know|tell me|like to know|wondering|need to know|want to know|curious|please confirm|please clarify|please explain)\b/iu;
 const secondQuestion = /\b(?:also|but|and|generally|in general|btw|by the way|before i|separately|side question|could you confirm|can you confirm|please confirm|please advise|even|at all|in our setup)\b|그리고|근데|그런데|혹시|원래|참고로|별개로|그나저나|아울러|또한|알려\s?주시|확인 부탁/iu;
+// Who files, where to follow up, "us or the distributor?": a question about roles and places, not about what this case needs.
+const asksWhoOrWhere =
+  /\bwho (?:is|are|should|can|will|does|do|files?|opens?|raises?)\b|\bwhere (?:in|do|can|will|should|exactly)\b|\b(?:us|we) or (?:the |our )?\w+\b|누가|어디(?:서|에서|에)/iu;
 // Saying what service health shows is a fact of the case; asking where to look is a question (R3).
 const asksWhere = /\b(?:where|how|which)\b|어디|어떻게|경로|방법/iu;
 
@@ -99,7 +102,9 @@ function distinctQuestion(message: string): QuestionMatch | undefined {
     if (match === undefined) continue;
     if (match.topic.id === 'service-health' && !asksWhere.test(sentence)) continue;
     // "Should I escalate?", "is this sev A?" ask about this case: only a strong topic makes them a second question.
-    const needed = (secondQuestion.test(sentence) ? secondQuestionScore : distinctQuestionScore) + (matches(caseAsks, text) ? 1 : 0);
+    const needed = asksWhoOrWhere.test(sentence)
+      ? secondQuestionScore
+      : (secondQuestion.test(sentence) ? secondQuestionScore : distinctQuestionScore) + (matches(caseAsks, text) ? 1 : 0);
     if (match.score < needed) continue;
     if (best === undefined || match.score > best.score) best = match;
   }

@@ -61,13 +61,19 @@ const product: CueTable['product'] = [
 ];
 
 const tenant: CueTable['tenant'] = [
-  row('customer', 0.8, en("customers?'?s?", "clients?'?s?", "cx'?s?", "custo?mers?'?s?", 'end users? at', 'at the customer'), ko('고객', '거래처')),
+  // "Dynamics 365 Customer Service" names a product, not whose tenant it is.
+  row('customer', 0.8, en("customers?'?s?(?! (?:service|insights|engagement|voice)\\b)", "clients?'?s?", "cx'?s?", "custo?mers?'?s?(?! (?:service|insights|engagement|voice)\\b)", 'end users? at', 'at the customer'), ko('고객', '거래처')),
+  // A customer's mail passed on speaks for the customer: its "our users" are theirs (who owns what).
+  row('customer', 0.85, ko('\\bfwd?:', '-{2,} ?(?:forwarded|original) message', '고객 메일 (?:전달|원문)')),
+  row('customer', 0.7, en("their (?:[\\w-]+ ){0,2}(?:tenant|subscriptions?|sub|environment|org|organi[sz]ation)")),
   row(
     'own',
     0.9,
-    en("our (?!customer|client)(?:[\\w-]+ ){0,2}(?:tenant|subscriptions?|sub|environment|intranet|directory|account)(?:'s)?", 'in-house', 'our company', "(?:partner'?s |our )own (?:[\\w-]+ ){0,2}(?:tenant|subscription|sub|org)",
+    // "our CSP customer's tenant" is the customer's; "our Partner Center account" is where the partner works, not what is broken.
+    en("our (?:(?!customers?|clients?|cx)[\\w-]+ ){0,2}(?:tenant|subscriptions?|sub|environment|intranet|directory)(?:'s)?",
+      "our (?:(?!customers?|clients?|cx|csp|mpn|partner|pc)[\\w-]+ ){0,2}account(?:'s)?", 'in-house', 'our company', "(?:partner'?s |our )own (?:[\\w-]+ ){0,2}(?:tenant|subscription|sub|org)",
       'own tenant', 'partner (?:sandbox|demo|test) (?:tenant|subscription)', 'not (?:a |for a )?customer'),
-    ko('자사', '(?:저희|우리) (?:[가-힣]+ )?(?:회사|테넌트|구독|환경)', '당사(?!자)', '파트너 (?:샌드박스|데모|테스트)', '파트너 자체', '(?:우리|저희) 내부', '내부 (?:Azure |애저 )?구독', '고객 (?:건|거)(?:은|는)? 아니', '고객 거 (?:말고|아님)'),
+    ko('자사', '(?:저희|우리) (?:(?!고객|거래처|리셀러)[가-힣]+ )?(?:회사|테넌트|구독|환경)', '당사(?!자)', '파트너 (?:샌드박스|데모|테스트)', '파트너 자체', '(?:우리|저희) 내부', '내부 (?:Azure |애저 )?구독', '고객 (?:건|거)(?:은|는)? 아니', '고객 거 (?:말고|아님)'),
   ),
   // "Internal" mail or servers may well be the customer's: too weak to decide alone.
   row('own', 0.6, en('internal(?! server error)'), ko('사내')),
@@ -170,7 +176,9 @@ const nature: CueTable['nature'] = [
       '(?:문서|설명|서비스 설명)(?:와|랑|과|하고|랑은|와는|하고는) ?(?:실제 ?(?:동작|작동|결과)?(?:이|가)? ?)?(?:다르|달라|불일치|안 맞|맞지 않)'),
   ),
   // Pre-filled only from explicit words (prefillConfidence.nature): the writers of what partners send name a nature rarely.
-  row('unavailable', 0.85, en('down', 'outage', 'unavailable', 'unreachable', 'unresponsive', 'inaccessible', 'offline', 'went offline', '50[234]'),
+  row('unavailable', 0.85, en('down', 'outage', 'unavailable', 'unreachable', 'unresponsive', 'inaccessible', 'offline', 'went offline',
+    // "503 ServerBusy" is a busy, throttled service that still answers, not an unavailable one.
+    '50[234](?![^\\w\\n]{0,3}(?:server ?busy|busy|throttl|too many))'),
     ko('다운(?!로드|그레이드)', '먹통', '접속 불가', '응답이 없', '응답 없', '사용할 수 없', '이용(?:할 수 없| 불가)')),
   row(
     'unavailable',

@@ -27,10 +27,10 @@ const partial = new RegExp(
   [
     "\\b(?:some|a few|a handful of|several|certain|about \\d+|around \\d+|~\\d+) (?:of (?:the |our |their )?)?(?:users|employees|staff|people|mailboxes|devices|machines|vms|sites)\\b",
     '\\b\\d+ (?:of|out of) (?:the |our |their )?(?:~)?\\d+\\b', '\\b(?:~|about |around )?\\d+ ?% of\\b', '\\b(?:half|a third|a quarter) of\\b',
-    '\\beveryone else\\b', '\\bthe rest (?:are|is|work|ok|fine)\\b', '\\brest ok\\b', '\\bother (?:users|devices|sites|offices) (?:are |work )?(?:fine|ok|working|unaffected)\\b', '\\bexisting (?:devices|users) (?:are |work )?(?:fine|ok)\\b',
-    '\\bonly (?:on |for |in )?(?:two|three|a few|\\d+) (?:laptops?|devices?|machines?|pcs?|users?|phones?)\\b', '\\b(?:day-to-day|other|the rest)\\b[^.!?]{0,25}\\b(?:is|are) (?:fine|ok|working)\\b',
-    '\\bpartial(?:ly)?\\b', '\\bdegraded\\b', '\\bintermittent(?:ly)?\\b', '\\bslow(?:ness|er)?\\b', '\\bworkaround\\b', '\\bproduction (?:is )?still up\\b',
-    '일부(?!터)', '몇몇', '\\d+\\s?분의\\s?\\d+', '(?:두|세|몇|\\d+)\\s?(?:대|명)(?:에서|에게)?만', '(?:주간|나머지|다른) (?:업무|곳|사람|사용자)(?:는|은|들은)?\\s?(?:다\\s?)?(?:정상|괜찮)', '\\d+\\s?명 중(?:에)?\\s?\\d+\\s?명', '\\d+\\s?%', '절반', '나머지(?:는|분들은)?\\s?(?:다\\s?)?(?:정상|괜찮|잘)', '다른 (?:사람|사용자|리전|기기)(?:은|는|들은)?\\s?(?:다\\s?)?(?:정상|괜찮)', '기존 (?:기기|사용자)(?:는|은)?\\s?괜찮',
+    '\\beveryone else\\b', '\\bthe rest (?:are|is|work|ok|fine)\\b', '\\brest ok\\b', '\\bother (?:users|devices|sites|offices) (?:are |work )?(?:fine|ok|working|unaffected)\\b', '\\bother (?:offices|sites|branches|users|teams|departments) (?:are )?(?:fine|ok)\\b', '\\bexisting (?:devices|users) (?:are |work )?(?:fine|ok)\\b',
+    '\\bonly (?:on |for |in )?(?:two|three|a few|\\d+) (?:laptops?|devices?|machines?|pcs?|users?|phones?)\\b', '\\b(?:day-to-day|other (?:users|people|staff|offices|sites|teams|departments)|the rest)\\b[^.!?]{0,25}\\b(?:is|are) (?:fine|ok|working)\\b',
+    '\\bpartial(?:ly)?\\b', '\\bdegraded\\b', '\\bintermittent(?:ly)?\\b', '\\bslow(?:ness|er)?\\b', '\\bworkaround\\b',
+    '일부(?!터)', '몇몇', '\\d+\\s?분의\\s?\\d+', '(?:두|세|몇|\\d+)\\s?(?:대|명)(?:에서|에게)?만', '(?:주간|나머지|다른) (?:업무|곳|사람|사용자)(?:는|은|들은)?\\s?(?:다\\s?)?(?:정상|괜찮)', '\\d+\\s?명 중(?:에)?\\s?\\d+\\s?명', '\\d+\\s?%', '절반', '나머지(?:는|분들은)?\\s?(?:다\\s?)?(?:정상|괜찮|잘)', '다른 (?:사람|사용자|기기|지사|사무실)(?:은|는|들은)?\\s?(?:다\\s?)?(?:정상|괜찮)', '기존 (?:기기|사용자)(?:는|은)?\\s?괜찮',
     '부분적', '간헐적', '가끔', '느려', '느림', '느립', '저하', '우회',
   ].join('|'),
   'i',
@@ -46,6 +46,18 @@ const whole = new RegExp(
   'i',
 );
 
+/** Still working, only slower: degraded, not minimal ("they can still work, just slowly"). */
+const stillWorkingSlowly = /\bcan still (?:work|use \w+)[^.!?]{0,20}\bslow(?:ly|er)?\b|느리게나마/i;
+
+/** A test tenant where the partner reproduced the problem is not where it hurts ("reproduces in a clean test tenant"). */
+const reproduction = /\brepro(?:duce[sd]?|duction|s)?\b|재현/i;
+
+/**
+ * What leaves production's state open, so "prod" plus a symptom says nothing of the impact:
+ * production still running on a fallback, or a symptom that comes and goes ("자꾸 타임아웃").
+ */
+const productionOpen = /\b(?:production|prod) (?:is )?still (?:up|running)\b|(?:운영|프로덕션)(?:은|는)? (?:잘 )?돌아|\bintermittent(?:ly)?\b|\bsometimes\b|자꾸|가끔|간헐/i;
+
 const production = /\b(?:prod|production|live)\b|운영|프로덕션/i;
 const serious = /\b(?:down|unavailable|unreachable|offline|outage|fail(?:s|ing|ed)?|won't (?:boot|start)|can't|cannot|not (?:booting|starting)|stopped|stuck|crash\w*|timing out|time(?:s|d)? out)\b|다운|중단|실패|안 (?:올라와|돼|됨|되)|안돼|못 (?:하|해)|멈춰|멈췄|먹통|불가|타임아웃/i;
 
@@ -54,9 +66,20 @@ export function readImpact(text: string): Suggestion<Impact> | undefined {
   const say = (value: Impact, match: RegExpExecArray | null): Suggestion<Impact> | undefined =>
     match === null ? undefined : { value, confidence: 0.85, cue: match[0] };
   return (
-    say('minimal', minimal.exec(text)) ??
+    say('moderate', stillWorkingSlowly.exec(text)) ??
+    say('minimal', outsideReproduction(text, minimal.exec(text))) ??
     say('moderate', partial.exec(text)) ??
     say('critical', whole.exec(text)) ??
-    (production.test(text) && serious.test(text) ? { value: 'critical', confidence: 0.75, cue: production.exec(text)![0] } : undefined)
+    (production.test(text) && serious.test(text) && !productionOpen.test(text) ? { value: 'critical', confidence: 0.75, cue: production.exec(text)![0] } : undefined)
   );
+}
+
+/** The minimal cue, unless its sentence is about where the problem was reproduced. */
+function outsideReproduction(text: string, match: RegExpExecArray | null): RegExpExecArray | null {
+  if (match === null) return null;
+  const sentenceStart = Math.max(...['.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, match.index)));
+  const rest = text.slice(match.index);
+  const sentenceEnd = rest.search(/[.!?\n]/);
+  const sentence = text.slice(sentenceStart + 1, match.index + (sentenceEnd === -1 ? rest.length : sentenceEnd));
+  return reproduction.test(sentence) ? null : match;
 }

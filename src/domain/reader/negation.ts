@@ -2,15 +2,19 @@
  * Is a cue negated where it stands? "not down", "isn't completely down",
  * "no production impact"; in Korean the negation follows the word, with a
  * particle or verb ending between: "중단 없이", "다운된 건 아니고",
- * "운영에는 영향이 없습니다", "느려지진 않았어요".
+ * "운영에는 영향이 없습니다", "느려지진 않았어요". A hedge states nothing either
+ * ("I think it's our OAuth config"), and a later "… is unchanged" clears the cue.
  */
 
 // A negator at most two words before the cue, within the same clause.
 const englishBefore =
-  /\b(?:not|no|never|without|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hardly|ruled out|excluded|rule out|might be|may be|maybe|possibly|perhaps|not sure (?:if |whether )?(?:it's |this is )?)\s+(?:[\w'-]+\s+){0,2}$/i;
+  /\b(?:not|no|never|without|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hardly|ruled out|excluded|rule out|might be|may be|maybe|possibly|perhaps|i think|i guess|i suspect|not sure(?: (?:if|whether))?(?: (?:it's|it is|this is))?)\s+(?:[\w'-]+\s+){0,2}$/i;
 
 // Up to two short Korean words after the cue, then 않 / 아니 / 없.
 const koreanAfter = /^[\uAC00-\uD7A3]{0,4}(?:\s[\uAC00-\uD7A3]{1,4})?\s?(?:않|아니|아님|없|배제|인지|일지|일 수도|같기도)/;
+
+// A statement after the cue that clears it: "our backup policy config is unchanged".
+const englishAfter = /^(?:\s[\w'-]+){0,2}\s(?:is|are|was|were|has been|have been|remains?|stays?)\s(?:unchanged|untouched|not the (?:cause|issue|problem))\b/i;
 
 const clauseBreak = /[.!?;,:]/;
 
@@ -19,5 +23,5 @@ function clauseBefore(text: string, start: number): string {
 }
 
 export function isNegated(text: string, start: number, end: number): boolean {
-  return englishBefore.test(clauseBefore(text, start)) || koreanAfter.test(text.slice(end, end + 16));
+  return englishBefore.test(clauseBefore(text, start)) || englishAfter.test(text.slice(end, end + 40)) || koreanAfter.test(text.slice(end, end + 16));
 }

@@ -29,6 +29,14 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.deepEqual(both.filter((text) => route(text) !== 'both').map((text) => `${route(text)}: ${text}`), []);
   });
 
+  it('issue 15: "who files it, us or the distributor?" and "where do we follow up?" ask about roles and places, beside the case', () => {
+    const texts = [
+      "We're an indirect reseller. Our customer's SharePoint Online search returns zero results for everyone since Friday. Who is supposed to file the ticket - us or the distributor?",
+      '저희는 간접 리셀러예요. 고객사 쉐어포인트 검색이 금요일부터 전 사용자 결과 0건이에요. 이런 건 누가 티켓을 여나요? 저희인가요 간접 공급자인가요?',
+    ];
+    assert.deepEqual(texts.filter((text) => route(text) !== 'both').map((text) => `${route(text)}: ${text}`), []);
+  });
+
   it('routes the labelled plain questions as questions', () => {
     const wrong = questions.filter((question) => route(question.text) !== 'question');
     console.log(`      questions routed as questions: ${questions.length - wrong.length} of ${questions.length}`);

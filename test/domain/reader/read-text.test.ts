@@ -124,6 +124,56 @@ describe('free-text reader (rulebook §7)', () => {
     });
   });
 
+  describe('issue 15: only what the text states is pre-filled', () => {
+    const cases: ReadonlyArray<[string, Expectation]> = [
+      // R21: where the partner reproduced it says nothing of how bad it is where it hurts.
+      ['The issue reproduces in a clean test tenant. Presence is stuck for users at the customer.', { impact: undefined }],
+      ['깨끗한 테스트 테넌트에서도 재현됩니다. 고객사 사용자 상태가 고정됩니다.', { impact: undefined }],
+      ['The dev test tenant only shows wrong dates.', { impact: 'minimal' }],
+      // R21: still working, only slower, is degraded.
+      ['the Oslo branch says uploads crawl, they can still work but slowly', { impact: 'moderate' }],
+      // R21: other regions or resources being fine says nothing of how many users are hit.
+      ['VM deployments fail in Brazil South, other regions are fine', { impact: undefined }],
+      ['고객사 VM 배포가 실패해요. 다른 리전은 괜찮대요.', { impact: undefined }],
+      ['one storage account is unreachable; their other resources are fine', { impact: undefined }],
+      ['uploads fail for 3 users, other offices fine', { impact: 'moderate' }],
+      // R21: "prod" plus a symptom that comes and goes, or production still running, leaves the impact open.
+      ['고객 앱서비스가 자꾸 타임아웃 나요. 프로덕션임', { impact: undefined }],
+      ['스토리지 계정 접근이 안 돼요. 운영은 돌아가고 있어요.', { impact: undefined }],
+      ["the VM won't boot, it is their prod ERP box", { impact: 'critical' }],
+      // R5: a hedge or an "unchanged" clears the partner's own configuration.
+      ['restores fail and our backup policy config is unchanged since March', { nature: undefined }],
+      ['turns out it was our connector config', { nature: 'configuration' }],
+      // A throttled service answers: "503 ServerBusy" is not unavailable; a plain 503 still is.
+      ['every blob read gets "503 ServerBusy: The server is busy"', { nature: undefined }],
+      ['Front Door returns 503 globally', { nature: 'unavailable' }],
+      // "Customer Service" is a Dynamics 365 product, not the customer's tenant.
+      ['Dynamics 365 Customer Service case routing stopped', { tenant: undefined }],
+      ["the customer's Dynamics 365 Customer Insights stopped sending", { tenant: 'customer' }],
+      // "our customer's tenant" is the customer's (R19 is for the partner's own tenant only).
+      ['저희 고객사 테넌트에서 메일이 안 가요', { tenant: 'customer' }],
+      ['our CSP customers tenant is down', { tenant: 'customer' }],
+      ['we manage their Azure subscription under our CSP account and their VM fails', { tenant: 'customer' }],
+      ['저희 테넌트에서 메일이 안 가요', { tenant: 'own' }],
+      ['our Azure account is locked', { tenant: 'own' }],
+      // A customer's mail passed on speaks for the customer; "their subscription" is the customer's.
+      ['Fwd: Mail outage\n\nnone of our staff can send mail', { tenant: 'customer' }],
+      ['-----Original Message-----\nFrom: Kenji\n20 of our 300 users get "mailbox not found"', { tenant: 'customer' }],
+      ['[고객 메일 전달] 직원들끼리 주고받는 메일이 전부 격리돼요', { tenant: 'customer' }],
+      ['their Azure subscription shows as "Suspended" in Partner Center', { tenant: 'customer' }],
+      // A hedge about the category states none.
+      ['Not sure if this is a billing thing: usage shows zero for last week', { category: undefined }],
+    ];
+    for (const [text, expected] of cases) {
+      it(`"${text}"`, () => assertReads(text, expected));
+    }
+    it("R5: a hedge states nothing: \"I think it's our OAuth config\" pre-fills no nature", () => {
+      const text = "free/busy fails. I think it's our OAuth config, still digging";
+      assert.equal(suggestedFacts(readText(text)).nature, undefined);
+      assert.equal(suggestedFacts(readText("free/busy fails. It's our OAuth config")).nature, 'configuration');
+    });
+  });
+
   describe('facts asked only where they apply (rulebook §2)', () => {
     it('rulebook §2: a billing question gets no impact or nature, even with "down" in it', () => {
       assertReads('Can we get a refund for the month the customer was down?', { category: 'billing', impact: undefined, nature: undefined });
