@@ -24,7 +24,9 @@ export function benchUser(overrides: Partial<UserContext> = {}): UserContext {
   return newUser({ serviceUrl: loopbackServiceUrl, ...overrides });
 }
 
-const errorTexts = new Set((['en', 'ko'] as const).flatMap((language) => [t(language, 'error.turn'), t(language, 'error.storage')]));
+const errorTexts = new Set(
+  (['en', 'ko'] as const).flatMap((language) => [t(language, 'error.turn'), t(language, 'error.storage')]),
+);
 
 /** Collects latencies and errors, but only inside the measuring window. */
 export class Recorder {

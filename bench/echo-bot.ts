@@ -35,7 +35,10 @@ async function echo(context: TurnContext, turn = 1): Promise<void> {
   if (context.activity.type !== 'message') return;
   const said = context.activity.text ?? JSON.stringify(context.activity.value ?? '');
   await context.sendActivity(
-    MessageFactory.attachment({ contentType: 'application/vnd.microsoft.card.adaptive', content: echoCard(said.slice(0, 200), turn) }),
+    MessageFactory.attachment({
+      contentType: 'application/vnd.microsoft.card.adaptive',
+      content: echoCard(said.slice(0, 200), turn),
+    }),
   );
 }
 
@@ -50,10 +53,20 @@ function statefulEcho(state: ConversationState): (context: TurnContext) => Promi
   };
 }
 
-export async function startEchoBot(config: Config, log: Logger, options: { stateful: boolean }): Promise<RunningEchoBot> {
+export async function startEchoBot(
+  config: Config,
+  log: Logger,
+  options: { stateful: boolean },
+): Promise<RunningEchoBot> {
   const store = options.stateful ? await openCosmosStore(config.cosmos, log) : undefined;
   const logic =
-    store === undefined ? (context: TurnContext) => echo(context) : statefulEcho(new ConversationState(new CosmosBotStateStorage(new StateRepository(store.container('state'), config.cosmos.stateTtlSeconds))));
+    store === undefined
+      ? (context: TurnContext) => echo(context)
+      : statefulEcho(
+          new ConversationState(
+            new CosmosBotStateStorage(new StateRepository(store.container('state'), config.cosmos.stateTtlSeconds)),
+          ),
+        );
   const adapter = createAdapter(config.bot, log);
   const server = createHttpServer({ adapter, logic, ready: async () => true, log });
   const url = await server.listen(config.port, config.host);

@@ -7,7 +7,12 @@ import { understandMessage } from '../src/domain/reader';
 
 export const readerTargetMs = 50;
 const messageBytes = 100_000;
-const words = ['다운 ', 'down ', 'customer all users down error ', '고객사 전체 사용자 서비스 상태엔 아무것도 안 떠요 '];
+const words = [
+  '다운 ',
+  'down ',
+  'customer all users down error ',
+  '고객사 전체 사용자 서비스 상태엔 아무것도 안 떠요 ',
+];
 const runs = 5;
 
 export interface ReaderMeasurement {

@@ -76,9 +76,16 @@ async function startEmbeddedServer(): Promise<{ server: Server; endpoint: string
 }
 
 async function openRequestsContainer(endpoint: string): Promise<{ client: CosmosClient; container: Container }> {
-  const client = new CosmosClient({ endpoint, key: embeddedCosmosKey, connectionPolicy: { requestTimeout: requestTimeoutMs, enableEndpointDiscovery: false } });
+  const client = new CosmosClient({
+    endpoint,
+    key: embeddedCosmosKey,
+    connectionPolicy: { requestTimeout: requestTimeoutMs, enableEndpointDiscovery: false },
+  });
   const { database } = await client.databases.createIfNotExists({ id: 'reminder-tick-bench' });
-  const { container } = await database.containers.createIfNotExists({ id: containerSpecs.requests.id, partitionKey: { paths: [containerSpecs.requests.partitionKey] } });
+  const { container } = await database.containers.createIfNotExists({
+    id: containerSpecs.requests.id,
+    partitionKey: { paths: [containerSpecs.requests.partitionKey] },
+  });
   return { client, container };
 }
 
@@ -86,7 +93,11 @@ async function openRequestsContainer(endpoint: string): Promise<{ client: Cosmos
 function copies(template: SupportRequest, count: number): SupportRequest[] {
   return Array.from({ length: count }, () => {
     const tenantId = randomUUID();
-    const conversation = { ...(template.conversation.conversation as Record<string, unknown>), id: `a:${randomUUID()}`, tenantId };
+    const conversation = {
+      ...(template.conversation.conversation as Record<string, unknown>),
+      id: `a:${randomUUID()}`,
+      tenantId,
+    };
     return { ...template, id: randomUUID(), tenantId, conversation: { ...template.conversation, conversation } };
   });
 }
@@ -99,9 +110,17 @@ async function createAll(container: Container, documents: readonly SupportReques
   await Promise.all(Array.from({ length: seedConcurrency }, worker));
 }
 
-const median = (values: readonly number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
+const median = (values: readonly number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 
-export async function runReminderTickBench(sizes: readonly number[], ticksPerSize = 3, log: (line: string) => void = () => undefined): Promise<TickMeasurement[]> {
+export async function runReminderTickBench(
+  sizes: readonly number[],
+  ticksPerSize = 3,
+  log: (line: string) => void = () => undefined,
+): Promise<TickMeasurement[]> {
   const counter = new CosmosRequestCounter().start();
   const embedded = await startEmbeddedServer();
   const { client, container } = await openRequestsContainer(embedded.endpoint);
@@ -145,7 +164,8 @@ export async function runReminderTickBench(sizes: readonly number[], ticksPerSiz
           const queryStarted = performance.now();
           const found = await new RequestsRepository(container, silentLog).findDue(tickAt, 1000);
           queryMs.push(performance.now() - queryStarted);
-          if (found.length !== duePerTick) throw new Error(`expected ${duePerTick} due, the due query found ${found.length}`);
+          if (found.length !== duePerTick)
+            throw new Error(`expected ${duePerTick} due, the due query found ${found.length}`);
         }
 
         counter.reset();
@@ -156,7 +176,8 @@ export async function runReminderTickBench(sizes: readonly number[], ticksPerSiz
         documents.push(counts.documentsReturned);
         requests.push({ total: counts.total, ...counts.byKind });
         sent.push(report.sent);
-        if (report.sent !== duePerTick || report.errors > 0) throw new Error(`tick sent ${report.sent} of ${duePerTick} (${JSON.stringify(report)})`);
+        if (report.sent !== duePerTick || report.errors > 0)
+          throw new Error(`tick sent ${report.sent} of ${duePerTick} (${JSON.stringify(report)})`);
       }
       const medianOf = (kind: CosmosRequestKind | 'total') => median(requests.map((r) => r[kind]));
       results.push({
@@ -167,12 +188,20 @@ export async function runReminderTickBench(sizes: readonly number[], ticksPerSiz
         dueQueryMs: median(queryMs),
         processingMs: median(tickMs) - median(queryMs),
         documentsReadPerTick: median(documents),
-        requestsPerTick: { total: medianOf('total'), read: medianOf('read'), write: medianOf('write'), query: medianOf('query'), other: medianOf('other') },
+        requestsPerTick: {
+          total: medianOf('total'),
+          read: medianOf('read'),
+          write: medianOf('write'),
+          query: medianOf('query'),
+          other: medianOf('other'),
+        },
         sentPerTick: median(sent),
         seedSeconds,
         rssBytesAfterSeed: process.memoryUsage().rss,
       });
-      log(`  ${storedAtFirstTick.toLocaleString('en-US')} stored: tick ${median(tickMs).toFixed(0)} ms, ${median(documents)} documents read`);
+      log(
+        `  ${storedAtFirstTick.toLocaleString('en-US')} stored: tick ${median(tickMs).toFixed(0)} ms, ${median(documents)} documents read`,
+      );
     }
     return results;
   } finally {
@@ -185,7 +214,10 @@ export async function runReminderTickBench(sizes: readonly number[], ticksPerSiz
 
 function sizesFromEnv(): number[] {
   const text = process.env.REMINDER_BENCH_SIZES ?? defaultReminderBenchSizes;
-  return text.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > duePerTick);
+  return text
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => Number.isInteger(n) && n > duePerTick);
 }
 
 if (require.main === module) {

@@ -19,7 +19,9 @@ export function megabytes(bytes: number): string {
 
 /** A table with a header row; numbers right-aligned, text left-aligned. */
 export function table(title: string, header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const text = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? formatNumber(cell, Number.isInteger(cell) ? 0 : 1) : cell)));
+  const text = rows.map((row) =>
+    row.map((cell) => (typeof cell === 'number' ? formatNumber(cell, Number.isInteger(cell) ? 0 : 1) : cell)),
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...text.map((row) => row[i]?.length ?? 0)));
   const line = (cells: readonly string[], numeric: readonly boolean[]) =>
     cells.map((cell, i) => (numeric[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ');
@@ -40,7 +42,11 @@ export interface TargetCheck {
 }
 
 export function targetsTable(checks: readonly TargetCheck[]): string {
-  return table('Targets', ['check', 'target', 'measured', 'result'], checks.map((c) => [c.name, c.target, c.measured, c.pass ? 'PASS' : 'MISS']));
+  return table(
+    'Targets',
+    ['check', 'target', 'measured', 'result'],
+    checks.map((c) => [c.name, c.target, c.measured, c.pass ? 'PASS' : 'MISS']),
+  );
 }
 
 export function machine(): Record<string, unknown> {

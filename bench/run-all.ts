@@ -42,10 +42,14 @@ function secondsFromEnv(name: string, fallback: number): number {
 
 function runReminderBench(): Promise<TickMeasurement[]> {
   return new Promise((resolve, reject) => {
-    const child = fork(join(__dirname, 'reminder-tick-bench.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(join(__dirname, 'reminder-tick-bench.js'), [], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     let results: TickMeasurement[] | undefined;
     child.on('message', (message) => (results = (message as { results: TickMeasurement[] }).results));
-    child.on('exit', (code) => (results !== undefined ? resolve(results) : reject(new Error(`reminder tick bench exited (${code})`))));
+    child.on('exit', (code) =>
+      results !== undefined ? resolve(results) : reject(new Error(`reminder tick bench exited (${code})`)),
+    );
   });
 }
 
@@ -96,33 +100,75 @@ function targetChecks(
   const at = (n: number) => ratios.find((r) => r.users === n);
   const fifty = at(50);
   if (fifty !== undefined) {
-    checks.push({ name: 'throughput at 50 users', target: '≥ 50 % of echo', measured: `${formatNumber(fifty.throughput * 100, 0)} %`, pass: fifty.throughput >= 0.5 });
+    checks.push({
+      name: 'throughput at 50 users',
+      target: '≥ 50 % of echo',
+      measured: `${formatNumber(fifty.throughput * 100, 0)} %`,
+      pass: fifty.throughput >= 0.5,
+    });
   }
   const ten = at(10);
-  if (ten !== undefined) checks.push({ name: 'p99 at 10 users', target: '≤ 3 × echo', measured: `${formatNumber(ten.p99, 1)} ×`, pass: ten.p99 <= 3 });
+  if (ten !== undefined)
+    checks.push({
+      name: 'p99 at 10 users',
+      target: '≤ 3 × echo',
+      measured: `${formatNumber(ten.p99, 1)} ×`,
+      pass: ten.p99 <= 3,
+    });
   const single = measurements.find((m) => m.target === 'bot' && m.concurrency === 1);
-  if (single !== undefined) checks.push({ name: 'single-user p50', target: '≤ 10 ms', measured: `${formatNumber(single.p50Ms, 2)} ms`, pass: single.p50Ms <= 10 });
+  if (single !== undefined)
+    checks.push({
+      name: 'single-user p50',
+      target: '≤ 10 ms',
+      measured: `${formatNumber(single.p50Ms, 2)} ms`,
+      pass: single.p50Ms <= 10,
+    });
   const bot = measurements.filter((m) => m.target === 'bot');
   const worstCosmos = Math.max(...bot.map((m) => m.cosmosPerTurn.total));
-  checks.push({ name: 'Cosmos requests per turn', target: `≤ ${maxCosmosRequestsPerTurn}`, measured: formatNumber(worstCosmos, 2), pass: worstCosmos <= maxCosmosRequestsPerTurn });
-  checks.push({ name: 'bot peak RSS', target: '≤ 200 MB', measured: megabytes(botStats.peakRssBytes), pass: botStats.peakRssBytes <= maxRssBytes });
+  checks.push({
+    name: 'Cosmos requests per turn',
+    target: `≤ ${maxCosmosRequestsPerTurn}`,
+    measured: formatNumber(worstCosmos, 2),
+    pass: worstCosmos <= maxCosmosRequestsPerTurn,
+  });
+  checks.push({
+    name: 'bot peak RSS',
+    target: '≤ 200 MB',
+    measured: megabytes(botStats.peakRssBytes),
+    pass: botStats.peakRssBytes <= maxRssBytes,
+  });
   const errors = measurements.reduce((sum, m) => sum + m.errors, 0);
   checks.push({ name: 'turn errors', target: '0', measured: String(errors), pass: errors === 0 });
   if (ticks.length > 0) {
     const worst = Math.max(...ticks.map((t) => t.documentsReadPerTick / t.due));
-    checks.push({ name: 'reminder documents read per tick', target: '≈ due (≤ 1.1 ×), any size', measured: `${formatNumber(worst, 2)} × due`, pass: worst <= 1.1 });
+    checks.push({
+      name: 'reminder documents read per tick',
+      target: '≈ due (≤ 1.1 ×), any size',
+      measured: `${formatNumber(worst, 2)} × due`,
+      pass: worst <= 1.1,
+    });
   }
   const slowestRead = Math.max(...reading.map((r) => r.medianMs));
-  checks.push({ name: 'reading a 100 KB message', target: `< ${readerTargetMs} ms`, measured: `${formatNumber(slowestRead, 1)} ms`, pass: slowestRead < readerTargetMs });
+  checks.push({
+    name: 'reading a 100 KB message',
+    target: `< ${readerTargetMs} ms`,
+    measured: `${formatNumber(slowestRead, 1)} ms`,
+    pass: slowestRead < readerTargetMs,
+  });
   return checks;
 }
 
 async function main(): Promise<void> {
   const startedAt = new Date();
   const users = numbersFromEnv('BENCH_USERS', '1,10,50');
-  const timing = { warmupMs: secondsFromEnv('BENCH_WARMUP_SECONDS', 2) * 1000, measureMs: secondsFromEnv('BENCH_SECONDS', 8) * 1000 };
+  const timing = {
+    warmupMs: secondsFromEnv('BENCH_WARMUP_SECONDS', 2) * 1000,
+    measureMs: secondsFromEnv('BENCH_SECONDS', 8) * 1000,
+  };
   const reminderSizes = numbersFromEnv('REMINDER_BENCH_SIZES', defaultReminderBenchSizes);
-  process.stderr.write(`turn benchmark: ${users.join(', ')} users, ${timing.warmupMs / 1000} s warm-up + ${timing.measureMs / 1000} s measured each\n`);
+  process.stderr.write(
+    `turn benchmark: ${users.join(', ')} users, ${timing.warmupMs / 1000} s warm-up + ${timing.measureMs / 1000} s measured each\n`,
+  );
 
   const servers = await Promise.all(serverKinds.map((kind) => ServerChild.start(kind)));
   const measurements: TurnMeasurement[] = [];
@@ -135,10 +181,13 @@ async function main(): Promise<void> {
       for (const server of servers) {
         const m = await measureTurns(server, n, timing);
         measurements.push(m);
-        process.stderr.write(`  ${server.kind} × ${n}: ${formatNumber(m.turnsPerSecond, 0)} turns/s, p50 ${formatNumber(m.p50Ms, 2)} ms, p99 ${formatNumber(m.p99Ms, 2)} ms, ${m.errors} errors\n`);
+        process.stderr.write(
+          `  ${server.kind} × ${n}: ${formatNumber(m.turnsPerSecond, 0)} turns/s, p50 ${formatNumber(m.p50Ms, 2)} ms, p99 ${formatNumber(m.p99Ms, 2)} ms, ${m.errors} errors\n`,
+        );
       }
     }
-    for (const server of servers) memory.set(server.kind, { ...(await server.stats()), liveHeapBytes: await server.liveHeapBytes() });
+    for (const server of servers)
+      memory.set(server.kind, { ...(await server.stats()), liveHeapBytes: await server.liveHeapBytes() });
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
   }
@@ -156,53 +205,125 @@ async function main(): Promise<void> {
   const checks = targetChecks(measurements, ratios, botStats, ticks, reading);
   const bot50 = measurements.filter((m) => m.target === 'bot').at(-1);
   const output = [
-    table('Turn cost (loopback HTTP, expectReplies; server in a child process)', ['server', 'users', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'server CPU ms/turn', 'Cosmos req/turn', 'errors'], turnRows(measurements)),
-    table('÷ echo (stateful echo: one state read and write per turn, nothing else)', ['users', 'bot throughput', 'bot p50', 'bot p99', 'stateful echo throughput', 'stateful echo p99'], ratios.map((r) => [
-      r.users,
-      `${formatNumber(r.throughput * 100, 0)} %`,
-      `${formatNumber(r.p50, 1)} ×`,
-      `${formatNumber(r.p99, 1)} ×`,
-      `${formatNumber(r.statefulThroughput * 100, 0)} %`,
-      `${formatNumber(r.statefulP99, 1)} ×`,
-    ])),
+    table(
+      'Turn cost (loopback HTTP, expectReplies; server in a child process)',
+      [
+        'server',
+        'users',
+        'turns',
+        'turns/s',
+        'p50 ms',
+        'p95 ms',
+        'p99 ms',
+        'server CPU ms/turn',
+        'Cosmos req/turn',
+        'errors',
+      ],
+      turnRows(measurements),
+    ),
+    table(
+      '÷ echo (stateful echo: one state read and write per turn, nothing else)',
+      ['users', 'bot throughput', 'bot p50', 'bot p99', 'stateful echo throughput', 'stateful echo p99'],
+      ratios.map((r) => [
+        r.users,
+        `${formatNumber(r.throughput * 100, 0)} %`,
+        `${formatNumber(r.p50, 1)} ×`,
+        `${formatNumber(r.p99, 1)} ×`,
+        `${formatNumber(r.statefulThroughput * 100, 0)} %`,
+        `${formatNumber(r.statefulP99, 1)} ×`,
+      ]),
+    ),
     bot50 === undefined
       ? ''
-      : table(`Cosmos requests per turn (bot, ${bot50.concurrency} users)`, ['container:kind', 'per turn'], [
-          ...Object.entries(bot50.cosmosByContainerAndKind).map(([key, count]) => [key, formatNumber(count / bot50.turns, 2)]),
-          ['total', formatNumber(bot50.cosmosPerTurn.total, 2)],
-        ]),
+      : table(
+          `Cosmos requests per turn (bot, ${bot50.concurrency} users)`,
+          ['container:kind', 'per turn'],
+          [
+            ...Object.entries(bot50.cosmosByContainerAndKind).map(([key, count]) => [
+              key,
+              formatNumber(count / bot50.turns, 2),
+            ]),
+            ['total', formatNumber(bot50.cosmosPerTurn.total, 2)],
+          ],
+        ),
     bot50 === undefined
       ? ''
-      : table(`Cosmos bytes per turn (bot, ${bot50.concurrency} users; bot-state = the state documents; Azure bills request units that grow with them)`, ['container', 'written B/turn', 'read B/turn'], [
-          ...Object.entries(bot50.cosmosBytesPerTurn).map(([container, b]) => [container, formatNumber(b.written, 0), formatNumber(b.read, 0)]),
-        ]),
-    table('Memory (child processes; for the bot and the stateful echo the embedded Cosmos runs on its own thread in the process, and heap figures are the main thread only)', ['server', 'peak RSS', 'RSS at end', 'heap used at end', 'heap after full GC'], [...memory].map(([kind, m]) => [
-      kind,
-      megabytes(m.peakRssBytes),
-      megabytes(m.rssBytes),
-      megabytes(m.heapUsedBytes),
-      megabytes(m.liveHeapBytes),
-    ])),
+      : table(
+          `Cosmos bytes per turn (bot, ${bot50.concurrency} users; bot-state = the state documents; Azure bills request units that grow with them)`,
+          ['container', 'written B/turn', 'read B/turn'],
+          [
+            ...Object.entries(bot50.cosmosBytesPerTurn).map(([container, b]) => [
+              container,
+              formatNumber(b.written, 0),
+              formatNumber(b.read, 0),
+            ]),
+          ],
+        ),
+    table(
+      'Memory (child processes; for the bot and the stateful echo the embedded Cosmos runs on its own thread in the process, and heap figures are the main thread only)',
+      ['server', 'peak RSS', 'RSS at end', 'heap used at end', 'heap after full GC'],
+      [...memory].map(([kind, m]) => [
+        kind,
+        megabytes(m.peakRssBytes),
+        megabytes(m.rssBytes),
+        megabytes(m.heapUsedBytes),
+        megabytes(m.liveHeapBytes),
+      ]),
+    ),
     ticks.length === 0
       ? ''
-      : table('Reminder tick (100 due, in-process sender stand-in)', ['stored', 'tick ms', 'due query ms', 'rest of tick ms', 'docs read', 'reads', 'writes', 'queries', 'other', 'seed s', 'RSS'], ticks.map((t) => [
-          t.storedRequests.toLocaleString('en-US'),
-          t.tickMs,
-          t.dueQueryMs,
-          t.processingMs,
-          t.documentsReadPerTick,
-          t.requestsPerTick.read,
-          t.requestsPerTick.write,
-          t.requestsPerTick.query,
-          t.requestsPerTick.other,
-          t.seedSeconds,
-          megabytes(t.rssBytesAfterSeed),
-        ])),
-    table('Reading a 100 KB message of one repeated phrase (median of 5, after a warm-up)', ['phrase', 'ms'], reading.map((r) => [r.word, formatNumber(r.medianMs, 1)])),
+      : table(
+          'Reminder tick (100 due, in-process sender stand-in)',
+          [
+            'stored',
+            'tick ms',
+            'due query ms',
+            'rest of tick ms',
+            'docs read',
+            'reads',
+            'writes',
+            'queries',
+            'other',
+            'seed s',
+            'RSS',
+          ],
+          ticks.map((t) => [
+            t.storedRequests.toLocaleString('en-US'),
+            t.tickMs,
+            t.dueQueryMs,
+            t.processingMs,
+            t.documentsReadPerTick,
+            t.requestsPerTick.read,
+            t.requestsPerTick.write,
+            t.requestsPerTick.query,
+            t.requestsPerTick.other,
+            t.seedSeconds,
+            megabytes(t.rssBytesAfterSeed),
+          ]),
+        ),
+    table(
+      'Reading a 100 KB message of one repeated phrase (median of 5, after a warm-up)',
+      ['phrase', 'ms'],
+      reading.map((r) => [r.word, formatNumber(r.medianMs, 1)]),
+    ),
     targetsTable(checks),
   ];
   process.stdout.write(`${output.filter((s) => s !== '').join('\n')}\n`);
-  const file = saveResults(undefined, { startedAt, machine: machine(), settings: { users, ...timing, reminderSizes }, turns: measurements, ratios, memory: Object.fromEntries(memory), reminderTicks: ticks, reading, targets: checks }, startedAt);
+  const file = saveResults(
+    undefined,
+    {
+      startedAt,
+      machine: machine(),
+      settings: { users, ...timing, reminderSizes },
+      turns: measurements,
+      ratios,
+      memory: Object.fromEntries(memory),
+      reminderTicks: ticks,
+      reading,
+      targets: checks,
+    },
+    startedAt,
+  );
   process.stdout.write(`\nsaved ${file}\n`);
 }
 

@@ -41,7 +41,10 @@ export class ServerChild {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${kind} server did not start in ${startTimeoutMs} ms`)), startTimeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`${kind} server did not start in ${startTimeoutMs} ms`)),
+        startTimeoutMs,
+      );
       child.once('exit', (code) => reject(new Error(`${kind} server exited before it was ready (${code})`)));
       child.on('message', function onReady(raw) {
         const message = raw as ServerMessage;

@@ -12,7 +12,14 @@ import { loadConfig } from '../src/config';
 import { createLogger } from '../src/log';
 import { CosmosRequestCounter } from './cosmos-request-counter';
 import type { RunningEchoBot } from './echo-bot';
-import { type ServerKind, type ServerMessage, type ServerRequest, type ServerStats, serverKinds, type StoredInventory } from './server-protocol';
+import {
+  type ServerKind,
+  type ServerMessage,
+  type ServerRequest,
+  type ServerStats,
+  serverKinds,
+  type StoredInventory,
+} from './server-protocol';
 
 const counter = new CosmosRequestCounter().start();
 
@@ -49,10 +56,17 @@ function send(message: ServerMessage): void {
 async function main(kind: ServerKind): Promise<void> {
   // The database is the embedded one in this process unless the parent passes another's endpoint (the soak does).
   const { COSMOS_ENDPOINT, COSMOS_KEY } = process.env;
-  const config = loadConfig({ COSMOS_ENDPOINT, COSMOS_KEY, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent' });
+  const config = loadConfig({
+    COSMOS_ENDPOINT,
+    COSMOS_KEY,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
+  });
   const log = createLogger(config.logLevel);
   // Each child loads only its own server's modules, so the echo bot's memory is the echo bot's.
-  const app: RunningApp | undefined = kind === 'bot' ? await (await import('../src/app.js')).startApp(config, log) : undefined;
+  const app: RunningApp | undefined =
+    kind === 'bot' ? await (await import('../src/app.js')).startApp(config, log) : undefined;
   const server: RunningApp | RunningEchoBot =
     app ?? (await (await import('./echo-bot.js')).startEchoBot(config, log, { stateful: kind === 'stateful-echo' }));
   process.on('message', (raw) => {

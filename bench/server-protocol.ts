@@ -10,7 +10,10 @@ export type ServerKind = 'bot' | 'echo' | 'stateful-echo';
 
 export const serverKinds: readonly ServerKind[] = ['echo', 'stateful-echo', 'bot'];
 
-export type ServerRequest = { readonly id: number; readonly op: 'stats' | 'reset' | 'inventory' | 'live-heap' | 'stop' };
+export type ServerRequest = {
+  readonly id: number;
+  readonly op: 'stats' | 'reset' | 'inventory' | 'live-heap' | 'stop';
+};
 
 export interface ServerStats {
   readonly rssBytes: number;
@@ -27,7 +30,11 @@ export interface StoredInventory {
   readonly stateDocuments: number;
   /** Each state document's key (e.g. `msteams/users/<id>`) and the stored profile's CSP model, if any. */
   readonly profiles: readonly { readonly key: string; readonly cspModel?: string }[];
-  readonly supportRequests: readonly { readonly id: string; readonly tenantId: string; readonly serviceRequestNumber?: string }[];
+  readonly supportRequests: readonly {
+    readonly id: string;
+    readonly tenantId: string;
+    readonly serviceRequestNumber?: string;
+  }[];
 }
 
 export type ServerMessage =

@@ -46,7 +46,13 @@ interface TeamMember {
 
 type Action = 'triage' | 'question' | 'profile' | 'help' | 'status';
 /** Roughly how a helpdesk team uses the bot. */
-const actionWeights: readonly [Action, number][] = [['triage', 50], ['question', 20], ['profile', 10], ['help', 10], ['status', 10]];
+const actionWeights: readonly [Action, number][] = [
+  ['triage', 50],
+  ['question', 20],
+  ['profile', 10],
+  ['help', 10],
+  ['status', 10],
+];
 const profileChoices = ['direct', 'indirect-reseller', 'indirect-provider'] as const;
 
 function pickAction(random: number): Action {
@@ -58,7 +64,8 @@ function pickAction(random: number): Action {
   return 'help';
 }
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 async function main(): Promise<void> {
   const startedAt = new Date();
@@ -67,7 +74,9 @@ async function main(): Promise<void> {
   const maxTurns = whole('SOAK_MAX_TURNS', 200_000);
   const workers = whole('SOAK_USERS', 8);
   const teamSize = Math.max(workers, whole('SOAK_TEAM', 100));
-  process.stderr.write(`soak: ${seconds} s (${warmupSeconds} s warm-up), ${workers} concurrent, team of ${teamSize}, at most ${maxTurns} turns\n`);
+  process.stderr.write(
+    `soak: ${seconds} s (${warmupSeconds} s warm-up), ${workers} concurrent, team of ${teamSize}, at most ${maxTurns} turns\n`,
+  );
 
   const database = new EmbeddedCosmos();
   await database.start();
@@ -77,9 +86,21 @@ async function main(): Promise<void> {
   const tenants = Array.from({ length: Math.ceil(teamSize / 10) }, () => randomUUID());
   const team: TeamMember[] = Array.from({ length: teamSize }, (_, i) => {
     const language = i % 3 === 0 ? 'ko' : 'en';
-    return { user: benchUser({ locale: language === 'ko' ? 'ko-KR' : 'en-US', tenantId: tenants[i % tenants.length]! }), language, cspModel: undefined };
+    return {
+      user: benchUser({ locale: language === 'ko' ? 'ko-KR' : 'en-US', tenantId: tenants[i % tenants.length]! }),
+      language,
+      cspModel: undefined,
+    };
   });
-  const counts: Record<Action | 'filed' | 'filedNotAcknowledged', number> = { triage: 0, question: 0, profile: 0, help: 0, status: 0, filed: 0, filedNotAcknowledged: 0 };
+  const counts: Record<Action | 'filed' | 'filedNotAcknowledged', number> = {
+    triage: 0,
+    question: 0,
+    profile: 0,
+    help: 0,
+    status: 0,
+    filed: 0,
+    filedNotAcknowledged: 0,
+  };
   const filedNumbers = new Set<string>();
   const notAcknowledged: string[] = [];
   let serial = 0;
@@ -120,7 +141,12 @@ async function main(): Promise<void> {
       case 'profile': {
         const cspModel = profileChoices[Math.floor(random * 1e6) % profileChoices.length]!;
         await session.say(member.language === 'ko' ? '프로필' : 'profile');
-        const saved = await session.click({ verb: 'profile.save', cspModel, role: 'admin-agent', supportLanguage: member.language });
+        const saved = await session.click({
+          verb: 'profile.save',
+          cspModel,
+          role: 'admin-agent',
+          supportLanguage: member.language,
+        });
         if (saved.activities[0]?.text === t(member.language, 'profile.saved')) member.cspModel = cspModel;
         else recorder.error(`profile not saved: ${String(saved.activities[0]?.text)}`);
         return;
@@ -152,7 +178,10 @@ async function main(): Promise<void> {
   // The heap still held after a full GC, at the end of warm-up and at the end: what grows there is kept, not garbage.
   let liveHeapAfterWarmup = Number.NaN;
   const warmedUp = setTimeout(() => {
-    server.liveHeapBytes().then((bytes) => (liveHeapAfterWarmup = bytes), () => undefined);
+    server.liveHeapBytes().then(
+      (bytes) => (liveHeapAfterWarmup = bytes),
+      () => undefined,
+    );
   }, warmupSeconds * 1000);
 
   recorder.begin();
@@ -179,7 +208,9 @@ async function main(): Promise<void> {
   const lost = [...filedNumbers].filter((n) => !stored.has(n));
   // UserState keys are `<channel>/users/<user id>/`.
   const storedProfiles = new Map(inventory.profiles.map((p) => [p.key.replace(/\/$/, ''), p.cspModel]));
-  const wrongProfiles = team.filter((m) => m.cspModel !== undefined && storedProfiles.get(`msteams/users/${m.user.userId}`) !== m.cspModel);
+  const wrongProfiles = team.filter(
+    (m) => m.cspModel !== undefined && storedProfiles.get(`msteams/users/${m.user.userId}`) !== m.cspModel,
+  );
   const afterWarmup = rss.filter((s) => s.atSeconds >= warmupSeconds);
   const window = Math.max(1, Math.floor(afterWarmup.length / 4));
   const rssStart = median(afterWarmup.slice(0, window).map((s) => s.bytes));
@@ -192,33 +223,91 @@ async function main(): Promise<void> {
     {
       name: 'filed requests stored',
       target: 'all acknowledged',
-      measured: counts.filed === counts.filedNotAcknowledged ? 'requests feature not wired: none acknowledged' : `${filedNumbers.size - lost.length} / ${filedNumbers.size}`,
+      measured:
+        counts.filed === counts.filedNotAcknowledged
+          ? 'requests feature not wired: none acknowledged'
+          : `${filedNumbers.size - lost.length} / ${filedNumbers.size}`,
       pass: lost.length === 0,
     },
-    { name: 'profiles as last saved', target: 'all', measured: `${team.filter((m) => m.cspModel !== undefined).length - wrongProfiles.length} / ${team.filter((m) => m.cspModel !== undefined).length}`, pass: wrongProfiles.length === 0 },
-    { name: 'RSS growth after warm-up', target: '< 20 %', measured: `${formatNumber(growth * 100, 1)} % (${megabytes(rssStart)} → ${megabytes(rssEnd)})`, pass: afterWarmup.length >= 2 && growth < maxRssGrowth },
+    {
+      name: 'profiles as last saved',
+      target: 'all',
+      measured: `${team.filter((m) => m.cspModel !== undefined).length - wrongProfiles.length} / ${team.filter((m) => m.cspModel !== undefined).length}`,
+      pass: wrongProfiles.length === 0,
+    },
+    {
+      name: 'RSS growth after warm-up',
+      target: '< 20 %',
+      measured: `${formatNumber(growth * 100, 1)} % (${megabytes(rssStart)} → ${megabytes(rssEnd)})`,
+      pass: afterWarmup.length >= 2 && growth < maxRssGrowth,
+    },
   ];
   process.stdout.write(
     [
-      table('Soak traffic', ['turns', 'seconds', 'turns/s', 'p50 ms', 'p99 ms', 'max ms', 'errors'], [[latency.turns, latency.seconds, latency.turnsPerSecond, latency.p50Ms, latency.p99Ms, latency.maxMs, recorder.errors]]),
-      table('Actions', ['action', 'count'], Object.entries(counts).map(([action, count]) => [action, count])),
-      table('Stored at the end', ['what', 'count'], [['state documents', inventory.stateDocuments], ['support requests', inventory.supportRequests.length]]),
-      table('Bot memory', ['', 'after warm-up', 'at the end'], [
-        ['RSS (median of the first and last quarter)', megabytes(rssStart), megabytes(rssEnd)],
-        ['heap after a full GC', megabytes(liveHeapAfterWarmup), megabytes(liveHeapAtEnd)],
-        ['peak RSS', '', megabytes(peakRssBytes)],
-      ]),
+      table(
+        'Soak traffic',
+        ['turns', 'seconds', 'turns/s', 'p50 ms', 'p99 ms', 'max ms', 'errors'],
+        [
+          [
+            latency.turns,
+            latency.seconds,
+            latency.turnsPerSecond,
+            latency.p50Ms,
+            latency.p99Ms,
+            latency.maxMs,
+            recorder.errors,
+          ],
+        ],
+      ),
+      table(
+        'Actions',
+        ['action', 'count'],
+        Object.entries(counts).map(([action, count]) => [action, count]),
+      ),
+      table(
+        'Stored at the end',
+        ['what', 'count'],
+        [
+          ['state documents', inventory.stateDocuments],
+          ['support requests', inventory.supportRequests.length],
+        ],
+      ),
+      table(
+        'Bot memory',
+        ['', 'after warm-up', 'at the end'],
+        [
+          ['RSS (median of the first and last quarter)', megabytes(rssStart), megabytes(rssEnd)],
+          ['heap after a full GC', megabytes(liveHeapAfterWarmup), megabytes(liveHeapAtEnd)],
+          ['peak RSS', '', megabytes(peakRssBytes)],
+        ],
+      ),
       targetsTable(checks),
     ].join('\n') + '\n',
   );
-  if (recorder.errorSamples.length > 0) process.stdout.write(`\nfirst errors:\n  ${recorder.errorSamples.join('\n  ')}\n`);
-  if (notAcknowledged.length > 0) process.stdout.write(`\n"I've filed it" not acknowledged with a card, e.g.: ${notAcknowledged.join(' | ')}\n`);
-  const file = saveResults('soak', {
-    startedAt, machine: machine(), settings: { seconds, warmupSeconds, maxTurns, workers, teamSize },
-    latency, errors: recorder.errors, errorSamples: recorder.errorSamples, counts, lostRequests: lost,
-    wrongProfiles: wrongProfiles.map((m) => m.user.userId), rss, peakRssBytes, rssGrowth: growth,
-    liveHeapBytes: { afterWarmup: liveHeapAfterWarmup, atEnd: liveHeapAtEnd }, targets: checks,
-  }, startedAt);
+  if (recorder.errorSamples.length > 0)
+    process.stdout.write(`\nfirst errors:\n  ${recorder.errorSamples.join('\n  ')}\n`);
+  if (notAcknowledged.length > 0)
+    process.stdout.write(`\n"I've filed it" not acknowledged with a card, e.g.: ${notAcknowledged.join(' | ')}\n`);
+  const file = saveResults(
+    'soak',
+    {
+      startedAt,
+      machine: machine(),
+      settings: { seconds, warmupSeconds, maxTurns, workers, teamSize },
+      latency,
+      errors: recorder.errors,
+      errorSamples: recorder.errorSamples,
+      counts,
+      lostRequests: lost,
+      wrongProfiles: wrongProfiles.map((m) => m.user.userId),
+      rss,
+      peakRssBytes,
+      rssGrowth: growth,
+      liveHeapBytes: { afterWarmup: liveHeapAfterWarmup, atEnd: liveHeapAtEnd },
+      targets: checks,
+    },
+    startedAt,
+  );
   process.stdout.write(`\nsaved ${file}\n`);
   process.exitCode = checks.every((c) => c.pass) ? 0 : 1;
 }

@@ -21,22 +21,59 @@ export const triageScripts: readonly TriageScript[] = [
   {
     locale: 'en-US',
     start: 'Our customer production Azure VM is down for all users',
-    answers: { ...directAdmin, product: 'azure', tenant: 'customer', category: 'technical', serviceHealth: 'not-listed', nature: 'unavailable', impact: 'critical', language: 'en' },
+    answers: {
+      ...directAdmin,
+      product: 'azure',
+      tenant: 'customer',
+      category: 'technical',
+      serviceHealth: 'not-listed',
+      nature: 'unavailable',
+      impact: 'critical',
+      language: 'en',
+    },
   },
   {
     locale: 'ko-KR',
     start: '고객의 Exchange Online 메일 전송이 일부 사용자에게 간헐적으로 느려요',
-    answers: { ...directAdmin, product: 'm365', tenant: 'customer', category: 'technical', serviceHealth: 'not-listed', nature: 'bug', impact: 'moderate', language: 'ko' },
+    answers: {
+      ...directAdmin,
+      product: 'm365',
+      tenant: 'customer',
+      category: 'technical',
+      serviceHealth: 'not-listed',
+      nature: 'bug',
+      impact: 'moderate',
+      language: 'ko',
+    },
   },
   {
     locale: 'en-US',
     start: 'new',
-    answers: { ...directAdmin, paidPlans: 'none', product: 'dynamics365', tenant: 'customer', category: 'technical', serviceHealth: 'not-listed', nature: 'bug', impact: 'moderate', language: 'en', mpnLevel: 'silver', cloudCompetency: 'no' },
+    answers: {
+      ...directAdmin,
+      paidPlans: 'none',
+      product: 'dynamics365',
+      tenant: 'customer',
+      category: 'technical',
+      serviceHealth: 'not-listed',
+      nature: 'bug',
+      impact: 'moderate',
+      language: 'en',
+      mpnLevel: 'silver',
+      cloudCompetency: 'no',
+    },
   },
   {
     locale: 'ko-KR',
     start: '새로',
-    answers: { ...directAdmin, product: 'm365', tenant: 'customer', category: 'technical', serviceHealth: 'not-listed', nature: 'configuration' },
+    answers: {
+      ...directAdmin,
+      product: 'm365',
+      tenant: 'customer',
+      category: 'technical',
+      serviceHealth: 'not-listed',
+      nature: 'configuration',
+    },
   },
 ];
 
@@ -63,7 +100,11 @@ function answerData(card: Record<string, unknown>, answer: string | undefined): 
 }
 
 /** Plays one triage to its summary card; `keepGoing` lets the benchmark stop users between turns. */
-export async function playScriptedTriage(session: BenchSession, script: TriageScript, keepGoing: () => boolean): Promise<TriageOutcome> {
+export async function playScriptedTriage(
+  session: BenchSession,
+  script: TriageScript,
+  keepGoing: () => boolean,
+): Promise<TriageOutcome> {
   let reply: SessionReply = await session.say(script.start);
   let unscripted = 0;
   for (let turns = 1; turns <= maxTurns && keepGoing(); turns++) {

@@ -47,7 +47,11 @@ function perTurn(counts: CosmosRequestCounts, turns: number): TurnMeasurement['c
   };
 }
 
-export async function measureTurns(server: ServerChild, concurrency: number, timing: PhaseTiming): Promise<TurnMeasurement> {
+export async function measureTurns(
+  server: ServerChild,
+  concurrency: number,
+  timing: PhaseTiming,
+): Promise<TurnMeasurement> {
   const client = new TurnClient(server.url);
   const recorder = new Recorder();
   let running = true;
@@ -73,7 +77,10 @@ export async function measureTurns(server: ServerChild, concurrency: number, tim
   };
 
   const users = Array.from({ length: concurrency }, (_, i) => (server.kind === 'bot' ? triageUser(i) : echoUser()));
-  const failed = Promise.all(users).then(() => new Error('every simulated user stopped early'), (err: unknown) => err as Error);
+  const failed = Promise.all(users).then(
+    () => new Error('every simulated user stopped early'),
+    (err: unknown) => err as Error,
+  );
   const guard = async <T>(step: Promise<T>): Promise<T> => {
     const outcome = await Promise.race([step, failed]);
     if (outcome instanceof Error && running) throw outcome;
@@ -100,11 +107,15 @@ export async function measureTurns(server: ServerChild, concurrency: number, tim
       concurrency,
       errors: recorder.errors,
       errorSamples: [...recorder.errorSamples],
-      serverCpuMsPerTurn: summary.turns === 0 ? Number.NaN : (after.cpuMicros - before.cpuMicros) / 1000 / summary.turns,
+      serverCpuMsPerTurn:
+        summary.turns === 0 ? Number.NaN : (after.cpuMicros - before.cpuMicros) / 1000 / summary.turns,
       cosmosPerTurn: perTurn(after.cosmos, summary.turns),
       cosmosByContainerAndKind: after.cosmos.byContainerAndKind,
       cosmosBytesPerTurn: Object.fromEntries(
-        Object.entries(after.cosmos.bytesByContainer).map(([container, b]) => [container, { written: b.written / summary.turns, read: b.read / summary.turns }]),
+        Object.entries(after.cosmos.bytesByContainer).map(([container, b]) => [
+          container,
+          { written: b.written / summary.turns, read: b.read / summary.turns },
+        ]),
       ),
       triagesCompleted,
       unscriptedQuestions,

@@ -18,8 +18,12 @@ const patched = readdirSync(join(root, 'patches'))
 
 if (patched.length === 0) process.exit(0);
 if (!installed('patch-package')) {
-  console.error(`apply-patches: ${patched.join(', ')} installed without patch-package; install with development dependencies (npm install)`);
+  console.error(
+    `apply-patches: ${patched.join(', ')} installed without patch-package; install with development dependencies (npm install)`,
+  );
   process.exit(1);
 }
-const run = spawnSync(process.execPath, [join(root, 'node_modules', 'patch-package', 'index.js')], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, [join(root, 'node_modules', 'patch-package', 'index.js')], {
+  stdio: 'inherit',
+});
 process.exit(run.status ?? 1);

@@ -17,7 +17,8 @@ function newestSource() {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) visit(path);
-      else if (entry.name.endsWith('.ts') || entry.name.endsWith('.json')) newest = Math.max(newest, statSync(path).mtimeMs);
+      else if (entry.name.endsWith('.ts') || entry.name.endsWith('.json'))
+        newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
   for (const dir of sources) if (existsSync(join(root, dir))) visit(join(root, dir));
@@ -32,7 +33,11 @@ if (!canBuild) {
 }
 if (existsSync(stamp) && statSync(stamp).mtimeMs >= newestSource()) process.exit(0);
 
-const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { stdio: 'inherit' });
+const tsc = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'],
+  { stdio: 'inherit' },
+);
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 // tsc leaves its build info alone when no output changed; mark this build as current.
 const now = new Date();

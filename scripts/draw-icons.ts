@@ -22,7 +22,11 @@ const arrowColour: Rgb = [0xe8, 0x6a, 0x10];
 export function drawColorIcon(): PNG {
   const png = solidCanvas(iconSizes.color, background);
   paint(png, shield({ top: 0.2, shoulder: 0.46, bottom: 0.84, halfWidth: 0.28 }), white);
-  paint(png, upArrow({ tip: 0.3, headBase: 0.5, headHalfWidth: 0.15, shaftHalfWidth: 0.055, shaftBottom: 0.7 }), arrowColour);
+  paint(
+    png,
+    upArrow({ tip: 0.3, headBase: 0.5, headHalfWidth: 0.15, shaftHalfWidth: 0.055, shaftBottom: 0.7 }),
+    arrowColour,
+  );
   return png;
 }
 
@@ -31,12 +35,21 @@ export function drawOutlineIcon(): PNG {
   const px = 1 / iconSizes.outline;
   const outer: ShieldLayout = { top: 2 * px, shoulder: 14 * px, bottom: 30.5 * px, halfWidth: 13 * px };
   const rim = difference(shield(outer), shield(insetShield(outer, 2 * px)));
-  const arrow = upArrow({ tip: 7 * px, headBase: 16 * px, headHalfWidth: 7 * px, shaftHalfWidth: 2 * px, shaftBottom: 24 * px });
+  const arrow = upArrow({
+    tip: 7 * px,
+    headBase: 16 * px,
+    headHalfWidth: 7 * px,
+    shaftHalfWidth: 2 * px,
+    shaftBottom: 24 * px,
+  });
   return whiteOnTransparent(iconSizes.outline, union(rim, arrow));
 }
 
 function main(): void {
-  for (const [file, png] of [['color.png', drawColorIcon()], ['outline.png', drawOutlineIcon()]] as const) {
+  for (const [file, png] of [
+    ['color.png', drawColorIcon()],
+    ['outline.png', drawOutlineIcon()],
+  ] as const) {
     const target = path.join(manifestDir, file);
     fs.writeFileSync(target, PNG.sync.write(png));
     console.log(`wrote ${path.relative(process.cwd(), target)} (${png.width}×${png.height})`);

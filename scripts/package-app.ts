@@ -9,7 +9,12 @@ import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { ConfigError, loadPackageConfig } from '../src/config';
 import { AppPackageError } from './app-package/app-package-error';
-import { bundledValidator, publishedSchemaUrl, type SchemaKind, type TeamsManifest } from './app-package/bundled-schemas';
+import {
+  bundledValidator,
+  publishedSchemaUrl,
+  type SchemaKind,
+  type TeamsManifest,
+} from './app-package/bundled-schemas';
 import { iconProblems, type IconRole } from './app-package/icon-check';
 import { packageValues } from './app-package/package-values';
 import { fillPlaceholders } from './app-package/placeholders';
@@ -44,7 +49,10 @@ export interface AppPackage {
 export function buildAppPackage(options: BuildOptions = {}): AppPackage {
   const sourceDir = options.manifestDir ?? manifestDir;
   const outDir = options.outDir ?? buildDir;
-  const { values, warnings, problems } = packageValues(loadPackageConfig(options.env ?? process.env), options.appVersion ?? projectVersion());
+  const { values, warnings, problems } = packageValues(
+    loadPackageConfig(options.env ?? process.env),
+    options.appVersion ?? projectVersion(),
+  );
   const source = new SourceFolder(sourceDir, values);
 
   const manifest = source.json<TeamsManifest>('manifest.json', 'manifest');
@@ -95,7 +103,9 @@ class SourceFolder {
     this.problems.push(...unknown.map((name) => `${file} uses the placeholder \${{${name}}}, which has no value`));
     const declared = (document as { $schema?: unknown }).$schema;
     if (declared !== publishedSchemaUrl(kind)) {
-      this.problems.push(`${file} must name "$schema": "${publishedSchemaUrl(kind)}", the bundled schema it is validated against`);
+      this.problems.push(
+        `${file} must name "$schema": "${publishedSchemaUrl(kind)}", the bundled schema it is validated against`,
+      );
     }
     this.problems.push(...bundledValidator(kind)(document).map((problem) => `${file} ${problem}`));
     return document as T;
@@ -129,10 +139,15 @@ function botIdProblems(manifest: TeamsManifest): string[] {
   const botId = manifest.bots?.[0]?.botId;
   return (manifest.composeExtensions ?? [])
     .filter((extension) => extension.botId !== botId)
-    .map((extension) => `composeExtensions botId ${String(extension.botId)} differs from bots[0].botId ${String(botId)}`);
+    .map(
+      (extension) => `composeExtensions botId ${String(extension.botId)} differs from bots[0].botId ${String(botId)}`,
+    );
 }
 
-function writePackage(outDir: string, contents: ReadonlyMap<string, Buffer>): Pick<AppPackage, 'zipPath' | 'folder' | 'files'> {
+function writePackage(
+  outDir: string,
+  contents: ReadonlyMap<string, Buffer>,
+): Pick<AppPackage, 'zipPath' | 'folder' | 'files'> {
   const folder = path.join(outDir, 'appPackage');
   fs.rmSync(folder, { recursive: true, force: true });
   fs.mkdirSync(folder, { recursive: true });
@@ -156,7 +171,11 @@ function projectVersion(): string {
 }
 
 /** The CLI: returns the exit code so tests can run it without spawning a process. */
-export function main(env: NodeJS.ProcessEnv = process.env, options: BuildOptions = {}, out: Pick<Console, 'log' | 'error'> = console): number {
+export function main(
+  env: NodeJS.ProcessEnv = process.env,
+  options: BuildOptions = {},
+  out: Pick<Console, 'log' | 'error'> = console,
+): number {
   try {
     const built = buildAppPackage({ ...options, env });
     for (const warning of built.warnings) out.error(`warning: ${warning}`);

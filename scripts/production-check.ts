@@ -20,7 +20,14 @@ function npmStart(folder: string, env: Record<string, string>): Started {
   // Only what the bot reads: no development settings leak into the check.
   const child = spawn('npm', ['start', '--silent'], {
     cwd: folder,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: '0', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      LOG_LEVEL: 'info',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      ...env,
+    },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -60,10 +67,18 @@ async function main(folder: string): Promise<void> {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        type: 'message', id, text: 'help', channelId: 'msteams', deliveryMode: 'expectReplies', locale: 'en-US',
+        type: 'message',
+        id,
+        text: 'help',
+        channelId: 'msteams',
+        deliveryMode: 'expectReplies',
+        locale: 'en-US',
         // Anonymous mode answers loopback service URLs only.
-        serviceUrl: 'http://127.0.0.1', from: { id: '29:production-check' }, recipient: { id: '28:bot' },
-        conversation: { id: `a:${id}`, conversationType: 'personal', tenantId: id }, channelData: { tenant: { id } },
+        serviceUrl: 'http://127.0.0.1',
+        from: { id: '29:production-check' },
+        recipient: { id: '28:bot' },
+        conversation: { id: `a:${id}`, conversationType: 'personal', tenantId: id },
+        channelData: { tenant: { id } },
       }),
     });
     const body = (await reply.json()) as { activities?: unknown[] };
@@ -78,7 +93,10 @@ async function main(folder: string): Promise<void> {
   const unconfigured = npmStart(folder, {});
   const code = await unconfigured.exited;
   const lines = unconfigured.output().trim().split('\n');
-  check(code !== 0 && lines.length === 1 && /cannot start: COSMOS_ENDPOINT is not set/.test(lines[0]!), 'without COSMOS_ENDPOINT it stops with one line saying why');
+  check(
+    code !== 0 && lines.length === 1 && /cannot start: COSMOS_ENDPOINT is not set/.test(lines[0]!),
+    'without COSMOS_ENDPOINT it stops with one line saying why',
+  );
 }
 
 main(process.argv[2] ?? '').catch((err: unknown) => {

@@ -15,7 +15,8 @@ const smoothing = 0.1;
 /** An n-gram seen fewer times than this is noise; it counts as unseen. */
 const minimumCount = 2;
 
-const fixture = (path: string): unknown[] => JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', path), 'utf8')) as unknown[];
+const fixture = (path: string): unknown[] =>
+  JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', path), 'utf8')) as unknown[];
 
 function examples(): Example[] {
   const tuning = fixture('conversation/tuning.json') as { text: string; route: string }[];

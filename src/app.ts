@@ -81,7 +81,10 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   const url = await server.listen(config.port, config.host);
   log.info({ url, authentication: config.bot.appId === undefined ? 'anonymous (local)' : 'jwt' }, 'listening');
   if (config.bot.appId === undefined && !isLoopback(config.host)) {
-    log.warn({ host: config.host }, 'HOST opens anonymous mode to the network: anyone who reaches this port can talk to the bot without a token');
+    log.warn(
+      { host: config.host },
+      'HOST opens anonymous mode to the network: anyone who reaches this port can talk to the bot without a token',
+    );
   }
 
   const reminders = new ReminderScheduler({

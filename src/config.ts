@@ -21,7 +21,10 @@ const numberIn = (fallback: number, min: number, max: number, decimals = false) 
     if (v === undefined) return fallback;
     const n = Number(v);
     if (!Number.isFinite(n) || (!decimals && !Number.isInteger(n)) || n < min || n > max) {
-      ctx.addIssue({ code: 'custom', message: `must be a ${decimals ? 'number' : 'whole number'} from ${min} to ${max}, got "${v}"` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a ${decimals ? 'number' : 'whole number'} from ${min} to ${max}, got "${v}"`,
+      });
       return z.NEVER;
     }
     return n;
@@ -29,18 +32,34 @@ const numberIn = (fallback: number, min: number, max: number, decimals = false) 
 const wholeNumber = (fallback: number, min: number, max: number) => numberIn(fallback, min, max);
 
 const flag = (fallback: boolean) =>
-  optionalText.pipe(z.enum(['true', 'false', '1', '0'], 'must be true or false').optional()).transform((v) => (v === undefined ? fallback : v === 'true' || v === '1'));
+  optionalText
+    .pipe(z.enum(['true', 'false', '1', '0'], 'must be true or false').optional())
+    .transform((v) => (v === undefined ? fallback : v === 'true' || v === '1'));
 
 const guidText = optionalText.refine((v) => v === undefined || guid.test(v), 'must be a GUID');
 
 /** Plain host names or IP addresses, without scheme, port or path. */
 const hostName = /^[a-z0-9.-]+$|^\[?[0-9a-f:]+\]?$/i;
 const listOfHosts = optionalText
-  .transform((v) => (v === undefined ? [] : v.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '')))
+  .transform((v) =>
+    v === undefined
+      ? []
+      : v
+          .split(',')
+          .map((s) => s.trim().toLowerCase())
+          .filter((s) => s !== ''),
+  )
   .refine((hosts) => hosts.every((host) => hostName.test(host)), 'must be a comma-separated list of host names');
 
 const listOfGuids = optionalText
-  .transform((v) => (v === undefined ? [] : v.split(',').map((s) => s.trim()).filter((s) => s !== '')))
+  .transform((v) =>
+    v === undefined
+      ? []
+      : v
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
+  )
   .refine((ids) => ids.every((id) => guid.test(id)), 'must be a comma-separated list of GUIDs');
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -50,7 +69,13 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
  * YYYY-MM-DD dates for every tenant, or <tenant-guid>:YYYY-MM-DD for one tenant.
  */
 const tenantHolidays = optionalText.transform((v, ctx) => {
-  const entries = v === undefined ? [] : v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const entries =
+    v === undefined
+      ? []
+      : v
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '');
   const holidays: { tenantId?: string; date: string }[] = [];
   for (const entry of entries) {
     const [first, second] = entry.split(':');
@@ -58,7 +83,10 @@ const tenantHolidays = optionalText.transform((v, ctx) => {
     const tenantId = second === undefined ? undefined : first;
     const real = isoDate.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
     if (!real || (tenantId !== undefined && !guid.test(tenantId))) {
-      ctx.addIssue({ code: 'custom', message: `must be comma-separated YYYY-MM-DD dates, each optionally after "<tenant-guid>:", got "${entry}"` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be comma-separated YYYY-MM-DD dates, each optionally after "<tenant-guid>:", got "${entry}"`,
+      });
       return z.NEVER;
     }
     holidays.push({ ...(tenantId === undefined ? {} : { tenantId: tenantId.toLowerCase() }), date });
@@ -87,7 +115,8 @@ export const envSchema = z
     AZURE_CLIENT_ID: guidText,
     BOT_STATE_TTL_DAYS: wholeNumber(90, 1, 3_650),
     APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
-    LOG_LEVEL: optionalText.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
+    LOG_LEVEL: optionalText
+      .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
       .transform((v) => v ?? 'info'),
     SHUTDOWN_GRACE_MS: wholeNumber(10_000, 1, 600_000),
     TEAMS_APP_ID: guidText.transform((v) => v ?? localTeamsAppId),
@@ -106,11 +135,23 @@ export const envSchema = z
     REMINDER_FOLLOW_UP_EVERY_WINDOWS: numberIn(1, 0.1, 10, true),
   })
   .superRefine((env, ctx) => {
-    if (env.MicrosoftAppId !== undefined && env.MicrosoftAppType !== 'UserAssignedMSI' && env.MicrosoftAppPassword === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    if (
+      env.MicrosoftAppId !== undefined &&
+      env.MicrosoftAppType !== 'UserAssignedMSI' &&
+      env.MicrosoftAppPassword === undefined
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppPassword'],
+        message: 'is required when MicrosoftAppId is set',
+      });
     }
     if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppTenantId === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppTenantId'],
+        message: 'is required when MicrosoftAppType is SingleTenant',
+      });
     }
   });
 
@@ -159,7 +200,10 @@ export interface Config {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, readonly problem: string) {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+  ) {
     super(`Configuration error: ${variable} ${problem}`);
     this.name = 'ConfigError';
   }
@@ -180,7 +224,9 @@ export interface PackageConfig {
 }
 
 export function loadPackageConfig(env: NodeJS.ProcessEnv = process.env): PackageConfig {
-  const e = parsed(z.object(envSchema.shape).pick({ MicrosoftAppId: true, TEAMS_APP_ID: true, BOT_DOMAIN: true }).safeParse(env));
+  const e = parsed(
+    z.object(envSchema.shape).pick({ MicrosoftAppId: true, TEAMS_APP_ID: true, BOT_DOMAIN: true }).safeParse(env),
+  );
   return { bot: { appId: e.MicrosoftAppId }, teams: { appId: e.TEAMS_APP_ID, botDomain: e.BOT_DOMAIN } };
 }
 
@@ -214,7 +260,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     teams: { appId: e.TEAMS_APP_ID, botDomain: e.BOT_DOMAIN },
     allowedTenantIds: e.ALLOWED_TENANT_IDS,
     tenantHolidays: (tenantId) =>
-      e.TENANT_HOLIDAYS.filter((h) => h.tenantId === undefined || h.tenantId === tenantId.toLowerCase()).map((h) => h.date),
+      e.TENANT_HOLIDAYS.filter((h) => h.tenantId === undefined || h.tenantId === tenantId.toLowerCase()).map(
+        (h) => h.date,
+      ),
     reminders: {
       enabled: e.REMINDERS_ENABLED,
       tickMs: Math.round(e.REMINDER_TICK_SECONDS * 1_000),

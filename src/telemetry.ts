@@ -42,7 +42,10 @@ const invokeName = /^[\w/.-]{1,64}$/;
 /** Where a turn goes, from the activity alone, without its text. */
 export function turnRoute(activity: { type?: unknown; name?: unknown; text?: unknown; value?: unknown }): string {
   const type = typeof activity.type === 'string' ? activity.type : 'unknown';
-  if (type === 'invoke') return typeof activity.name === 'string' && invokeName.test(activity.name) ? `invoke:${activity.name}` : 'invoke:other';
+  if (type === 'invoke')
+    return typeof activity.name === 'string' && invokeName.test(activity.name)
+      ? `invoke:${activity.name}`
+      : 'invoke:other';
   if (type !== 'message') return type;
   const value = activity.value;
   if (typeof value === 'object' && value !== null) {
@@ -73,21 +76,38 @@ export class Telemetry {
   private readonly failed = new WeakSet<Span>();
   private listening = false;
 
-  constructor(providers: TelemetryProviders = { tracerProvider: trace.getTracerProvider(), meterProvider: metrics.getMeterProvider() }) {
+  constructor(
+    providers: TelemetryProviders = {
+      tracerProvider: trace.getTracerProvider(),
+      meterProvider: metrics.getMeterProvider(),
+    },
+  ) {
     this.tracer = providers.tracerProvider.getTracer(name);
     const meter = providers.meterProvider.getMeter(name);
-    this.turns = meter.createCounter('bot.turns', { description: 'Turns handled, by activity type, route and outcome' });
-    this.turnDuration = meter.createHistogram('bot.turn.duration', { unit: 'ms', description: 'Time from request to response' });
+    this.turns = meter.createCounter('bot.turns', {
+      description: 'Turns handled, by activity type, route and outcome',
+    });
+    this.turnDuration = meter.createHistogram('bot.turn.duration', {
+      unit: 'ms',
+      description: 'Time from request to response',
+    });
     this.errors = meter.createCounter('bot.errors', { description: 'Failures, by kind (storage, turn, reminder)' });
     this.remindersDue = meter.createCounter('reminders.due', { description: 'Due reminders the scheduler found' });
-    this.reminders = meter.createCounter('reminders.outcomes', { description: 'Reminders sent, failed (retried later) or undeliverable, by kind' });
-    this.slaBreached = meter.createCounter('sla.deadlines.breached', { description: 'Microsoft response deadlines that passed (their breach reminder was recorded)' });
+    this.reminders = meter.createCounter('reminders.outcomes', {
+      description: 'Reminders sent, failed (retried later) or undeliverable, by kind',
+    });
+    this.slaBreached = meter.createCounter('sla.deadlines.breached', {
+      description: 'Microsoft response deadlines that passed (their breach reminder was recorded)',
+    });
   }
 
   /** One span and one count per HTTP turn; `process` is the adapter's handling of it. */
   async turn(activity: unknown, process: () => Promise<void>, status: () => number): Promise<void> {
     const fields = (typeof activity === 'object' && activity !== null ? activity : {}) as Record<string, unknown>;
-    const attributes: Attributes = { 'bot.activity.type': String(fields.type ?? 'unknown'), 'bot.route': turnRoute(fields) };
+    const attributes: Attributes = {
+      'bot.activity.type': String(fields.type ?? 'unknown'),
+      'bot.route': turnRoute(fields),
+    };
     const started = performance.now();
     await this.tracer.startActiveSpan('bot turn', { kind: SpanKind.SERVER, attributes }, async (span) => {
       // A refusal thrown before any answer (bad token, unknown sender) carries its status.
@@ -135,7 +155,10 @@ export class Telemetry {
       if (report.errors > 0) this.errors.add(report.errors, { 'error.kind': 'reminder' });
     },
     reminder: (kind: ReminderKind, outcome: 'sent' | 'undeliverable' | 'retryLater') => {
-      this.reminders.add(1, { 'reminder.kind': kind, 'reminder.outcome': outcome === 'retryLater' ? 'failed' : outcome });
+      this.reminders.add(1, {
+        'reminder.kind': kind,
+        'reminder.outcome': outcome === 'retryLater' ? 'failed' : outcome,
+      });
       if (kind === 'breached' && outcome !== 'retryLater') this.slaBreached.add(1);
     },
   };
@@ -150,7 +173,11 @@ export class Telemetry {
     if (cosmos) {
       const { kind, container } = classifyCosmosRequest(request.method, request.path, headers);
       spanName = `cosmos ${kind}`;
-      Object.assign(attributes, { 'db.system': 'cosmosdb', 'db.operation.name': kind, 'db.collection.name': container });
+      Object.assign(attributes, {
+        'db.system': 'cosmosdb',
+        'db.operation.name': kind,
+        'db.collection.name': container,
+      });
     }
     this.outgoing.set(request, this.tracer.startSpan(spanName, { kind: SpanKind.CLIENT, attributes }));
   };
@@ -203,8 +230,9 @@ export class Telemetry {
 export function exportToAzureMonitor(connectionString: string | undefined, log: Logger): () => Promise<void> {
   if (connectionString === undefined) return async () => {};
   // Loaded only when used: it is large, and an unconfigured bot never needs it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when used (see above)
-  const { useAzureMonitor, shutdownAzureMonitor } = require('@azure/monitor-opentelemetry') as typeof import('@azure/monitor-opentelemetry');
+  const { useAzureMonitor, shutdownAzureMonitor } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when used (see above)
+    require('@azure/monitor-opentelemetry') as typeof import('@azure/monitor-opentelemetry');
   useAzureMonitor({
     azureMonitorExporterOptions: { connectionString },
     instrumentationOptions: {

@@ -33,7 +33,8 @@ function outlineProblems(file: string, png: PNG): string[] {
     if (alpha > 0 && (png.data[i] !== 255 || png.data[i + 1] !== 255 || png.data[i + 2] !== 255)) coloured++;
   }
   const problems: string[] = [];
-  if (coloured > 0) problems.push(`${file} (outline icon) must be white only: ${coloured} visible pixels are not white`);
+  if (coloured > 0)
+    problems.push(`${file} (outline icon) must be white only: ${coloured} visible pixels are not white`);
   if (transparent === 0) problems.push(`${file} (outline icon) must have a transparent background`);
   if (visible === 0) problems.push(`${file} (outline icon) is fully transparent`);
   return problems;

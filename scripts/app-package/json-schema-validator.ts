@@ -38,7 +38,8 @@ export function compileValidator(schema: JsonSchema, label: string): Validator {
   if (dialectMatch === undefined) throw new Error(`${label}: unsupported JSON Schema dialect "${dialect}"`);
   if (dialect.includes('draft-04')) {
     const clash = draft04OnlyKeyword(schema);
-    if (clash !== undefined) throw new Error(`${label}: uses draft-04-only "${clash}", which ajv 8 would read differently`);
+    if (clash !== undefined)
+      throw new Error(`${label}: uses draft-04-only "${clash}", which ajv 8 would read differently`);
   }
   const ajv = dialectMatch.create();
   ajv.addFormat('uri', isAbsoluteUri);

@@ -39,7 +39,12 @@ export function packageValues(config: PackageConfig, appVersion: string): Packag
     warnings.push('BOT_DOMAIN is localhost: Teams needs the public host name that Azure Bot Service calls.');
   }
   return {
-    values: { TEAMS_APP_ID: config.teams.appId, BOT_ID: botId, BOT_DOMAIN: config.teams.botDomain, APP_VERSION: appVersion },
+    values: {
+      TEAMS_APP_ID: config.teams.appId,
+      BOT_ID: botId,
+      BOT_DOMAIN: config.teams.botDomain,
+      APP_VERSION: appVersion,
+    },
     warnings,
     problems: domainProblem === undefined ? [] : [domainProblem],
   };

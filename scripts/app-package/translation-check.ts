@@ -13,7 +13,12 @@ export function localizablePaths(manifest: TeamsManifest): string[] {
   const paths = ['name.short', 'description.short', 'description.full'];
   if (manifest.name.full !== undefined) paths.push('name.full');
   (manifest.bots?.[0]?.commandLists ?? []).forEach((list, l) =>
-    list.commands.forEach((_, c) => paths.push(`bots[0].commandLists[${l}].commands[${c}].title`, `bots[0].commandLists[${l}].commands[${c}].description`)),
+    list.commands.forEach((_, c) =>
+      paths.push(
+        `bots[0].commandLists[${l}].commands[${c}].title`,
+        `bots[0].commandLists[${l}].commands[${c}].description`,
+      ),
+    ),
   );
   (manifest.composeExtensions?.[0]?.commands ?? []).forEach((command, c) => {
     paths.push(`composeExtensions[0].commands[${c}].title`);
@@ -30,7 +35,11 @@ export function valueAtPath(document: unknown, keyPath: string): unknown {
   );
 }
 
-export function translationProblems(manifest: TeamsManifest, translation: Record<string, unknown>, file: string): string[] {
+export function translationProblems(
+  manifest: TeamsManifest,
+  translation: Record<string, unknown>,
+  file: string,
+): string[] {
   const untranslated = localizablePaths(manifest)
     .filter((p) => typeof translation[p] !== 'string' || (translation[p] as string).trim() === '')
     .map((p) => `${file} does not translate "${p}"`);

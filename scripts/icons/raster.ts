@@ -56,24 +56,38 @@ export function solidCanvas(size: number, background: Rgb): PNG {
 
 /** Blends the shape in `colour` over an opaque canvas, weighted by coverage. */
 export function paint(png: PNG, shape: Shape, colour: Rgb): void {
-  forEachPixel(png, (i, cover) => {
-    for (let c = 0; c < 3; c++) {
-      png.data[i + c] = Math.round(cover * colour[c]! + (1 - cover) * png.data[i + c]!);
-    }
-  }, shape);
+  forEachPixel(
+    png,
+    (i, cover) => {
+      for (let c = 0; c < 3; c++) {
+        png.data[i + c] = Math.round(cover * colour[c]! + (1 - cover) * png.data[i + c]!);
+      }
+    },
+    shape,
+  );
 }
 
 /** A transparent canvas where the shape is pure white and coverage becomes alpha. */
 export function whiteOnTransparent(size: number, shape: Shape): PNG {
   const png = new PNG({ width: size, height: size });
   png.data.fill(255);
-  forEachPixel(png, (i, cover) => {
-    png.data[i + 3] = Math.round(cover * 255);
-  }, shape, true);
+  forEachPixel(
+    png,
+    (i, cover) => {
+      png.data[i + 3] = Math.round(cover * 255);
+    },
+    shape,
+    true,
+  );
   return png;
 }
 
-function forEachPixel(png: PNG, visit: (offset: number, cover: number) => void, shape: Shape, includeEmpty = false): void {
+function forEachPixel(
+  png: PNG,
+  visit: (offset: number, cover: number) => void,
+  shape: Shape,
+  includeEmpty = false,
+): void {
   for (let py = 0; py < png.height; py++) {
     for (let px = 0; px < png.width; px++) {
       const cover = coverage(shape, png.width, px, py);

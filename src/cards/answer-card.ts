@@ -16,7 +16,9 @@ export function answerCard(topic: AnswerTopic, language: Language): AdaptiveCard
     title: answer.title,
     // One TextBlock per line: list markers render reliably that way in every Teams client.
     lines: answer.body.split('\n').map((text) => ({ text })),
-    sourceLine: t(language, 'answer.source', { source: answer.sources.map((s) => `[${s.title}](${s.url})`).join(', ') }),
+    sourceLine: t(language, 'answer.source', {
+      source: answer.sources.map((s) => `[${s.title}](${s.url})`).join(', '),
+    }),
     // Rule ids mean something only to those who ask why.
     whyTitle: t(language, 'summary.why'),
     rulesLine: t(language, 'answer.rules', { rules: answer.rules.join(', ') }),

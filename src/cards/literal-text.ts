@@ -38,7 +38,12 @@ export function literalName(name: string): string {
 }
 
 /** Teams' own hosts (commercial, the new domain, GCC High, DoD). */
-const teamsHosts: ReadonlySet<string> = new Set(['teams.microsoft.com', 'teams.cloud.microsoft', 'teams.microsoft.us', 'dod.teams.microsoft.us']);
+const teamsHosts: ReadonlySet<string> = new Set([
+  'teams.microsoft.com',
+  'teams.cloud.microsoft',
+  'teams.microsoft.us',
+  'dod.teams.microsoft.us',
+]);
 
 /**
  * The link of a Teams message ("Copy link"), or undefined for anything else:
@@ -53,6 +58,12 @@ export function teamsMessageLink(link: string): string | undefined {
   } catch {
     return undefined;
   }
-  const ok = url.protocol === 'https:' && url.username === '' && url.password === '' && url.port === '' && teamsHosts.has(url.hostname) && url.pathname.startsWith('/l/message/');
+  const ok =
+    url.protocol === 'https:' &&
+    url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    teamsHosts.has(url.hostname) &&
+    url.pathname.startsWith('/l/message/');
   return ok ? url.href : undefined;
 }

@@ -21,11 +21,16 @@ export function profileCard(profile: Profile, language: Language, now: Date): Ad
     title: t(language, 'profile.title'),
     intro: t(language, 'profile.intro'),
     facts: [
-      ...profileFields.filter((field) => applies(field, profile)).map((field) => ({
-        title: factLabel(language, field),
-        value: shown(profile[field], () => answerLabel(language, questionOfField(field), profile[field])),
-      })),
-      { title: factLabel(language, 'timeZone'), value: shown(profile.timeZone, () => zoneLabel(profile.timeZone!, language, now)) },
+      ...profileFields
+        .filter((field) => applies(field, profile))
+        .map((field) => ({
+          title: factLabel(language, field),
+          value: shown(profile[field], () => answerLabel(language, questionOfField(field), profile[field])),
+        })),
+      {
+        title: factLabel(language, 'timeZone'),
+        value: shown(profile.timeZone, () => zoneLabel(profile.timeZone!, language, now)),
+      },
     ],
     editTitle: t(language, 'profile.edit'),
     fields: profileFields.map((field) => {

@@ -35,7 +35,14 @@ export interface QuestionCardInput {
  * Impact **…**"), with one "Change…" that opens a button per guess, each
  * naming what it changes ("Change product").
  */
-export function questionCard({ question, language, askedBy, understood, at, canGoBack }: QuestionCardInput): AdaptiveCardJson {
+export function questionCard({
+  question,
+  language,
+  askedBy,
+  understood,
+  at,
+  canGoBack,
+}: QuestionCardInput): AdaptiveCardJson {
   const text = describeQuestion(question, language);
   const options = text.options.map((o) => ({ id: o.id, title: o.label }));
   return renderCard('question', {
@@ -85,5 +92,7 @@ export function factLabel(language: Language, key: string): string {
 /** An answer's label in the user's language ("Azure", "프로덕션 중단"). */
 export function answerLabel(language: Language, question: Question, value: unknown): string {
   const options = describeQuestion(question, language).options;
-  return optionIds(value).map((id) => options.find((o) => o.id === id)?.label ?? id).join(', ');
+  return optionIds(value)
+    .map((id) => options.find((o) => o.id === id)?.label ?? id)
+    .join(', ');
 }

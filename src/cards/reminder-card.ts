@@ -56,7 +56,9 @@ function actions(request: SupportRequest, reminder: ReminderCardInput['reminder'
       action('action.resolved', 'request.resolved'),
       action('action.open', 'request.open'),
     ],
-    raise: raisable.has(request.assessment.severity ?? '') ? [action('action.raiseSeverity', 'request.raiseSeverity')] : [],
+    raise: raisable.has(request.assessment.severity ?? '')
+      ? [action('action.raiseSeverity', 'request.raiseSeverity')]
+      : [],
   };
 }
 
@@ -66,7 +68,9 @@ function note(request: SupportRequest, now: Date, language: Language): string {
   if (request.status === 'cancelled') return reminderText(language, 'note.cancelled');
   const snoozedUntil = request.reminders.snoozedUntil;
   if (snoozedUntil === undefined || Date.parse(snoozedUntil) <= now.getTime()) return '';
-  return reminderText(language, 'note.snoozed', { time: formatDeadline(new Date(snoozedUntil), request.calendar.timeZone, language) });
+  return reminderText(language, 'note.snoozed', {
+    time: formatDeadline(new Date(snoozedUntil), request.calendar.timeZone, language),
+  });
 }
 
 /** The assessment's own label for a stored id (e.g. `vehicle.premier`), or the id when it has none. */
@@ -88,17 +92,29 @@ export function reminderCardData(input: ReminderCardInput) {
   const window = windowOf(request);
   const deadline = window?.deadline ?? (request.deadline === undefined ? undefined : new Date(request.deadline));
   const severity = request.assessment.severity;
-  const deadlineText = deadline === undefined ? text('value.none') : formatDeadline(deadline, request.calendar.timeZone, language);
+  const deadlineText =
+    deadline === undefined ? text('value.none') : formatDeadline(deadline, request.calendar.timeZone, language);
   const facts = [
-    { label: text('fact.severity'), value: severity === undefined ? text('value.none') : message(language, `severity.${severity}`) },
+    {
+      label: text('fact.severity'),
+      value: severity === undefined ? text('value.none') : message(language, `severity.${severity}`),
+    },
     ...(request.assessment.vehicle === undefined
       ? []
-      : [{ label: text('fact.vehicle'), value: knownMessage(language, `vehicle.${request.assessment.vehicle}`, request.assessment.vehicle) }]),
+      : [
+          {
+            label: text('fact.vehicle'),
+            value: knownMessage(language, `vehicle.${request.assessment.vehicle}`, request.assessment.vehicle),
+          },
+        ]),
     { label: text('fact.number'), value: request.serviceRequestNumber ?? text('value.none') },
     { label: text('fact.deadline'), value: deadlineText },
     {
       label: text('fact.clock'),
-      value: window?.clock === 'wall' ? text('clock.wall') : text('clock.business', { timeZone: zoneLabel(request.calendar.timeZone, language, now) }),
+      value:
+        window?.clock === 'wall'
+          ? text('clock.wall')
+          : text('clock.business', { timeZone: zoneLabel(request.calendar.timeZone, language, now) }),
     },
   ];
   const advice = [
@@ -109,8 +125,14 @@ export function reminderCardData(input: ReminderCardInput) {
   return {
     style: styleByKind[input.reminder.kind],
     heading: heading(input, language),
-    timeLine: deadline === undefined ? '' : text('time.line', { deadline: deadlineText, timeLeft: formatTimeLeft(deadline, now, language) }),
-    intro: input.audience === 'escalation' ? text('advice.escalation', { name: literalName(request.requestedBy.name || request.requestedBy.id) }) : '',
+    timeLine:
+      deadline === undefined
+        ? ''
+        : text('time.line', { deadline: deadlineText, timeLeft: formatTimeLeft(deadline, now, language) }),
+    intro:
+      input.audience === 'escalation'
+        ? text('advice.escalation', { name: literalName(request.requestedBy.name || request.requestedBy.id) })
+        : '',
     title: request.title === '' ? text('value.untitled') : literal(request.title),
     facts,
     advice,
@@ -131,7 +153,10 @@ export function reminderActivity(input: ReminderCardInput): OutgoingActivity {
   return {
     type: 'message',
     // The notification preview is plain text: the title as written.
-    summary: reminderText(language, 'summary', { heading: data.heading, title: title === '' ? reminderText(language, 'value.untitled') : title }),
+    summary: reminderText(language, 'summary', {
+      heading: data.heading,
+      title: title === '' ? reminderText(language, 'value.untitled') : title,
+    }),
     attachments: [{ contentType: adaptiveCardContentType, content: renderCard('reminder', data) }],
   };
 }

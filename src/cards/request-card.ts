@@ -32,7 +32,15 @@ export interface CardNotice {
 /** How many history entries the card shows; the full history stays in the document. */
 export const cardHistoryLength = 5;
 
-const actionKinds: readonly ChangeKind[] = ['file', 'responded', 'resolved', 'raiseSeverity', 'setNumber', 'snooze', 'cancel'];
+const actionKinds: readonly ChangeKind[] = [
+  'file',
+  'responded',
+  'resolved',
+  'raiseSeverity',
+  'setNumber',
+  'snooze',
+  'cancel',
+];
 
 function facts(request: SupportRequest, language: Language): { title: string; value: string }[] {
   const text = (key: Parameters<typeof requestText>[1]) => requestText(language, key);
@@ -47,7 +55,12 @@ function facts(request: SupportRequest, language: Language): { title: string; va
   ];
 }
 
-export function requestCard(request: SupportRequest, language: Language, now: Date, notice?: CardNotice): AdaptiveCardJson {
+export function requestCard(
+  request: SupportRequest,
+  language: Language,
+  now: Date,
+  notice?: CardNotice,
+): AdaptiveCardJson {
   const text = (key: Parameters<typeof requestText>[1]) => requestText(language, key);
   const choices = raisableSeverities(request.assessment.severity);
   const clock = clockLine(request, language, now);
@@ -65,7 +78,9 @@ export function requestCard(request: SupportRequest, language: Language, now: Da
     ...(sourceLink === undefined ? {} : { source: { label: t(language, 'form.openSource'), link: sourceLink } }),
     // History times are in the request's zone too; its short name is said once, here.
     historyHeading: `${text('history.heading')} (${zoneAbbreviation(request.calendar.timeZone, now)})`,
-    history: request.history.slice(-cardHistoryLength).map((entry) => ({ text: historyLine(entry, request, language) })),
+    history: request.history
+      .slice(-cardHistoryLength)
+      .map((entry) => ({ text: historyLine(entry, request, language) })),
     can: { ...can, more: can['snooze'] || can['cancel'] },
     labels: {
       file: text('action.file'),

@@ -34,7 +34,12 @@ function row(request: SupportRequest, language: Language, now: Date) {
 }
 
 /** `requests` in display order (the repository sorts them by deadline). */
-export function statusCard(requests: readonly SupportRequest[], scope: StatusScope, language: Language, now: Date): AdaptiveCardJson {
+export function statusCard(
+  requests: readonly SupportRequest[],
+  scope: StatusScope,
+  language: Language,
+  now: Date,
+): AdaptiveCardJson {
   const hidden = requests.length - statusCardRows;
   return renderCard('status', {
     heading: requestText(language, scope === 'team' ? 'status.heading.team' : 'status.heading.personal'),

@@ -41,7 +41,15 @@ const headlineStyles: Record<Decision, string> = {
   'needs-paid-plan': 'warning',
 };
 
-export function summaryCard({ assessment, facts, language, askedBy, due, at, tracked }: SummaryCardInput): AdaptiveCardJson {
+export function summaryCard({
+  assessment,
+  facts,
+  language,
+  askedBy,
+  due,
+  at,
+  tracked,
+}: SummaryCardInput): AdaptiveCardJson {
   const text = describeAssessment(assessment, language);
   const keyFacts = (described: typeof text, deadline?: string) =>
     [
@@ -52,7 +60,10 @@ export function summaryCard({ assessment, facts, language, askedBy, due, at, tra
       .filter((pair): pair is [string, string] => pair[1] !== undefined)
       .map(([title, value]) => ({ title, value }));
   // R22: the English-only / business-hours note belongs next to the response target.
-  const responseNote = text.caveats.filter((c) => c.rule === 'R22').map((c) => c.text).join(' ');
+  const responseNote = text.caveats
+    .filter((c) => c.rule === 'R22')
+    .map((c) => c.text)
+    .join(' ');
   const preview = text.preview;
 
   return renderCard('summary', {
@@ -63,9 +74,10 @@ export function summaryCard({ assessment, facts, language, askedBy, due, at, tra
       ? {}
       : {
           tracked: {
-            text: tracked.deadline === undefined
-              ? t(language, 'summary.tracked', { title: literal(tracked.title) })
-              : t(language, 'summary.trackedDue', { title: literal(tracked.title), deadline: tracked.deadline }),
+            text:
+              tracked.deadline === undefined
+                ? t(language, 'summary.tracked', { title: literal(tracked.title) })
+                : t(language, 'summary.trackedDue', { title: literal(tracked.title), deadline: tracked.deadline }),
             requestId: tracked.requestId,
             openTitle: t(language, 'summary.openRequest'),
           },

@@ -14,8 +14,16 @@ import type { FeedbackRepository } from '../store/feedback-repository';
 import { tenantOf } from './turn-identity';
 
 /** The ambiguous-message card's two buttons and the help card's example questions. */
-export const routeSchema = z.object({ verb: z.literal('message.route'), route: z.enum(['answer', 'triage']), text: z.string().min(1).max(1_000) });
-export const feedbackSchema = z.object({ verb: z.literal('answer.feedback'), feedback: z.enum(['yes', 'no']), topic: z.enum(topicIds) });
+export const routeSchema = z.object({
+  verb: z.literal('message.route'),
+  route: z.enum(['answer', 'triage']),
+  text: z.string().min(1).max(1_000),
+});
+export const feedbackSchema = z.object({
+  verb: z.literal('answer.feedback'),
+  feedback: z.enum(['yes', 'no']),
+  topic: z.enum(topicIds),
+});
 
 export interface AnswerHandlerDeps {
   readonly feedback: FeedbackRepository;
@@ -24,7 +32,13 @@ export interface AnswerHandlerDeps {
 }
 
 /** The answer card for `topic` (the message's reading found it), else for the topic the text matches. */
-export async function sendAnswer(context: TurnContext, text: string, language: Language, deps: AnswerHandlerDeps, topic?: TopicId): Promise<void> {
+export async function sendAnswer(
+  context: TurnContext,
+  text: string,
+  language: Language,
+  deps: AnswerHandlerDeps,
+  topic?: TopicId,
+): Promise<void> {
   const answer = topic === undefined ? answerQuestion(text)?.topic : topicById(topic);
   deps.log.info({ topic: answer?.id }, 'question answered');
   if (answer === undefined) {
@@ -38,7 +52,12 @@ export async function offerBoth(context: TurnContext, text: string, language: La
   await context.sendActivity(MessageFactory.attachment(cardAttachment(routeChoiceCard(text, language))));
 }
 
-export async function recordFeedback(context: TurnContext, vote: z.infer<typeof feedbackSchema>, language: Language, deps: AnswerHandlerDeps): Promise<void> {
+export async function recordFeedback(
+  context: TurnContext,
+  vote: z.infer<typeof feedbackSchema>,
+  language: Language,
+  deps: AnswerHandlerDeps,
+): Promise<void> {
   const { from } = context.activity;
   await deps.feedback.record({
     tenantId: tenantOf(context),
@@ -49,5 +68,8 @@ export async function recordFeedback(context: TurnContext, vote: z.infer<typeof 
     at: deps.now().toISOString(),
   });
   if (vote.feedback === 'yes') await context.sendActivity(t(language, 'answer.thanks'));
-  else await context.sendActivity(MessageFactory.attachment(cardAttachment(notHelpfulCard(topicById(vote.topic), language))));
+  else
+    await context.sendActivity(
+      MessageFactory.attachment(cardAttachment(notHelpfulCard(topicById(vote.topic), language))),
+    );
 }

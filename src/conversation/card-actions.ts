@@ -23,7 +23,10 @@ export interface CardAction<S extends z.ZodType = z.ZodType> {
 }
 
 /** Ties a handler to its schema so its data is typed. */
-export function cardAction<S extends z.ZodType>(schema: S, handle: (context: TurnContext, data: z.infer<S>) => Promise<CardReply>): CardAction<S> {
+export function cardAction<S extends z.ZodType>(
+  schema: S,
+  handle: (context: TurnContext, data: z.infer<S>) => Promise<CardReply>,
+): CardAction<S> {
   return { schema, handle };
 }
 
@@ -41,7 +44,11 @@ export function verbOf(data: unknown): string | undefined {
   return typeof verb === 'string' ? verb.slice(0, 100) : undefined;
 }
 
-export async function dispatchCardAction(table: CardActionTable, context: TurnContext, data: unknown): Promise<DispatchOutcome> {
+export async function dispatchCardAction(
+  table: CardActionTable,
+  context: TurnContext,
+  data: unknown,
+): Promise<DispatchOutcome> {
   const verb = verbOf(data);
   const action = verb === undefined || !Object.hasOwn(table, verb) ? undefined : table[verb];
   if (verb === undefined || action === undefined) return { kind: 'unknown', verb };

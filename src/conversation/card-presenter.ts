@@ -19,11 +19,19 @@ export function invokeCardOf(context: TurnContext): AdaptiveCardJson | undefined
 /** Whether a redrawn card would replace one (true) or arrive as a new message (false). */
 export function canRedrawInPlace(context: TurnContext, shownIn: string | undefined): boolean {
   const { activity } = context;
-  return activity.type === ActivityTypes.Invoke || shownIn !== undefined || (activity.value !== undefined && activity.replyToId !== undefined);
+  return (
+    activity.type === ActivityTypes.Invoke ||
+    shownIn !== undefined ||
+    (activity.value !== undefined && activity.replyToId !== undefined)
+  );
 }
 
 export function cardPresenter(log: Logger) {
-  return async (context: TurnContext, card: AdaptiveCardJson, shownIn: string | undefined): Promise<string | undefined> => {
+  return async (
+    context: TurnContext,
+    card: AdaptiveCardJson,
+    shownIn: string | undefined,
+  ): Promise<string | undefined> => {
     const { activity } = context;
     if (activity.type === ActivityTypes.Invoke) {
       context.turnState.set(invokeCardKey, card);
@@ -33,7 +41,11 @@ export function cardPresenter(log: Logger) {
     const target = activity.value !== undefined ? (activity.replyToId ?? shownIn) : shownIn;
     if (target !== undefined) {
       try {
-        await context.updateActivity({ id: target, type: ActivityTypes.Message, attachments: [cardAttachment(card)] } as Partial<Activity>);
+        await context.updateActivity({
+          id: target,
+          type: ActivityTypes.Message,
+          attachments: [cardAttachment(card)],
+        } as Partial<Activity>);
         return target;
       } catch (err) {
         log.warn({ err: (err as Error).message }, 'could not redraw the card in place; sending it anew');

@@ -30,12 +30,22 @@ export const commandWords: Record<SimpleCommand, Record<Language, readonly strin
 export const languageWords: Record<Language, readonly string[]> = { en: ['language'], ko: ['언어'] };
 
 const languageValues: Record<string, Language> = {
-  en: 'en', english: 'en', 영어: 'en',
-  ko: 'ko', korean: 'ko', 한국어: 'ko', 한글: 'ko',
+  en: 'en',
+  english: 'en',
+  영어: 'en',
+  ko: 'ko',
+  korean: 'ko',
+  한국어: 'ko',
+  한글: 'ko',
 };
 
 export function normaliseText(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/[.!。]+$/u, '').toLowerCase();
+  return text
+    .normalize('NFC')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.!。]+$/u, '')
+    .toLowerCase();
 }
 
 export function parseCommand(text: string): Command | undefined {

@@ -38,8 +38,21 @@ import { type DialogState, DialogSet } from './dialogs';
 import { fetchFileRequestTask, fileRequestCommandId, submitFileRequest } from './file-request/file-request-extension';
 import { readProfileForm } from './profile-form';
 import type { RequestHandlerDeps } from './request-handlers';
-import { fileRequest, requestInvoke, requestSubmit, sendStatus, setEscalationChannelHere, showFiledCheck } from './request-handlers';
-import { type LastTriage, type PresentCard, TriageDialog, triageDialogId, type TriageOptions } from './triage/triage-dialog';
+import {
+  fileRequest,
+  requestInvoke,
+  requestSubmit,
+  sendStatus,
+  setEscalationChannelHere,
+  showFiledCheck,
+} from './request-handlers';
+import {
+  type LastTriage,
+  type PresentCard,
+  TriageDialog,
+  triageDialogId,
+  type TriageOptions,
+} from './triage/triage-dialog';
 import { type CheckStep, triageVerbs } from './triage/triage-input';
 import { lastTriageSchema } from './triage/triage-state';
 
@@ -136,13 +149,17 @@ export class EscalationBot extends TeamsActivityHandler {
     const outcome = await dispatchCardAction(this.cardActions, context, value);
     this.deps.log.info({ verb: verbOf(value), outcome: outcome.kind }, 'card submit');
     if (outcome.kind === 'card') await this.present(context, outcome.card, undefined);
-    else if (outcome.kind === 'unknown' || outcome.kind === 'invalid') await context.sendActivity(t(await this.language(context), 'card.outdated'));
+    else if (outcome.kind === 'unknown' || outcome.kind === 'invalid')
+      await context.sendActivity(t(await this.language(context), 'card.outdated'));
   }
 
   /** One verb, one schema, one handler; the check's own verbs go to the dialog's methods. */
   private cardActionTable(): CardActionTable {
     const replied = { kind: 'replied' } as const;
-    const replying = <S extends z.ZodType>(schema: S, act: (context: TurnContext, data: z.infer<S>) => Promise<unknown>) =>
+    const replying = <S extends z.ZodType>(
+      schema: S,
+      act: (context: TurnContext, data: z.infer<S>) => Promise<unknown>,
+    ) =>
       cardAction(schema, async (context, data) => {
         await act(context, data);
         return replied;
@@ -157,19 +174,31 @@ export class EscalationBot extends TeamsActivityHandler {
       return { kind: 'invoke', statusCode: response.statusCode, type: response.type, value: response.value };
     });
     return {
-      'check.start': replying(checkStartSchema, (context, data) => this.startTriage(context, data.text?.trim() ? { text: data.text } : {})),
-      'help.show': replying(z.object({ verb: z.literal('help.show') }), async (context) => this.sendCard(context, helpCard(await this.language(context)))),
+      'check.start': replying(checkStartSchema, (context, data) =>
+        this.startTriage(context, data.text?.trim() ? { text: data.text } : {}),
+      ),
+      'help.show': replying(z.object({ verb: z.literal('help.show') }), async (context) =>
+        this.sendCard(context, helpCard(await this.language(context))),
+      ),
       'message.route': replying(routeSchema, (context, data) => this.followRoute(context, data)),
-      'answer.feedback': replying(feedbackSchema, async (context, data) => recordFeedback(context, data, await this.language(context), this.deps)),
-      'profile.save': replying(z.object({ verb: z.literal('profile.save') }).passthrough(), (context, data) => this.saveProfile(context, data)),
+      'answer.feedback': replying(feedbackSchema, async (context, data) =>
+        recordFeedback(context, data, await this.language(context), this.deps),
+      ),
+      'profile.save': replying(z.object({ verb: z.literal('profile.save') }).passthrough(), (context, data) =>
+        this.saveProfile(context, data),
+      ),
       'triage.answer': replying(triageVerbs['triage.answer'], (context, data) => this.checkStep(context, data)),
       'triage.change': replying(triageVerbs['triage.change'], (context, data) => this.checkStep(context, data)),
       'triage.back': replying(triageVerbs['triage.back'], (context, data) => this.checkStep(context, data)),
       'triage.restart': replying(triageVerbs['triage.restart'], (context, data) => this.checkStep(context, data)),
       'triage.health': replying(triageVerbs['triage.health'], (context, data) => this.checkStep(context, data)),
-      'triage.cancel': replying(triageVerbs['triage.cancel'], (context, data) => this.cancelFromCard(context, data.check)),
+      'triage.cancel': replying(triageVerbs['triage.cancel'], (context, data) =>
+        this.cancelFromCard(context, data.check),
+      ),
       'triage.show': replying(triageVerbs['triage.show'], (context, data) => this.showCurrent(context, data.check)),
-      'triage.filed': replying(triageVerbs['triage.filed'], (context, data) => this.fileFromAnswer(context, data.check, data.srNumber)),
+      'triage.filed': replying(triageVerbs['triage.filed'], (context, data) =>
+        this.fileFromAnswer(context, data.check, data.srNumber),
+      ),
       ...Object.fromEntries(requestVerbs.map((verb) => [verb, requestAction])),
     };
   }
@@ -182,7 +211,8 @@ export class EscalationBot extends TeamsActivityHandler {
     const language = await this.language(context);
     const reading = understandMessage(text);
     this.deps.log.info({ route: reading.route, truncated: reading.truncated }, 'free text');
-    if (reading.truncated) await context.sendActivity(t(language, 'reader.truncated', { limit: readLimit.toLocaleString(language) }));
+    if (reading.truncated)
+      await context.sendActivity(t(language, 'reader.truncated', { limit: readLimit.toLocaleString(language) }));
     switch (reading.route) {
       case 'question':
         return sendAnswer(context, text, language, this.deps, reading.topic);
@@ -220,7 +250,10 @@ export class EscalationBot extends TeamsActivityHandler {
       case 'profile':
         return this.sendCard(context, profileCard(await this.profile.get(context, {}), language, this.deps.now()));
       case 'language': {
-        await this.preferences.set(context, { ...(await this.preferences.get(context, {})), language: command.language });
+        await this.preferences.set(context, {
+          ...(await this.preferences.get(context, {})),
+          language: command.language,
+        });
         // A check under way speaks the new language from its next card on.
         TriageDialog.switchLanguage(await this.dialogs.createContext(context), command.language);
         await context.sendActivity(t(command.language, 'language.switched'));
@@ -238,7 +271,10 @@ export class EscalationBot extends TeamsActivityHandler {
     const dc = await this.dialogs.createContext(context);
     await this.triage.cancel(dc);
     const { from } = context.activity;
-    const result = await dc.beginDialog(triageDialogId, { ...options, requester: { id: from.id, name: from.name ?? '' } });
+    const result = await dc.beginDialog(triageDialogId, {
+      ...options,
+      requester: { id: from.id, name: from.name ?? '' },
+    });
     this.deps.log.debug({ status: result.status }, 'triage started');
   }
 
@@ -262,12 +298,22 @@ export class EscalationBot extends TeamsActivityHandler {
       return;
     }
     const last = await this.lastOf(context);
-    if (last !== undefined && last.check === action.check && (action.verb === 'triage.change' || action.verb === 'triage.health')) {
+    if (
+      last !== undefined &&
+      last.check === action.check &&
+      (action.verb === 'triage.change' || action.verb === 'triage.health')
+    ) {
       const facts = { ...last.facts };
       if (action.verb === 'triage.change') delete facts[action.question as keyof typeof facts];
       else facts.serviceHealth = action.value;
-      const guessed = action.verb === 'triage.change' ? last.guessed.filter((k) => k !== action.question) : last.guessed;
-      return this.startTriage(context, { facts, guessed, ...(last.title ? { title: last.title } : {}), ...this.clickedCard(context) });
+      const guessed =
+        action.verb === 'triage.change' ? last.guessed.filter((k) => k !== action.question) : last.guessed;
+      return this.startTriage(context, {
+        facts,
+        guessed,
+        ...(last.title ? { title: last.title } : {}),
+        ...this.clickedCard(context),
+      });
     }
     await this.staleCard(context, active);
   }
@@ -291,7 +337,11 @@ export class EscalationBot extends TeamsActivityHandler {
       await context.sendActivity(t(language, 'triage.notYours'));
       return;
     }
-    await this.present(context, active === undefined ? checkNoticeCard(language, 'ended') : checkNoticeCard(language, 'movedOn', active), undefined);
+    await this.present(
+      context,
+      active === undefined ? checkNoticeCard(language, 'ended') : checkNoticeCard(language, 'movedOn', active),
+      undefined,
+    );
   }
 
   private async cancelFromCard(context: TurnContext, check: string): Promise<void> {
@@ -323,25 +373,42 @@ export class EscalationBot extends TeamsActivityHandler {
       const language = await this.language(context);
       const shown = last !== undefined && (await showFiledCheck(context, `check:${check}`, language, this.deps));
       // In a shared chat the card may be someone else's check.
-      if (!shown) await context.sendActivity(t(language, last === undefined || isSharedChat(context) ? 'triage.notYours' : 'triage.expired'));
+      if (!shown)
+        await context.sendActivity(
+          t(language, last === undefined || isSharedChat(context) ? 'triage.notYours' : 'triage.expired'),
+        );
       return;
     }
     const profile = await this.profile.get(context, {});
     const { language } = last;
-    const title = last.title ?? [
-      answerLabel(language, { kind: 'fact', key: 'product' }, last.facts.product),
-      answerLabel(language, { kind: 'fact', key: 'category' }, last.facts.category),
-    ].join(' · ');
+    const title =
+      last.title ??
+      [
+        answerLabel(language, { kind: 'fact', key: 'product' }, last.facts.product),
+        answerLabel(language, { kind: 'fact', key: 'category' }, last.facts.category),
+      ].join(' · ');
     // The check's id names the request: the same check is never filed twice (create-support-request.ts),
     // and a second click is told so and shown the request.
     const origin = `check:${last.check}`;
-    const filed = await fileRequest(context, { origin, facts: last.facts, profile, language, title, filed: true, serviceRequestNumber: srNumber?.trim() }, this.deps);
+    const filed = await fileRequest(
+      context,
+      { origin, facts: last.facts, profile, language, title, filed: true, serviceRequestNumber: srNumber?.trim() },
+      this.deps,
+    );
     if (filed === undefined) return;
-    last.tracked = { requestId: filed.request.id, title: filed.request.title, deadline: deadlineText(filed.request, language) };
+    last.tracked = {
+      requestId: filed.request.id,
+      title: filed.request.title,
+      deadline: deadlineText(filed.request, language),
+    };
     await this.lastTriage.set(context, last);
     // The clicked answer card becomes "Tracked as request …"; a repeated click that cannot redraw it gets no second copy.
     if (filed.kind === 'created' || canRedrawInPlace(context, undefined)) {
-      await this.present(context, this.triage.answerCard(context, last, assess(last.facts, profile), profile), undefined);
+      await this.present(
+        context,
+        this.triage.answerCard(context, last, assess(last.facts, profile), profile),
+        undefined,
+      );
     }
   }
 
@@ -375,7 +442,10 @@ export class EscalationBot extends TeamsActivityHandler {
    * reminder cards. The card a handler drew replaces the clicked one; an
    * unknown verb or data that does not fit its verb is a 400.
    */
-  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
     const action = invokeValue?.action as { verb?: unknown; data?: unknown } | undefined;
     const data = isRecord(action?.data) ? { verb: action?.verb, ...action.data } : { verb: action?.verb };
     const outcome = await dispatchCardAction(this.cardActions, context, data);
@@ -387,15 +457,26 @@ export class EscalationBot extends TeamsActivityHandler {
         return { statusCode: outcome.statusCode, type: outcome.type, value: outcome.value as never };
       case 'replied': {
         const card = invokeCardOf(context);
-        if (card !== undefined) return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never };
-        return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(await this.language(context), 'card.done') as never };
+        if (card !== undefined)
+          return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never };
+        return {
+          statusCode: 200,
+          type: 'application/vnd.microsoft.activity.message',
+          value: t(await this.language(context), 'card.done') as never,
+        };
       }
       case 'unknown':
       case 'invalid':
         return {
           statusCode: 400,
           type: 'application/vnd.microsoft.error',
-          value: { code: 'BadRequest', message: outcome.kind === 'unknown' ? `unknown verb: ${outcome.verb ?? '(none)'}` : `${outcome.verb}: ${outcome.problem}` } as never,
+          value: {
+            code: 'BadRequest',
+            message:
+              outcome.kind === 'unknown'
+                ? `unknown verb: ${outcome.verb ?? '(none)'}`
+                : `${outcome.verb}: ${outcome.problem}`,
+          } as never,
         };
     }
   }

@@ -11,7 +11,14 @@ export type ProfileField = keyof typeof profileOptions | 'supportLanguage';
 
 /** The profile fields in the order the card shows them. */
 export const profileFields: readonly ProfileField[] = [
-  'cspModel', 'role', 'azureAccessGranted', 'mpnLevel', 'cloudCompetency', 'benefitsActivated', 'paidPlans', 'supportLanguage',
+  'cspModel',
+  'role',
+  'azureAccessGranted',
+  'mpnLevel',
+  'cloudCompetency',
+  'benefitsActivated',
+  'paidPlans',
+  'supportLanguage',
 ];
 
 /** supportLanguage shares its options and labels with the fact question "language". */
@@ -20,7 +27,11 @@ export function questionOfField(field: ProfileField): Question {
 }
 
 const choice = (ids: readonly string[]) =>
-  z.string().trim().transform((v) => (v === '' ? undefined : v)).pipe(z.enum(ids as [string, ...string[]]).optional());
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.enum(ids as [string, ...string[]]).optional());
 const yesNo = choice(['yes', 'no']).transform((v) => (v === undefined ? undefined : v === 'yes'));
 
 export const profileFormSchema = z.object({
@@ -56,8 +67,18 @@ export function readProfileForm(value: unknown): { profile: Profile } | { proble
   const parsed = profileFormSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    if (issue.message === 'timeZone') return { unknownZone: String((value as { timeZone?: unknown }).timeZone).trim().slice(0, 64) };
-    return { problem: issue.path.length > 0 && !issue.message.includes(':') ? `${issue.path.join('.')}: ${issue.message}` : issue.message };
+    if (issue.message === 'timeZone')
+      return {
+        unknownZone: String((value as { timeZone?: unknown }).timeZone)
+          .trim()
+          .slice(0, 64),
+      };
+    return {
+      problem:
+        issue.path.length > 0 && !issue.message.includes(':')
+          ? `${issue.path.join('.')}: ${issue.message}`
+          : issue.message,
+    };
   }
   const profile = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
   return { profile: profileSchema.parse(profile) };

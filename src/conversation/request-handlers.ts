@@ -25,7 +25,13 @@ import type { Language } from '../i18n';
 import { t } from '../i18n';
 import type { Logger } from '../log';
 import type { ChannelChangeOutcome, EscalationChannel } from '../reminders/escalation-channel';
-import { type ConversationReferenceRecord, conversationReferenceSchema, describeFailure, type MessageUpdater, type ProactiveSender } from '../reminders/proactive-sender';
+import {
+  type ConversationReferenceRecord,
+  conversationReferenceSchema,
+  describeFailure,
+  type MessageUpdater,
+  type ProactiveSender,
+} from '../reminders/proactive-sender';
 import { conversationRoot } from '../reminders/reminder-targets';
 import {
   applyRequestAction,
@@ -49,7 +55,11 @@ export interface RequestHandlerDeps extends CalendarDeps {
   /** The tenant's escalation channel (escalation-channel.ts): read, and changed by who may. */
   readonly escalationChannels: {
     get(tenantId: string): Promise<EscalationChannel | undefined>;
-    set(tenantId: string, reference: Record<string, unknown> | undefined, change: { now: Date; setBy: Person; from: string }): Promise<ChannelChangeOutcome>;
+    set(
+      tenantId: string,
+      reference: Record<string, unknown> | undefined,
+      change: { now: Date; setBy: Person; from: string },
+    ): Promise<ChannelChangeOutcome>;
   };
   /** Posts and updates outside the turn's own conversation: the request card where it lives, the previous escalation channel. */
   readonly sender: ProactiveSender & MessageUpdater;
@@ -66,7 +76,12 @@ function actionContext(context: TurnContext, language: Language, deps: RequestHa
   const { conversation, from } = context.activity;
   return {
     tenantId,
-    origin: { conversationId: conversation.id, conversationType: conversation.conversationType, userId: from.id, teamId: teamIdOf(context) },
+    origin: {
+      conversationId: conversation.id,
+      conversationType: conversation.conversationType,
+      userId: from.id,
+      teamId: teamIdOf(context),
+    },
     escalationChannelId: async () => (await deps.escalationChannels.get(tenantId))?.reference.conversation.id,
     actor: personOf(context),
     language,
@@ -81,9 +96,18 @@ async function sendCard(context: TurnContext, card: AdaptiveCardJson): Promise<s
 }
 
 /** Replaces the card the user clicked, in this conversation; a failure (message deleted, bot removed) is logged, never fatal. */
-async function updateCard(context: TurnContext, activityId: string, card: AdaptiveCardJson, deps: RequestHandlerDeps): Promise<void> {
+async function updateCard(
+  context: TurnContext,
+  activityId: string,
+  card: AdaptiveCardJson,
+  deps: RequestHandlerDeps,
+): Promise<void> {
   try {
-    await context.updateActivity({ id: activityId, type: 'message', attachments: [cardAttachment(card)] } as Partial<Activity>);
+    await context.updateActivity({
+      id: activityId,
+      type: 'message',
+      attachments: [cardAttachment(card)],
+    } as Partial<Activity>);
   } catch (err) {
     deps.log.warn({ err: (err as Error).message, activityId }, 'could not update the clicked card in place');
   }
@@ -94,13 +118,23 @@ async function updateCard(context: TurnContext, activityId: string, card: Adapti
  * (the click may come from a reminder elsewhere, the escalation channel or a
  * status list); a failure is logged, never fatal.
  */
-async function updateRequestCard(request: SupportRequest, card: AdaptiveCardJson, deps: RequestHandlerDeps): Promise<void> {
+async function updateRequestCard(
+  request: SupportRequest,
+  card: AdaptiveCardJson,
+  deps: RequestHandlerDeps,
+): Promise<void> {
   const reference = conversationReferenceSchema.safeParse(request.conversation);
   if (request.cardActivityId === undefined || !reference.success) return;
   try {
-    await deps.sender.update(reference.data, request.cardActivityId, { type: 'message', attachments: [{ contentType: adaptiveCardContentType, content: card }] });
+    await deps.sender.update(reference.data, request.cardActivityId, {
+      type: 'message',
+      attachments: [{ contentType: adaptiveCardContentType, content: card }],
+    });
   } catch (err) {
-    deps.log.warn({ failure: describeFailure(err), requestId: request.id }, 'could not update the request card in place');
+    deps.log.warn(
+      { failure: describeFailure(err), requestId: request.id },
+      'could not update the request card in place',
+    );
   }
 }
 
@@ -137,7 +171,10 @@ export async function fileRequest(
   context: TurnContext,
   input: FileInput,
   deps: RequestHandlerDeps,
-): Promise<{ readonly kind: 'created' | 'already-tracked'; readonly request: SupportRequest; readonly card: AdaptiveCardJson } | undefined> {
+): Promise<
+  | { readonly kind: 'created' | 'already-tracked'; readonly request: SupportRequest; readonly card: AdaptiveCardJson }
+  | undefined
+> {
   const teamId = teamIdOf(context);
   const assessment = assess(input.facts, input.profile);
   const supportLanguage = assessment.supportLanguage ?? input.language;
@@ -165,17 +202,26 @@ export async function fileRequest(
     return undefined;
   }
   const { request } = outcome;
-  deps.log.info({ requestId: request.id, status: request.status, severity: request.assessment.severity, outcome: outcome.kind }, 'request filed');
+  deps.log.info(
+    { requestId: request.id, status: request.status, severity: request.assessment.severity, outcome: outcome.kind },
+    'request filed',
+  );
   if (input.post === false) return outcome;
   if (outcome.kind === 'already-tracked') await context.sendActivity(requestText(input.language, 'alreadyTracked'));
   else if (input.summary !== undefined) await sendCard(context, input.summary);
   const activityId = await sendCard(context, outcome.card);
-  if (activityId !== undefined && request.cardActivityId === undefined) await recordCardActivity(deps.requests, request.tenantId, request.id, activityId);
+  if (activityId !== undefined && request.cardActivityId === undefined)
+    await recordCardActivity(deps.requests, request.tenantId, request.id, activityId);
   return outcome;
 }
 
 /** Shows the request filed from `origin` with "already tracked"; false when nothing was filed from it. */
-export async function showFiledCheck(context: TurnContext, origin: string, language: Language, deps: RequestHandlerDeps): Promise<boolean> {
+export async function showFiledCheck(
+  context: TurnContext,
+  origin: string,
+  language: Language,
+  deps: RequestHandlerDeps,
+): Promise<boolean> {
   const tenantId = tenantOf(context);
   const stored = await deps.requests.get(tenantId, requestIdFor(tenantId, origin));
   if (stored === undefined) return false;
@@ -188,37 +234,61 @@ export async function showFiledCheck(context: TurnContext, origin: string, langu
 export async function sendStatus(context: TurnContext, language: Language, deps: RequestHandlerDeps): Promise<void> {
   const tenantId = tenantOf(context);
   const teamId = teamIdOf(context);
-  const scope: RequestScope = teamId === undefined ? { tenantId, userId: context.activity.from.id } : { tenantId, teamId };
+  const scope: RequestScope =
+    teamId === undefined ? { tenantId, userId: context.activity.from.id } : { tenantId, teamId };
   const { card } = await showStatus(deps.requests, scope, language, deps.now());
   await sendCard(context, card);
 }
 
 /** `set escalation channel` in a team channel; elsewhere it explains where to use it. */
-export async function setEscalationChannelHere(context: TurnContext, on: boolean, language: Language, deps: RequestHandlerDeps): Promise<void> {
+export async function setEscalationChannelHere(
+  context: TurnContext,
+  on: boolean,
+  language: Language,
+  deps: RequestHandlerDeps,
+): Promise<void> {
   if (context.activity.conversation.conversationType !== 'channel') {
     await context.sendActivity(t(language, 'channel.onlyInChannel'));
     return;
   }
-  const reference = on ? (TurnContext.getConversationReference(context.activity) as Record<string, unknown>) : undefined;
+  const reference = on
+    ? (TurnContext.getConversationReference(context.activity) as Record<string, unknown>)
+    : undefined;
   const actor = personOf(context);
   const now = deps.now();
-  const outcome = await deps.escalationChannels.set(tenantOf(context), reference, { now, setBy: actor, from: context.activity.conversation.id });
+  const outcome = await deps.escalationChannels.set(tenantOf(context), reference, {
+    now,
+    setBy: actor,
+    from: context.activity.conversation.id,
+  });
   if (outcome.kind === 'refused') {
     deps.log.info({ on }, 'escalation channel change refused');
     const setBy = outcome.current.setBy;
-    await context.sendActivity(t(language, 'channel.refused', { name: literalName(setBy?.name || setBy?.id || t(language, 'channel.someone')) }));
+    await context.sendActivity(
+      t(language, 'channel.refused', { name: literalName(setBy?.name || setBy?.id || t(language, 'channel.someone')) }),
+    );
     return;
   }
   deps.log.info({ on, moved: outcome.previous !== undefined }, 'escalation channel changed');
   await context.sendActivity(t(language, on ? 'channel.set' : 'channel.cleared'));
   const previous = outcome.previous?.reference;
-  if (previous !== undefined && conversationRoot(previous.conversation.id) !== conversationRoot(context.activity.conversation.id)) {
+  if (
+    previous !== undefined &&
+    conversationRoot(previous.conversation.id) !== conversationRoot(context.activity.conversation.id)
+  ) {
     await announceChange(previous, on, actor, now, language, deps);
   }
 }
 
 /** Tells the previous escalation channel that its reminders go elsewhere now; a failure is logged, never the turn's. */
-async function announceChange(previous: ConversationReferenceRecord, on: boolean, actor: Person, now: Date, language: Language, deps: RequestHandlerDeps): Promise<void> {
+async function announceChange(
+  previous: ConversationReferenceRecord,
+  on: boolean,
+  actor: Person,
+  now: Date,
+  language: Language,
+  deps: RequestHandlerDeps,
+): Promise<void> {
   const text = t(language, on ? 'channel.movedAway' : 'channel.clearedElsewhere', {
     name: literalName(actor.name || actor.id),
     time: formatDeadline(now, 'UTC', language),
@@ -226,7 +296,10 @@ async function announceChange(previous: ConversationReferenceRecord, on: boolean
   try {
     await deps.sender.send(previous, { type: 'message', text });
   } catch (err) {
-    deps.log.warn({ failure: describeFailure(err) }, 'could not announce the escalation channel change in the previous channel');
+    deps.log.warn(
+      { failure: describeFailure(err) },
+      'could not announce the escalation channel change in the previous channel',
+    );
   }
 }
 
@@ -237,10 +310,18 @@ const fromReminderSchema = z.object({
   reminderKind: z.enum(['due-soon', 'breached', 'still-waiting']),
 });
 
-function cardForClick(data: unknown, outcome: { request?: Parameters<typeof reminderCard>[0]['request']; card?: AdaptiveCardJson }, now: Date): AdaptiveCardJson | undefined {
+function cardForClick(
+  data: unknown,
+  outcome: { request?: Parameters<typeof reminderCard>[0]['request']; card?: AdaptiveCardJson },
+  now: Date,
+): AdaptiveCardJson | undefined {
   const reminder = fromReminderSchema.safeParse(data);
   if (!reminder.success || reminder.data.verb === 'request.open' || outcome.request === undefined) return outcome.card;
-  return reminderCard({ request: outcome.request, reminder: { kind: reminder.data.reminderKind, seq: reminder.data.reminderSeq }, now });
+  return reminderCard({
+    request: outcome.request,
+    reminder: { kind: reminder.data.reminderKind, seq: reminder.data.reminderSeq },
+    now,
+  });
 }
 
 /**
@@ -249,19 +330,34 @@ function cardForClick(data: unknown, outcome: { request?: Parameters<typeof remi
  * when the click came from another message (a reminder, the status list),
  * the request's own card is updated as well.
  */
-export async function requestInvoke(context: TurnContext, data: unknown, language: Language, deps: RequestHandlerDeps): Promise<AdaptiveCardInvokeResponse> {
+export async function requestInvoke(
+  context: TurnContext,
+  data: unknown,
+  language: Language,
+  deps: RequestHandlerDeps,
+): Promise<AdaptiveCardInvokeResponse> {
   const outcome = await applyRequestAction(deps.requests, actionContext(context, language, deps), data);
   deps.log.info({ outcome: outcome.kind }, 'request action');
-  if (outcome.kind === 'not-found' || outcome.kind === 'elsewhere' || (outcome.kind === 'invalid' && outcome.card === undefined)) {
+  if (
+    outcome.kind === 'not-found' ||
+    outcome.kind === 'elsewhere' ||
+    (outcome.kind === 'invalid' && outcome.card === undefined)
+  ) {
     return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: outcome.message as never };
   }
   const card = cardForClick(data, outcome, deps.now())!;
-  if (outcome.kind === 'updated' && !clickedRequestCard(context, outcome.request)) await updateRequestCard(outcome.request, outcome.card, deps);
+  if (outcome.kind === 'updated' && !clickedRequestCard(context, outcome.request))
+    await updateRequestCard(outcome.request, outcome.card, deps);
   return { statusCode: 200, type: adaptiveCardContentType, value: card as never };
 }
 
 /** Action.Submit fallback: the same actions, answered with the updated card and a short message. */
-export async function requestSubmit(context: TurnContext, data: unknown, language: Language, deps: RequestHandlerDeps): Promise<void> {
+export async function requestSubmit(
+  context: TurnContext,
+  data: unknown,
+  language: Language,
+  deps: RequestHandlerDeps,
+): Promise<void> {
   const outcome = await applyRequestAction(deps.requests, actionContext(context, language, deps), data);
   deps.log.info({ outcome: outcome.kind }, 'request action (submit)');
   if ('message' in outcome) await context.sendActivity(outcome.message);
@@ -272,5 +368,6 @@ export async function requestSubmit(context: TurnContext, data: unknown, languag
     return;
   }
   await updateCard(context, clicked, cardForClick(data, outcome, deps.now())!, deps);
-  if (outcome.request !== undefined && !clickedRequestCard(context, outcome.request)) await updateRequestCard(outcome.request, outcome.card, deps);
+  if (outcome.request !== undefined && !clickedRequestCard(context, outcome.request))
+    await updateRequestCard(outcome.request, outcome.card, deps);
 }

@@ -20,7 +20,13 @@ function clientZone(context: TurnContext): string | undefined {
   return typeof zone === 'string' && zone !== '' ? zone : undefined;
 }
 
-export function calendarOfTurn(context: TurnContext, profile: Profile, readerLanguage: Language, supportLanguage: Language, deps: CalendarDeps): Calendar {
+export function calendarOfTurn(
+  context: TurnContext,
+  profile: Profile,
+  readerLanguage: Language,
+  supportLanguage: Language,
+  deps: CalendarDeps,
+): Calendar {
   return responseCalendar({
     profileZone: profile.timeZone,
     clientZone: clientZone(context),

@@ -16,6 +16,7 @@ export const links = {
   /** R12: not a link as such; the user puts the customer's domain in place of the placeholder. */
   customerDomainPortal: 'https://portal.azure.com/<customer-domain>',
   azureSupportFaq: 'https://go.microsoft.com/fwlink/?LinkId=717532',
-  incidentsRemaining: 'https://support.microsoft.com/topic/how-many-partner-support-incidents-are-remaining-e8220db5-14f6-93db-4b4a-35766e11b3c3',
+  incidentsRemaining:
+    'https://support.microsoft.com/topic/how-many-partner-support-incidents-are-remaining-e8220db5-14f6-93db-4b4a-35766e11b3c3',
   productLifecycle: 'https://aka.ms/n-1',
 } as const;

@@ -19,14 +19,20 @@ export const rulebook = {
   R2: { title: { en: 'commercial issues escalate', ko: '상업적 문제는 에스컬레이션' }, sources: ['000', '002'] },
   R3: { title: { en: 'service health first', ko: '먼저 서비스 상태 확인' }, sources: ['002', '003'] },
   R4: { title: { en: 'known incident', ko: '알려진 인시던트' }, sources: ['003'] },
-  R5: { title: { en: 'partner resolves configuration issues', ko: '구성 문제는 파트너가 해결' }, sources: ['002', '003'] },
+  R5: {
+    title: { en: 'partner resolves configuration issues', ko: '구성 문제는 파트너가 해결' },
+    sources: ['002', '003'],
+  },
   R6: { title: { en: 'hand-off categories escalate', ko: '인계 범주는 에스컬레이션' }, sources: ['003'] },
   R7: { title: { en: 'advisory', ko: '자문' }, sources: ['000', '002'] },
   R8: { title: { en: 'on-premises', ko: '온-프레미스' }, sources: ['004'] },
   R9: { title: { en: 'file through Partner Center', ko: '파트너 센터에서 접수' }, sources: ['000', '001', '002'] },
   R10: { title: { en: 'Azure request fields', ko: 'Azure 요청 입력 항목' }, sources: ['000', '004'] },
   R11: {
-    title: { en: 'Office 365 / Dynamics CRM Online / EMS fields', ko: 'Office 365 / Dynamics CRM Online / EMS 입력 항목' },
+    title: {
+      en: 'Office 365 / Dynamics CRM Online / EMS fields',
+      ko: 'Office 365 / Dynamics CRM Online / EMS 입력 항목',
+    },
     sources: ['000'],
   },
   R12: { title: { en: 'who may file', ko: '접수할 수 있는 사람' }, sources: ['000', '003'] },

@@ -7,8 +7,7 @@ export type Severity = 'A' | 'B' | 'C' | 'non-break-fix';
 
 /** The initial response Microsoft targets: hours for break-fix, business days otherwise (R21). */
 export type ResponseTarget =
-  | { readonly kind: 'hours'; readonly hours: number }
-  | { readonly kind: 'business-days'; readonly days: number };
+  { readonly kind: 'hours'; readonly hours: number } | { readonly kind: 'business-days'; readonly days: number };
 
 const severityByImpact: Record<Impact, Severity> = { critical: 'A', moderate: 'B', minimal: 'C' };
 

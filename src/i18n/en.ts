@@ -6,7 +6,8 @@ export const en = {
   'welcome.title': 'Escalation Advisor',
   'welcome.intro':
     'Tell me about a customer problem and I will tell you whether to escalate it to Microsoft, how severe it is, which support vehicle applies, exactly how to file, and when Microsoft owes you an answer.',
-  'welcome.tryThis': 'One message can answer most of my questions: say which product, whose tenant, what is broken and how badly. You can also just type it in the chat.',
+  'welcome.tryThis':
+    'One message can answer most of my questions: say which product, whose tenant, what is broken and how badly. You can also just type it in the chat.',
   'welcome.startTriage': 'Should I escalate?',
   'welcome.showHelp': 'Help',
   'help.ask': 'Ask',
@@ -18,15 +19,17 @@ export const en = {
   'help.cmd.profile': 'show or change your partner profile',
   'help.cmd.language': 'switch my language to English or Korean',
   'help.cmd.cancel': 'stop the current conversation',
-  'help.cmd.escalationChannel': 'in a team channel: also send this organisation\'s SLA reminders here',
-  'channel.set': 'From now on, SLA reminders for this organisation\'s requests also come to this channel.',
+  'help.cmd.escalationChannel': "in a team channel: also send this organisation's SLA reminders here",
+  'channel.set': "From now on, SLA reminders for this organisation's requests also come to this channel.",
   'channel.cleared': 'This channel no longer receives SLA reminders for other conversations.',
   'channel.onlyInChannel': 'Use this command in a team channel: that is where the reminders would go.',
   'channel.refused':
     'The escalation channel is already set, by {name}. Only they, or someone in that channel, can change it: ask them, or type "clear escalation channel" in that channel first.',
   'channel.someone': 'someone',
-  'channel.movedAway': "{name} moved this organisation's SLA reminders from this channel to another channel on {time}. They no longer come here.",
-  'channel.clearedElsewhere': "{name} turned off this organisation's escalation channel on {time}: SLA reminders no longer come to this channel.",
+  'channel.movedAway':
+    "{name} moved this organisation's SLA reminders from this channel to another channel on {time}. They no longer come here.",
+  'channel.clearedElsewhere':
+    "{name} turned off this organisation's escalation channel on {time}: SLA reminders no longer come to this channel.",
   'help.languageNote': 'I answer in the language of your Teams client unless you choose one.',
   'error.turn': 'Sorry, something went wrong on my side. Please try again in a moment.',
   'error.storage': 'I could not reach my storage just now, so nothing was saved. Please try again in a moment.',
@@ -60,11 +63,14 @@ export const en = {
   'triage.nothingToGoBack': 'This is the first question, so there is nothing to go back to.',
   'triage.cancelled': 'OK, I stopped this check. Type "new" whenever you want to start again.',
   'triage.nothingToCancel': 'There is nothing to cancel right now.',
-  'triage.notYours': 'That card belongs to a check someone else started, or one that has ended. Type "new" to start your own.',
+  'triage.notYours':
+    'That card belongs to a check someone else started, or one that has ended. Type "new" to start your own.',
   'triage.expired': 'That check has ended. Type "new" to start a new one.',
-  'triage.switched': 'This looks like a new problem, so I started a new check for it. Your answers about "{title}" are kept: type "resume" to go back to them now, or I will return to them when this check ends.',
+  'triage.switched':
+    'This looks like a new problem, so I started a new check for it. Your answers about "{title}" are kept: type "resume" to go back to them now, or I will return to them when this check ends.',
   'triage.resumed': 'Back to your earlier check: "{title}".',
-  'reader.truncated': 'Your message is long, so I read only its first {limit} characters. If something important comes later, please send it as a separate message.',
+  'reader.truncated':
+    'Your message is long, so I read only its first {limit} characters. If something important comes later, please send it as a separate message.',
   'summary.severity': 'Severity',
   'summary.responseTarget': 'Initial response',
   'summary.vehicle': 'Support vehicle',
@@ -109,20 +115,23 @@ export const en = {
   'profile.saved': 'Profile saved.',
   'profile.invalid': 'I could not save the profile: {problem}',
   'profile.timeZoneHint': 'A city or zone, e.g. Seoul, New York, London, KST',
-  'profile.unknownZone': 'I could not save the profile: I do not know the time zone "{zone}". Type a city such as Seoul, Tokyo, Singapore, London or New York, or an IANA zone such as Asia/Seoul.',
+  'profile.unknownZone':
+    'I could not save the profile: I do not know the time zone "{zone}". Type a city such as Seoul, Tokyo, Singapore, London or New York, or an IANA zone such as Asia/Seoul.',
   'answer.helpful': 'Was this helpful?',
   'answer.yes': 'Yes',
   'answer.no': 'No',
   'answer.source': 'Source: {source}',
   'answer.rules': 'Rules: {rules}',
-  'answer.notHelpful': 'Sorry it did not help. You can ask again in other words, check the customer problem step by step, or read the source article.',
+  'answer.notHelpful':
+    'Sorry it did not help. You can ask again in other words, check the customer problem step by step, or read the source article.',
   'answer.openSource': 'Read: {source}',
   'answer.thanks': 'Thanks for the feedback, it helps tune the answers.',
   'answer.startTriage': 'Check a customer problem',
   'route.prompt': 'Do you want an answer to your question, or help deciding whether to escalate this problem?',
   'route.answer': 'Answer my question',
   'route.triage': 'Help me decide whether to escalate',
-  'route.noAnswer': 'I have no answer for that question in the partner support documents. Describe the customer problem and I will help you decide whether to escalate.',
+  'route.noAnswer':
+    'I have no answer for that question in the partner support documents. Describe the customer problem and I will help you decide whether to escalate.',
   'help.examples': 'Questions you can ask me',
   'form.heading': 'File a support request',
   'form.intro': 'I filled in what I could read from the message. Check the answers, then file it.',

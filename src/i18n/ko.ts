@@ -7,7 +7,8 @@ export const ko: Record<MessageKey, string> = {
   'welcome.title': '에스컬레이션 도우미',
   'welcome.intro':
     '고객 문제를 알려 주시면 Microsoft로 에스컬레이션해야 하는지, 심각도는 어느 정도인지, 어떤 지원 경로를 이용해야 하는지, 정확한 제출 방법과 Microsoft의 최초 응답 기한을 알려 드립니다.',
-  'welcome.tryThis': '제품, 테넌트, 무엇이 얼마나 심하게 안 되는지를 한 메시지에 적으면 대부분의 질문을 건너뜁니다. 채팅 입력란에 바로 입력해도 됩니다.',
+  'welcome.tryThis':
+    '제품, 테넌트, 무엇이 얼마나 심하게 안 되는지를 한 메시지에 적으면 대부분의 질문을 건너뜁니다. 채팅 입력란에 바로 입력해도 됩니다.',
   'welcome.startTriage': '에스컬레이션해야 할까요?',
   'welcome.showHelp': '도움말',
   'help.ask': '질문하기',
@@ -26,13 +27,17 @@ export const ko: Record<MessageKey, string> = {
   'channel.refused':
     '에스컬레이션 채널은 이미 {name}님이 설정했습니다. {name}님 또는 그 채널의 구성원만 변경할 수 있습니다. {name}님에게 요청하거나, 그 채널에서 먼저 "에스컬레이션 채널 해제"를 입력하세요.',
   'channel.someone': '다른 사용자',
-  'channel.movedAway': '{name}님이 {time}에 이 조직의 SLA 알림을 이 채널에서 다른 채널로 옮겼습니다. 이제 이 채널에는 게시되지 않습니다.',
-  'channel.clearedElsewhere': '{name}님이 {time}에 이 조직의 에스컬레이션 채널을 해제했습니다. 이제 이 채널에는 SLA 알림이 게시되지 않습니다.',
+  'channel.movedAway':
+    '{name}님이 {time}에 이 조직의 SLA 알림을 이 채널에서 다른 채널로 옮겼습니다. 이제 이 채널에는 게시되지 않습니다.',
+  'channel.clearedElsewhere':
+    '{name}님이 {time}에 이 조직의 에스컬레이션 채널을 해제했습니다. 이제 이 채널에는 SLA 알림이 게시되지 않습니다.',
   'help.languageNote': '따로 선택하지 않으면 Teams 클라이언트의 언어로 답변합니다.',
   'error.turn': '죄송합니다. 처리 중 문제가 발생했습니다. 잠시 후 다시 시도해 주세요.',
   'error.storage': '지금 저장소에 연결할 수 없어 아무것도 저장되지 않았습니다. 잠시 후 다시 시도해 주세요.',
-  'error.tenantNotAllowed': '죄송합니다. 이 봇은 사용 중인 조직에서 사용하도록 설정되어 있지 않습니다. 관리자에게 문의해 주세요.',
-  'fallback.notUnderstood': '잘 이해하지 못했습니다. "도움말"을 입력해 할 수 있는 일을 확인하시거나 고객 문제를 설명해 주세요.',
+  'error.tenantNotAllowed':
+    '죄송합니다. 이 봇은 사용 중인 조직에서 사용하도록 설정되어 있지 않습니다. 관리자에게 문의해 주세요.',
+  'fallback.notUnderstood':
+    '잘 이해하지 못했습니다. "도움말"을 입력해 할 수 있는 일을 확인하시거나 고객 문제를 설명해 주세요.',
   'language.switched': '알겠습니다. 이제부터 한국어로 답변하겠습니다.',
   'triage.changeFact': '{fact} 변경',
   'triage.showCurrent': '현재 질문을 여기에 표시',
@@ -61,9 +66,11 @@ export const ko: Record<MessageKey, string> = {
   'triage.nothingToGoBack': '첫 번째 질문이라 이전으로 돌아갈 수 없습니다.',
   'triage.cancelled': '검토를 중단했습니다. 다시 시작하려면 언제든 "새 문의"를 입력하세요.',
   'triage.nothingToCancel': '지금은 취소할 작업이 없습니다.',
-  'triage.notYours': '이 카드는 다른 사람이 시작했거나 이미 끝난 검토의 카드입니다. 직접 시작하려면 "새 문의"를 입력하세요.',
+  'triage.notYours':
+    '이 카드는 다른 사람이 시작했거나 이미 끝난 검토의 카드입니다. 직접 시작하려면 "새 문의"를 입력하세요.',
   'triage.expired': '이 검토는 이미 끝났습니다. 새로 시작하려면 "새 문의"를 입력하세요.',
-  'triage.switched': '새로운 문제로 보여 이 문제에 대한 검토를 새로 시작했습니다. "{title}"에 대한 답변은 그대로 보관됩니다. 지금 돌아가려면 "재개"를 입력하세요. 이 검토가 끝나면 자동으로 돌아갑니다.',
+  'triage.switched':
+    '새로운 문제로 보여 이 문제에 대한 검토를 새로 시작했습니다. "{title}"에 대한 답변은 그대로 보관됩니다. 지금 돌아가려면 "재개"를 입력하세요. 이 검토가 끝나면 자동으로 돌아갑니다.',
   'triage.resumed': '앞서 하던 검토로 돌아갑니다: "{title}"',
   'reader.truncated': '메시지가 길어서 처음 {limit}자까지만 읽었습니다. 중요한 내용이 뒤에 있다면 따로 보내 주세요.',
   'summary.severity': '심각도',
@@ -110,20 +117,23 @@ export const ko: Record<MessageKey, string> = {
   'profile.saved': '프로필을 저장했습니다.',
   'profile.invalid': '프로필을 저장하지 못했습니다: {problem}',
   'profile.timeZoneHint': '도시 또는 시간대(예: 서울, 뉴욕, 런던, KST)',
-  'profile.unknownZone': '프로필을 저장하지 못했습니다. "{zone}" 시간대를 알 수 없습니다. 서울, 도쿄, 싱가포르, 런던, 뉴욕 같은 도시나 Asia/Seoul 같은 IANA 시간대를 입력하세요.',
+  'profile.unknownZone':
+    '프로필을 저장하지 못했습니다. "{zone}" 시간대를 알 수 없습니다. 서울, 도쿄, 싱가포르, 런던, 뉴욕 같은 도시나 Asia/Seoul 같은 IANA 시간대를 입력하세요.',
   'answer.helpful': '도움이 되었나요?',
   'answer.yes': '예',
   'answer.no': '아니요',
   'answer.source': '출처: {source}',
   'answer.rules': '근거 규칙: {rules}',
-  'answer.notHelpful': '도움이 되지 못해 죄송합니다. 다른 말로 다시 질문하거나, 고객 문제를 단계별로 검토하거나, 출처 문서를 읽어 보세요.',
+  'answer.notHelpful':
+    '도움이 되지 못해 죄송합니다. 다른 말로 다시 질문하거나, 고객 문제를 단계별로 검토하거나, 출처 문서를 읽어 보세요.',
   'answer.openSource': '읽기: {source}',
   'answer.thanks': '의견 감사합니다. 답변을 개선하는 데 활용하겠습니다.',
   'answer.startTriage': '고객 문제 검토하기',
   'route.prompt': '질문에 대한 답변을 원하시나요, 아니면 이 문제를 에스컬레이션할지 판단하는 데 도움이 필요하신가요?',
   'route.answer': '질문에 답변해 주세요',
   'route.triage': '에스컬레이션 여부 판단 도와주세요',
-  'route.noAnswer': '파트너 지원 문서에서 이 질문에 대한 답을 찾지 못했습니다. 고객 문제를 설명해 주시면 에스컬레이션 여부 판단을 도와드리겠습니다.',
+  'route.noAnswer':
+    '파트너 지원 문서에서 이 질문에 대한 답을 찾지 못했습니다. 고객 문제를 설명해 주시면 에스컬레이션 여부 판단을 도와드리겠습니다.',
   'help.examples': '이런 질문을 할 수 있습니다',
   'form.heading': '서비스 요청 제출',
   'form.intro': '메시지에서 읽을 수 있는 내용을 채웠습니다. 답변을 확인한 후 제출하세요.',

@@ -54,10 +54,17 @@ export class BotSender implements ProactiveSender, MessageUpdater {
     private readonly callTimeoutMs = defaultCallTimeoutMs,
   ) {}
 
-  async send(reference: ConversationReferenceRecord, activity: OutgoingActivity, options: SendOptions = {}): Promise<{ activityId: string }> {
+  async send(
+    reference: ConversationReferenceRecord,
+    activity: OutgoingActivity,
+    options: SendOptions = {},
+  ): Promise<{ activityId: string }> {
     const { replyToId } = options;
     const activityId = await this.withConnector(reference, options, async (client, conversationReference) => {
-      const outgoing = TurnContext.applyConversationReference({ ...activity } as Partial<Activity>, conversationReference);
+      const outgoing = TurnContext.applyConversationReference(
+        { ...activity } as Partial<Activity>,
+        conversationReference,
+      );
       const conversationId = reference.conversation.id;
       const response =
         replyToId === undefined
@@ -68,10 +75,22 @@ export class BotSender implements ProactiveSender, MessageUpdater {
     return { activityId };
   }
 
-  async update(reference: ConversationReferenceRecord, activityId: string, activity: OutgoingActivity, options: SendOptions = {}): Promise<void> {
+  async update(
+    reference: ConversationReferenceRecord,
+    activityId: string,
+    activity: OutgoingActivity,
+    options: SendOptions = {},
+  ): Promise<void> {
     await this.withConnector(reference, options, async (client, conversationReference) => {
-      const outgoing = TurnContext.applyConversationReference({ ...activity, id: activityId } as Partial<Activity>, conversationReference);
-      await client.conversations.updateActivity(reference.conversation.id, activityId, { ...outgoing, id: activityId, replyToId: undefined });
+      const outgoing = TurnContext.applyConversationReference(
+        { ...activity, id: activityId } as Partial<Activity>,
+        conversationReference,
+      );
+      await client.conversations.updateActivity(reference.conversation.id, activityId, {
+        ...outgoing,
+        id: activityId,
+        replyToId: undefined,
+      });
       return activityId;
     });
   }
@@ -101,10 +120,19 @@ export class BotSender implements ProactiveSender, MessageUpdater {
     } catch (err) {
       throw toDeliveryError(err);
     }
-    if (timedOut()) throw new DeliveryError(`no answer from the Bot Connector within ${options.timeoutMs ?? this.callTimeoutMs} ms`, undefined, timeoutCode);
+    if (timedOut())
+      throw new DeliveryError(
+        `no answer from the Bot Connector within ${options.timeoutMs ?? this.callTimeoutMs} ms`,
+        undefined,
+        timeoutCode,
+      );
     if (failure !== undefined) throw toDeliveryError(failure);
     if (result === undefined) {
-      throw new DeliveryError('the adapter did not run the send (a middleware refused the conversation)', notRunStatus, 'NotRun');
+      throw new DeliveryError(
+        'the adapter did not run the send (a middleware refused the conversation)',
+        notRunStatus,
+        'NotRun',
+      );
     }
     return result;
   }

@@ -65,7 +65,11 @@ export interface OpenRecord {
   readonly found: 'none' | DeliveryRecord['state'];
 }
 
-async function write(requests: RequestsRepository, record: DeliveryRecord, etag: string): Promise<{ record: DeliveryRecord; etag: string } | 'conflict'> {
+async function write(
+  requests: RequestsRepository,
+  record: DeliveryRecord,
+  etag: string,
+): Promise<{ record: DeliveryRecord; etag: string } | 'conflict'> {
   const written = await requests.replaceDocument(record, etag);
   return written === changedMeanwhile || written === 'gone' ? 'conflict' : { record, etag: written.etag };
 }
@@ -75,7 +79,12 @@ async function write(requests: RequestsRepository, record: DeliveryRecord, etag:
  * 'busy' when another instance changed it at the same moment (two live
  * holders: only possible after a lease expired under a slow holder).
  */
-export async function openDeliveryRecord(requests: RequestsRepository, key: DeliveryKey, owner: string, now: Date): Promise<OpenRecord | 'busy'> {
+export async function openDeliveryRecord(
+  requests: RequestsRepository,
+  key: DeliveryKey,
+  owner: string,
+  now: Date,
+): Promise<OpenRecord | 'busy'> {
   const record: DeliveryRecord = {
     id: deliveryRecordId(key),
     type: 'reminder-delivery',
@@ -91,7 +100,11 @@ export async function openDeliveryRecord(requests: RequestsRepository, key: Deli
   if (stored === undefined) return 'busy';
   const earlier = deliveryRecordSchema.parse(stored.document);
   if (earlier.state === 'sent') return { record: earlier, etag: stored.etag, found: 'sent' };
-  const taken = await write(requests, { ...earlier, state: 'sending', owner, updatedAt: record.updatedAt }, stored.etag);
+  const taken = await write(
+    requests,
+    { ...earlier, state: 'sending', owner, updatedAt: record.updatedAt },
+    stored.etag,
+  );
   return taken === 'conflict' ? 'busy' : { ...taken, found: earlier.state };
 }
 
@@ -100,7 +113,13 @@ export type RecordClose =
   | { readonly state: 'failed'; readonly reason: string };
 
 /** Settle the record; tries a few times, since a lost `sent` is the one thing that can cause a duplicate. */
-export async function closeDeliveryRecord(requests: RequestsRepository, open: OpenRecord, close: RecordClose, now: Date, tries = 3): Promise<boolean> {
+export async function closeDeliveryRecord(
+  requests: RequestsRepository,
+  open: OpenRecord,
+  close: RecordClose,
+  now: Date,
+  tries = 3,
+): Promise<boolean> {
   const record: DeliveryRecord = { ...open.record, ...close, updatedAt: now.toISOString() };
   for (let attempt = 1; ; attempt++) {
     try {

@@ -9,7 +9,13 @@ import type { SupportRequest } from '../domain/requests/support-request';
 import type { Logger } from '../log';
 import type { RequestsRepository } from '../store/requests-repository';
 import { closeDeliveryRecord, type OpenRecord, openDeliveryRecord } from './delivery-record';
-import { DeliveryError, describeFailure, failureKind, type OutgoingActivity, type ProactiveSender } from './proactive-sender';
+import {
+  DeliveryError,
+  describeFailure,
+  failureKind,
+  type OutgoingActivity,
+  type ProactiveSender,
+} from './proactive-sender';
 import type { ReminderSettings } from './reminder-settings';
 import type { ReminderTarget } from './reminder-targets';
 import { retryDelay } from './retry';
@@ -50,7 +56,12 @@ export interface DeliveryJob {
   readonly leaseEnds: Date;
 }
 
-async function settle(ctx: DeliveryContext, open: OpenRecord, outcome: DeliveryOutcome, job: DeliveryJob): Promise<DeliveryOutcome> {
+async function settle(
+  ctx: DeliveryContext,
+  open: OpenRecord,
+  outcome: DeliveryOutcome,
+  job: DeliveryJob,
+): Promise<DeliveryOutcome> {
   const close =
     outcome.kind === 'sent'
       ? { state: 'sent' as const, activityId: outcome.activityId, conversationId: outcome.conversationId }
@@ -59,26 +70,45 @@ async function settle(ctx: DeliveryContext, open: OpenRecord, outcome: DeliveryO
     await closeDeliveryRecord(ctx.requests, open, close, ctx.now());
   } catch (err) {
     // The request's own record (written next) also prevents a second post of this seq.
-    ctx.log.error({ err, requestId: job.request.id, seq: job.reminder.seq, target: job.target.name }, 'could not settle the reminder delivery record');
+    ctx.log.error(
+      { err, requestId: job.request.id, seq: job.reminder.seq, target: job.target.name },
+      'could not settle the reminder delivery record',
+    );
   }
   return outcome;
 }
 
 export async function deliver(ctx: DeliveryContext, job: DeliveryJob): Promise<DeliveryOutcome> {
   const { request, reminder, target } = job;
-  const where = { requestId: request.id, tenantId: request.tenantId, seq: reminder.seq, kind: reminder.kind, target: target.name };
+  const where = {
+    requestId: request.id,
+    tenantId: request.tenantId,
+    seq: reminder.seq,
+    kind: reminder.kind,
+    target: target.name,
+  };
   const open = await openDeliveryRecord(
     ctx.requests,
     { tenantId: request.tenantId, requestId: request.id, seq: reminder.seq, kind: reminder.kind, target: target.name },
     ctx.owner,
     ctx.now(),
   );
-  if (open === 'busy') return { kind: 'retry-later', afterMs: ctx.settings.retryLaterMs, reason: 'another instance is delivering it' };
+  if (open === 'busy')
+    return { kind: 'retry-later', afterMs: ctx.settings.retryLaterMs, reason: 'another instance is delivering it' };
   if (open.found === 'sent') {
     ctx.log.info(where, 'reminder was already delivered by an earlier holder; not posting again');
-    return { kind: 'sent', activityId: open.record.activityId ?? '', conversationId: open.record.conversationId ?? '', posted: false };
+    return {
+      kind: 'sent',
+      activityId: open.record.activityId ?? '',
+      conversationId: open.record.conversationId ?? '',
+      posted: false,
+    };
   }
-  if (open.found === 'sending') ctx.log.warn(where, 'an earlier holder may have posted this reminder before crashing; posting it again rather than risk losing it');
+  if (open.found === 'sending')
+    ctx.log.warn(
+      where,
+      'an earlier holder may have posted this reminder before crashing; posting it again rather than risk losing it',
+    );
 
   const stopping = () => settle(ctx, open, retryLater(ctx, 0, 'the scheduler is stopping'), job);
   let lastError: unknown;
@@ -87,10 +117,17 @@ export async function deliver(ctx: DeliveryContext, job: DeliveryJob): Promise<D
     const backoffMs =
       attempt === 0
         ? 0
-        : retryDelay(attempt - 1, { baseMs: ctx.settings.backoffBaseMs, maxMs: ctx.settings.backoffMaxMs }, retryAfterOf(lastError), ctx.random);
-    if (backoffMs >= budgetMs) return settle(ctx, open, retryLater(ctx, backoffMs, lastError ?? 'the lease is nearly over'), job);
+        : retryDelay(
+            attempt - 1,
+            { baseMs: ctx.settings.backoffBaseMs, maxMs: ctx.settings.backoffMaxMs },
+            retryAfterOf(lastError),
+            ctx.random,
+          );
+    if (backoffMs >= budgetMs)
+      return settle(ctx, open, retryLater(ctx, backoffMs, lastError ?? 'the lease is nearly over'), job);
     const slotMs = ctx.limiter.reserve(target.threadKey, budgetMs - backoffMs);
-    if (slotMs === undefined) return settle(ctx, open, retryLater(ctx, budgetMs, 'the thread is at its send limit'), job);
+    if (slotMs === undefined)
+      return settle(ctx, open, retryLater(ctx, budgetMs, 'the thread is at its send limit'), job);
     const waitMs = Math.max(backoffMs, slotMs);
     if (waitMs > 0) await pause(ctx, waitMs);
     if (ctx.signal.aborted) return stopping();
@@ -99,7 +136,12 @@ export async function deliver(ctx: DeliveryContext, job: DeliveryJob): Promise<D
       const call = { timeoutMs: Math.max(1, Math.min(ctx.settings.sendTimeoutMs, leaseLeftMs)) };
       const { activityId } = await ctx.sender.send(target.reference, job.activity, call);
       ctx.log.info({ ...where, activityId, attempts: attempt + 1 }, 'reminder posted');
-      return settle(ctx, open, { kind: 'sent', activityId, conversationId: target.reference.conversation.id, posted: true }, job);
+      return settle(
+        ctx,
+        open,
+        { kind: 'sent', activityId, conversationId: target.reference.conversation.id, posted: true },
+        job,
+      );
     } catch (err) {
       lastError = err;
       const kind = failureKind(err);

@@ -53,18 +53,26 @@ const tenantSettingsSchema = z
   .loose();
 type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 
-async function readSettings(requests: RequestsRepository, tenantId: string): Promise<{ settings: TenantSettings; etag?: string }> {
+async function readSettings(
+  requests: RequestsRepository,
+  tenantId: string,
+): Promise<{ settings: TenantSettings; etag?: string }> {
   const stored = await requests.readDocument(tenantId, tenantSettingsId);
   if (stored !== undefined) return { settings: tenantSettingsSchema.parse(stored.document), etag: stored.etag };
   return { settings: { id: tenantSettingsId, tenantId, type: 'tenant-settings', escalationChannelChanges: [] } };
 }
 
 /** Read-modify-write of the settings document: created when new, ETag-conditional replace otherwise. */
-async function updateSettings(requests: RequestsRepository, tenantId: string, change: (settings: TenantSettings) => TenantSettings): Promise<void> {
+async function updateSettings(
+  requests: RequestsRepository,
+  tenantId: string,
+  change: (settings: TenantSettings) => TenantSettings,
+): Promise<void> {
   const result = await retryOnConflict(async () => {
     const { settings, etag } = await readSettings(requests, tenantId);
     const next = change(settings);
-    const written = etag === undefined ? await requests.createDocument(next) : await requests.replaceDocument(next, etag);
+    const written =
+      etag === undefined ? await requests.createDocument(next) : await requests.replaceDocument(next, etag);
     return written === 'exists' || written === 'gone' ? changedMeanwhile : written;
   });
   if (result === changedMeanwhile) throw new Error(`tenant settings of ${tenantId} kept changing`);
@@ -81,7 +89,9 @@ interface SetBy {
  * thread where the command was typed.
  */
 function channelSetting(reference: Record<string, unknown>, now: Date, setBy: SetBy | undefined): EscalationChannel {
-  const { activityId: _thread, ...parsed } = conversationReferenceSchema.parse(reference) as ConversationReferenceRecord & { activityId?: unknown };
+  const { activityId: _thread, ...parsed } = conversationReferenceSchema.parse(
+    reference,
+  ) as ConversationReferenceRecord & { activityId?: unknown };
   return {
     reference: { ...parsed, conversation: { ...parsed.conversation, id: conversationRoot(parsed.conversation.id) } },
     setAt: now.toISOString(),
@@ -95,7 +105,11 @@ export type ChannelChangeOutcome =
   | { readonly kind: 'refused'; readonly current: EscalationChannel };
 
 /** The rule in this module's comment; `from` is the conversation the command came from. */
-export function mayChangeEscalationChannel(current: EscalationChannel | undefined, by: SetBy | undefined, from: string | undefined): boolean {
+export function mayChangeEscalationChannel(
+  current: EscalationChannel | undefined,
+  by: SetBy | undefined,
+  from: string | undefined,
+): boolean {
   if (current === undefined || current.undeliverable !== undefined) return true;
   if (by !== undefined && current.setBy?.id === by.id) return true;
   return from !== undefined && conversationRoot(from) === conversationRoot(current.reference.conversation.id);
@@ -137,20 +151,34 @@ export async function setEscalationChannel(
 }
 
 /** The tenant's recorded changes of its escalation channel, oldest first. */
-export async function escalationChannelChanges(requests: RequestsRepository, tenantId: string): Promise<EscalationChannelChange[]> {
+export async function escalationChannelChanges(
+  requests: RequestsRepository,
+  tenantId: string,
+): Promise<EscalationChannelChange[]> {
   return (await readSettings(requests, tenantId)).settings.escalationChannelChanges;
 }
 
 /** The tenant's escalation channel, if one is set. */
-export async function getEscalationChannel(requests: RequestsRepository, tenantId: string): Promise<EscalationChannel | undefined> {
+export async function getEscalationChannel(
+  requests: RequestsRepository,
+  tenantId: string,
+): Promise<EscalationChannel | undefined> {
   return (await readSettings(requests, tenantId)).settings.escalationChannel;
 }
 
 /** The channel refused for good: stop posting there and let `status` say so. */
-export async function markEscalationChannelUndeliverable(requests: RequestsRepository, tenantId: string, reason: string, now: Date): Promise<void> {
+export async function markEscalationChannelUndeliverable(
+  requests: RequestsRepository,
+  tenantId: string,
+  reason: string,
+  now: Date,
+): Promise<void> {
   await updateSettings(requests, tenantId, (settings) =>
     settings.escalationChannel === undefined
       ? settings
-      : { ...settings, escalationChannel: { ...settings.escalationChannel, undeliverable: { at: now.toISOString(), reason } } },
+      : {
+          ...settings,
+          escalationChannel: { ...settings.escalationChannel, undeliverable: { at: now.toISOString(), reason } },
+        },
   );
 }

@@ -43,13 +43,22 @@ export interface ProactiveSender {
    * reply to that activity. Throws DeliveryError (or any error, treated as
    * transient) when the connector refuses it or does not answer in time.
    */
-  send(reference: ConversationReferenceRecord, activity: OutgoingActivity, options?: SendOptions): Promise<{ activityId: string }>;
+  send(
+    reference: ConversationReferenceRecord,
+    activity: OutgoingActivity,
+    options?: SendOptions,
+  ): Promise<{ activityId: string }>;
 }
 
 /** Updates a posted message in place, in the conversation where it was posted (whoever clicked, wherever). */
 export interface MessageUpdater {
   /** Replace the message `activityId` in the referenced conversation; throws DeliveryError like `send`. */
-  update(reference: ConversationReferenceRecord, activityId: string, activity: OutgoingActivity, options?: SendOptions): Promise<void>;
+  update(
+    reference: ConversationReferenceRecord,
+    activityId: string,
+    activity: OutgoingActivity,
+    options?: SendOptions,
+  ): Promise<void>;
 }
 
 /** A refusal by the Bot Connector, reduced to what the retry decision needs. */
@@ -103,6 +112,7 @@ export function parseRetryAfter(value: string | null | undefined, now: Date): nu
 }
 
 export function describeFailure(err: unknown): string {
-  if (err instanceof DeliveryError) return [err.status, err.code, err.message].filter((part) => part !== undefined && part !== '').join(' ');
+  if (err instanceof DeliveryError)
+    return [err.status, err.code, err.message].filter((part) => part !== undefined && part !== '').join(' ');
   return err instanceof Error ? err.message : String(err);
 }

@@ -42,7 +42,13 @@ export function recordSent(
   const released = withoutLease(request, owner);
   if (released.reminders.sent.some((entry) => entry.seq === reminder.seq)) return rescheduled(released, policy);
   const at = sent.at.toISOString();
-  const entry = { kind: reminder.kind, seq: reminder.seq, at, activityId: sent.activityId, conversationId: sent.conversationId };
+  const entry = {
+    kind: reminder.kind,
+    seq: reminder.seq,
+    at,
+    activityId: sent.activityId,
+    conversationId: sent.conversationId,
+  };
   return rescheduled(
     {
       ...released,

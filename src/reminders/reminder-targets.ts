@@ -34,7 +34,8 @@ function withConversationId(reference: ConversationReferenceRecord, id: string):
 /** The request's own conversation, or the reason it cannot be used. */
 export function threadTarget(request: SupportRequest): ReminderTarget | { readonly invalid: string } {
   const parsed = conversationReferenceSchema.safeParse(request.conversation);
-  if (!parsed.success) return { invalid: `stored conversation reference is unusable: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+  if (!parsed.success)
+    return { invalid: `stored conversation reference is unusable: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
   const reference = parsed.data;
   const storedId = reference.conversation.id;
   const root = conversationRoot(storedId);

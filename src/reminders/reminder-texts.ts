@@ -38,9 +38,10 @@ export const en = {
   'note.responded': 'Microsoft responded. Reminders stopped.',
   'note.resolved': 'Resolved. Reminders stopped.',
   'note.cancelled': 'Cancelled. Reminders stopped.',
-  'summary': '{heading}: {title}',
-  'undeliverable': '⚠ Reminders stopped on {time}: the bot can no longer post in this conversation ({reason}).',
-  'undeliverable.channel': 'The escalation channel stopped accepting reminders on {time} ({reason}). Set it again with "set escalation channel".',
+  summary: '{heading}: {title}',
+  undeliverable: '⚠ Reminders stopped on {time}: the bot can no longer post in this conversation ({reason}).',
+  'undeliverable.channel':
+    'The escalation channel stopped accepting reminders on {time} ({reason}). Set it again with "set escalation channel".',
 } as const;
 
 export type ReminderTextKey = keyof typeof en;
@@ -77,9 +78,10 @@ export const ko: Record<ReminderTextKey, string> = {
   'note.responded': 'Microsoft가 응답했습니다. 알림을 멈췄습니다.',
   'note.resolved': '해결되었습니다. 알림을 멈췄습니다.',
   'note.cancelled': '취소되었습니다. 알림을 멈췄습니다.',
-  'summary': '{heading}: {title}',
-  'undeliverable': '⚠ {time}부터 알림이 중지되었습니다. 봇이 이 대화에 더 이상 게시할 수 없습니다({reason}).',
-  'undeliverable.channel': '{time}부터 에스컬레이션 채널에 알림을 게시할 수 없습니다({reason}). "에스컬레이션 채널 설정"으로 다시 설정하세요.',
+  summary: '{heading}: {title}',
+  undeliverable: '⚠ {time}부터 알림이 중지되었습니다. 봇이 이 대화에 더 이상 게시할 수 없습니다({reason}).',
+  'undeliverable.channel':
+    '{time}부터 에스컬레이션 채널에 알림을 게시할 수 없습니다({reason}). "에스컬레이션 채널 설정"으로 다시 설정하세요.',
 };
 
 export const reminderText = defineTexts({ en, ko });

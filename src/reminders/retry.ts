@@ -14,7 +14,12 @@ export interface BackoffPolicy {
  * so instances that failed together spread out yet none retries at once.
  * `attempt` counts from 0 (the delay before the second try).
  */
-export function retryDelay(attempt: number, policy: BackoffPolicy, retryAfterMs: number | undefined, random: () => number): number {
+export function retryDelay(
+  attempt: number,
+  policy: BackoffPolicy,
+  retryAfterMs: number | undefined,
+  random: () => number,
+): number {
   const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** attempt);
   const jittered = ceiling / 2 + (random() * ceiling) / 2;
   return Math.round(Math.max(jittered, retryAfterMs ?? 0));

@@ -70,7 +70,16 @@ export interface TickReport {
 
 type Outcome = Exclude<keyof TickReport, 'due' | 'claimed'>;
 
-const emptyReport = (): TickReport => ({ due: 0, claimed: 0, contended: 0, sent: 0, nothingDue: 0, undeliverable: 0, retryLater: 0, errors: 0 });
+const emptyReport = (): TickReport => ({
+  due: 0,
+  claimed: 0,
+  contended: 0,
+  sent: 0,
+  nothingDue: 0,
+  undeliverable: 0,
+  retryLater: 0,
+  errors: 0,
+});
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items];
@@ -150,7 +159,9 @@ export class ReminderScheduler {
     this.stopping.abort();
     if (this.current === undefined) return;
     let timeout: NodeJS.Timeout | undefined;
-    const grace = Number.isFinite(graceMs) ? new Promise<void>((resolve) => (timeout = setTimeout(resolve, graceMs))) : new Promise<void>(() => {});
+    const grace = Number.isFinite(graceMs)
+      ? new Promise<void>((resolve) => (timeout = setTimeout(resolve, graceMs)))
+      : new Promise<void>(() => {});
     await Promise.race([this.current, grace]);
     clearTimeout(timeout);
   }
@@ -197,7 +208,10 @@ export class ReminderScheduler {
         report[outcome]++;
       } catch (err) {
         report.errors++;
-        this.log.error({ err, requestId: document.id }, 'reminder failed unexpectedly; its lease will expire and it is retried');
+        this.log.error(
+          { err, requestId: document.id },
+          'reminder failed unexpectedly; its lease will expire and it is retried',
+        );
       }
     });
     if (report.due > 0) this.log.info({ ...report }, 'reminder tick');
@@ -229,7 +243,12 @@ export class ReminderScheduler {
     if ('invalid' in thread) return record({ kind: 'undeliverable', reason: thread.invalid });
 
     const leaseEnd = Date.parse(claimed.request.reminders.lease!.expiresAt);
-    const job = { request: claimed.request, reminder, sendBefore: new Date(leaseEnd - this.settings.leaseMs / 4), leaseEnds: new Date(leaseEnd) };
+    const job = {
+      request: claimed.request,
+      reminder,
+      sendBefore: new Date(leaseEnd - this.settings.leaseMs / 4),
+      leaseEnds: new Date(leaseEnd),
+    };
     const posted = await deliver(delivery, {
       ...job,
       target: thread,
@@ -246,7 +265,12 @@ export class ReminderScheduler {
       });
       // The channel's own failure must not hold back the request's reminders.
       if (copied.kind === 'undeliverable') {
-        await markEscalationChannelUndeliverable(this.requests, claimed.request.tenantId, copied.reason, delivery.now());
+        await markEscalationChannelUndeliverable(
+          this.requests,
+          claimed.request.tenantId,
+          copied.reason,
+          delivery.now(),
+        );
       } else if (copied.kind === 'retry-later') {
         return record(copied);
       }
@@ -258,7 +282,10 @@ export class ReminderScheduler {
     try {
       return this.requests.parse(document);
     } catch (err) {
-      this.log.error({ err, requestId: document.id, tenantId: document.tenantId }, 'support request document is invalid');
+      this.log.error(
+        { err, requestId: document.id, tenantId: document.tenantId },
+        'support request document is invalid',
+      );
       return undefined;
     }
   }
@@ -276,18 +303,34 @@ export class ReminderScheduler {
     }
   }
 
-  private async recordOutcome(claimed: StoredRequest, reminder: PlannedReminder, outcome: DeliveryOutcome, at: Date): Promise<Outcome> {
+  private async recordOutcome(
+    claimed: StoredRequest,
+    reminder: PlannedReminder,
+    outcome: DeliveryOutcome,
+    at: Date,
+  ): Promise<Outcome> {
     const recorded = await this.record(claimed, reminder, outcome, at);
     this.observer?.reminder(reminder.kind, outcome.kind === 'retry-later' ? 'retryLater' : outcome.kind);
     return recorded;
   }
 
-  private async record(claimed: StoredRequest, reminder: PlannedReminder, outcome: DeliveryOutcome, at: Date): Promise<Outcome> {
+  private async record(
+    claimed: StoredRequest,
+    reminder: PlannedReminder,
+    outcome: DeliveryOutcome,
+    at: Date,
+  ): Promise<Outcome> {
     const owner = this.instanceId;
     switch (outcome.kind) {
       case 'sent':
         await this.requests.change(claimed, (request) =>
-          recordSent(request, reminder, { at, activityId: outcome.activityId, conversationId: outcome.conversationId }, owner, policyOf(request)),
+          recordSent(
+            request,
+            reminder,
+            { at, activityId: outcome.activityId, conversationId: outcome.conversationId },
+            owner,
+            policyOf(request),
+          ),
         );
         return 'sent';
       case 'undeliverable':
@@ -295,7 +338,9 @@ export class ReminderScheduler {
         this.log.warn({ requestId: claimed.request.id, reason: outcome.reason }, 'reminders stopped: undeliverable');
         return 'undeliverable';
       case 'retry-later':
-        await this.requests.change(claimed, (request) => recordRetryLater(request, new Date(at.getTime() + outcome.afterMs), owner));
+        await this.requests.change(claimed, (request) =>
+          recordRetryLater(request, new Date(at.getTime() + outcome.afterMs), owner),
+        );
         return 'retryLater';
     }
   }

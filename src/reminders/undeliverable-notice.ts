@@ -16,7 +16,11 @@ export function undeliverableNotice(request: SupportRequest, language: Language)
   return reminderText(language, 'undeliverable', { time, reason: stopped.reason });
 }
 
-export function escalationChannelNotice(channel: EscalationChannel | undefined, timeZone: string, language: Language): string | undefined {
+export function escalationChannelNotice(
+  channel: EscalationChannel | undefined,
+  timeZone: string,
+  language: Language,
+): string | undefined {
   const stopped = channel?.undeliverable;
   if (stopped === undefined) return undefined;
   const time = formatDeadline(new Date(stopped.at), timeZone, language);

@@ -28,9 +28,18 @@ function isOwnConversation(request: SupportRequest, here: string): boolean {
   return id === here || (conversationRoot(id) === id && conversationRoot(here) === id);
 }
 
-export function mayActFrom(request: SupportRequest, origin: ActionOrigin, escalationChannelId: string | undefined, readOnly: boolean): boolean {
+export function mayActFrom(
+  request: SupportRequest,
+  origin: ActionOrigin,
+  escalationChannelId: string | undefined,
+  readOnly: boolean,
+): boolean {
   if (isOwnConversation(request, origin.conversationId)) return true;
-  if (escalationChannelId !== undefined && conversationRoot(origin.conversationId) === conversationRoot(escalationChannelId)) return true;
+  if (
+    escalationChannelId !== undefined &&
+    conversationRoot(origin.conversationId) === conversationRoot(escalationChannelId)
+  )
+    return true;
   if (origin.conversationType === 'personal' && origin.userId === request.requestedBy.id) return true;
   return readOnly && origin.teamId !== undefined && origin.teamId === request.teamId;
 }

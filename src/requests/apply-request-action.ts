@@ -34,13 +34,28 @@ export interface ActionContext {
 
 export type RequestActionOutcome =
   /** Changed and stored: show `card` in place of the old one; `message` confirms what happened. */
-  | { readonly kind: 'updated'; readonly request: SupportRequest; readonly card: AdaptiveCardJson; readonly message: string }
+  | {
+      readonly kind: 'updated';
+      readonly request: SupportRequest;
+      readonly card: AdaptiveCardJson;
+      readonly message: string;
+    }
   /** `request.open`: nothing changed, here is the card. */
   | { readonly kind: 'shown'; readonly request: SupportRequest; readonly card: AdaptiveCardJson }
   /** The action no longer applies (someone changed the request first, or the card was stale): the fresh card says why. */
-  | { readonly kind: 'conflict'; readonly request: SupportRequest; readonly card: AdaptiveCardJson; readonly message: string }
+  | {
+      readonly kind: 'conflict';
+      readonly request: SupportRequest;
+      readonly card: AdaptiveCardJson;
+      readonly message: string;
+    }
   /** The data was wrong; nothing changed. The current card (with the message on it) when the id named one of this tenant's requests. */
-  | { readonly kind: 'invalid'; readonly message: string; readonly request?: SupportRequest; readonly card?: AdaptiveCardJson }
+  | {
+      readonly kind: 'invalid';
+      readonly message: string;
+      readonly request?: SupportRequest;
+      readonly card?: AdaptiveCardJson;
+    }
   /** No such request in this tenant; nothing about any other tenant is revealed. */
   | { readonly kind: 'not-found'; readonly message: string }
   /** The request exists, but its cards do not live in the conversation the click came from; nothing changed or shown. */
@@ -89,7 +104,9 @@ function confirmation(kind: ChangeKind, request: SupportRequest, language: Langu
     case 'setNumber':
       return requestText(language, 'done.setNumber', { number: request.serviceRequestNumber ?? '' });
     case 'snooze':
-      return requestText(language, 'done.snooze', { until: shortTime(request.reminders.snoozedUntil ?? request.updatedAt, request, language) });
+      return requestText(language, 'done.snooze', {
+        until: shortTime(request.reminders.snoozedUntil ?? request.updatedAt, request, language),
+      });
     default:
       return requestText(language, `done.${kind}`);
   }
@@ -100,10 +117,18 @@ function notFound(language: Language): RequestActionOutcome {
 }
 
 /** The request when it may be acted on from here; otherwise the outcome that says why not. */
-async function reachable(repo: RequestsRepository, ctx: ActionContext, requestId: string, readOnly: boolean): Promise<SupportRequest | RequestActionOutcome> {
+async function reachable(
+  repo: RequestsRepository,
+  ctx: ActionContext,
+  requestId: string,
+  readOnly: boolean,
+): Promise<SupportRequest | RequestActionOutcome> {
   const stored = await repo.get(ctx.tenantId, requestId);
   if (stored === undefined) return notFound(ctx.language);
-  if (mayActFrom(stored.request, ctx.origin, undefined, readOnly) || mayActFrom(stored.request, ctx.origin, await ctx.escalationChannelId(), readOnly)) {
+  if (
+    mayActFrom(stored.request, ctx.origin, undefined, readOnly) ||
+    mayActFrom(stored.request, ctx.origin, await ctx.escalationChannelId(), readOnly)
+  ) {
     return stored.request;
   }
   return { kind: 'elsewhere', message: requestText(ctx.language, 'elsewhere') };
@@ -113,7 +138,12 @@ function isOutcome(value: SupportRequest | RequestActionOutcome): value is Reque
   return 'kind' in value;
 }
 
-async function rejectData(repo: RequestsRepository, ctx: ActionContext, message: string, requestId: string | undefined): Promise<RequestActionOutcome> {
+async function rejectData(
+  repo: RequestsRepository,
+  ctx: ActionContext,
+  message: string,
+  requestId: string | undefined,
+): Promise<RequestActionOutcome> {
   const found = requestId === undefined ? undefined : await reachable(repo, ctx, requestId, true);
   if (found === undefined || isOutcome(found)) return { kind: 'invalid', message };
   const notice: CardNotice = { text: message, style: 'attention' };
@@ -126,20 +156,34 @@ async function show(repo: RequestsRepository, ctx: ActionContext, requestId: str
   return { kind: 'shown', request: found, card: requestCard(found, ctx.language, ctx.now) };
 }
 
-async function change(repo: RequestsRepository, ctx: ActionContext, requestId: string, requested: RequestChange): Promise<RequestActionOutcome> {
-  const result = await repo.update(ctx.tenantId, requestId, (current) => applyChange(current, requested, ctx.actor, ctx.now));
+async function change(
+  repo: RequestsRepository,
+  ctx: ActionContext,
+  requestId: string,
+  requested: RequestChange,
+): Promise<RequestActionOutcome> {
+  const result = await repo.update(ctx.tenantId, requestId, (current) =>
+    applyChange(current, requested, ctx.actor, ctx.now),
+  );
   const { language, now } = ctx;
   const kind = requested.kind;
   switch (result.kind) {
     case 'not-found':
       return notFound(language);
     case 'updated':
-      return { kind: 'updated', request: result.request, card: requestCard(result.request, language, now), message: confirmation(kind, result.request, language) };
+      return {
+        kind: 'updated',
+        request: result.request,
+        card: requestCard(result.request, language, now),
+        message: confirmation(kind, result.request, language),
+      };
     case 'rejected':
     case 'conflict': {
       const raced = result.kind === 'conflict' || result.raced;
       const reason = result.kind === 'rejected' ? rejectionText(result.rejection, kind, result.request, language) : '';
-      const message = [raced ? requestText(language, 'conflict.raced') : '', reason].filter((part) => part !== '').join(' ');
+      const message = [raced ? requestText(language, 'conflict.raced') : '', reason]
+        .filter((part) => part !== '')
+        .join(' ');
       const card = requestCard(result.request, language, now, { text: message, style: 'warning' });
       return { kind: 'conflict', request: result.request, card, message };
     }
@@ -147,7 +191,11 @@ async function change(repo: RequestsRepository, ctx: ActionContext, requestId: s
 }
 
 /** Handles the data of one request-card action (`Action.Execute` data or the `Action.Submit` value). */
-export async function applyRequestAction(repo: RequestsRepository, ctx: ActionContext, data: unknown): Promise<RequestActionOutcome> {
+export async function applyRequestAction(
+  repo: RequestsRepository,
+  ctx: ActionContext,
+  data: unknown,
+): Promise<RequestActionOutcome> {
   const parsed = parseRequestAction(data);
   if (!parsed.ok) {
     const message = requestText(ctx.language, problemKeys[parsed.problem], { verb: parsed.verb ?? '' });

@@ -9,7 +9,15 @@ import type { RequestsRepository } from '../store/requests-repository';
  * shown at once for one request: the first recorded stays the one updated);
  * false when the request is not in this tenant.
  */
-export async function recordCardActivity(repo: RequestsRepository, tenantId: string, requestId: string, activityId: string): Promise<boolean> {
-  const result = await repo.update(tenantId, requestId, (current) => ({ ok: true, request: { ...current, cardActivityId: current.cardActivityId ?? activityId } }));
+export async function recordCardActivity(
+  repo: RequestsRepository,
+  tenantId: string,
+  requestId: string,
+  activityId: string,
+): Promise<boolean> {
+  const result = await repo.update(tenantId, requestId, (current) => ({
+    ok: true,
+    request: { ...current, cardActivityId: current.cardActivityId ?? activityId },
+  }));
   return result.kind === 'updated';
 }

@@ -94,8 +94,14 @@ function draftOf(input: NewSupportRequest): SupportRequest {
     },
     language: input.language,
     supportLanguage,
-    calendar: input.calendar ?? responseCalendar({ profileZone: input.profile.timeZone, readerLanguage: input.language, supportLanguage }),
-    reminders: { sent: [], attempts: 0, ...(input.reminderPolicy === undefined ? {} : { policy: input.reminderPolicy }) },
+    calendar:
+      input.calendar ??
+      responseCalendar({ profileZone: input.profile.timeZone, readerLanguage: input.language, supportLanguage }),
+    reminders: {
+      sent: [],
+      attempts: 0,
+      ...(input.reminderPolicy === undefined ? {} : { policy: input.reminderPolicy }),
+    },
     history: [{ at, by: input.requestedBy, action: 'created' }],
     createdAt: at,
     updatedAt: at,
@@ -105,14 +111,24 @@ function draftOf(input: NewSupportRequest): SupportRequest {
 export async function createSupportRequest(repo: RequestsRepository, input: NewSupportRequest): Promise<CreateOutcome> {
   const given = input.serviceRequestNumber?.trim() ?? '';
   const number = serviceRequestNumberSchema.safeParse(given);
-  if (given !== '' && !number.success) return { kind: 'invalid', message: requestText(input.language, 'invalid.number') };
+  if (given !== '' && !number.success)
+    return { kind: 'invalid', message: requestText(input.language, 'invalid.number') };
   const draft = draftOf(input);
   const serviceRequestNumber = given === '' ? undefined : number.data;
   const filed =
     input.filed || serviceRequestNumber !== undefined
-      ? applyChange(draft, { kind: 'file', ...(serviceRequestNumber === undefined ? {} : { serviceRequestNumber }) }, input.requestedBy, input.now)
+      ? applyChange(
+          draft,
+          { kind: 'file', ...(serviceRequestNumber === undefined ? {} : { serviceRequestNumber }) },
+          input.requestedBy,
+          input.now,
+        )
       : { ok: true as const, request: draft };
   if (!filed.ok) throw new Error('a new draft can always be filed');
   const { created, request } = await repo.createIfAbsent(filed.request);
-  return { kind: created ? 'created' : 'already-tracked', request, card: requestCard(request, input.language, input.now) };
+  return {
+    kind: created ? 'created' : 'already-tracked',
+    request,
+    card: requestCard(request, input.language, input.now),
+  };
 }

@@ -11,7 +11,6 @@ import { serviceRequestNumberSchema } from '../domain/requests/support-request';
 /** Our ids are UUIDs; anything outside this set never reaches Cosmos. */
 export const requestIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
 
-
 export const requestActionSchema = z.discriminatedUnion('verb', [
   /** Show the request card (from the status card). */
   z.object({ verb: z.literal('request.open'), requestId: requestIdSchema }),
@@ -25,16 +24,26 @@ export const requestActionSchema = z.discriminatedUnion('verb', [
    * reminder card's button) the request card is shown with the choices and
    * the R21 guidance.
    */
-  z.object({ verb: z.literal('request.raiseSeverity'), requestId: requestIdSchema, severity: z.enum(['A', 'B', 'C']).optional() }),
+  z.object({
+    verb: z.literal('request.raiseSeverity'),
+    requestId: requestIdSchema,
+    severity: z.enum(['A', 'B', 'C']).optional(),
+  }),
   /** `number` comes from the show-card's Input.Text. */
   z.object({ verb: z.literal('request.setNumber'), requestId: requestIdSchema, number: serviceRequestNumberSchema }),
-  z.object({ verb: z.literal('request.snooze'), requestId: requestIdSchema, minutes: z.union([z.literal(30), z.literal(60)]) }),
+  z.object({
+    verb: z.literal('request.snooze'),
+    requestId: requestIdSchema,
+    minutes: z.union([z.literal(30), z.literal(60)]),
+  }),
 ]);
 
 export type RequestAction = z.infer<typeof requestActionSchema>;
 export type RequestVerb = RequestAction['verb'];
 
-export const requestVerbs: readonly RequestVerb[] = requestActionSchema.options.map((option) => option.shape.verb.value);
+export const requestVerbs: readonly RequestVerb[] = requestActionSchema.options.map(
+  (option) => option.shape.verb.value,
+);
 
 /** True for data meant for this module, so the bot can route Action.Submit messages here. */
 export function isRequestActionData(data: unknown): boolean {

@@ -14,7 +14,9 @@ import { requestText, type RequestTextKey } from './request-texts';
 
 /** "Severity A (critical impact)", as the assessment says it. */
 export function severityLabel(severity: Severity | undefined, language: Language): string {
-  return severity === undefined ? requestText(language, 'value.severityUnknown') : message(language, `severity.${severity}`);
+  return severity === undefined
+    ? requestText(language, 'value.severityUnknown')
+    : message(language, `severity.${severity}`);
 }
 
 /** "Severity A" / "심각도 A", for compact rows and history. */
@@ -55,7 +57,11 @@ export function deadlineText(request: SupportRequest, language: Language): strin
 export type ClockColor = 'attention' | 'warning' | 'accent';
 
 /** "1 h 20 min left" / "overdue by 35 min", only while Microsoft's first answer is awaited (R26). */
-export function clockLine(request: SupportRequest, language: Language, now: Date): { text: string; color: ClockColor } | undefined {
+export function clockLine(
+  request: SupportRequest,
+  language: Language,
+  now: Date,
+): { text: string; color: ClockColor } | undefined {
   if (request.status !== 'filed' || request.deadline === undefined) return undefined;
   const due = new Date(request.deadline);
   return { text: formatTimeLeft(due, now, language), color: timeLeft(due, now).overdue ? 'attention' : 'accent' };
@@ -78,7 +84,10 @@ export function historyLine(entry: HistoryEntry, request: SupportRequest, langua
   const params = {
     action: entry.action,
     from: entry.from ?? unknown,
-    to: entry.action === 'snoozed' && entry.to !== undefined ? shortTime(entry.to, request, language) : (entry.to ?? unknown),
+    to:
+      entry.action === 'snoozed' && entry.to !== undefined
+        ? shortTime(entry.to, request, language)
+        : (entry.to ?? unknown),
   };
   return requestText(language, 'history.line', {
     at: shortTime(entry.at, request, language),

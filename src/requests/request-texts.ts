@@ -67,7 +67,8 @@ export const en = {
     'R21: severity is determined by the business impact you indicate when you submit the service request. The documents do not describe changing it afterwards, so: {where} and update the business impact there if the form allows it, or ask the Microsoft support engineer on the request to raise it. Do not file a second request for the same problem. Raising it here updates this tracking and restarts the response clock now.',
   'raise.whereAzure': 'open the existing request in the Azure portal under **Manage support requests**',
   'raise.whereOffice': 'open the existing request in the Office 365 admin center under **See all support tickets**',
-  'raise.whereAny': 'open the existing request where you filed it (Azure portal: **Manage support requests**; Office 365 admin center: **See all support tickets**)',
+  'raise.whereAny':
+    'open the existing request where you filed it (Azure portal: **Manage support requests**; Office 365 admin center: **See all support tickets**)',
   'number.label': 'Service request number (digits only)',
   'number.placeholder': 'e.g. 2411210010001234',
   'number.error': 'Enter digits only (6 to 20 digits).',
@@ -82,7 +83,8 @@ export const en = {
   'done.snooze': 'Reminders snoozed until {until}.',
 
   'conflict.raced': 'Someone else changed this request at the same moment.',
-  'conflict.status': 'This request is now "{status}", so "{action}" no longer applies. The card shows its current state.',
+  'conflict.status':
+    'This request is now "{status}", so "{action}" no longer applies. The card shows its current state.',
   'conflict.severity': 'Severity can only be raised (R21), and it is already {severity}.',
   'conflict.sameNumber': 'The service request number is already {number}.',
 
@@ -93,11 +95,11 @@ export const en = {
   'invalid.number': 'The request number must be digits only (6 to 20 digits); nothing was changed.',
   'invalid.minutes': 'Reminders can be snoozed for 30 or 60 minutes only; nothing was changed.',
 
-  'alreadyTracked': 'This is already tracked as a support request, so nothing new was filed. Here it is:',
+  alreadyTracked: 'This is already tracked as a support request, so nothing new was filed. Here it is:',
 
-  'elsewhere':
+  elsewhere:
     "This request can only be changed where its cards are: the chat or thread it was filed in, the organisation's escalation channel, or the requester's own chat with me. Nothing was changed.",
-  'notFound': 'I cannot find that request. It may have been removed, or it belongs to another organization.',
+  notFound: 'I cannot find that request. It may have been removed, or it belongs to another organization.',
 
   'status.heading.personal': 'Your open support requests',
   'status.heading.team': "This team's open support requests",
@@ -169,7 +171,8 @@ export const ko: Record<RequestTextKey, string> = {
     'R21: 심각도는 서비스 요청을 제출할 때 지정한 비즈니스 영향에 따라 결정됩니다. 문서에는 제출 후 변경하는 방법이 나와 있지 않으므로 {where}. 양식에서 가능하면 비즈니스 영향을 변경하고, 아니면 해당 요청을 담당하는 Microsoft 지원 엔지니어에게 심각도를 높여 달라고 요청하세요. 같은 문제로 요청을 새로 제출하지 마세요. 여기서 높이면 이 추적 정보가 바뀌고 응답 기한이 지금부터 다시 계산됩니다.',
   'raise.whereAzure': 'Azure Portal에서 **지원 요청 관리**를 선택해 기존 요청을 여세요',
   'raise.whereOffice': 'Office 365 관리 센터에서 **모든 지원 티켓 보기**를 선택해 기존 요청을 여세요',
-  'raise.whereAny': '요청을 제출한 곳에서 기존 요청을 여세요(Azure Portal: **지원 요청 관리**, Office 365 관리 센터: **모든 지원 티켓 보기**)',
+  'raise.whereAny':
+    '요청을 제출한 곳에서 기존 요청을 여세요(Azure Portal: **지원 요청 관리**, Office 365 관리 센터: **모든 지원 티켓 보기**)',
   'number.label': '서비스 요청 번호(숫자만)',
   'number.placeholder': '예: 2411210010001234',
   'number.error': '숫자만 입력하세요(6~20자리).',
@@ -184,7 +187,8 @@ export const ko: Record<RequestTextKey, string> = {
   'done.snooze': '{until}까지 알림을 미뤘습니다.',
 
   'conflict.raced': '같은 순간에 다른 사람이 이 요청을 변경했습니다.',
-  'conflict.status': '이 요청은 현재 "{status}" 상태여서 "{action}"을(를) 적용할 수 없습니다. 카드에 현재 상태를 표시했습니다.',
+  'conflict.status':
+    '이 요청은 현재 "{status}" 상태여서 "{action}"을(를) 적용할 수 없습니다. 카드에 현재 상태를 표시했습니다.',
   'conflict.severity': '심각도는 높이기만 할 수 있으며(R21), 이미 {severity}입니다.',
   'conflict.sameNumber': '서비스 요청 번호가 이미 {number}입니다.',
 

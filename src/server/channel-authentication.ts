@@ -53,7 +53,8 @@ export function anonymousGate(allowedHosts: readonly string[]): ChannelGate {
 /** botbuilder's verdicts as RequestRefused: its 401s stay 401, anything else means the keys could not be read. */
 function refusal(err: unknown): unknown {
   if (err instanceof RequestRefused) return err;
-  if (err instanceof AuthenticationError && err.statusCode === 401) return new RequestRefused(401, `botbuilder: ${err.message}`);
+  if (err instanceof AuthenticationError && err.statusCode === 401)
+    return new RequestRefused(401, `botbuilder: ${err.message}`);
   return new RequestRefused(503, `could not check the token: ${(err as Error).message}`);
 }
 

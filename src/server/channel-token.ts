@@ -26,7 +26,13 @@ const unknownKeyRefreshMs = 5 * 60 * 1000;
 const allowedAlgorithms: Record<string, string> = { RS256: 'sha256', RS384: 'sha384', RS512: 'sha512' };
 
 const metadataSchema = z.object({ jwks_uri: z.url() });
-const jwkSchema = z.looseObject({ kid: z.string(), kty: z.literal('RSA'), n: z.string(), e: z.string(), endorsements: z.array(z.string()).optional() });
+const jwkSchema = z.looseObject({
+  kid: z.string(),
+  kty: z.literal('RSA'),
+  n: z.string(),
+  e: z.string(),
+  endorsements: z.array(z.string()).optional(),
+});
 type SigningKey = z.infer<typeof jwkSchema>;
 const keySetSchema = z.object({ keys: z.array(z.unknown()) });
 
@@ -57,7 +63,8 @@ class SigningKeys {
         await (this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined)));
       } catch (err) {
         // Stale keys still check tokens; no keys at all means no verdict.
-        if (this.keys === undefined) throw new RequestRefused(503, `signing keys unavailable: ${(err as Error).message}`);
+        if (this.keys === undefined)
+          throw new RequestRefused(503, `signing keys unavailable: ${(err as Error).message}`);
       }
     }
     return this.keys?.find((key) => key.kid === kid);
@@ -110,16 +117,26 @@ export class ChannelTokenValidator {
 
     const key = header.data.kid === undefined ? undefined : await this.keys.find(header.data.kid);
     if (key === undefined) throw rejected('unknown signing key');
-    const signed = verify(digest, Buffer.from(`${headerPart}.${payloadPart}`), createPublicKey({ key, format: 'jwk' }), Buffer.from(signaturePart, 'base64url'));
+    const signed = verify(
+      digest,
+      Buffer.from(`${headerPart}.${payloadPart}`),
+      createPublicKey({ key, format: 'jwk' }),
+      Buffer.from(signaturePart, 'base64url'),
+    );
     if (!signed) throw rejected('bad signature');
 
     const { aud, exp, nbf, serviceurl } = claims.data;
     const now = Date.now() / 1000;
     if (typeof exp !== 'number') throw rejected('no expiry');
     if (now > exp + clockToleranceSeconds) throw rejected('expired');
-    if (nbf !== undefined && (typeof nbf !== 'number' || now < nbf - clockToleranceSeconds)) throw rejected('not yet valid');
+    if (nbf !== undefined && (typeof nbf !== 'number' || now < nbf - clockToleranceSeconds))
+      throw rejected('not yet valid');
     if (aud !== this.settings.appId) throw rejected('wrong audience');
-    if (key.endorsements !== undefined && key.endorsements.length > 0 && !key.endorsements.includes(activity.channelId ?? '')) {
+    if (
+      key.endorsements !== undefined &&
+      key.endorsements.length > 0 &&
+      !key.endorsements.includes(activity.channelId ?? '')
+    ) {
       throw rejected('key not endorsed for the channel');
     }
     if (serviceurl !== activity.serviceUrl) throw rejected('serviceUrl does not match the token');

@@ -35,7 +35,11 @@ export function isStorageFault(err: unknown): boolean {
  */
 export class BotCloudAdapter extends CloudAdapter {
   /** Authenticates the activity and runs its turn; throws RequestRefused for a request it will not serve. */
-  handle(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  handle(
+    authHeader: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     return this.processActivity(authHeader, activity, logic);
   }
 }

@@ -78,7 +78,11 @@ export function createHttpServer({
   });
 
   // The Teams app manifest links here (privacyUrl, termsOfUseUrl, websiteUrl).
-  for (const [path, page] of [['/privacy', 'privacy'], ['/terms', 'terms'], ['/', 'privacy']] as const) {
+  for (const [path, page] of [
+    ['/privacy', 'privacy'],
+    ['/terms', 'terms'],
+    ['/', 'privacy'],
+  ] as const) {
     server.get(path, async (_req, res) => {
       res.sendRaw(200, pages[page], { 'content-type': 'text/html; charset=utf-8' });
     });
@@ -94,7 +98,8 @@ export function createHttpServer({
     try {
       body = await readJsonBody(req, { ...bodyLimits, timeoutMs: bodyReadTimeoutMs });
     } catch (err) {
-      const { status, message } = err instanceof BodyRejected ? err : new BodyRejected(400, 'the body could not be read');
+      const { status, message } =
+        err instanceof BodyRejected ? err : new BodyRejected(400, 'the body could not be read');
       log.info({ status, reason: message }, 'rejected a request body');
       // The rest of the body is not read: close the connection rather than drain it.
       res.setHeader('connection', 'close');

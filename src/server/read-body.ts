@@ -40,7 +40,8 @@ function contentEncoding(req: IncomingMessage): string {
 export async function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<unknown> {
   if (mediaType(req) !== 'application/json') throw new BodyRejected(415, 'Content-Type must be application/json');
   const encoding = contentEncoding(req);
-  if (encoding !== 'identity' && encoding !== 'gzip') throw new BodyRejected(415, 'Content-Encoding must be gzip or none');
+  if (encoding !== 'identity' && encoding !== 'gzip')
+    throw new BodyRejected(415, 'Content-Encoding must be gzip or none');
   if (Number(req.headers['content-length']) > limits.maxBytes) throw new BodyRejected(413, 'the body is too large');
   const text = (await readBytes(req, encoding === 'gzip', limits)).toString('utf8');
   if (nestedDeeperThan(text, limits.maxDepth)) throw new BodyRejected(400, 'the body is nested too deeply');

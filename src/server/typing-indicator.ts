@@ -14,7 +14,10 @@ export function typingIndicator(delayMs: number, periodMs: number, log: Logger):
       if (activity.type !== 'message' || activity.deliveryMode === 'expectReplies') return next();
       // Captured now: the context is revoked when the turn ends, a pending timer must not touch it.
       const adapter = context.adapter;
-      const typing = TurnContext.applyConversationReference({ type: 'typing' }, TurnContext.getConversationReference(activity));
+      const typing = TurnContext.applyConversationReference(
+        { type: 'typing' },
+        TurnContext.getConversationReference(activity),
+      );
       let finished = false;
       let timer: NodeJS.Timeout | undefined;
       const schedule = (delay: number) => {

@@ -32,7 +32,10 @@ export interface ContainerSpec {
 
 const specs = declared.containers as readonly ContainerSpec[];
 
-export const containerSpecs = Object.fromEntries(specs.map((spec) => [spec.name, spec])) as Record<ContainerName, ContainerSpec>;
+export const containerSpecs = Object.fromEntries(specs.map((spec) => [spec.name, spec])) as Record<
+  ContainerName,
+  ContainerSpec
+>;
 
 /** What the SDK is asked to create; `stateTtlSeconds` is BOT_STATE_TTL_DAYS in seconds. */
 export function containerDefinition(spec: ContainerSpec, stateTtlSeconds: number): ContainerRequest {

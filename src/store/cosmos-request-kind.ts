@@ -20,15 +20,22 @@ function isTrue(value: OutgoingHttpHeaders[string]): boolean {
 }
 
 /** What a Cosmos REST request does, from its method, path and headers. */
-export function classifyCosmosRequest(method: string, url: string, headers: OutgoingHttpHeaders): { kind: CosmosRequestKind; container: string } {
+export function classifyCosmosRequest(
+  method: string,
+  url: string,
+  headers: OutgoingHttpHeaders,
+): { kind: CosmosRequestKind; container: string } {
   const path = decodeURIComponent(url.split('?')[0] ?? '');
   const one = documentPath.exec(path);
   if (one !== null) return { kind: method === 'GET' ? 'read' : 'write', container: one[1]! };
   const many = documentsPath.exec(path);
   // The SDK asks the gateway for a cross-partition query's plan first: metadata, no documents on a real account.
-  if (many !== null && isTrue(headers['x-ms-cosmos-is-query-plan-request'])) return { kind: 'other', container: many[1]! };
+  if (many !== null && isTrue(headers['x-ms-cosmos-is-query-plan-request']))
+    return { kind: 'other', container: many[1]! };
   if (many !== null) {
-    const isQuery = isTrue(headers['x-ms-documentdb-isquery']) || String(headers['content-type']).startsWith('application/query+json');
+    const isQuery =
+      isTrue(headers['x-ms-documentdb-isquery']) ||
+      String(headers['content-type']).startsWith('application/query+json');
     // A GET on the collection's documents is a read feed: a query without a filter.
     return { kind: isQuery || method === 'GET' ? 'query' : 'write', container: many[1]! };
   }

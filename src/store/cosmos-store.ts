@@ -69,15 +69,25 @@ async function startEmbedded(log: Logger): Promise<EmbeddedCosmos> {
   }
   const embedded = new EmbeddedCosmos((err) => log.error({ err }, 'the embedded Cosmos DB failed'));
   await embedded.start();
-  log.warn({ endpoint: embedded.endpoint }, 'COSMOS_ENDPOINT is not set: using the embedded Cosmos DB server; data lives in memory only and is lost when the bot stops');
+  log.warn(
+    { endpoint: embedded.endpoint },
+    'COSMOS_ENDPOINT is not set: using the embedded Cosmos DB server; data lives in memory only and is lost when the bot stops',
+  );
   return embedded;
 }
 
-export async function openCosmosStore(settings: Config['cosmos'], log: Logger, options: CosmosStoreOptions = {}): Promise<CosmosStore> {
+export async function openCosmosStore(
+  settings: Config['cosmos'],
+  log: Logger,
+  options: CosmosStoreOptions = {},
+): Promise<CosmosStore> {
   const embedded = settings.endpoint === undefined ? await startEmbedded(log) : undefined;
   const endpoint = embedded?.endpoint ?? settings.endpoint!;
   const key = embedded === undefined ? settings.key : embeddedCosmosKey;
-  const auth = key !== undefined ? { key } : { aadCredentials: options.credential ?? cosmosCredential(settings.managedIdentityClientId) };
+  const auth =
+    key !== undefined
+      ? { key }
+      : { aadCredentials: options.credential ?? cosmosCredential(settings.managedIdentityClientId) };
   const client = new CosmosClient({
     endpoint,
     ...auth,
@@ -96,7 +106,12 @@ export async function openCosmosStore(settings: Config['cosmos'], log: Logger, o
   }
   const { database, containers } = opened;
   log.info(
-    { database: settings.database, containers: [...containers.keys()], embedded: embedded !== undefined, auth: 'key' in auth ? 'key' : 'entra-id' },
+    {
+      database: settings.database,
+      containers: [...containers.keys()],
+      embedded: embedded !== undefined,
+      auth: 'key' in auth ? 'key' : 'entra-id',
+    },
     'cosmos ready',
   );
 

@@ -7,9 +7,15 @@
  */
 const storageDeadlineMs = 4_000;
 
-export async function withDeadline<T>(operation: (options: { abortSignal: AbortSignal }) => Promise<T>, ms = storageDeadlineMs): Promise<T> {
+export async function withDeadline<T>(
+  operation: (options: { abortSignal: AbortSignal }) => Promise<T>,
+  ms = storageDeadlineMs,
+): Promise<T> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException(`no answer from Cosmos DB within ${ms} ms`, 'TimeoutError')), ms);
+  const timer = setTimeout(
+    () => controller.abort(new DOMException(`no answer from Cosmos DB within ${ms} ms`, 'TimeoutError')),
+    ms,
+  );
   try {
     return await operation({ abortSignal: controller.signal });
   } finally {

@@ -10,7 +10,10 @@ import type { IncomingMessage } from 'node:http';
 
 /** The (resource type, resource link) pairs a path may have been signed as: ids as sent and decoded. */
 function signedResources(path: string): [string, string][] {
-  const raw = path.split('?')[0]!.split('/').filter((segment) => segment !== '');
+  const raw = path
+    .split('?')[0]!
+    .split('/')
+    .filter((segment) => segment !== '');
   const candidates = [raw, raw.map((segment) => decodeSegment(segment))];
   return candidates.map((segments) => {
     if (segments.length === 0) return ['', ''];
@@ -34,10 +37,14 @@ export function isSignedWithKey(req: IncomingMessage, key: Buffer): boolean {
   const authorization = req.headers.authorization;
   if (typeof date !== 'string' || typeof authorization !== 'string') return false;
   // type=master&ver=1.0&sig=<base64>, URL-encoded once; not URLSearchParams, which reads '+' as a space.
-  const fields = new Map(decodeSegment(authorization).split('&').map((field) => {
-    const at = field.indexOf('=');
-    return [field.slice(0, at), field.slice(at + 1)] as const;
-  }));
+  const fields = new Map(
+    decodeSegment(authorization)
+      .split('&')
+      .map((field) => {
+        const at = field.indexOf('=');
+        return [field.slice(0, at), field.slice(at + 1)] as const;
+      }),
+  );
   if (fields.get('type') !== 'master' || fields.get('ver') !== '1.0') return false;
   const signature = Buffer.from(fields.get('sig') ?? '', 'base64');
   return signedResources(req.url ?? '/').some(([type, link]) => {

@@ -7,7 +7,4 @@ export interface EmbeddedCosmosStart {
 export type EmbeddedCosmosCommand = { op: 'reachable'; reachable: boolean } | { op: 'stop' };
 
 export type EmbeddedCosmosReply =
-  | { op: 'listening'; port: number }
-  | { op: 'failed'; message: string }
-  | { op: 'reachable' }
-  | { op: 'stopped' };
+  { op: 'listening'; port: number } | { op: 'failed'; message: string } | { op: 'reachable' } | { op: 'stopped' };

@@ -49,7 +49,8 @@ export class EmbeddedCosmos {
     worker.on('message', (reply: EmbeddedCosmosReply) => this.waiting.shift()?.resolve(reply));
     worker.on('error', (err) => this.onCrash(err));
     worker.on('exit', (code) => {
-      for (const waiter of this.waiting.splice(0)) waiter.reject(new Error(`the embedded Cosmos DB thread exited (${code})`));
+      for (const waiter of this.waiting.splice(0))
+        waiter.reject(new Error(`the embedded Cosmos DB thread exited (${code})`));
     });
     this.worker = worker;
     const reply = await this.nextReply();

@@ -33,7 +33,9 @@ async function create(what: string, cliCommand: string, make: () => Promise<unkn
   } catch (err) {
     if (isAlreadyThere(err)) return; // another instance created it first
     if (cosmosStatus(err) === 403) {
-      throw new StartupError(`Cosmos DB ${what} is missing and the bot's identity may not create it (403): ${howToCreate} (${cliCommand})`);
+      throw new StartupError(
+        `Cosmos DB ${what} is missing and the bot's identity may not create it (403): ${howToCreate} (${cliCommand})`,
+      );
     }
     throw err;
   }

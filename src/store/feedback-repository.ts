@@ -31,7 +31,13 @@ export class FeedbackRepository {
   async forTenant(tenantId: string): Promise<FeedbackVote[]> {
     const { resources } = await withDeadline((deadline) =>
       this.container.items
-        .query({ query: 'SELECT * FROM c WHERE c.tenantId = @tenantId', parameters: [{ name: '@tenantId', value: tenantId }] }, deadline)
+        .query(
+          {
+            query: 'SELECT * FROM c WHERE c.tenantId = @tenantId',
+            parameters: [{ name: '@tenantId', value: tenantId }],
+          },
+          deadline,
+        )
         .fetchAll(),
     );
     return resources.flatMap((doc) => {

@@ -18,8 +18,7 @@ import { withDeadline } from './deadline';
 
 /** Whose open requests to list: one user's, or one team's, always inside one tenant. */
 export type RequestScope =
-  | { readonly tenantId: string; readonly userId: string }
-  | { readonly tenantId: string; readonly teamId: string };
+  { readonly tenantId: string; readonly userId: string } | { readonly tenantId: string; readonly teamId: string };
 
 export interface StoredRequest {
   readonly request: SupportRequest;
@@ -40,7 +39,9 @@ const schemaFields: ReadonlySet<string> = new Set(Object.keys(supportRequestSche
 
 /** Stored fields the schema does not know (a newer version wrote them): kept as they are. */
 function unknownFields(raw: ItemDefinition): ItemDefinition {
-  return Object.fromEntries(Object.entries(raw).filter(([key]) => !systemFields.has(key) && !schemaFields.has(key))) as ItemDefinition;
+  return Object.fromEntries(
+    Object.entries(raw).filter(([key]) => !systemFields.has(key) && !schemaFields.has(key)),
+  ) as ItemDefinition;
 }
 
 /** A document without Cosmos' system properties, to write back. */
@@ -68,9 +69,19 @@ export const dueRemindersQuery = [
 export type Mutation = (current: SupportRequest) => ChangeResult;
 
 export type UpdateResult =
-  | { readonly kind: 'updated'; readonly request: SupportRequest; readonly previous: SupportRequest; readonly retried: boolean }
+  | {
+      readonly kind: 'updated';
+      readonly request: SupportRequest;
+      readonly previous: SupportRequest;
+      readonly retried: boolean;
+    }
   /** The change does not apply to the document as it is; `raced` when it changed under us meanwhile. */
-  | { readonly kind: 'rejected'; readonly request: SupportRequest; readonly rejection: Rejection; readonly raced: boolean }
+  | {
+      readonly kind: 'rejected';
+      readonly request: SupportRequest;
+      readonly rejection: Rejection;
+      readonly raced: boolean;
+    }
   /** Lost the race every time it was retried: `request` is the freshest document read. */
   | { readonly kind: 'conflict'; readonly request: SupportRequest }
   | { readonly kind: 'not-found' };
@@ -87,7 +98,9 @@ export class RequestsRepository {
    * repeated click, a retry or a race finds the first one instead of adding
    * a second. One conditional create decides; there is no read-then-write gap.
    */
-  async createIfAbsent(request: SupportRequest): Promise<{ readonly created: boolean; readonly request: SupportRequest }> {
+  async createIfAbsent(
+    request: SupportRequest,
+  ): Promise<{ readonly created: boolean; readonly request: SupportRequest }> {
     const document = supportRequestSchema.parse(request);
     try {
       await withDeadline((deadline) => this.container.items.create(document, deadline));
@@ -121,7 +134,8 @@ export class RequestsRepository {
       if (stored === undefined) return { kind: 'not-found' };
       latest = stored.request;
       const change = mutate(stored.request);
-      if (!change.ok) return { kind: 'rejected', request: stored.request, rejection: change.rejection, raced: conflicts > 0 };
+      if (!change.ok)
+        return { kind: 'rejected', request: stored.request, rejection: change.rejection, raced: conflicts > 0 };
       const written = await this.replaceIfUnchanged(stored, change.request);
       if (written === 'gone') return { kind: 'not-found' };
       if (written === changedMeanwhile) return changedMeanwhile;
@@ -136,7 +150,10 @@ export class RequestsRepository {
    * re-applied to the fresh document after a conflict. Undefined when the
    * request is gone.
    */
-  async change(stored: StoredRequest, change: (request: SupportRequest) => SupportRequest | undefined): Promise<StoredRequest | undefined> {
+  async change(
+    stored: StoredRequest,
+    change: (request: SupportRequest) => SupportRequest | undefined,
+  ): Promise<StoredRequest | undefined> {
     let current: StoredRequest | undefined = stored;
     const result = await retryOnConflict(async (conflicts) => {
       if (conflicts > 0) current = await this.get(stored.request.tenantId, stored.request.id);
@@ -146,12 +163,16 @@ export class RequestsRepository {
       const written = await this.replaceIfUnchanged(current, next);
       return written === 'gone' ? undefined : written;
     });
-    if (result === changedMeanwhile) throw new Error(`request ${stored.request.id} kept changing under conditional writes`);
+    if (result === changedMeanwhile)
+      throw new Error(`request ${stored.request.id} kept changing under conditional writes`);
     return result;
   }
 
   /** Replaces the request only if nobody wrote it since it was read (its ETag). */
-  async replaceIfUnchanged(stored: StoredRequest, next: SupportRequest): Promise<StoredRequest | ChangedMeanwhile | 'gone'> {
+  async replaceIfUnchanged(
+    stored: StoredRequest,
+    next: SupportRequest,
+  ): Promise<StoredRequest | ChangedMeanwhile | 'gone'> {
     if (next.id !== stored.request.id || next.tenantId !== stored.request.tenantId) {
       throw new Error('a request update must keep its id and tenant');
     }
@@ -213,12 +234,18 @@ export class RequestsRepository {
   }
 
   /** Replaces a document only if it is still the one read with `etag`. */
-  async replaceDocument(document: Record<string, unknown>, etag: string): Promise<StoredDocument | ChangedMeanwhile | 'gone'> {
+  async replaceDocument(
+    document: Record<string, unknown>,
+    etag: string,
+  ): Promise<StoredDocument | ChangedMeanwhile | 'gone'> {
     try {
       const { resource } = await withDeadline((deadline) =>
         this.container
           .item(String(document.id), String(document.tenantId))
-          .replace<Record<string, unknown>>(withoutSystemFields(document), { accessCondition: { type: 'IfMatch', condition: etag }, ...deadline }),
+          .replace<Record<string, unknown>>(withoutSystemFields(document), {
+            accessCondition: { type: 'IfMatch', condition: etag },
+            ...deadline,
+          }),
       );
       return { document: resource!, etag: String(resource!._etag) };
     } catch (err) {
@@ -255,7 +282,9 @@ export class RequestsRepository {
 
   private async readRaw(tenantId: string, id: string): Promise<ItemDefinition | undefined> {
     try {
-      const { resource } = await withDeadline((deadline) => this.container.item(id, tenantId).read<ItemDefinition>(deadline));
+      const { resource } = await withDeadline((deadline) =>
+        this.container.item(id, tenantId).read<ItemDefinition>(deadline),
+      );
       return resource;
     } catch (err) {
       if (isNotFound(err)) return undefined;
@@ -268,7 +297,11 @@ export class RequestsRepository {
     const parsed = supportRequestSchema.safeParse(resource);
     if (parsed.success) return parsed.data;
     this.log.error(
-      { requestId: resource.id, tenantId: resource['tenantId'], issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`) },
+      {
+        requestId: resource.id,
+        tenantId: resource['tenantId'],
+        issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
+      },
       'stored support request is invalid; skipped',
     );
     return undefined;

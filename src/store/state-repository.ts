@@ -49,14 +49,20 @@ export class StateRepository {
    * `eTag` (undefined: only if there is none). Returns the new eTag, or
    * 'conflict' when someone else wrote (or deleted) it first.
    */
-  async writeIfUnchanged(key: string, state: Record<string, unknown>, eTag: string | undefined): Promise<string | 'conflict'> {
+  async writeIfUnchanged(
+    key: string,
+    state: Record<string, unknown>,
+    eTag: string | undefined,
+  ): Promise<string | 'conflict'> {
     const id = stateDocumentId(key);
     const document: StateDocument = { id, key, state, ttl: this.ttlSeconds };
     try {
       const { resource } = await withDeadline((deadline) =>
         eTag === undefined
           ? this.container.items.create(document, deadline)
-          : this.container.item(id, id).replace(document, { ...deadline, accessCondition: { type: 'IfMatch', condition: eTag } }),
+          : this.container
+              .item(id, id)
+              .replace(document, { ...deadline, accessCondition: { type: 'IfMatch', condition: eTag } }),
       );
       return String(resource?._etag);
     } catch (err) {
@@ -70,7 +76,10 @@ export class StateRepository {
     const id = stateDocumentId(key);
     const document: StateDocument = { id, key, state, ttl: this.ttlSeconds };
     await withDeadline((deadline) =>
-      this.container.items.upsert(document, { ...deadline, ...(eTag === undefined ? {} : { accessCondition: { type: 'IfMatch', condition: eTag } }) }),
+      this.container.items.upsert(document, {
+        ...deadline,
+        ...(eTag === undefined ? {} : { accessCondition: { type: 'IfMatch', condition: eTag } }),
+      }),
     );
   }
 

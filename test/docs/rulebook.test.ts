@@ -27,7 +27,10 @@ describe('docs/rulebook.md', () => {
   const rules = ruleParagraphs();
 
   it('defines every rule R1…R27 once, in order', () => {
-    assert.deepEqual([...rules.keys()], Array.from({ length: 27 }, (_, i) => `R${i + 1}`));
+    assert.deepEqual(
+      [...rules.keys()],
+      Array.from({ length: 27 }, (_, i) => `R${i + 1}`),
+    );
   });
 
   it('names the source article of every rule, or marks it inferred', () => {
@@ -38,7 +41,10 @@ describe('docs/rulebook.md', () => {
 
   it('lists the address of every article it cites', () => {
     for (const source of new Set(document.match(/\[00[0-4]\]/g))) {
-      const definition = new RegExp(`^\\${source.slice(0, -1)}\\]: https://learn\\.microsoft\\.com/[a-z-]+/partner-center/`, 'm');
+      const definition = new RegExp(
+        `^\\${source.slice(0, -1)}\\]: https://learn\\.microsoft\\.com/[a-z-]+/partner-center/`,
+        'm',
+      );
       assert.match(document, definition, `${source} has no address`);
     }
   });

@@ -17,7 +17,9 @@ function sources(dir: string): string[] {
 }
 
 /** Every file but this one, whose patterns name what they look for. */
-const files = ['src', 'test', 'bench', 'scripts'].flatMap((dir) => sources(join(repoRoot, dir))).filter((path) => path !== __filename.replace(/\.js$/, '.ts').replace(join(repoRoot, 'dist'), repoRoot));
+const files = ['src', 'test', 'bench', 'scripts']
+  .flatMap((dir) => sources(join(repoRoot, dir)))
+  .filter((path) => path !== __filename.replace(/\.js$/, '.ts').replace(join(repoRoot, 'dist'), repoRoot));
 
 /** A section cited as the rulebook's: "rulebook §2", "rulebook's §7", "rulebook §3–§5", "rulebook §2, §7". */
 const rulebookSections = /rulebook(?:'s)? §\d+(?:(?:–|, )§\d+)*/g;
@@ -26,7 +28,9 @@ function offenders(pattern: RegExp): string[] {
   return files.flatMap((path) =>
     readFileSync(path, 'utf8')
       .split('\n')
-      .flatMap((line, i) => (pattern.test(line.replace(rulebookSections, '')) ? [`${relative(repoRoot, path)}:${i + 1}`] : [])),
+      .flatMap((line, i) =>
+        pattern.test(line.replace(rulebookSections, '')) ? [`${relative(repoRoot, path)}:${i + 1}`] : [],
+      ),
   );
 }
 

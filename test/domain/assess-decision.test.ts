@@ -25,23 +25,21 @@ const cases: Case[] = [
     en: ['Contact the ISV', 'Marketplace page', 'support email'],
     ko: ['ISV에 문의', 'Marketplace 페이지', '지원 이메일'],
   },
-  ...commercial.map(
-    ({ category, en, ko }): Case => ({
-      name: `R2 ${category} → commercial service request, non break-fix, no service-health step`,
-      facts: { product: 'azure', tenant: 'customer', category, adminRelationship: true, language: 'en' },
-      profile: directAdmin,
-      expect: {
-        decision: 'escalate',
-        vehicle: 'commercial-service-request',
-        severity: 'non-break-fix',
-        responseTarget: { kind: 'business-days', days: 1 },
-      },
-      rules: ['R2', 'R9', 'R10'],
-      keys: ['caveat.commercial-included', 'step.commercial.category', 'step.csp.service-requests'],
-      en: ['Escalate to Microsoft', 'included free', en, 'Service requests', '1 business day'],
-      ko: ['Microsoft로 에스컬레이션', '무료로 포함', ko, '서비스 요청', '영업일 기준 1일'],
-    }),
-  ),
+  ...commercial.map(({ category, en, ko }): Case => ({
+    name: `R2 ${category} → commercial service request, non break-fix, no service-health step`,
+    facts: { product: 'azure', tenant: 'customer', category, adminRelationship: true, language: 'en' },
+    profile: directAdmin,
+    expect: {
+      decision: 'escalate',
+      vehicle: 'commercial-service-request',
+      severity: 'non-break-fix',
+      responseTarget: { kind: 'business-days', days: 1 },
+    },
+    rules: ['R2', 'R9', 'R10'],
+    keys: ['caveat.commercial-included', 'step.commercial.category', 'step.csp.service-requests'],
+    en: ['Escalate to Microsoft', 'included free', en, 'Service requests', '1 business day'],
+    ko: ['Microsoft로 에스컬레이션', '무료로 포함', ko, '서비스 요청', '영업일 기준 1일'],
+  })),
   {
     name: 'R2 billing for an on-premises licence → commercial request without a workload portal',
     facts: { product: 'onprem', category: 'billing', language: 'en' },
@@ -105,17 +103,15 @@ const cases: Case[] = [
     en: ['Azure portal'],
     ko: ['Azure Portal'],
   },
-  ...handOff.map(
-    (nature): Case => ({
-      name: `R6 ${nature} → escalate to Microsoft`,
-      facts: { ...azureOutage, nature },
-      profile: directAdmin,
-      expect: { decision: 'escalate', vehicle: 'csp-service-request', severity: 'A' },
-      rules: ['R6'],
-      en: ['Escalate to Microsoft'],
-      ko: ['Microsoft로 에스컬레이션'],
-    }),
-  ),
+  ...handOff.map((nature): Case => ({
+    name: `R6 ${nature} → escalate to Microsoft`,
+    facts: { ...azureOutage, nature },
+    profile: directAdmin,
+    expect: { decision: 'escalate', vehicle: 'csp-service-request', severity: 'A' },
+    rules: ['R6'],
+    en: ['Escalate to Microsoft'],
+    ko: ['Microsoft로 에스컬레이션'],
+  })),
   {
     name: 'R7 advisory → escalate allowed, non break-fix, deeper help is a paid plan',
     facts: { product: 'm365', tenant: 'customer', category: 'advisory', language: 'en' },
@@ -152,7 +148,10 @@ describe('assess: should it be escalated (R1–R8)', () => {
   });
 
   it('R2 fires before R3: a billing issue never needs service health', () => {
-    const answer = assess({ product: 'azure', tenant: 'customer', category: 'billing', serviceHealth: 'not-checked' }, directAdmin);
+    const answer = assess(
+      { product: 'azure', tenant: 'customer', category: 'billing', serviceHealth: 'not-checked' },
+      directAdmin,
+    );
     assert.equal(answer.decision, 'escalate');
     assert.notDeepEqual(answer.nextQuestion, { kind: 'fact', key: 'serviceHealth' });
   });

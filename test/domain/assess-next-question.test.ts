@@ -12,13 +12,7 @@ import {
   profileOptions,
   type QuestionKey,
 } from '../../src/domain/assess';
-import {
-  categorySchema,
-  cspModelSchema,
-  productSchema,
-  type Facts,
-  type Profile,
-} from '../../src/domain/facts';
+import { categorySchema, cspModelSchema, productSchema, type Facts, type Profile } from '../../src/domain/facts';
 import { azureOutage, directAdmin } from './assessment/fixtures';
 
 interface Dialog {
@@ -90,7 +84,18 @@ const sequences: readonly { name: string; facts: Facts; profile: Profile; asked:
     name: 'R6 customer Azure outage: the full path',
     facts: azureOutage,
     profile: directAdmin,
-    asked: ['product', 'category', 'tenant', 'serviceHealth', 'nature', 'cspModel', 'role', 'adminRelationship', 'impact', 'language'],
+    asked: [
+      'product',
+      'category',
+      'tenant',
+      'serviceHealth',
+      'nature',
+      'cspModel',
+      'role',
+      'adminRelationship',
+      'impact',
+      'language',
+    ],
   },
   {
     name: 'R4 known incident: stops at service health',
@@ -120,7 +125,17 @@ const sequences: readonly { name: string; facts: Facts; profile: Profile; asked:
     name: 'R12 indirect reseller on Azure: asks whether access was granted',
     facts: azureOutage,
     profile: { cspModel: 'indirect-reseller', azureAccessGranted: false },
-    asked: ['product', 'category', 'tenant', 'serviceHealth', 'nature', 'cspModel', 'azureAccessGranted', 'impact', 'language'],
+    asked: [
+      'product',
+      'category',
+      'tenant',
+      'serviceHealth',
+      'nature',
+      'cspModel',
+      'azureAccessGranted',
+      'impact',
+      'language',
+    ],
   },
   {
     name: 'R12 indirect reseller on Microsoft 365: never asks Azure access or role',
@@ -138,7 +153,17 @@ const sequences: readonly { name: string; facts: Facts; profile: Profile; asked:
     name: 'R17 R19 own Azure tenant with Gold: membership, competency, activation; no CSP model',
     facts: { ...azureOutage, tenant: 'own' },
     profile: { mpnLevel: 'gold', cloudCompetency: false, benefitsActivated: true },
-    asked: ['product', 'category', 'tenant', 'serviceHealth', 'nature', 'mpnLevel', 'cloudCompetency', 'benefitsActivated', 'impact'],
+    asked: [
+      'product',
+      'category',
+      'tenant',
+      'serviceHealth',
+      'nature',
+      'mpnLevel',
+      'cloudCompetency',
+      'benefitsActivated',
+      'impact',
+    ],
   },
   {
     name: 'R19 own Microsoft 365 tenant: no entitlement questions',
@@ -228,7 +253,13 @@ describe('assess: answer options', () => {
     assert.equal(optionValue('benefitsActivated', ['no']), false);
     assert.deepEqual(optionValue('paidPlans', ['premier', 'azure-plan']), ['premier', 'azure-plan']);
     assert.deepEqual(optionValue('paidPlans', ['none']), []);
-    for (const [key, ids] of [['adminRelationship', ['yes']], ['benefitsActivated', ['no']], ['paidPlans', ['premier', 'azure-plan']], ['paidPlans', ['none']], ['impact', ['critical']]] as const) {
+    for (const [key, ids] of [
+      ['adminRelationship', ['yes']],
+      ['benefitsActivated', ['no']],
+      ['paidPlans', ['premier', 'azure-plan']],
+      ['paidPlans', ['none']],
+      ['impact', ['critical']],
+    ] as const) {
       assert.deepEqual(optionIds(optionValue(key, ids)), ids, `optionIds undoes optionValue for ${key}`);
     }
     assert.deepEqual(optionIds(undefined), []);
@@ -244,6 +275,10 @@ describe('assess: answer options', () => {
       ['premier', 'advanced', 'azure-plan', 'none'],
     );
     assert.equal(ko.options[3]?.label, '없음');
-    assert.equal(describeQuestion({ kind: 'fact', key: 'impact' }, 'ko').options[0]?.label.startsWith('심각한 영향'), true, 'the impact names of the current Korean article (seed 000)');
+    assert.equal(
+      describeQuestion({ kind: 'fact', key: 'impact' }, 'ko').options[0]?.label.startsWith('심각한 영향'),
+      true,
+      'the impact names of the current Korean article (seed 000)',
+    );
   });
 });

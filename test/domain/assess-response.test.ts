@@ -45,7 +45,10 @@ describe('assess: severity and initial response (R21–R25)', () => {
   });
 
   it('R21 a vehicle outside the CSP entitlement gets severity but no documented target', () => {
-    const answer = assess({ ...azureOutage, tenant: 'own', adminRelationship: undefined }, { mpnLevel: 'none', paidPlans: ['premier'] });
+    const answer = assess(
+      { ...azureOutage, tenant: 'own', adminRelationship: undefined },
+      { mpnLevel: 'none', paidPlans: ['premier'] },
+    );
     assert.equal(answer.severity, 'A');
     assert.equal(answer.responseTarget, undefined);
     assert.ok(rendered(answer, 'en').includes('follows its own contract'));
@@ -118,7 +121,10 @@ describe('assess: severity and initial response (R21–R25)', () => {
     const answer = assess({ ...azureOutage, language: 'ko' }, directAdmin);
     assert.deepEqual(answer.sources, ['000', '001', '002', '003', '004']);
     const ko = describeAssessment(answer, 'ko').sources;
-    assert.equal(ko[0]?.url, 'https://learn.microsoft.com/ko-kr/partner-center/report-problems-on-behalf-of-a-customer');
+    assert.equal(
+      ko[0]?.url,
+      'https://learn.microsoft.com/ko-kr/partner-center/report-problems-on-behalf-of-a-customer',
+    );
     assert.equal(ko[0]?.title, '고객을 대신하여 서비스 문제 보고');
   });
 });

@@ -23,12 +23,18 @@ describe('anonymous mode (no app id)', () => {
   it('listens on loopback by default, and on the network (with a warning) when HOST says so', async function () {
     const address = externalAddress();
     if (address === undefined) this.skip();
-    for (const [env, open] of [[{}, false], [{ HOST: '0.0.0.0' }, true]] as const) {
+    for (const [env, open] of [
+      [{}, false],
+      [{ HOST: '0.0.0.0' }, true],
+    ] as const) {
       const { log, lines } = capturingLogger('info');
       const app = await startApp(loadConfig({ PORT: '0', REMINDERS_ENABLED: 'false', ...env }), log);
       try {
         const { port } = new URL(app.url);
-        const fromNetwork: number | string = await fetch(`http://${address}:${port}/healthz`).then((r) => r.status, () => 'refused');
+        const fromNetwork: number | string = await fetch(`http://${address}:${port}/healthz`).then(
+          (r) => r.status,
+          () => 'refused',
+        );
         assert.equal(fromNetwork, open ? 200 : 'refused', JSON.stringify(env));
         const warning = lines.find((line) => line.level === warnLevel && /HOST/.test(line.msg));
         assert.equal(warning !== undefined, open, `a warning naming HOST for ${JSON.stringify(env)}`);
@@ -47,7 +53,14 @@ describe('anonymous mode (no app id)', () => {
     });
     after(() => connector?.stop());
 
-    const helpFrom = (bot: TestBot) => bot.post(activityFrom(newUser({ serviceUrl: connector.serviceUrl }), { type: 'message', text: 'help', deliveryMode: undefined }));
+    const helpFrom = (bot: TestBot) =>
+      bot.post(
+        activityFrom(newUser({ serviceUrl: connector.serviceUrl }), {
+          type: 'message',
+          text: 'help',
+          deliveryMode: undefined,
+        }),
+      );
 
     it('refuses an activity whose serviceUrl is not on loopback, and posts nothing there', async () => {
       const bot = await TestBot.start();

@@ -30,7 +30,9 @@ describe('answers to support questions (HTTP endpoint)', () => {
 
   it('R1 R13–R23 answers at least 30 questions (half Korean) with the right topic, hit rate ≥ 90 %', async () => {
     const questions = load('questions.json');
-    assert.ok(questions.length >= 30 && questions.filter((q) => q.language === 'ko').length >= questions.length / 2 - 1);
+    assert.ok(
+      questions.length >= 30 && questions.filter((q) => q.language === 'ko').length >= questions.length / 2 - 1,
+    );
     let hits = 0;
     const misses: string[] = [];
     for (const question of questions) {
@@ -59,8 +61,15 @@ describe('answers to support questions (HTTP endpoint)', () => {
     const text = '고객이 Azure 청구서 금액에 대해 분쟁을 제기했어요';
     const reply = await bot.say(user, text);
     assert.ok(questionKeyOf(reply.cards.at(-1)!), 'a triage question, not the choice card');
-    const answer = await bot.click(user, { verb: 'message.route', route: 'answer', text: '전화로 서비스 요청을 제출할 수 있나요?' });
-    assert.ok(submitData(answer.cards[0]!, (d) => d.feedback === 'yes'), 'the answer card');
+    const answer = await bot.click(user, {
+      verb: 'message.route',
+      route: 'answer',
+      text: '전화로 서비스 요청을 제출할 수 있나요?',
+    });
+    assert.ok(
+      submitData(answer.cards[0]!, (d) => d.feedback === 'yes'),
+      'the answer card',
+    );
     const triage = await bot.click(user, { verb: 'message.route', route: 'triage', text });
     assert.ok(questionKeyOf(triage.cards[0]!), 'a triage question');
   });
@@ -69,7 +78,10 @@ describe('answers to support questions (HTTP endpoint)', () => {
     const reply = await bot.say(newUser(), 'Can I open a service request by phone?');
     const text = cardText(reply.cards[0]);
     assert.match(text, /R23/);
-    assert.match(JSON.stringify(reply.cards[0]), /learn\.microsoft\.com\/en-us\/partner-center\/report-problems-on-behalf-of-a-customer/);
+    assert.match(
+      JSON.stringify(reply.cards[0]),
+      /learn\.microsoft\.com\/en-us\/partner-center\/report-problems-on-behalf-of-a-customer/,
+    );
   });
 
   it('stores the "Was this helpful?" vote in Cosmos per tenant, and reads it back', async () => {
@@ -87,15 +99,21 @@ describe('answers to support questions (HTTP endpoint)', () => {
     assert.equal(votes[0]!.topic, vote.topic);
     assert.equal(votes[0]!.helpful, false);
     assert.equal(votes[0]!.language, 'ko');
-    assert.equal((await new FeedbackRepository(bot.app.store.container('feedback')).forTenant(newUser().tenantId)).length, 0);
+    assert.equal(
+      (await new FeedbackRepository(bot.app.store.container('feedback')).forTenant(newUser().tenantId)).length,
+      0,
+    );
   });
 
-  it('help lists example questions in the user\'s language, and clicking one answers it', async () => {
+  it("help lists example questions in the user's language, and clicking one answers it", async () => {
     const user = newUser({ locale: 'ko-KR' });
     const help = await bot.say(user, '도움말');
     assert.match(cardText(help.cards[0]), /이런 질문을 할 수 있습니다/);
     const example = submitData(help.cards[0]!, (d) => d.route === 'answer')!;
     const answer = await bot.click(user, example);
-    assert.ok(submitData(answer.cards[0]!, (d) => d.feedback === 'yes'), 'an answer card');
+    assert.ok(
+      submitData(answer.cards[0]!, (d) => d.feedback === 'yes'),
+      'an answer card',
+    );
   });
 });

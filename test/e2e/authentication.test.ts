@@ -39,7 +39,8 @@ function botWithIssuer(kid: string, keysAvailable: boolean) {
 describe('authentication with an app id (local token issuer)', () => {
   const setup = botWithIssuer('test-key-1', true);
   const user = newUser();
-  const claims = (overrides: TokenClaims = {}) => TokenIssuer.claims(appId, 'https://smba.trafficmanager.net/teams/', overrides);
+  const claims = (overrides: TokenClaims = {}) =>
+    TokenIssuer.claims(appId, 'https://smba.trafficmanager.net/teams/', overrides);
 
   it('accepts a correctly signed Teams token and answers the turn', async () => {
     const reply = await postWithToken(setup.bot, user, `Bearer ${setup.issuer.sign(claims())}`);
@@ -61,13 +62,19 @@ describe('authentication with an app id (local token issuer)', () => {
       ['a bad signature', `Bearer ${setup.issuer.signWithStrangerKey(claims())}`],
       ['alg none', `Bearer ${setup.issuer.unsigned(claims())}`],
       ['HS256 keyed with the public key', `Bearer ${setup.issuer.hmacWithPublicKey(claims())}`],
-      ['expired beyond the clock tolerance', `Bearer ${setup.issuer.sign(claims({ exp: now() - 600, nbf: now() - 4000, iat: now() - 4000 }))}`],
+      [
+        'expired beyond the clock tolerance',
+        `Bearer ${setup.issuer.sign(claims({ exp: now() - 600, nbf: now() - 4000, iat: now() - 4000 }))}`,
+      ],
       ['not valid before an hour from now', `Bearer ${setup.issuer.sign(claims({ nbf: now() + 3600 }))}`],
       ['no exp', `Bearer ${setup.issuer.sign(claims({ exp: undefined }))}`],
       ['another audience', `Bearer ${setup.issuer.sign(claims({ aud: '99999999-2222-3333-4444-555555555555' }))}`],
       ['another issuer', `Bearer ${setup.issuer.sign(claims({ iss: 'https://sts.windows.net/evil/' }))}`],
       ['an unknown key id', `Bearer ${setup.issuer.sign(claims(), { kid: 'not-published' })}`],
-      ['a serviceurl claim for another service', `Bearer ${setup.issuer.sign(claims({ serviceurl: 'https://evil.example/' }))}`],
+      [
+        'a serviceurl claim for another service',
+        `Bearer ${setup.issuer.sign(claims({ serviceurl: 'https://evil.example/' }))}`,
+      ],
       ['no serviceurl claim', `Bearer ${setup.issuer.sign(claims({ serviceurl: undefined }))}`],
     ];
     const console = watchConsole();
@@ -78,12 +85,19 @@ describe('authentication with an app id (local token issuer)', () => {
         assert.equal(reply.status, 401, name);
         assert.equal(reply.activities.length, 0, name);
         const body = JSON.stringify(reply.body ?? '');
-        assert.ok(body.length < 200 && !/http|key|stack|Error:/i.test(body), `${name}: a short body naming nothing internal, got ${body}`);
+        assert.ok(
+          body.length < 200 && !/http|key|stack|Error:/i.test(body),
+          `${name}: a short body naming nothing internal, got ${body}`,
+        );
         const logged = setup.lines.slice(before);
         assert.equal(logged.length, 1, `${name}: one log line, got ${JSON.stringify(logged)}`);
         assert.equal(logged[0]!.level, warnLevel, name);
         assert.equal(typeof logged[0]!.reason, 'string', name);
-        assert.doesNotMatch(JSON.stringify(logged[0]), /eyJ|BEGIN|\n\s+at /, `${name}: no token, key or stack in the log`);
+        assert.doesNotMatch(
+          JSON.stringify(logged[0]),
+          /eyJ|BEGIN|\n\s+at /,
+          `${name}: no token, key or stack in the log`,
+        );
       }
       assert.deepEqual(console.calls(), []);
     } finally {
@@ -134,7 +148,11 @@ describe('authentication in anonymous mode (no app id)', () => {
   it('answers 401 to any token, which it has no app id to check, without reaching out for keys', async () => {
     const console = watchConsole();
     try {
-      const reply = await postWithToken(bot, newUser(), 'Bearer eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJodHRwczovL2FwaS5ib3RmcmFtZXdvcmsuY29tIn0.c2ln');
+      const reply = await postWithToken(
+        bot,
+        newUser(),
+        'Bearer eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJodHRwczovL2FwaS5ib3RmcmFtZXdvcmsuY29tIn0.c2ln',
+      );
       assert.equal(reply.status, 401);
       assert.deepEqual(console.calls(), []);
     } finally {

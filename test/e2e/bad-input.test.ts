@@ -15,8 +15,16 @@ import { TestBot, activityFrom, cardText, newUser, type UserContext } from '../h
 import { playTriage, submitData } from '../helpers/triage-driver';
 
 const severityB = {
-  cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', product: 'azure', tenant: 'customer',
-  category: 'technical', serviceHealth: 'not-listed', nature: 'bug', impact: 'moderate', language: 'en',
+  cspModel: 'direct',
+  role: 'admin-agent',
+  adminRelationship: 'yes',
+  product: 'azure',
+  tenant: 'customer',
+  category: 'technical',
+  serviceHealth: 'not-listed',
+  nature: 'bug',
+  impact: 'moderate',
+  language: 'en',
 };
 
 /** `size` bytes of zeros, gzipped without holding them all in memory (a decompression bomb). */
@@ -35,7 +43,8 @@ async function gzippedZeros(size: number): Promise<Buffer> {
 }
 
 /** `json` with the string "NESTED" replaced by arrays nested `depth` deep (too deep for JSON.stringify). */
-const withNesting = (json: string, depth: number) => json.replace('"NESTED"', `${'['.repeat(depth)}${']'.repeat(depth)}`);
+const withNesting = (json: string, depth: number) =>
+  json.replace('"NESTED"', `${'['.repeat(depth)}${']'.repeat(depth)}`);
 
 describe('bad input corpus (HTTP endpoint)', () => {
   let bot: TestBot;
@@ -45,10 +54,19 @@ describe('bad input corpus (HTTP endpoint)', () => {
     bot = await TestBot.start({}, { bodyReadTimeoutMs: 500 });
     owner = newUser();
     const run = await playTriage(bot, owner, 'new', severityB);
-    await bot.click(owner, submitData(run.summary, (d) => d.verb === 'triage.filed')!);
+    await bot.click(
+      owner,
+      submitData(run.summary, (d) => d.verb === 'triage.filed')!,
+    );
     const repo = new RequestsRepository(bot.app.store.container('requests'), createLogger('silent'));
     snapshot = async () => {
-      const requests = await repo.listActive({ tenantId: owner.tenantId, userId: owner.userId }, ['draft', 'filed', 'responded', 'resolved', 'cancelled']);
+      const requests = await repo.listActive({ tenantId: owner.tenantId, userId: owner.userId }, [
+        'draft',
+        'filed',
+        'responded',
+        'resolved',
+        'cancelled',
+      ]);
       assert.equal(requests.length, 1);
       return JSON.stringify(requests);
     };
@@ -56,9 +74,14 @@ describe('bad input corpus (HTTP endpoint)', () => {
   after(() => bot.stop());
 
   const raw = (body: string | Buffer, contentType = 'application/json', headers: Record<string, string> = {}) =>
-    fetch(`${bot.app.url}/api/messages`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
+    fetch(`${bot.app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, ...headers },
+      body,
+    });
   const gzipped = (body: Buffer, encoding = 'gzip') => raw(body, 'application/json', { 'content-encoding': encoding });
-  const message = (fields: Record<string, unknown> = {}) => JSON.stringify(activityFrom(owner, { type: 'message', text: 'help', ...fields }));
+  const message = (fields: Record<string, unknown> = {}) =>
+    JSON.stringify(activityFrom(owner, { type: 'message', text: 'help', ...fields }));
 
   it('answers malformed JSON, wrong content types, missing fields and huge bodies with a clear 4xx', async () => {
     const before = await snapshot();
@@ -68,9 +91,21 @@ describe('bad input corpus (HTTP endpoint)', () => {
       ['form-encoded', () => raw('type=message', 'application/x-www-form-urlencoded'), 415],
       ['a JSON array', () => raw('[1,2,3]'), 400],
       ['missing type', () => raw(JSON.stringify({ ...activityFrom(owner, { text: 'hi' }), type: undefined })), 400],
-      ['missing conversation', () => raw(JSON.stringify({ ...activityFrom(owner, { type: 'message', text: 'hi' }), conversation: undefined })), 400],
-      ['missing serviceUrl', () => raw(JSON.stringify({ ...activityFrom(owner, { type: 'message', text: 'hi' }), serviceUrl: undefined })), 400],
-      ['a 1 MB body', () => raw(JSON.stringify(activityFrom(owner, { type: 'message', text: 'x'.repeat(1024 * 1024) }))), 413],
+      [
+        'missing conversation',
+        () => raw(JSON.stringify({ ...activityFrom(owner, { type: 'message', text: 'hi' }), conversation: undefined })),
+        400,
+      ],
+      [
+        'missing serviceUrl',
+        () => raw(JSON.stringify({ ...activityFrom(owner, { type: 'message', text: 'hi' }), serviceUrl: undefined })),
+        400,
+      ],
+      [
+        'a 1 MB body',
+        () => raw(JSON.stringify(activityFrom(owner, { type: 'message', text: 'x'.repeat(1024 * 1024) }))),
+        413,
+      ],
     ];
     for (const [name, send, status] of cases) {
       const response = await send();
@@ -135,7 +170,13 @@ describe('bad input corpus (HTTP endpoint)', () => {
   it('times out a body that arrives too slowly (408) instead of waiting for it', async () => {
     const { port } = new URL(bot.app.url);
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/api/messages', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '1000' } });
+      const req = request({
+        host: '127.0.0.1',
+        port,
+        path: '/api/messages',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': '1000' },
+      });
       req.on('response', (res) => {
         resolve(res.statusCode!);
         req.destroy();
@@ -151,16 +192,25 @@ describe('bad input corpus (HTTP endpoint)', () => {
   it('refuses JSON nested deeper than any activity needs with 400, and accepts ordinary nesting', async () => {
     const deep = await raw(withNesting(message({ value: 'NESTED' }), 100_000));
     assert.equal(deep.status, 400);
-    const deepInConversation = await raw(withNesting(message({ conversation: { id: owner.conversationId, x: 'NESTED' } }), 5_000));
+    const deepInConversation = await raw(
+      withNesting(message({ conversation: { id: owner.conversationId, x: 'NESTED' } }), 5_000),
+    );
     assert.equal(deepInConversation.status, 400);
-    const ordinary = await raw(withNesting(message({ channelData: { tenant: { id: owner.tenantId }, a: 'NESTED' } }), 20));
+    const ordinary = await raw(
+      withNesting(message({ channelData: { tenant: { id: owner.tenantId }, a: 'NESTED' } }), 20),
+    );
     assert.equal(ordinary.status, 200);
     assert.equal((await bot.get('/healthz')).status, 200);
   });
 
   it('gives a friendly reply to long text made of the words the reader looks for', async () => {
-    const keywords = 'Azure outage down urgent escalate sev A critical partner center billing refund license 장애 긴급 에스컬레이션 ';
-    for (const text of [keywords.repeat(Math.floor(100_000 / keywords.length)), 'not '.repeat(20_000), `${'(('.repeat(10_000)}azure`]) {
+    const keywords =
+      'Azure outage down urgent escalate sev A critical partner center billing refund license 장애 긴급 에스컬레이션 ';
+    for (const text of [
+      keywords.repeat(Math.floor(100_000 / keywords.length)),
+      'not '.repeat(20_000),
+      `${'(('.repeat(10_000)}azure`,
+    ]) {
       const reply = await bot.say(newUser({ tenantId: owner.tenantId }), text);
       assert.equal(reply.status, 200, text.slice(0, 40));
       assert.ok(reply.activities.length > 0, `a reply to ${text.slice(0, 40)}`);
@@ -189,16 +239,24 @@ describe('bad input corpus (HTTP endpoint)', () => {
     const user = newUser();
     const title = 'Azure VM down ${$root.id} **now** <b>x</b> [x](http://evil.example)';
     const run = await playTriage(bot, user, title, severityB);
-    const reply = await bot.click(user, submitData(run.summary, (d) => d.verb === 'triage.filed')!);
+    const reply = await bot.click(
+      user,
+      submitData(run.summary, (d) => d.verb === 'triage.filed')!,
+    );
     const text = cardText(reply.cards[0]);
-    assert.ok(text.includes('Azure VM down ${$root.id} \\*\\*now\\*\\* \\<b\\>x\\</b\\> \\[x\\](http://evil.example)'), text.split('\n')[1]);
+    assert.ok(
+      text.includes('Azure VM down ${$root.id} \\*\\*now\\*\\* \\<b\\>x\\</b\\> \\[x\\](http://evil.example)'),
+      text.split('\n')[1],
+    );
   });
 
   it('answers unknown activity and invoke types without a 5xx', async () => {
     const before = await snapshot();
     const unknownActivity = await bot.post(activityFrom(owner, { type: 'somethingNew', deliveryMode: undefined }));
     assert.ok(unknownActivity.status < 500, `unknown activity: ${unknownActivity.status}`);
-    const unknownInvoke = await bot.post(activityFrom(owner, { type: 'invoke', name: 'teams/notARealInvoke', deliveryMode: undefined, value: {} }));
+    const unknownInvoke = await bot.post(
+      activityFrom(owner, { type: 'invoke', name: 'teams/notARealInvoke', deliveryMode: undefined, value: {} }),
+    );
     assert.ok(unknownInvoke.status >= 400 && unknownInvoke.status < 500, `unknown invoke: ${unknownInvoke.status}`);
     assert.equal(await snapshot(), before);
   });

@@ -15,8 +15,16 @@ import { ConnectorStandIn } from '../helpers/connector-stand-in';
 import { answerClick, isSummary, questionKeyOf, submitData } from '../helpers/triage-driver';
 
 const severityA: Record<string, string> = {
-  cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', product: 'azure', tenant: 'customer',
-  category: 'technical', serviceHealth: 'not-listed', nature: 'unavailable', impact: 'critical', language: 'en',
+  cspModel: 'direct',
+  role: 'admin-agent',
+  adminRelationship: 'yes',
+  product: 'azure',
+  tenant: 'customer',
+  category: 'technical',
+  serviceHealth: 'not-listed',
+  nature: 'unavailable',
+  impact: 'critical',
+  language: 'en',
 };
 
 interface InvokeReply {
@@ -43,25 +51,36 @@ describe('one card per check (HTTP endpoint, connector stand-in)', () => {
   const user = (overrides: Partial<UserContext> = {}) => newUser({ serviceUrl: connector.serviceUrl, ...overrides });
 
   /** A click on an Action.Execute button, as Teams sends it: an invoke whose response is the card that replaces the clicked one. */
-  async function execute(who: UserContext, data: Record<string, unknown>, replyToId = 'check-card'): Promise<InvokeReply> {
+  async function execute(
+    who: UserContext,
+    data: Record<string, unknown>,
+    replyToId = 'check-card',
+  ): Promise<InvokeReply> {
     const reply = await bot.post(
       activityFrom(who, {
-        type: 'invoke', name: 'adaptiveCard/action', deliveryMode: undefined, replyToId,
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        deliveryMode: undefined,
+        replyToId,
         value: { action: { type: 'Action.Execute', verb: data.verb, data }, trigger: 'manual' },
       }),
     );
     const body = reply.body as { statusCode?: number; type?: string; value?: unknown } | undefined;
-    const card = body?.type === 'application/vnd.microsoft.card.adaptive' ? (body.value as Record<string, unknown>) : undefined;
+    const card =
+      body?.type === 'application/vnd.microsoft.card.adaptive' ? (body.value as Record<string, unknown>) : undefined;
     if (card !== undefined) checkCard(card, 'invoke card');
     return { statusCode: body?.statusCode, type: body?.type, card, value: body?.value };
   }
 
   /** Starts a check with a typed message, then answers every question by clicking the card's own buttons (invokes). */
-  async function playByClicks(who: UserContext, answers: Record<string, string>): Promise<{ first: Record<string, unknown>; cards: Record<string, unknown>[] }> {
+  async function playByClicks(
+    who: UserContext,
+    answers: Record<string, string>,
+  ): Promise<{ first: Record<string, unknown>; cards: Record<string, unknown>[] }> {
     const start = await bot.say(who, 'new');
     const first = start.cards[0]!;
     const cards = [first];
-    for (let card = first; !isSummary(card); ) {
+    for (let card = first; !isSummary(card);) {
       const key = questionKeyOf(card)!;
       assert.ok(answers[key] !== undefined, `unexpected question ${key}`);
       const next = await execute(who, answerClick(card, key, answers[key]!));
@@ -77,7 +96,11 @@ describe('one card per check (HTTP endpoint, connector stand-in)', () => {
     const before = connector.postsTo(who.conversationId).length;
     const { cards } = await playByClicks(who, severityA);
     assert.ok(isSummary(cards.at(-1)!), 'the last card is the answer');
-    assert.equal(connector.postsTo(who.conversationId).length, before, 'no message was posted: the one card was redrawn');
+    assert.equal(
+      connector.postsTo(who.conversationId).length,
+      before,
+      'no message was posted: the one card was redrawn',
+    );
     assert.match(cardText(cards.at(-1)), /2 hours, around the clock — by/);
   });
 
@@ -99,7 +122,7 @@ describe('one card per check (HTTP endpoint, connector stand-in)', () => {
     assert.notEqual(questionKeyOf(next.card!), 'product', 'the product is still Azure');
   });
 
-  it('a button on a finished check\'s card says the check has ended (personal chat), and the Action.Submit path says the same', async () => {
+  it("a button on a finished check's card says the check has ended (personal chat), and the Action.Submit path says the same", async () => {
     const who = user();
     const start = await bot.say(who, 'new');
     await bot.say(who, 'cancel');
@@ -109,20 +132,26 @@ describe('one card per check (HTTP endpoint, connector stand-in)', () => {
     assert.match(cardText(submitted.cards[0]), /This check has ended/);
   });
 
-  it('Action.Submit clients: an old card\'s click is refused the same way (expectReplies)', async () => {
+  it("Action.Submit clients: an old card's click is refused the same way (expectReplies)", async () => {
     const who = newUser();
     const start = await bot.say(who, 'new');
     const second = await bot.click(who, answerClick(start.cards[0]!, 'product', 'azure'));
     const again = await bot.click(who, answerClick(start.cards[0]!, 'product', 'dynamics365'));
     assert.match(cardText(again.cards[0]), /moved on/);
-    const current = await bot.click(who, submitData(again.cards[0]!, (d) => d.verb === 'triage.show')!);
+    const current = await bot.click(
+      who,
+      submitData(again.cards[0]!, (d) => d.verb === 'triage.show')!,
+    );
     assert.equal(questionKeyOf(current.cards[0]!), questionKeyOf(second.cards[0]!));
   });
 
   it('"Back" is not offered on the first question, and is on the second', async () => {
     const who = user();
     const start = await bot.say(who, 'new');
-    assert.equal(submitData(start.cards[0]!, (d) => d.verb === 'triage.back'), undefined);
+    assert.equal(
+      submitData(start.cards[0]!, (d) => d.verb === 'triage.back'),
+      undefined,
+    );
     const second = await execute(who, answerClick(start.cards[0]!, 'product', 'azure'));
     assert.ok(submitData(second.card!, (d) => d.verb === 'triage.back'));
   });
@@ -147,8 +176,15 @@ describe('one card per check (HTTP endpoint, connector stand-in)', () => {
     const tracked = await execute(who, { ...file, srNumber: '2411210010001234' });
     assert.match(cardText(tracked.card), /Tracked as request/);
     assert.match(cardText(tracked.card), /answer due .* UTC/);
-    assert.equal(submitData(tracked.card!, (d) => d.verb === 'triage.filed'), undefined, 'no second filing button');
-    assert.ok(submitData(tracked.card!, (d) => d.verb === 'request.open'), 'it links to the request');
+    assert.equal(
+      submitData(tracked.card!, (d) => d.verb === 'triage.filed'),
+      undefined,
+      'no second filing button',
+    );
+    assert.ok(
+      submitData(tracked.card!, (d) => d.verb === 'request.open'),
+      'it links to the request',
+    );
     const posted = cardsIn(connector.postsTo(who.conversationId).map((p) => p.activity));
     assert.equal(posted.length, 1, 'the request card was posted once');
 
@@ -158,9 +194,12 @@ describe('one card per check (HTTP endpoint, connector stand-in)', () => {
     assert.equal(stored.length, 1, 'still one request');
   });
 
-  it('the welcome card\'s main path reads the problem in the user\'s own words', async () => {
+  it("the welcome card's main path reads the problem in the user's own words", async () => {
     const who = newUser();
-    const reply = await bot.click(who, { verb: 'check.start', text: "Our customer's production Azure VM is down for all users" });
+    const reply = await bot.click(who, {
+      verb: 'check.start',
+      text: "Our customer's production Azure VM is down for all users",
+    });
     assert.match(cardText(reply.cards[0]), /I understood: Product \*\*Azure\*\*/);
     const buttonsOnly = await bot.click(who, { verb: 'check.start' });
     assert.equal(questionKeyOf(buttonsOnly.cards[0]!), 'product', 'the button path stays');

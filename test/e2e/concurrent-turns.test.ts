@@ -33,7 +33,9 @@ describe('concurrent turns of one user keep every change', () => {
 
   it('"language ko" and a profile save sent at the same moment: both stored, for each of 20 users', async () => {
     const users = Array.from({ length: 20 }, () => newUser());
-    const replies = await Promise.all(users.flatMap((user) => [bot.say(user, 'language ko'), bot.click(user, profileSave)]));
+    const replies = await Promise.all(
+      users.flatMap((user) => [bot.say(user, 'language ko'), bot.click(user, profileSave)]),
+    );
     assert.ok(replies.every((reply) => reply.status === 200));
     let lost = 0;
     for (const user of users) {
@@ -61,7 +63,10 @@ describe('concurrent turns of one user keep every change', () => {
       const base = { preferences: {}, profile: { role: 'admin-agent' } };
       const ours = { preferences: { language: 'ko' }, profile: { role: 'admin-agent' } };
       const theirs = { preferences: {}, profile: { role: 'admin-agent', cspModel: 'direct' } };
-      assert.deepEqual(mergeChanges(base, ours, theirs), { preferences: { language: 'ko' }, profile: { role: 'admin-agent', cspModel: 'direct' } });
+      assert.deepEqual(mergeChanges(base, ours, theirs), {
+        preferences: { language: 'ko' },
+        profile: { role: 'admin-agent', cspModel: 'direct' },
+      });
     });
 
     it('keeps a deletion by either side, and lets this turn win where both changed one value', () => {
@@ -97,11 +102,14 @@ describe('state keys include the tenant', () => {
     const run = await playTriage(bot, inA, 'Our customer production Azure VM is down for all users', severityA);
     const filed = submitData(run.summary, (data) => data.verb === 'triage.filed')!;
     const click = await bot.click(inB, filed);
-    const inBTenant = await new RequestsRepository(bot.app.store.container('requests'), createLogger('silent')).listActive(
-      { tenantId: inB.tenantId, userId: inB.userId },
-      ['draft', 'filed'],
-    );
+    const inBTenant = await new RequestsRepository(
+      bot.app.store.container('requests'),
+      createLogger('silent'),
+    ).listActive({ tenantId: inB.tenantId, userId: inB.userId }, ['draft', 'filed']);
     assert.deepEqual(inBTenant, [], "A's check was not filed into B");
-    assert.match(click.activities.map((a) => a.text ?? '').join('\n'), /belongs to a check someone else started|check has ended/);
+    assert.match(
+      click.activities.map((a) => a.text ?? '').join('\n'),
+      /belongs to a check someone else started|check has ended/,
+    );
   });
 });

@@ -14,7 +14,9 @@ describe('turn replies have a deadline', () => {
     const user = newUser({ serviceUrl: running.connector.serviceUrl });
     running.connector.answer(() => ({ status: 'hang' }));
     const started = performance.now();
-    const reply = await running.bot.post(activityFrom(user, { type: 'message', text: 'help', deliveryMode: undefined }));
+    const reply = await running.bot.post(
+      activityFrom(user, { type: 'message', text: 'help', deliveryMode: undefined }),
+    );
     const tookMs = performance.now() - started;
     assert.ok(tookMs < 3_000, `the turn took ${Math.round(tookMs)} ms`);
     assert.ok(reply.status >= 200, 'answered');

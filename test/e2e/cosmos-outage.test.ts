@@ -58,10 +58,21 @@ describe('Cosmos DB outage mid-conversation', () => {
   it('misses no reminder: a tick during the outage fails quietly, the next one delivers', async () => {
     const user = newUser({ serviceUrl: connector.serviceUrl });
     const run = await playTriage(bot, user, 'new', {
-      cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', product: 'azure', tenant: 'customer',
-      category: 'technical', serviceHealth: 'not-listed', nature: 'bug', impact: 'critical', language: 'en',
+      cspModel: 'direct',
+      role: 'admin-agent',
+      adminRelationship: 'yes',
+      product: 'azure',
+      tenant: 'customer',
+      category: 'technical',
+      serviceHealth: 'not-listed',
+      nature: 'bug',
+      impact: 'critical',
+      language: 'en',
     });
-    await bot.click(user, submitData(run.summary, (d) => d.verb === 'triage.filed')!);
+    await bot.click(
+      user,
+      submitData(run.summary, (d) => d.verb === 'triage.filed')!,
+    );
     const start = connector.posts.length;
 
     clock = new Date(clock.getTime() + 90 * 60_000);
@@ -70,10 +81,13 @@ describe('Cosmos DB outage mid-conversation', () => {
 
     await bot.app.reminders.tick(clock);
     assert.equal(cardsIn(connector.posts.slice(start).map((p) => p.activity)).length, 1, 'the due-soon reminder, once');
-    const [request] = await new RequestsRepository(bot.app.store.container('requests'), createLogger('silent')).listActive(
-      { tenantId: user.tenantId, userId: user.userId },
-      ['filed'],
+    const [request] = await new RequestsRepository(
+      bot.app.store.container('requests'),
+      createLogger('silent'),
+    ).listActive({ tenantId: user.tenantId, userId: user.userId }, ['filed']);
+    assert.deepEqual(
+      request!.reminders.sent.map((s) => s.kind),
+      ['due-soon'],
     );
-    assert.deepEqual(request!.reminders.sent.map((s) => s.kind), ['due-soon']);
   });
 });

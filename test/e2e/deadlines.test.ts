@@ -11,8 +11,15 @@ import { TestBot, cardText, newUser, type UserContext } from '../helpers/bot-har
 import { playTriage, submitData } from '../helpers/triage-driver';
 
 const severityA = {
-  cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', product: 'azure', tenant: 'customer',
-  category: 'technical', serviceHealth: 'not-listed', nature: 'unavailable', impact: 'critical',
+  cspModel: 'direct',
+  role: 'admin-agent',
+  adminRelationship: 'yes',
+  product: 'azure',
+  tenant: 'customer',
+  category: 'technical',
+  serviceHealth: 'not-listed',
+  nature: 'unavailable',
+  impact: 'critical',
 };
 
 /** The value of the FactSet row titled `title`. */
@@ -37,17 +44,27 @@ describe('deadlines on the answer and the request agree (R21 R22 R24)', () => {
   after(() => bot.stop());
 
   /** Plays a severity A check at `now`, files it, and returns the answer's due line and the request's deadline. */
-  async function answerAndRequest(user: UserContext, now: string, supportLanguage: Language): Promise<{ due: string; deadline: string }> {
+  async function answerAndRequest(
+    user: UserContext,
+    now: string,
+    supportLanguage: Language,
+  ): Promise<{ due: string; deadline: string }> {
     clock = new Date(now);
     const language: Language = user.locale.startsWith('ko') ? 'ko' : 'en';
     const run = await playTriage(bot, user, 'new', { ...severityA, language: supportLanguage });
     const due = factValue(run.summary, t(language, 'summary.responseTarget'));
     assert.ok(due, `the answer names the initial response: ${cardText(run.summary)}`);
-    const filed = await bot.click(user, submitData(run.summary, (d) => d.verb === 'triage.filed')!);
+    const filed = await bot.click(
+      user,
+      submitData(run.summary, (d) => d.verb === 'triage.filed')!,
+    );
     const [request, answer] = filed.cards;
     const deadline = factValue(request, requestText(language, 'fact.deadline'));
     assert.ok(deadline, `the request card names its deadline: ${cardText(request)}`);
-    assert.ok(cardText(answer).includes(deadline), `the answer card, now tracking the request, names the same deadline: ${cardText(answer)}`);
+    assert.ok(
+      cardText(answer).includes(deadline),
+      `the answer card, now tracking the request, names the same deadline: ${cardText(answer)}`,
+    );
     return { due, deadline };
   }
 

@@ -20,18 +20,40 @@ describe('changing the escalation channel', () => {
   it('only the person who set it, or someone in it, changes it; each change is recorded and announced in the previous channel', async () => {
     const tenantId = randomUUID();
     const inChannel = (channel: string, userId: string, userName: string) =>
-      newUser({ tenantId, userId, userName, serviceUrl: running.connector.serviceUrl, conversationType: 'channel', conversationId: `${channel};messageid=${randomUUID()}` });
+      newUser({
+        tenantId,
+        userId,
+        userName,
+        serviceUrl: running.connector.serviceUrl,
+        conversationType: 'channel',
+        conversationId: `${channel};messageid=${randomUUID()}`,
+      });
     const lead = inChannel('19:escalations@thread.tacv2', '29:lead', 'Lee Lead');
     const stranger = inChannel('19:random@thread.tacv2', '29:stranger', 'Sam Stranger');
 
     assert.match(textOf(await running.bot.say(lead, 'set escalation channel')), /also come to this channel/);
     const refused = await running.bot.say(stranger, 'set escalation channel');
     assert.match(textOf(refused), /already set, by Lee Lead/);
-    assert.equal((await getEscalationChannel(new RequestsRepository(running.bot.app.store.container('requests'), createLogger('silent')), tenantId))?.reference.conversation.id, '19:escalations@thread.tacv2');
-    assert.match(textOf(await running.bot.say(stranger, 'clear escalation channel')), /already set/, 'nor can they clear it from elsewhere');
+    assert.equal(
+      (
+        await getEscalationChannel(
+          new RequestsRepository(running.bot.app.store.container('requests'), createLogger('silent')),
+          tenantId,
+        )
+      )?.reference.conversation.id,
+      '19:escalations@thread.tacv2',
+    );
+    assert.match(
+      textOf(await running.bot.say(stranger, 'clear escalation channel')),
+      /already set/,
+      'nor can they clear it from elsewhere',
+    );
 
     const before = running.connector.posts.length;
-    const moved = await running.bot.say(inChannel('19:ops@thread.tacv2', '29:lead', 'Lee Lead'), 'set escalation channel');
+    const moved = await running.bot.say(
+      inChannel('19:ops@thread.tacv2', '29:lead', 'Lee Lead'),
+      'set escalation channel',
+    );
     assert.match(textOf(moved), /also come to this channel/);
     const announced = running.connector.posts.slice(before);
     assert.equal(announced.length, 1);
@@ -40,9 +62,16 @@ describe('changing the escalation channel', () => {
 
     const member = inChannel('19:ops@thread.tacv2', '29:member', 'Mia Member');
     assert.match(textOf(await running.bot.say(member, 'clear escalation channel')), /no longer receives/);
-    assert.match(textOf(await running.bot.say(stranger, 'set escalation channel')), /also come to this channel/, 'once cleared, anyone may set it');
+    assert.match(
+      textOf(await running.bot.say(stranger, 'set escalation channel')),
+      /also come to this channel/,
+      'once cleared, anyone may set it',
+    );
 
-    const changes = await escalationChannelChanges(new RequestsRepository(running.bot.app.store.container('requests'), createLogger('silent')), tenantId);
+    const changes = await escalationChannelChanges(
+      new RequestsRepository(running.bot.app.store.container('requests'), createLogger('silent')),
+      tenantId,
+    );
     assert.deepEqual(
       changes.map((change) => [change.by?.id, change.previous, change.channel]),
       [

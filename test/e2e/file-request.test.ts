@@ -17,7 +17,8 @@ type Form = { body: Record<string, unknown>[]; actions: { data: Record<string, u
 
 const englishHtml =
   '<p>Customer Contoso: production Azure VM is <b>down</b> for all users since 9am</p><p>Portal shows &quot;VM agent not ready&quot;&nbsp;&amp; RDP fails.</p>';
-const koreanHtml = '<div>고객사 프로덕션 Azure VM이 다운됐어요</div><div>전체 사용자 접속 불가 상태입니다.<br>확인 부탁드립니다.</div>';
+const koreanHtml =
+  '<div>고객사 프로덕션 Azure VM이 다운됐어요</div><div>전체 사용자 접속 불가 상태입니다.<br>확인 부탁드립니다.</div>';
 
 function payload(html: string) {
   return {
@@ -29,7 +30,11 @@ function payload(html: string) {
 }
 
 function inputs(form: Form): Record<string, { value?: string; type: string }> {
-  return Object.fromEntries(form.body.filter((e) => typeof e.id === 'string').map((e) => [e.id as string, { value: e.value as string | undefined, type: e.type as string }]));
+  return Object.fromEntries(
+    form.body
+      .filter((e) => typeof e.id === 'string')
+      .map((e) => [e.id as string, { value: e.value as string | undefined, type: e.type as string }]),
+  );
 }
 
 describe('File support request message action (HTTP endpoint)', () => {
@@ -47,13 +52,23 @@ describe('File support request message action (HTTP endpoint)', () => {
   });
 
   async function invoke(user: UserContext, name: string, value: Record<string, unknown>) {
-    const reply = await bot.post(activityFrom(user, { type: 'invoke', name, deliveryMode: undefined, serviceUrl: connector.serviceUrl, value }));
+    const reply = await bot.post(
+      activityFrom(user, { type: 'invoke', name, deliveryMode: undefined, serviceUrl: connector.serviceUrl, value }),
+    );
     assert.equal(reply.status, 200);
     return reply.body as Record<string, unknown>;
   }
 
-  async function fetchForm(user: UserContext, commandContext: string, message?: ReturnType<typeof payload>): Promise<Form> {
-    const body = await invoke(user, 'composeExtension/fetchTask', { commandId: 'fileSupportRequest', commandContext, ...(message ? { messagePayload: message } : {}) });
+  async function fetchForm(
+    user: UserContext,
+    commandContext: string,
+    message?: ReturnType<typeof payload>,
+  ): Promise<Form> {
+    const body = await invoke(user, 'composeExtension/fetchTask', {
+      commandId: 'fileSupportRequest',
+      commandContext,
+      ...(message ? { messagePayload: message } : {}),
+    });
     const task = body.task as { type: string; value: { card: { content: Form } } };
     assert.equal(task.type, 'continue');
     checkCard(task.value.card.content, 'form');
@@ -64,7 +79,11 @@ describe('File support request message action (HTTP endpoint)', () => {
     invoke(user, 'composeExtension/submitAction', {
       commandId: 'fileSupportRequest',
       commandContext,
-      data: { ...Object.fromEntries(Object.entries(inputs(form)).map(([id, input]) => [id, input.value ?? ''])), ...form.actions[0]!.data, ...answers },
+      data: {
+        ...Object.fromEntries(Object.entries(inputs(form)).map(([id, input]) => [id, input.value ?? ''])),
+        ...form.actions[0]!.data,
+        ...answers,
+      },
     });
 
   const stored = (user: UserContext): Promise<SupportRequest[]> =>
@@ -74,7 +93,10 @@ describe('File support request message action (HTTP endpoint)', () => {
     const form = await fetchForm(newUser(), 'message', payload(englishHtml));
     const fields = inputs(form);
     assert.equal(fields.title!.value, 'Customer Contoso: production Azure VM is down for all users since 9am');
-    assert.equal(fields.description!.value, 'Customer Contoso: production Azure VM is down for all users since 9am\nPortal shows "VM agent not ready" & RDP fails.');
+    assert.equal(
+      fields.description!.value,
+      'Customer Contoso: production Azure VM is down for all users since 9am\nPortal shows "VM agent not ready" & RDP fails.',
+    );
     assert.equal(fields.product!.value, 'azure');
     assert.equal(fields.impact!.value, 'critical');
     assert.equal(fields.category!.value, 'technical');
@@ -90,7 +112,11 @@ describe('File support request message action (HTTP endpoint)', () => {
   });
 
   it('the form reads the message as the chat does: "서비스 상태에는 아무 것도 없습니다" pre-fills service health', async () => {
-    const form = await fetchForm(newUser({ locale: 'ko-KR' }), 'message', payload('<p>고객사 Exchange Online 메일 수신이 전체 사용자 안 됩니다. 서비스 상태에는 아무 것도 없습니다.</p>'));
+    const form = await fetchForm(
+      newUser({ locale: 'ko-KR' }),
+      'message',
+      payload('<p>고객사 Exchange Online 메일 수신이 전체 사용자 안 됩니다. 서비스 상태에는 아무 것도 없습니다.</p>'),
+    );
     assert.equal(inputs(form).serviceHealth!.value, 'not-listed');
   });
 
@@ -102,7 +128,7 @@ describe('File support request message action (HTTP endpoint)', () => {
     assert.equal(empty.product!.value, '');
   });
 
-  it('cuts a very long message to the form\'s limits', async () => {
+  it("cuts a very long message to the form's limits", async () => {
     const long = `<p>${'Azure VM down for all users. '.repeat(4_000)}</p>`;
     const fields = inputs(await fetchForm(newUser(), 'message', payload(long)));
     assert.ok(fields.title!.value!.length <= 120);
@@ -123,10 +149,20 @@ describe('File support request message action (HTTP endpoint)', () => {
   });
 
   it('creates a draft request and posts the answer and the request card where the message is, linked to it', async () => {
-    const user = newUser({ conversationType: 'channel', conversationId: '19:abc@thread.tacv2;messageid=1700000000001' });
+    const user = newUser({
+      conversationType: 'channel',
+      conversationId: '19:abc@thread.tacv2;messageid=1700000000001',
+    });
     const form = await fetchForm(user, 'message', payload(englishHtml));
     const before = connector.posts.length;
-    const body = await submit(user, 'message', form, { serviceHealth: 'not-listed', nature: 'unavailable', cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', language: 'en' });
+    const body = await submit(user, 'message', form, {
+      serviceHealth: 'not-listed',
+      nature: 'unavailable',
+      cspModel: 'direct',
+      role: 'admin-agent',
+      adminRelationship: 'yes',
+      language: 'en',
+    });
     assert.deepEqual(body, {});
 
     const [request] = await stored(user);
@@ -136,20 +172,35 @@ describe('File support request message action (HTTP endpoint)', () => {
     assert.equal(request!.source?.link, payload(englishHtml).linkToMessage);
 
     const posted = connector.posts.slice(before);
-    assert.ok(posted.every((p) => p.conversationId === user.conversationId), 'posted into the message\'s thread');
+    assert.ok(
+      posted.every((p) => p.conversationId === user.conversationId),
+      "posted into the message's thread",
+    );
     const cards = cardsIn(posted.map((p) => p.activity));
     assert.equal(cards.length, 2);
     assert.match(cardText(cards[0]), /Not filed yet/);
     assert.match(JSON.stringify(cards[0]), /teams\.microsoft\.com\/l\/message/);
     assert.match(cardText(cards[1]), /Escalate to Microsoft/);
-    assert.match(cardText(cards[1]), /Tracked as request "Customer Contoso/, 'the answer links to the request it created');
+    assert.match(
+      cardText(cards[1]),
+      /Tracked as request "Customer Contoso/,
+      'the answer links to the request it created',
+    );
     assert.ok(!JSON.stringify(cards[1]).includes('triage.filed'), 'and offers no second filing');
   });
 
   it('creates a filed request when a number is given (Korean, group chat)', async () => {
     const user = newUser({ locale: 'ko-KR', conversationType: 'groupChat', conversationId: '19:group@thread.v2' });
     const form = await fetchForm(user, 'message', payload(koreanHtml));
-    await submit(user, 'message', form, { srNumber: '2411210010009999', serviceHealth: 'not-listed', nature: 'unavailable', cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', language: 'ko' });
+    await submit(user, 'message', form, {
+      srNumber: '2411210010009999',
+      serviceHealth: 'not-listed',
+      nature: 'unavailable',
+      cspModel: 'direct',
+      role: 'admin-agent',
+      adminRelationship: 'yes',
+      language: 'ko',
+    });
     const [request] = await stored(user);
     assert.equal(request!.status, 'filed');
     assert.equal(request!.serviceRequestNumber, '2411210010009999');
@@ -170,7 +221,15 @@ describe('File support request message action (HTTP endpoint)', () => {
     const user = newUser();
     const form = await fetchForm(user, 'compose');
     const before = connector.posts.length;
-    const body = await submit(user, 'compose', form, { title: 'Customer invoice disputed', product: 'm365', tenant: 'customer', category: 'dispute', cspModel: 'direct', role: 'admin-agent', language: 'en' });
+    const body = await submit(user, 'compose', form, {
+      title: 'Customer invoice disputed',
+      product: 'm365',
+      tenant: 'customer',
+      category: 'dispute',
+      cspModel: 'direct',
+      role: 'admin-agent',
+      language: 'en',
+    });
     const result = body.composeExtension as { type: string; attachments: { content: unknown }[] };
     assert.equal(result.type, 'result');
     checkCard(result.attachments[0]!.content);
@@ -182,22 +241,45 @@ describe('File support request message action (HTTP endpoint)', () => {
   it('files one request however often the same form is submitted, at once or again later', async () => {
     const user = newUser({ conversationType: 'groupChat', conversationId: `19:${Date.now()}@thread.v2` });
     const form = await fetchForm(user, 'message', payload(englishHtml));
-    const answers = { serviceHealth: 'not-listed', nature: 'unavailable', cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', language: 'en' };
+    const answers = {
+      serviceHealth: 'not-listed',
+      nature: 'unavailable',
+      cspModel: 'direct',
+      role: 'admin-agent',
+      adminRelationship: 'yes',
+      language: 'en',
+    };
     const before = connector.posts.length;
     await Promise.all(Array.from({ length: 10 }, () => submit(user, 'message', form, answers)));
     await submit(user, 'message', form, answers);
     assert.equal((await stored(user)).length, 1);
     const texts = connector.posts.slice(before).map((p) => String(p.activity.text ?? ''));
-    assert.equal(texts.filter((text) => /already tracked/.test(text)).length, 10, 'every submit after the first is told');
-    const summaries = cardsIn(connector.posts.slice(before).map((p) => p.activity)).filter((card) => /Escalate to Microsoft/.test(cardText(card)));
+    assert.equal(
+      texts.filter((text) => /already tracked/.test(text)).length,
+      10,
+      'every submit after the first is told',
+    );
+    const summaries = cardsIn(connector.posts.slice(before).map((p) => p.activity)).filter((card) =>
+      /Escalate to Microsoft/.test(cardText(card)),
+    );
     assert.equal(summaries.length, 1, 'the answer card is posted once');
   });
 
   it('keeps only a Teams message link from the message or the form: no other site becomes a button', async () => {
     const user = newUser({ conversationType: 'groupChat', conversationId: `19:${Date.now()}-link@thread.v2` });
-    const form = await fetchForm(user, 'message', { ...payload(englishHtml), linkToMessage: 'https://evil.example/l/message/1' });
+    const form = await fetchForm(user, 'message', {
+      ...payload(englishHtml),
+      linkToMessage: 'https://evil.example/l/message/1',
+    });
     assert.equal(JSON.stringify(form).includes('evil.example'), false, 'not carried by the form');
-    const answers = { serviceHealth: 'not-listed', nature: 'unavailable', cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', language: 'en' };
+    const answers = {
+      serviceHealth: 'not-listed',
+      nature: 'unavailable',
+      cspModel: 'direct',
+      role: 'admin-agent',
+      adminRelationship: 'yes',
+      language: 'en',
+    };
     const before = connector.posts.length;
     await submit(user, 'message', form, { ...answers, sourceLink: 'https://evil.example/l/message/1' });
     const [request] = await stored(user);

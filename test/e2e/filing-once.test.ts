@@ -13,7 +13,7 @@ import { playTriage, severityA, submitData } from '../helpers/triage-driver';
 
 const alreadyTracked = /already tracked as a support request/;
 
-describe("\"I've filed it\" files one check once", () => {
+describe('"I\'ve filed it" files one check once', () => {
   let bot: TestBot;
   let repo: RequestsRepository;
   before(async () => {
@@ -23,7 +23,13 @@ describe("\"I've filed it\" files one check once", () => {
   after(() => bot.stop());
 
   const stored = (user: UserContext): Promise<SupportRequest[]> =>
-    repo.listActive({ tenantId: user.tenantId, userId: user.userId }, ['draft', 'filed', 'responded', 'resolved', 'cancelled']);
+    repo.listActive({ tenantId: user.tenantId, userId: user.userId }, [
+      'draft',
+      'filed',
+      'responded',
+      'resolved',
+      'cancelled',
+    ]);
 
   async function finishedCheck(user: UserContext): Promise<Record<string, unknown>> {
     const run = await playTriage(bot, user, 'Our customer production Azure VM is down for all users', severityA);
@@ -52,8 +58,15 @@ describe("\"I've filed it\" files one check once", () => {
     assert.equal((await stored(user)).length, 1);
     const told = replies.filter((reply) => alreadyTracked.test(reply.activities.map((a) => a.text ?? '').join('\n')));
     assert.equal(told.length, 19);
-    assert.ok(replies.every((reply) => reply.cards.some((card) => /Filed: waiting for Microsoft/.test(cardText(card)))), 'every click is shown the one request card');
-    assert.equal(replies.filter((reply) => reply.cards.length === 2).length, 1, 'only the click that filed also gets the answer card redrawn as "Tracked as request"');
+    assert.ok(
+      replies.every((reply) => reply.cards.some((card) => /Filed: waiting for Microsoft/.test(cardText(card)))),
+      'every click is shown the one request card',
+    );
+    assert.equal(
+      replies.filter((reply) => reply.cards.length === 2).length,
+      1,
+      'only the click that filed also gets the answer card redrawn as "Tracked as request"',
+    );
   });
 
   it("after a turn failed between storing the request and posting its card, Teams' retry files nothing new and posts the card", async () => {
@@ -64,7 +77,10 @@ describe("\"I've filed it\" files one check once", () => {
       let refused = false;
       // The first post of the turn fails for good (403 is not retried by the connector client): the turn ends in an error.
       connector.answer(() => (refused ? undefined : ((refused = true), { status: 403 })));
-      const click = activityFrom({ ...user, serviceUrl: connector.serviceUrl }, { type: 'message', value: filed, deliveryMode: undefined });
+      const click = activityFrom(
+        { ...user, serviceUrl: connector.serviceUrl },
+        { type: 'message', value: filed, deliveryMode: undefined },
+      );
       await bot.post(click);
       assert.equal((await stored(user)).length, 1, 'the request was stored before the post failed');
       assert.equal((await stored(user))[0]!.cardActivityId, undefined);
@@ -90,22 +106,31 @@ describe("\"I've filed it\" files one check once", () => {
     assert.equal((await stored(user)).length, 1);
   });
 
-  it("in a group chat, a click on another person's \"I've filed it\" is refused politely and files neither check (item 9)", async () => {
+  it('in a group chat, a click on another person\'s "I\'ve filed it" is refused politely and files neither check (item 9)', async () => {
     const chat = `19:${Date.now()}@thread.v2`;
     const dana = newUser({ conversationType: 'groupChat', conversationId: chat });
-    const min = newUser({ conversationType: 'groupChat', conversationId: chat, tenantId: dana.tenantId, userName: 'Min Park' });
+    const min = newUser({
+      conversationType: 'groupChat',
+      conversationId: chat,
+      tenantId: dana.tenantId,
+      userName: 'Min Park',
+    });
     const danasCard = await finishedCheck(dana);
     await finishedCheck(min);
     const click = await bot.click(min, danasCard);
     assert.match(click.activities.map((a) => a.text ?? '').join('\n'), /belongs to a check someone else started/);
     assert.equal((await stored(min)).length, 0, "the clicker's own check was not filed");
-    assert.equal((await stored(dana)).length, 0, 'nor the owner\'s');
+    assert.equal((await stored(dana)).length, 0, "nor the owner's");
     await bot.click(dana, danasCard);
     assert.equal((await stored(dana)).length, 1, 'the owner can still file it');
   });
 
   it('a 5 KB display name in a group chat: every card of the check and the request stays under 28 KB (item 14)', async () => {
-    const user = newUser({ conversationType: 'groupChat', conversationId: `19:${Date.now()}-name@thread.v2`, userName: `${'[Admin](https://evil.example) '.repeat(170)}` });
+    const user = newUser({
+      conversationType: 'groupChat',
+      conversationId: `19:${Date.now()}-name@thread.v2`,
+      userName: `${'[Admin](https://evil.example) '.repeat(170)}`,
+    });
     const filed = await finishedCheck(user);
     const reply = await bot.click(user, filed);
     // The harness checks every card it receives: Adaptive Card 1.5 schema, parser, and 28 KB.

@@ -58,7 +58,11 @@ describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
         type: 'message',
         text: '<at>Escalation Advisor</at> help',
         entities: [
-          { type: 'mention', text: '<at>Escalation Advisor</at>', mentioned: { id: '28:escalation-advisor', name: 'Escalation Advisor' } },
+          {
+            type: 'mention',
+            text: '<at>Escalation Advisor</at>',
+            mentioned: { id: '28:escalation-advisor', name: 'Escalation Advisor' },
+          },
         ],
       }),
     );
@@ -74,7 +78,11 @@ describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
     // The dialog lives in the user's private conversation state, so group members do not collide.
     const key = `msteams/${user.tenantId}/conversations/${user.conversationId}/users/${user.userId}/`;
     const id = stateDocumentId(key);
-    type Stored = { key: string; ttl?: number; state: { dialogState?: { dialogStack: { state: { facts: { product?: string } } }[] } } };
+    type Stored = {
+      key: string;
+      ttl?: number;
+      state: { dialogState?: { dialogStack: { state: { facts: { product?: string } } }[] } };
+    };
     const { resource } = await bot.app.store.container('state').item(id, id).read<Stored>();
     assert.equal(resource?.key, key);
     assert.equal(resource?.ttl, 90 * 86_400);
@@ -96,12 +104,17 @@ describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
         activityFrom(user, { type: 'conversationUpdate', membersAdded: [{ id: '28:escalation-advisor' }] }),
       );
       assert.equal(reply.cards.length, 1, conversationType);
-      assert.match(cardText(reply.cards[0]), conversationType === 'groupChat' ? /에스컬레이션 도우미/ : /Escalation Advisor/);
+      assert.match(
+        cardText(reply.cards[0]),
+        conversationType === 'groupChat' ? /에스컬레이션 도우미/ : /Escalation Advisor/,
+      );
     }
   });
 
   it('does not welcome other members joining', async () => {
-    const reply = await bot.post(activityFrom(newUser(), { type: 'conversationUpdate', membersAdded: [{ id: '29:someone' }] }));
+    const reply = await bot.post(
+      activityFrom(newUser(), { type: 'conversationUpdate', membersAdded: [{ id: '29:someone' }] }),
+    );
     assert.equal(reply.cards.length, 0);
   });
 

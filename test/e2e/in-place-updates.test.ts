@@ -17,15 +17,31 @@ describe('in-place updates go where the card lives', () => {
 
   it('a snooze clicked in the escalation channel updates the request card in its own chat', async () => {
     const tenantId = randomUUID();
-    const agent = newUser({ tenantId, serviceUrl: running.connector.serviceUrl, conversationType: 'groupChat', conversationId: `19:${randomUUID()}@thread.v2` });
-    const run = await playTriage(running.bot, agent, 'Our customer production Azure VM is down for all users', severityA);
+    const agent = newUser({
+      tenantId,
+      serviceUrl: running.connector.serviceUrl,
+      conversationType: 'groupChat',
+      conversationId: `19:${randomUUID()}@thread.v2`,
+    });
+    const run = await playTriage(
+      running.bot,
+      agent,
+      'Our customer production Azure VM is down for all users',
+      severityA,
+    );
     const filed = submitData(run.summary, (data) => data.verb === 'triage.filed')!;
     await running.bot.post(activityFrom(agent, { type: 'message', value: filed, deliveryMode: undefined }));
     const repo = new RequestsRepository(running.bot.app.store.container('requests'), createLogger('silent'));
     const [request] = await repo.listActive({ tenantId, userId: agent.userId }, ['filed']);
     assert.ok(request?.cardActivityId, 'the posted card was recorded');
 
-    const escalations = newUser({ tenantId, userId: '29:lead', serviceUrl: running.connector.serviceUrl, conversationType: 'channel', conversationId: '19:escalations@thread.tacv2;messageid=1' });
+    const escalations = newUser({
+      tenantId,
+      userId: '29:lead',
+      serviceUrl: running.connector.serviceUrl,
+      conversationType: 'channel',
+      conversationId: '19:escalations@thread.tacv2;messageid=1',
+    });
     await running.bot.say(escalations, 'set escalation channel');
     const before = running.connector.updates.length;
     const reply = await running.bot.post(
@@ -36,7 +52,14 @@ describe('in-place updates go where the card lives', () => {
           name: 'adaptiveCard/action',
           deliveryMode: undefined,
           replyToId: 'reminder-copy',
-          value: { action: { type: 'Action.Execute', verb: 'request.snooze', data: { verb: 'request.snooze', requestId: request.id, minutes: 30 } }, trigger: 'manual' },
+          value: {
+            action: {
+              type: 'Action.Execute',
+              verb: 'request.snooze',
+              data: { verb: 'request.snooze', requestId: request.id, minutes: 30 },
+            },
+            trigger: 'manual',
+          },
         },
       ),
     );

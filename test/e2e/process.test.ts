@@ -78,18 +78,33 @@ describe('the process (dist/src/index.js)', () => {
       const claims = TokenIssuer.claims(appId, 'https://smba.trafficmanager.net/teams/');
       const good = issuer.sign(claims);
       const post = (body: string | Buffer, headers: Record<string, string>) =>
-        fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }).then((r) => r.status);
-      const message = (fields: Record<string, unknown> = {}) => JSON.stringify(activityFrom(user, { type: 'message', text: secretText, ...fields }));
+        fetch(`${url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body,
+        }).then((r) => r.status);
+      const message = (fields: Record<string, unknown> = {}) =>
+        JSON.stringify(activityFrom(user, { type: 'message', text: secretText, ...fields }));
       const statuses = [
-        (issuer.available = false, await post(message(), { authorization: `Bearer ${good}` })),
-        (issuer.available = true, await post(message(), { authorization: `Bearer ${good}` })),
+        ((issuer.available = false), await post(message(), { authorization: `Bearer ${good}` })),
+        ((issuer.available = true), await post(message(), { authorization: `Bearer ${good}` })),
         await post(message(), { authorization: `Bearer ${issuer.signWithStrangerKey(claims)}` }),
         await post(message(), { authorization: `Bearer ${issuer.hmacWithPublicKey(claims)}` }),
         await post(message(), { authorization: `Bearer ${issuer.unsigned(claims)}` }),
         await post(message(), { authorization: `Bearer ${issuer.sign({ ...claims, exp: 1 })}` }),
         await post(Buffer.from('x'), { authorization: `Bearer ${good}`, 'content-encoding': 'gzip' }),
-        await post(gzipSync(message({ conversation: { id: user.conversationId, x: 'NESTED' } }).replace('"NESTED"', `${'['.repeat(5000)}${']'.repeat(5000)}`)), { authorization: `Bearer ${good}`, 'content-encoding': 'gzip' }),
-        await post(message({ value: { n: 'NESTED' } }).replace('"NESTED"', `${'['.repeat(50)}${']'.repeat(50)}`), { authorization: `Bearer ${good}` }),
+        await post(
+          gzipSync(
+            message({ conversation: { id: user.conversationId, x: 'NESTED' } }).replace(
+              '"NESTED"',
+              `${'['.repeat(5000)}${']'.repeat(5000)}`,
+            ),
+          ),
+          { authorization: `Bearer ${good}`, 'content-encoding': 'gzip' },
+        ),
+        await post(message({ value: { n: 'NESTED' } }).replace('"NESTED"', `${'['.repeat(50)}${']'.repeat(50)}`), {
+          authorization: `Bearer ${good}`,
+        }),
       ];
       assert.deepEqual(statuses, [503, 200, 401, 401, 401, 401, 400, 400, 200]);
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -123,9 +138,16 @@ describe('the process (dist/src/index.js)', () => {
     const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     const loaded: string[] = JSON.parse(run.stdout);
-    assert.ok(loaded.some((path) => path.includes('botbuilder-dialogs')), 'the dialog modules are loaded');
+    assert.ok(
+      loaded.some((path) => path.includes('botbuilder-dialogs')),
+      'the dialog modules are loaded',
+    );
     assert.deepEqual(
-      loaded.filter((path) => /botbuilder-dialogs[\\/]lib[\\/](prompts|choices)|recognizers-text-(suite|number|choice|date-time)[\\/]/.test(path)),
+      loaded.filter((path) =>
+        /botbuilder-dialogs[\\/]lib[\\/](prompts|choices)|recognizers-text-(suite|number|choice|date-time)[\\/]/.test(
+          path,
+        ),
+      ),
       [],
     );
   });

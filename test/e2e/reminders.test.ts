@@ -16,8 +16,16 @@ import { playTriage, submitData } from '../helpers/triage-driver';
 import { executeActions } from '../requests/card-inspect';
 
 const answers = (impact: string, language: string) => ({
-  cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', product: 'azure', tenant: 'customer',
-  category: 'technical', serviceHealth: 'not-listed', nature: 'unavailable', impact, language,
+  cspModel: 'direct',
+  role: 'admin-agent',
+  adminRelationship: 'yes',
+  product: 'azure',
+  tenant: 'customer',
+  category: 'technical',
+  serviceHealth: 'not-listed',
+  nature: 'unavailable',
+  impact,
+  language,
 });
 
 const minute = 60_000;
@@ -45,13 +53,20 @@ describe('SLA reminders through the bot (R21–R27)', () => {
 
   async function file(user: UserContext, impact: string, language: string): Promise<SupportRequest> {
     const run = await playTriage(bot, user, 'new', answers(impact, language));
-    await bot.click(user, submitData(run.summary, (d) => d.verb === 'triage.filed')!);
+    await bot.click(
+      user,
+      submitData(run.summary, (d) => d.verb === 'triage.filed')!,
+    );
     const [request] = await repo.listActive({ tenantId: user.tenantId, userId: user.userId }, ['filed']);
     return request!;
   }
 
   it('R21 R26 English severity A in a channel: due soon at 90 min, breached at 2 h, in the request\'s thread; "Microsoft responded" on the reminder stops them', async () => {
-    const user = newUser({ serviceUrl: connector.serviceUrl, conversationType: 'channel', conversationId: '19:ops@thread.tacv2;messageid=1741482000000' });
+    const user = newUser({
+      serviceUrl: connector.serviceUrl,
+      conversationType: 'channel',
+      conversationId: '19:ops@thread.tacv2;messageid=1741482000000',
+    });
     const request = await file(user, 'critical', 'en');
     const start = connector.posts.length;
 
@@ -60,7 +75,11 @@ describe('SLA reminders through the bot (R21–R27)', () => {
     await advance(1 * minute);
     const [dueSoon] = reminderCards(start);
     assert.ok(dueSoon, 'the due-soon card arrived at 90 min');
-    assert.equal(connector.posts.at(-1)!.conversationId, '19:ops@thread.tacv2;messageid=1741482000000', 'in the request\'s thread');
+    assert.equal(
+      connector.posts.at(-1)!.conversationId,
+      '19:ops@thread.tacv2;messageid=1741482000000',
+      "in the request's thread",
+    );
     assert.match(cardText(dueSoon), /30 min left/);
     assert.match(cardText(dueSoon), /Severity A/);
 
@@ -71,7 +90,12 @@ describe('SLA reminders through the bot (R21–R27)', () => {
 
     const responded = executeActions(breached).find((a) => a.verb === 'request.responded')!;
     const reply = await bot.post(
-      activityFrom(user, { type: 'invoke', name: 'adaptiveCard/action', deliveryMode: undefined, value: { action: { type: 'Action.Execute', verb: responded.verb, data: responded.data }, trigger: 'manual' } }),
+      activityFrom(user, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        deliveryMode: undefined,
+        value: { action: { type: 'Action.Execute', verb: responded.verb, data: responded.data }, trigger: 'manual' },
+      }),
     );
     const updated = (reply.body as { value: unknown }).value;
     checkCard(updated);
@@ -105,7 +129,12 @@ describe('SLA reminders through the bot (R21–R27)', () => {
   it('R26 "set escalation channel" in a team channel sends the tenant\'s reminders there too; elsewhere it says where to use it', async () => {
     clock = new Date('2026-03-09T01:00:00Z');
     const tenantId = '7d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
-    const channel = newUser({ tenantId, serviceUrl: connector.serviceUrl, conversationType: 'channel', conversationId: '19:escalations@thread.tacv2;messageid=1' });
+    const channel = newUser({
+      tenantId,
+      serviceUrl: connector.serviceUrl,
+      conversationType: 'channel',
+      conversationId: '19:escalations@thread.tacv2;messageid=1',
+    });
     const refused = await bot.say(newUser({ tenantId }), 'set escalation channel');
     assert.match(refused.activities[0]!.text!, /team channel/);
     const set = await bot.say(channel, 'set escalation channel');
@@ -115,9 +144,19 @@ describe('SLA reminders through the bot (R21–R27)', () => {
     await file(agent, 'critical', 'en');
     const start = connector.posts.length;
     await advance(90 * minute);
-    const targets = connector.posts.slice(start).map((p) => p.conversationId).sort();
-    assert.deepEqual(targets, ['19:escalations@thread.tacv2', agent.conversationId].sort(), 'the thread and the escalation channel (as a new post)');
-    assert.match(cardText(reminderCards(start).find((_, i) => connector.posts[start + i]!.conversationId.startsWith('19:'))), /Dana Agent/);
+    const targets = connector.posts
+      .slice(start)
+      .map((p) => p.conversationId)
+      .sort();
+    assert.deepEqual(
+      targets,
+      ['19:escalations@thread.tacv2', agent.conversationId].sort(),
+      'the thread and the escalation channel (as a new post)',
+    );
+    assert.match(
+      cardText(reminderCards(start).find((_, i) => connector.posts[start + i]!.conversationId.startsWith('19:'))),
+      /Dana Agent/,
+    );
   });
 
   it('R27 a conversation that refuses the bot (403) marks the reminder undeliverable, stops, and status shows it', async () => {
@@ -145,12 +184,18 @@ describe('SLA reminders through the bot (R21–R27)', () => {
     assert.match(cardText(status.cards[0]), /⚠ Reminders stopped on .*ConversationBlockedByUser/);
   });
 
-  it('a change made from the reminder card also updates the request\'s own card in place', async () => {
+  it("a change made from the reminder card also updates the request's own card in place", async () => {
     clock = new Date('2026-03-09T01:00:00Z');
     const user = newUser({ serviceUrl: connector.serviceUrl });
     const run = await playTriage(bot, user, 'new', answers('critical', 'en'));
     // Clicked the way Teams sends it: the bot's reply goes through the connector, which names the message.
-    await bot.post(activityFrom(user, { type: 'message', value: submitData(run.summary, (d) => d.verb === 'triage.filed'), deliveryMode: undefined }));
+    await bot.post(
+      activityFrom(user, {
+        type: 'message',
+        value: submitData(run.summary, (d) => d.verb === 'triage.filed'),
+        deliveryMode: undefined,
+      }),
+    );
     const [request] = await repo.listActive({ tenantId: user.tenantId, userId: user.userId }, ['filed']);
     // The request card, then the answer card redrawn as "Tracked as request …".
     const cardMessage = connector.postsTo(user.conversationId).at(-2)!.activityId;
@@ -162,12 +207,15 @@ describe('SLA reminders through the bot (R21–R27)', () => {
     const resolved = executeActions(cardsIn([reminder.activity])[0]).find((a) => a.verb === 'request.resolved')!;
     await bot.post(
       activityFrom(user, {
-        type: 'invoke', name: 'adaptiveCard/action', deliveryMode: undefined, replyToId: reminder.activityId,
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        deliveryMode: undefined,
+        replyToId: reminder.activityId,
         value: { action: { type: 'Action.Execute', verb: resolved.verb, data: resolved.data }, trigger: 'manual' },
       }),
     );
     const update = connector.updates.find((u) => u.activityId === cardMessage);
-    assert.ok(update, 'the request card\'s message was updated');
+    assert.ok(update, "the request card's message was updated");
     assert.match(cardText(cardsIn([update.activity])[0]), /Status\nResolved/);
   });
 });

@@ -16,8 +16,16 @@ import { openedRequests } from '../requests/card-inspect';
 const openButtons = (card: unknown) => openedRequests(card).length;
 
 const severityA = {
-  cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', product: 'azure', tenant: 'customer',
-  category: 'technical', serviceHealth: 'not-listed', nature: 'unavailable', impact: 'critical', language: 'en',
+  cspModel: 'direct',
+  role: 'admin-agent',
+  adminRelationship: 'yes',
+  product: 'azure',
+  tenant: 'customer',
+  category: 'technical',
+  serviceHealth: 'not-listed',
+  nature: 'unavailable',
+  impact: 'critical',
+  language: 'en',
 };
 
 interface InvokeReply {
@@ -37,10 +45,19 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
   after(() => bot.stop());
 
   async function stored(user: UserContext): Promise<SupportRequest[]> {
-    return repo.listActive({ tenantId: user.tenantId, userId: user.userId }, ['draft', 'filed', 'responded', 'resolved', 'cancelled']);
+    return repo.listActive({ tenantId: user.tenantId, userId: user.userId }, [
+      'draft',
+      'filed',
+      'responded',
+      'resolved',
+      'cancelled',
+    ]);
   }
 
-  async function fileOne(user: UserContext, srNumber = ''): Promise<{ request: SupportRequest; card: Record<string, unknown> }> {
+  async function fileOne(
+    user: UserContext,
+    srNumber = '',
+  ): Promise<{ request: SupportRequest; card: Record<string, unknown> }> {
     const run = await playTriage(bot, user, 'Our customer production Azure VM is down for all users', severityA);
     const filed = submitData(run.summary, (d) => d.verb === 'triage.filed')!;
     const reply = await bot.click(user, { ...filed, srNumber });
@@ -72,9 +89,16 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
     assert.equal(request.status, 'filed');
     assert.equal(request.serviceRequestNumber, '2411210010001234');
     assert.equal(request.assessment.severity, 'A');
-    assert.equal(Date.parse(request.deadline!) - Date.parse(request.filedAt!), 2 * 3_600_000, 'severity A in English: 2 wall-clock hours');
+    assert.equal(
+      Date.parse(request.deadline!) - Date.parse(request.filedAt!),
+      2 * 3_600_000,
+      'severity A in English: 2 wall-clock hours',
+    );
     assert.ok(request.nextReminderAt, 'a reminder is scheduled');
-    assert.deepEqual(request.history.map((h) => h.action), ['created', 'filed', 'number']);
+    assert.deepEqual(
+      request.history.map((h) => h.action),
+      ['created', 'filed', 'number'],
+    );
     assert.equal((request.conversation as { conversation?: { id?: string } }).conversation?.id, user.conversationId);
     const text = cardText(card);
     assert.match(text, /Filed/);
@@ -93,17 +117,23 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
     const after = await readBack(request);
     assert.equal(after.status, 'resolved');
     assert.equal(after.nextReminderAt, null, 'no reminders once Microsoft responded');
-    assert.deepEqual(after.history.slice(-2).map((h) => [h.action, h.from, h.to]), [
-      ['responded', 'filed', 'responded'],
-      ['resolved', 'responded', 'resolved'],
-    ]);
+    assert.deepEqual(
+      after.history.slice(-2).map((h) => [h.action, h.from, h.to]),
+      [
+        ['responded', 'filed', 'responded'],
+        ['resolved', 'responded', 'resolved'],
+      ],
+    );
     assert.equal(after.history.at(-1)!.by.id, user.userId);
   });
 
   it('raises severity, sets the number, snoozes and cancels, each recorded', async () => {
     const user = newUser({ locale: 'ko-KR' });
     const run = await playTriage(bot, user, 'new', { ...severityA, impact: 'minimal' });
-    await bot.click(user, submitData(run.summary, (d) => d.verb === 'triage.filed')!);
+    await bot.click(
+      user,
+      submitData(run.summary, (d) => d.verb === 'triage.filed')!,
+    );
     const [request] = await stored(user);
     assert.equal(request!.assessment.severity, 'C');
 
@@ -121,7 +151,11 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
     assert.equal(after.serviceRequestNumber, '1234567890');
     assert.equal(after.status, 'cancelled');
     const actions = after.history.map((h) => h.action);
-    for (const action of ['severity', 'number', 'snoozed', 'cancelled']) assert.ok(actions.some((a) => a.startsWith(action)), `${action} in ${actions.join(',')}`);
+    for (const action of ['severity', 'number', 'snoozed', 'cancelled'])
+      assert.ok(
+        actions.some((a) => a.startsWith(action)),
+        `${action} in ${actions.join(',')}`,
+      );
   });
 
   it('works through the Action.Submit fallback too', async () => {
@@ -132,7 +166,7 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
     assert.equal((await readBack(request)).status, 'responded');
   });
 
-  it('status lists the user\'s open requests in personal chat, and the team\'s in a channel, by deadline', async () => {
+  it("status lists the user's open requests in personal chat, and the team's in a channel, by deadline", async () => {
     const user = newUser();
     await fileOne(user);
     await fileOne(user);
@@ -141,7 +175,11 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
     assert.equal(openButtons(personal.cards[0]), 2, 'two rows, each with an open button');
 
     const team = { id: `19:team-${Date.now()}@thread.tacv2` };
-    const member = newUser({ conversationType: 'channel', conversationId: `${team.id};messageid=1`, tenantId: user.tenantId });
+    const member = newUser({
+      conversationType: 'channel',
+      conversationId: `${team.id};messageid=1`,
+      tenantId: user.tenantId,
+    });
     const inChannel = (u: UserContext, fields: Record<string, unknown>) =>
       activityFrom(u, { ...fields, channelData: { tenant: { id: u.tenantId }, team, channel: { id: team.id } } });
     await playTriageIn(member, inChannel);
@@ -151,7 +189,10 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
   });
 
   /** Plays the standard severity-A triage with every activity sent as from a team channel, then files it. */
-  async function playTriageIn(user: UserContext, wrap: (u: UserContext, f: Record<string, unknown>) => Record<string, unknown>) {
+  async function playTriageIn(
+    user: UserContext,
+    wrap: (u: UserContext, f: Record<string, unknown>) => Record<string, unknown>,
+  ) {
     let reply = await bot.post(wrap(user, { type: 'message', text: 'new' }));
     for (let i = 0; i < 15; i++) {
       const card = reply.cards.at(-1)!;
@@ -160,7 +201,9 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
       const key = question.question as keyof typeof severityA;
       reply = await bot.post(wrap(user, { type: 'message', value: answerClick(card, key, severityA[key]) }));
     }
-    return bot.post(wrap(user, { type: 'message', value: submitData(reply.cards.at(-1)!, (d) => d.verb === 'triage.filed') }));
+    return bot.post(
+      wrap(user, { type: 'message', value: submitData(reply.cards.at(-1)!, (d) => d.verb === 'triage.filed') }),
+    );
   }
 
   it('applies two concurrent actions on the same request without losing either', async () => {
@@ -188,8 +231,15 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
     ]);
     const after = await readBack(request);
     assert.ok(['resolved', 'cancelled'].includes(after.status));
-    assert.equal(after.history.filter((h) => h.action === 'resolved' || h.action === 'cancelled').length, 1, 'exactly one applied');
-    assert.ok(replies.every((r) => r.type === 'application/vnd.microsoft.card.adaptive'), 'both see a card');
+    assert.equal(
+      after.history.filter((h) => h.action === 'resolved' || h.action === 'cancelled').length,
+      1,
+      'exactly one applied',
+    );
+    assert.ok(
+      replies.every((r) => r.type === 'application/vnd.microsoft.card.adaptive'),
+      'both see a card',
+    );
   });
 
   it('treats a request id from another tenant as not found, leaking nothing and changing nothing', async () => {
@@ -223,7 +273,8 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
     for (const data of bad) {
       const reply = await invoke(user, data);
       assert.equal(reply.status, 200, JSON.stringify(data));
-      const shown = reply.type === 'application/vnd.microsoft.card.adaptive' ? cardText(reply.value) : String(reply.value);
+      const shown =
+        reply.type === 'application/vnd.microsoft.card.adaptive' ? cardText(reply.value) : String(reply.value);
       assert.ok(shown.length > 0, `a message for ${JSON.stringify(data)}`);
     }
     assert.equal((await container.item(request.id, request.tenantId).read()).etag, etag);
@@ -232,13 +283,34 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
   it('20 parallel clicks per action on one card keep every change', async () => {
     const user = newUser();
     const { request } = await fileOne(user);
-    const people = Array.from({ length: 20 }, (_, i) => ({ ...user, userId: `29:clicker-${i}`, userName: `Clicker ${i}` }));
+    const people = Array.from({ length: 20 }, (_, i) => ({
+      ...user,
+      userId: `29:clicker-${i}`,
+      userName: `Clicker ${i}`,
+    }));
 
-    const snoozes = await Promise.all(people.map((person, i) => invoke(person, { verb: 'request.snooze', requestId: request.id, minutes: i % 2 ? 30 : 60 })));
+    const snoozes = await Promise.all(
+      people.map((person, i) =>
+        invoke(person, { verb: 'request.snooze', requestId: request.id, minutes: i % 2 ? 30 : 60 }),
+      ),
+    );
     assert.ok(snoozes.every((reply) => reply.type === 'application/vnd.microsoft.card.adaptive'));
-    const numbers = await Promise.all(people.map((person, i) => invoke(person, { verb: 'request.setNumber', requestId: request.id, number: `24112100100${String(i).padStart(5, '0')}` })));
-    assert.ok(numbers.every((reply) => !/at the same moment/.test(cardText(reply.value))), 'no change was given up on');
-    const cancels = await Promise.all(people.map((person) => invoke(person, { verb: 'request.cancel', requestId: request.id })));
+    const numbers = await Promise.all(
+      people.map((person, i) =>
+        invoke(person, {
+          verb: 'request.setNumber',
+          requestId: request.id,
+          number: `24112100100${String(i).padStart(5, '0')}`,
+        }),
+      ),
+    );
+    assert.ok(
+      numbers.every((reply) => !/at the same moment/.test(cardText(reply.value))),
+      'no change was given up on',
+    );
+    const cancels = await Promise.all(
+      people.map((person) => invoke(person, { verb: 'request.cancel', requestId: request.id })),
+    );
     assert.ok(cancels.every((reply) => reply.type === 'application/vnd.microsoft.card.adaptive'));
 
     const after = await readBack(request);
@@ -246,6 +318,9 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
     assert.equal(count('snoozed'), 20, 'every snooze is recorded');
     assert.equal(count('number'), 20, 'every number change is recorded');
     assert.equal(count('cancelled'), 1, 'cancelled once; the other 19 were told it no longer applies');
-    assert.equal(new Set(after.history.filter((entry) => entry.action === 'number').map((entry) => entry.by.id)).size, 20);
+    assert.equal(
+      new Set(after.history.filter((entry) => entry.action === 'number').map((entry) => entry.by.id)).size,
+      20,
+    );
   });
 });

@@ -7,8 +7,18 @@
 import assert from 'node:assert/strict';
 import { context, SpanKind } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { AggregationTemporality, InMemoryMetricExporter, MeterProvider, PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import {
+  AggregationTemporality,
+  InMemoryMetricExporter,
+  MeterProvider,
+  PeriodicExportingMetricReader,
+} from '@opentelemetry/sdk-metrics';
+import {
+  BasicTracerProvider,
+  InMemorySpanExporter,
+  SimpleSpanProcessor,
+  type ReadableSpan,
+} from '@opentelemetry/sdk-trace-base';
 import { Telemetry, turnRoute } from '../../src/telemetry';
 import { TestBot, activityFrom, newUser } from '../helpers/bot-harness';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
@@ -27,7 +37,9 @@ class InMemoryTelemetry {
   /** Every data point of the named metric: its attributes and value (a count, or a histogram's count). */
   async points(name: string): Promise<{ attributes: Record<string, unknown>; value: number }[]> {
     const { resourceMetrics } = await this.reader.collect();
-    const metric = resourceMetrics.scopeMetrics.flatMap((scope) => scope.metrics).find((m) => m.descriptor.name === name);
+    const metric = resourceMetrics.scopeMetrics
+      .flatMap((scope) => scope.metrics)
+      .find((m) => m.descriptor.name === name);
     return (metric?.dataPoints ?? []).map((point) => ({
       attributes: point.attributes,
       value: typeof point.value === 'number' ? point.value : (point.value as { count: number }).count,
@@ -79,7 +91,12 @@ describe('telemetry (in-memory exporters)', function () {
     const spans = telemetry.spans.getFinishedSpans();
     const turns = turnSpans(spans);
     assert.deepEqual(
-      turns.map((span) => [span.kind, span.attributes['bot.activity.type'], span.attributes['bot.route'], span.attributes['bot.outcome']]),
+      turns.map((span) => [
+        span.kind,
+        span.attributes['bot.activity.type'],
+        span.attributes['bot.route'],
+        span.attributes['bot.outcome'],
+      ]),
       [
         [SpanKind.SERVER, 'message', 'command:help', 'ok'],
         [SpanKind.SERVER, 'message', 'text', 'ok'],
@@ -87,8 +104,14 @@ describe('telemetry (in-memory exporters)', function () {
     );
     for (const turn of turns) {
       const cosmos = childrenOf(turn, spans).filter((span) => span.name.startsWith('cosmos '));
-      assert.ok(cosmos.some((span) => span.name === 'cosmos read' && span.attributes['db.collection.name'] === 'bot-state'), 'state read');
-      assert.ok(cosmos.some((span) => span.name === 'cosmos write' && span.attributes['db.collection.name'] === 'bot-state'), 'state write');
+      assert.ok(
+        cosmos.some((span) => span.name === 'cosmos read' && span.attributes['db.collection.name'] === 'bot-state'),
+        'state read',
+      );
+      assert.ok(
+        cosmos.some((span) => span.name === 'cosmos write' && span.attributes['db.collection.name'] === 'bot-state'),
+        'state write',
+      );
     }
     const everything = JSON.stringify(spans.map((span) => [span.name, span.attributes, span.events]));
     assert.doesNotMatch(everything, /Contoso|4242|sign in/);
@@ -114,27 +137,52 @@ describe('telemetry (in-memory exporters)', function () {
     await bot.app.store.embedded!.setReachable(true);
 
     const turns = await telemetry.points('bot.turns');
-    const outcome = (name: string) => turns.filter((p) => p.attributes['bot.outcome'] === name).reduce((sum, p) => sum + p.value, 0);
+    const outcome = (name: string) =>
+      turns.filter((p) => p.attributes['bot.outcome'] === name).reduce((sum, p) => sum + p.value, 0);
     assert.equal(outcome('ok'), 1);
     assert.equal(outcome('error'), 1);
     const latency = await telemetry.points('bot.turn.duration');
-    assert.equal(latency.reduce((sum, p) => sum + p.value, 0), 2);
+    assert.equal(
+      latency.reduce((sum, p) => sum + p.value, 0),
+      2,
+    );
     assert.deepEqual(await telemetry.points('bot.errors'), [{ attributes: { 'error.kind': 'storage' }, value: 1 }]);
-    const failed = turnSpans(telemetry.spans.getFinishedSpans()).find((span) => span.attributes['bot.outcome'] === 'error');
+    const failed = turnSpans(telemetry.spans.getFinishedSpans()).find(
+      (span) => span.attributes['bot.outcome'] === 'error',
+    );
     assert.equal(failed?.attributes['error.kind'], 'storage');
   });
 
   it('counts reminders due, sent, failed and undeliverable by kind, and SLA deadlines breached (R26, R27)', async () => {
     const own = new InMemoryTelemetry();
     const observer = new Telemetry(own).reminderObserver;
-    observer.tick({ due: 3, claimed: 3, contended: 0, sent: 2, nothingDue: 0, undeliverable: 1, retryLater: 0, errors: 0 });
+    observer.tick({
+      due: 3,
+      claimed: 3,
+      contended: 0,
+      sent: 2,
+      nothingDue: 0,
+      undeliverable: 1,
+      retryLater: 0,
+      errors: 0,
+    });
     observer.reminder('due-soon', 'sent');
     observer.reminder('breached', 'sent');
     observer.reminder('breached', 'retryLater');
     observer.reminder('still-waiting', 'undeliverable');
     assert.deepEqual(await own.points('reminders.due'), [{ attributes: {}, value: 3 }]);
-    const outcomes = Object.fromEntries((await own.points('reminders.outcomes')).map((p) => [`${p.attributes['reminder.kind']} ${p.attributes['reminder.outcome']}`, p.value]));
-    assert.deepEqual(outcomes, { 'due-soon sent': 1, 'breached sent': 1, 'breached failed': 1, 'still-waiting undeliverable': 1 });
+    const outcomes = Object.fromEntries(
+      (await own.points('reminders.outcomes')).map((p) => [
+        `${p.attributes['reminder.kind']} ${p.attributes['reminder.outcome']}`,
+        p.value,
+      ]),
+    );
+    assert.deepEqual(outcomes, {
+      'due-soon sent': 1,
+      'breached sent': 1,
+      'breached failed': 1,
+      'still-waiting undeliverable': 1,
+    });
     assert.deepEqual(await own.points('sla.deadlines.breached'), [{ attributes: {}, value: 1 }]);
     await own.shutdown();
   });
@@ -143,8 +191,22 @@ describe('telemetry (in-memory exporters)', function () {
     const own = new InMemoryTelemetry();
     const observed = new Telemetry(own);
     const refusal = Object.assign(new Error('refused'), { status: 401 });
-    await assert.rejects(observed.turn({ type: 'message' }, () => Promise.reject(refusal), () => 200), /refused/);
-    await assert.rejects(observed.turn({ type: 'message' }, () => Promise.reject(new Error('boom')), () => 200), /boom/);
+    await assert.rejects(
+      observed.turn(
+        { type: 'message' },
+        () => Promise.reject(refusal),
+        () => 200,
+      ),
+      /refused/,
+    );
+    await assert.rejects(
+      observed.turn(
+        { type: 'message' },
+        () => Promise.reject(new Error('boom')),
+        () => 200,
+      ),
+      /boom/,
+    );
     const outcomes = (await own.points('bot.turns')).map((p) => p.attributes['bot.outcome']).sort();
     assert.deepEqual(outcomes, ['error', 'rejected']);
     await own.shutdown();
@@ -156,7 +218,10 @@ describe('telemetry (in-memory exporters)', function () {
     assert.equal(turnRoute({ type: 'message', value: { verb: 'triage.answer', question: 'product' } }), 'card:triage');
     assert.equal(turnRoute({ type: 'message', value: { [secret]: 1 } }), 'card:other');
     assert.equal(turnRoute({ type: 'message', value: { verb: `${secret}.answer` } }), 'card:other');
-    assert.equal(turnRoute({ type: 'invoke', name: 'composeExtension/fetchTask' }), 'invoke:composeExtension/fetchTask');
+    assert.equal(
+      turnRoute({ type: 'invoke', name: 'composeExtension/fetchTask' }),
+      'invoke:composeExtension/fetchTask',
+    );
     assert.equal(turnRoute({ type: 'invoke', name: secret }), 'invoke:other');
     assert.equal(turnRoute({ type: 'conversationUpdate' }), 'conversationUpdate');
   });

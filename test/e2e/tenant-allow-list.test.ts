@@ -27,7 +27,10 @@ describe('tenant allow-list (ALLOWED_TENANT_IDS)', () => {
 
     const { resources } = await bot.app.store
       .container('state')
-      .items.query({ query: 'SELECT c.id FROM c WHERE CONTAINS(c.key, @conversation)', parameters: [{ name: '@conversation', value: stranger.conversationId }] })
+      .items.query({
+        query: 'SELECT c.id FROM c WHERE CONTAINS(c.key, @conversation)',
+        parameters: [{ name: '@conversation', value: stranger.conversationId }],
+      })
       .fetchAll();
     assert.deepEqual(resources, []);
   });

@@ -18,25 +18,43 @@ describe('triage dialog controls (HTTP endpoint)', () => {
 
   it('R3 service health not checked → "check service health first", then continues in one click', async () => {
     const user = newUser();
-    const first = await playTriage(bot, user, 'new', { product: 'azure', tenant: 'customer', category: 'technical', serviceHealth: 'not-checked' });
+    const first = await playTriage(bot, user, 'new', {
+      product: 'azure',
+      tenant: 'customer',
+      category: 'technical',
+      serviceHealth: 'not-checked',
+    });
     const text = cardText(first.summary);
     assert.match(text, /Check service health first/);
     assert.match(text, /If service health shows nothing, the answer will be/);
     const oneClick = submitData(first.summary, (d) => d.verb === 'triage.health' && d.value === 'not-listed')!;
-    const rest = await playTriage(bot, user, oneClick, { ...profileAnswers, nature: 'unavailable', impact: 'critical', language: 'en' });
+    const rest = await playTriage(bot, user, oneClick, {
+      ...profileAnswers,
+      nature: 'unavailable',
+      impact: 'critical',
+      language: 'en',
+    });
     assert.ok(!rest.asked.includes('product') && !rest.asked.includes('serviceHealth'), rest.asked.join(', '));
     assert.match(cardText(rest.summary), /Severity A/);
   });
 
   it('R4 "it is listed" from the same card → known incident, no new request', async () => {
     const user = newUser({ locale: 'ko-KR' });
-    const first = await playTriage(bot, user, 'new', { product: 'm365', tenant: 'customer', category: 'technical', serviceHealth: 'not-checked' });
-    const listed = await bot.click(user, submitData(first.summary, (d) => d.value === 'known-incident')!);
+    const first = await playTriage(bot, user, 'new', {
+      product: 'm365',
+      tenant: 'customer',
+      category: 'technical',
+      serviceHealth: 'not-checked',
+    });
+    const listed = await bot.click(
+      user,
+      submitData(first.summary, (d) => d.value === 'known-incident')!,
+    );
     assert.ok(isSummary(listed.cards[0]!));
     assert.match(cardText(listed.cards[0]), /알려진 인시던트|서비스 상태/);
   });
 
-  it('accepts typed answers: numbers, the option\'s words, and Korean synonyms', async () => {
+  it("accepts typed answers: numbers, the option's words, and Korean synonyms", async () => {
     const user = newUser({ locale: 'ko-KR' });
     const run = await playTriage(bot, user, '새로', {
       product: { typed: '1' },
@@ -62,7 +80,10 @@ describe('triage dialog controls (HTTP endpoint)', () => {
     assert.equal(questionKeyOf(reply.cards[0]!), 'product');
   });
 
-  for (const [locale, back, cancel, restart] of [['en-US', 'back', 'cancel', 'start over'], ['ko-KR', '이전', '취소', '처음부터']] as const) {
+  for (const [locale, back, cancel, restart] of [
+    ['en-US', 'back', 'cancel', 'start over'],
+    ['ko-KR', '이전', '취소', '처음부터'],
+  ] as const) {
     it(`${back} / ${restart} / ${cancel} work mid-dialog (${locale})`, async () => {
       const user = newUser({ locale });
       const start = await bot.say(user, 'new');
@@ -95,13 +116,25 @@ describe('triage dialog controls (HTTP endpoint)', () => {
     assert.ok(changeButtons.length >= 2, 'a change button per guess (and its Action.Submit fallback)');
     assert.ok(!JSON.stringify(card.body).includes('"title":"Change"'), 'each Change button says what it changes');
     assert.match(cardText(card), /Change product/);
-    const changed = await bot.click(user, submitData(card, (d) => d.verb === 'triage.change' && d.question === 'product')!);
+    const changed = await bot.click(
+      user,
+      submitData(card, (d) => d.verb === 'triage.change' && d.question === 'product')!,
+    );
     assert.equal(questionKeyOf(changed.cards[0]!), 'product');
   });
 
   it('"Change answers" on the summary re-asks the chosen answer and keeps the rest', async () => {
     const user = newUser();
-    const answers = { ...profileAnswers, product: 'azure', tenant: 'customer', category: 'technical', serviceHealth: 'not-listed', nature: 'bug', impact: 'minimal', language: 'en' };
+    const answers = {
+      ...profileAnswers,
+      product: 'azure',
+      tenant: 'customer',
+      category: 'technical',
+      serviceHealth: 'not-listed',
+      nature: 'bug',
+      impact: 'minimal',
+      language: 'en',
+    };
     const run = await playTriage(bot, user, 'new', answers);
     assert.match(cardText(run.summary), /Severity C/);
     const change = submitData(run.summary, (d) => d.verb === 'triage.change' && d.question === 'impact')!;
@@ -112,7 +145,16 @@ describe('triage dialog controls (HTTP endpoint)', () => {
 
   it('asks the partner profile once across two checks by the same user, and shows it with "profile"', async () => {
     const user = newUser();
-    const technical = { product: 'azure', tenant: 'customer', category: 'technical', serviceHealth: 'not-listed', nature: 'bug', impact: 'moderate', language: 'en', adminRelationship: 'yes' };
+    const technical = {
+      product: 'azure',
+      tenant: 'customer',
+      category: 'technical',
+      serviceHealth: 'not-listed',
+      nature: 'bug',
+      impact: 'moderate',
+      language: 'en',
+      adminRelationship: 'yes',
+    };
     const first = await playTriage(bot, user, 'new', { ...technical, cspModel: 'direct', role: 'admin-agent' });
     assert.ok(first.asked.includes('cspModel') && first.asked.includes('role'));
     const sameChat = await playTriage(bot, user, 'new', technical);
@@ -126,7 +168,14 @@ describe('triage dialog controls (HTTP endpoint)', () => {
 
   it('edits the profile from its card; a bad time zone is refused and nothing changes', async () => {
     const user = newUser({ locale: 'ko-KR' });
-    const saved = await bot.click(user, { verb: 'profile.save', cspModel: 'indirect-reseller', role: 'admin-agent', paidPlans: 'premier,advanced', timeZone: 'Asia/Seoul', supportLanguage: 'ko' });
+    const saved = await bot.click(user, {
+      verb: 'profile.save',
+      cspModel: 'indirect-reseller',
+      role: 'admin-agent',
+      paidPlans: 'premier,advanced',
+      timeZone: 'Asia/Seoul',
+      supportLanguage: 'ko',
+    });
     assert.match(saved.activities[0]!.text!, /프로필을 저장했습니다/);
     assert.match(cardText(saved.cards[0]), /서울 \(KST\)/);
 
@@ -139,11 +188,22 @@ describe('triage dialog controls (HTTP endpoint)', () => {
   it('in a group chat the card says who asked, and two people run separate checks', async () => {
     const chat = `19:${Date.now()}@thread.v2`;
     const alice = newUser({ conversationType: 'groupChat', conversationId: chat, userName: 'Alice Kim' });
-    const bob = newUser({ conversationType: 'groupChat', conversationId: chat, userName: 'Bob Lee', tenantId: alice.tenantId });
+    const bob = newUser({
+      conversationType: 'groupChat',
+      conversationId: chat,
+      userName: 'Bob Lee',
+      tenantId: alice.tenantId,
+    });
     const mention = (text: string) => ({
       type: 'message',
       text: `<at>Escalation Advisor</at> ${text}`,
-      entities: [{ type: 'mention', text: '<at>Escalation Advisor</at>', mentioned: { id: '28:escalation-advisor', name: 'Escalation Advisor' } }],
+      entities: [
+        {
+          type: 'mention',
+          text: '<at>Escalation Advisor</at>',
+          mentioned: { id: '28:escalation-advisor', name: 'Escalation Advisor' },
+        },
+      ],
     });
     const aliceStart = await bot.post(activityFrom(alice, mention('new')));
     assert.match(cardText(aliceStart.cards[0]), /Asked by Alice Kim/);
@@ -154,14 +214,28 @@ describe('triage dialog controls (HTTP endpoint)', () => {
     assert.equal(bobClick.cards.length, 0, "Alice's card, which everyone sees, is left as it is");
 
     const aliceNext = await bot.click(alice, answerClick(aliceSecond.cards[0]!, 'category', 'technical'));
-    assert.equal(questionKeyOf(aliceNext.cards[0]!), 'tenant', "Bob's click did not answer for Alice: her own click is taken, at the step her card shows");
+    assert.equal(
+      questionKeyOf(aliceNext.cards[0]!),
+      'tenant',
+      "Bob's click did not answer for Alice: her own click is taken, at the step her card shows",
+    );
   });
 
   it('keeps profile answers given before a cancel, and switches a check under way to the new language', async () => {
     const user = newUser();
     let reply = await bot.say(user, 'new');
-    const facts: Record<string, string> = { product: 'azure', category: 'technical', tenant: 'customer', serviceHealth: 'not-listed', nature: 'bug' };
-    for (let key = questionKeyOf(reply.cards[0]!); key !== undefined && key in facts; key = questionKeyOf(reply.cards[0]!)) {
+    const facts: Record<string, string> = {
+      product: 'azure',
+      category: 'technical',
+      tenant: 'customer',
+      serviceHealth: 'not-listed',
+      nature: 'bug',
+    };
+    for (
+      let key = questionKeyOf(reply.cards[0]!);
+      key !== undefined && key in facts;
+      key = questionKeyOf(reply.cards[0]!)
+    ) {
       reply = await bot.click(user, answerClick(reply.cards[0]!, key, facts[key]!));
     }
     assert.equal(questionKeyOf(reply.cards[0]!), 'cspModel');

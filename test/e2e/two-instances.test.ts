@@ -13,7 +13,16 @@ import { EmbeddedCosmos, embeddedCosmosKey } from '../../src/store/embedded-cosm
 import { TestBot, cardText, newUser, type UserContext } from '../helpers/bot-harness';
 import { playTriage } from '../helpers/triage-driver';
 
-const technical = { product: 'azure', tenant: 'customer', category: 'technical', serviceHealth: 'not-listed', nature: 'unavailable', impact: 'critical', language: 'en', adminRelationship: 'yes' };
+const technical = {
+  product: 'azure',
+  tenant: 'customer',
+  category: 'technical',
+  serviceHealth: 'not-listed',
+  nature: 'unavailable',
+  impact: 'critical',
+  language: 'en',
+  adminRelationship: 'yes',
+};
 const profile = { cspModel: 'direct', role: 'admin-agent' };
 
 describe('two bot instances on one database (no in-process state)', function () {
@@ -55,7 +64,10 @@ describe('two bot instances on one database (no in-process state)', function () 
 
   it('R6 R10 R21: a whole triage with turns alternating between the instances reaches the right summary, each question asked once', async () => {
     const user = newUser();
-    const run = await playTriage(alternating(0), user, 'Our customer production Azure VM is down for all users', { ...technical, ...profile });
+    const run = await playTriage(alternating(0), user, 'Our customer production Azure VM is down for all users', {
+      ...technical,
+      ...profile,
+    });
     assert.ok(served[0] >= 2 && served[1] >= 2, `both instances served turns: ${served.join(' / ')}`);
     assert.equal(new Set(run.asked).size, run.asked.length, `a question was asked twice: ${run.asked.join(', ')}`);
     const text = cardText(run.summary);
@@ -70,7 +82,10 @@ describe('two bot instances on one database (no in-process state)', function () 
     assert.ok(first.asked.includes('cspModel') && first.asked.includes('role'), first.asked.join(', '));
     const otherChat = { ...user, conversationId: `a:other-chat-${Date.now()}` };
     const second = await playTriage(alternating(1), otherChat, 'new', technical);
-    assert.ok(!second.asked.includes('cspModel') && !second.asked.includes('role'), `profile asked again: ${second.asked.join(', ')}`);
+    assert.ok(
+      !second.asked.includes('cspModel') && !second.asked.includes('role'),
+      `profile asked again: ${second.asked.join(', ')}`,
+    );
   });
 
   it('a language switch on one instance is followed by the other, and back again', async () => {
@@ -85,6 +100,10 @@ describe('two bot instances on one database (no in-process state)', function () 
     const user = newUser();
     await instances[0].say(user, 'new');
     assert.equal((await instances[1].say(user, 'cancel')).activities[0]!.text, t('en', 'triage.cancelled'));
-    assert.equal((await instances[0].say(user, 'cancel')).activities[0]!.text, t('en', 'triage.nothingToCancel'), 'the first instance saw the cancel');
+    assert.equal(
+      (await instances[0].say(user, 'cancel')).activities[0]!.text,
+      t('en', 'triage.nothingToCancel'),
+      'the first instance saw the cancel',
+    );
   });
 });

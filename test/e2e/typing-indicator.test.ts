@@ -13,10 +13,21 @@ describe('typing indicator', () => {
   it('sends typing before a slow answer, and none for a quick one', async () => {
     const user = newUser();
     const viaConnector = (text: string) =>
-      running.bot.post(activityFrom(user, { type: 'message', text, deliveryMode: undefined, serviceUrl: running.connector.serviceUrl }));
+      running.bot.post(
+        activityFrom(user, {
+          type: 'message',
+          text,
+          deliveryMode: undefined,
+          serviceUrl: running.connector.serviceUrl,
+        }),
+      );
 
     await viaConnector('help');
-    assert.deepEqual(running.connector.posts.map((p) => p.activity.type), ['message'], 'a quick turn: no typing');
+    assert.deepEqual(
+      running.connector.posts.map((p) => p.activity.type),
+      ['message'],
+      'a quick turn: no typing',
+    );
 
     await running.bot.app.store.embedded!.setReachable(false);
     try {
@@ -28,6 +39,10 @@ describe('typing indicator', () => {
     assert.equal(types[0], 'typing');
     assert.equal(types.at(-1), 'message');
     await new Promise((resolve) => setTimeout(resolve, 3_000));
-    assert.equal(running.connector.posts.slice(1).filter((p) => p.activity.type === 'message').length, 1, 'no stray sends after the turn');
+    assert.equal(
+      running.connector.posts.slice(1).filter((p) => p.activity.type === 'message').length,
+      1,
+      'no stray sends after the turn',
+    );
   });
 });

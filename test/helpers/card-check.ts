@@ -31,7 +31,10 @@ const validate = compileSchema();
 export function checkCard(card: unknown, where = 'card'): void {
   const size = Buffer.byteLength(JSON.stringify(card), 'utf8');
   assert.ok(size < maxCardBytes, `${where} is ${size} bytes, over ${maxCardBytes}`);
-  assert.ok(validate(card), `${where} fails the Adaptive Card 1.5 schema: ${JSON.stringify(validate.errors?.slice(0, 5), null, 1)}`);
+  assert.ok(
+    validate(card),
+    `${where} fails the Adaptive Card 1.5 schema: ${JSON.stringify(validate.errors?.slice(0, 5), null, 1)}`,
+  );
 
   const parsed = new AC.AdaptiveCard();
   const context = new AC.SerializationContext();

@@ -100,7 +100,8 @@ export class ConnectorStandIn {
   async waitFor(predicate: () => boolean, timeoutMs: number, what = 'the expected posts'): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate()) {
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (${this.posts.length} posts so far)`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (${this.posts.length} posts so far)`);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   }
@@ -117,10 +118,15 @@ export class ConnectorStandIn {
     const match = route.exec(req.url ?? '');
     if (req.method === 'PUT' && match?.[2] !== undefined) {
       const activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
-      this.updates.push({ conversationId: decodeURIComponent(match[1]!), activityId: decodeURIComponent(match[2]), activity });
+      this.updates.push({
+        conversationId: decodeURIComponent(match[1]!),
+        activityId: decodeURIComponent(match[2]),
+        activity,
+      });
       return this.reply(res, 200, { id: match[2] });
     }
-    if (req.method !== 'POST' || match === null) return this.reply(res, 404, { error: { code: 'NotFound', message: `no route ${req.method} ${req.url}` } });
+    if (req.method !== 'POST' || match === null)
+      return this.reply(res, 404, { error: { code: 'NotFound', message: `no route ${req.method} ${req.url}` } });
     this.requests++;
     const post: IncomingPost = {
       conversationId: decodeURIComponent(match[1]!),
@@ -131,12 +137,14 @@ export class ConnectorStandIn {
     const fault = this.rule(post);
     if (fault?.status === 'hang') {
       this.faultsAnswered++;
-      if (fault.received === true) this.posts.push({ ...post, activityId: `1:${this.requests}`, receivedAt: this.now() });
+      if (fault.received === true)
+        this.posts.push({ ...post, activityId: `1:${this.requests}`, receivedAt: this.now() });
       return;
     }
     if (fault !== undefined) {
       this.faultsAnswered++;
-      const headers: Record<string, string> = fault.status === 429 ? { 'retry-after': String(fault.retryAfterSeconds ?? 1) } : {};
+      const headers: Record<string, string> =
+        fault.status === 429 ? { 'retry-after': String(fault.retryAfterSeconds ?? 1) } : {};
       const code = ('code' in fault ? fault.code : undefined) ?? defaultCodes[fault.status] ?? 'Error';
       return this.reply(res, fault.status, { error: { code, message: `stand-in answered ${fault.status}` } }, headers);
     }

@@ -25,7 +25,10 @@ export interface CosmosGate {
 
 /** The Cosmos master-key signature: HMAC-SHA256 over verb, resource type, resource link and date. */
 function masterKeySignature(method: string, url: string, date: string, key: string): string {
-  const segments = url.split('?')[0]!.split('/').filter((segment) => segment !== '');
+  const segments = url
+    .split('?')[0]!
+    .split('/')
+    .filter((segment) => segment !== '');
   // /dbs/a/colls/b is the collection b; /dbs/a/colls is the feed of collections in a.
   const [type, link] =
     segments.length === 0
@@ -56,7 +59,12 @@ export async function startCosmosGate(
     if (forbid(req.method ?? '', req.url ?? '')) {
       req.resume();
       res.writeHead(403, { 'content-type': 'application/json', 'x-ms-substatus': '5300' });
-      res.end(JSON.stringify({ code: 'Forbidden', message: 'Request blocked by Auth: the principal lacks the required RBAC permissions' }));
+      res.end(
+        JSON.stringify({
+          code: 'Forbidden',
+          message: 'Request blocked by Auth: the principal lacks the required RBAC permissions',
+        }),
+      );
       return;
     }
     const isAccount = req.method === 'GET' && req.url === '/';
@@ -64,7 +72,10 @@ export async function startCosmosGate(
     const headers = { ...req.headers, connection: 'keep-alive' };
     if (options.signWith !== undefined) {
       const date = String(req.headers['x-ms-date'] ?? new Date().toUTCString());
-      Object.assign(headers, { 'x-ms-date': date, authorization: masterKeySignature(req.method ?? 'GET', req.url ?? '/', date, options.signWith) });
+      Object.assign(headers, {
+        'x-ms-date': date,
+        authorization: masterKeySignature(req.method ?? 'GET', req.url ?? '/', date, options.signWith),
+      });
     }
     const upstream = http.request(`${target}${req.url}`, { method: req.method, headers, agent }, (reply) => {
       if (!isAccount) {
@@ -75,14 +86,17 @@ export async function startCosmosGate(
       const chunks: Buffer[] = [];
       reply.on('data', (chunk: Buffer) => chunks.push(chunk));
       reply.on('end', () => {
-        const body = Buffer.concat(chunks).toString().replace(/https:\/\/[^"]+?\//g, `${self}/`);
+        const body = Buffer.concat(chunks)
+          .toString()
+          .replace(/https:\/\/[^"]+?\//g, `${self}/`);
         res.writeHead(reply.statusCode ?? 502, { ...reply.headers, 'content-length': Buffer.byteLength(body) });
         res.end(body);
       });
     });
     req.pipe(upstream);
   };
-  const server = options.tls === true ? https.createServer(selfSignedCertificate(), handler) : http.createServer(handler);
+  const server =
+    options.tls === true ? https.createServer(selfSignedCertificate(), handler) : http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   self = `${options.tls === true ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

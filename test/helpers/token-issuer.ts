@@ -44,7 +44,8 @@ export class TokenIssuer {
         res.end();
         return;
       }
-      const body = req.url === '/keys' ? { keys: [this.jwk] } : { issuer: botFrameworkIssuer, jwks_uri: `${this.baseUrl}/keys` };
+      const body =
+        req.url === '/keys' ? { keys: [this.jwk] } : { issuer: botFrameworkIssuer, jwks_uri: `${this.baseUrl}/keys` };
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     });
@@ -66,13 +67,25 @@ export class TokenIssuer {
 
   /** The environment that points the bot at this issuer. */
   env(appId: string): Record<string, string> {
-    return { MicrosoftAppId: appId, MicrosoftAppPassword: 'not-a-real-secret', ToBotFromChannelOpenIdMetadataUrl: this.metadataUrl };
+    return {
+      MicrosoftAppId: appId,
+      MicrosoftAppPassword: 'not-a-real-secret',
+      ToBotFromChannelOpenIdMetadataUrl: this.metadataUrl,
+    };
   }
 
   /** Claims a Teams channel token carries, valid for the next hour. */
   static claims(appId: string, serviceUrl: string, overrides: TokenClaims = {}): TokenClaims {
     const now = Math.floor(Date.now() / 1000);
-    return { iss: botFrameworkIssuer, aud: appId, serviceurl: serviceUrl, nbf: now - 60, iat: now - 60, exp: now + 3600, ...overrides };
+    return {
+      iss: botFrameworkIssuer,
+      aud: appId,
+      serviceurl: serviceUrl,
+      nbf: now - 60,
+      iat: now - 60,
+      exp: now + 3600,
+      ...overrides,
+    };
   }
 
   /** An RS256 token signed with this issuer's key (`header` may change the kid). */
@@ -93,7 +106,9 @@ export class TokenIssuer {
 
   /** HS256 with the public key as the secret (the classic algorithm confusion). */
   hmacWithPublicKey(claims: TokenClaims): string {
-    return this.token({ alg: 'HS256' }, claims, (data) => createHmac('sha256', JSON.stringify(this.jwk)).update(data).digest());
+    return this.token({ alg: 'HS256' }, claims, (data) =>
+      createHmac('sha256', JSON.stringify(this.jwk)).update(data).digest(),
+    );
   }
 
   private token(header: Record<string, unknown>, claims: TokenClaims, signature: (data: Buffer) => Buffer): string {

@@ -9,8 +9,16 @@ import type { Reply, TestBot, UserContext } from './bot-harness';
 
 /** The answers of a severity A Azure outage, filed through a CSP service request (R6, R10, R21). */
 export const severityA = {
-  cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes', product: 'azure', tenant: 'customer',
-  category: 'technical', serviceHealth: 'not-listed', nature: 'unavailable', impact: 'critical', language: 'en',
+  cspModel: 'direct',
+  role: 'admin-agent',
+  adminRelationship: 'yes',
+  product: 'azure',
+  tenant: 'customer',
+  category: 'technical',
+  serviceHealth: 'not-listed',
+  nature: 'unavailable',
+  impact: 'critical',
+  language: 'en',
 } as const;
 
 export type Answers = Readonly<Record<string, string | { typed: string }>>;
@@ -23,12 +31,16 @@ export interface TriageRun {
 }
 
 /** The data of the first Action.Submit in a card that satisfies the test. */
-export function submitData(card: Record<string, unknown>, test: (data: Record<string, unknown>) => boolean): Record<string, unknown> | undefined {
+export function submitData(
+  card: Record<string, unknown>,
+  test: (data: Record<string, unknown>) => boolean,
+): Record<string, unknown> | undefined {
   let found: Record<string, unknown> | undefined;
   const walk = (node: unknown): void => {
     if (found !== undefined || node === null || typeof node !== 'object') return;
     const data = (node as { data?: unknown }).data;
-    if (data !== null && typeof data === 'object' && test(data as Record<string, unknown>)) found = data as Record<string, unknown>;
+    if (data !== null && typeof data === 'object' && test(data as Record<string, unknown>))
+      found = data as Record<string, unknown>;
     Object.values(node).forEach(walk);
   };
   walk(card);
@@ -54,7 +66,12 @@ export function isSummary(card: Record<string, unknown>): boolean {
   return JSON.stringify(card).includes('"targetElements":["why"]');
 }
 
-export async function playTriage(bot: TestBot, user: UserContext, start: string | Record<string, unknown>, answers: Answers): Promise<TriageRun> {
+export async function playTriage(
+  bot: TestBot,
+  user: UserContext,
+  start: string | Record<string, unknown>,
+  answers: Answers,
+): Promise<TriageRun> {
   const asked: string[] = [];
   const replies: Reply[] = [];
   let reply = typeof start === 'string' ? await bot.say(user, start) : await bot.click(user, start);
@@ -72,9 +89,15 @@ export async function playTriage(bot: TestBot, user: UserContext, start: string 
     const key = questionKeyOf(card);
     assert.ok(key, 'expected a question card');
     const answer = answers[key];
-    assert.ok(answer !== undefined, `asked "${key}", which the script does not expect (asked so far: ${asked.join(', ')})`);
+    assert.ok(
+      answer !== undefined,
+      `asked "${key}", which the script does not expect (asked so far: ${asked.join(', ')})`,
+    );
     asked.push(key);
-    reply = typeof answer === 'string' ? await bot.click(user, answerClick(card, key, answer)) : await bot.say(user, answer.typed);
+    reply =
+      typeof answer === 'string'
+        ? await bot.click(user, answerClick(card, key, answer))
+        : await bot.say(user, answer.typed);
   }
   assert.fail('no summary after 25 turns');
 }

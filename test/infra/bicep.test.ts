@@ -49,7 +49,8 @@ describe('infra/main.bicep', () => {
     const settings = appSettings();
     assert.ok(settings.length >= 8, settings.join(', '));
     assert.equal(new Set(settings).size, settings.length, 'a setting appears twice');
-    for (const name of settings) assert.ok(configVariables.includes(name), `${name} is set in the Bicep but src/config.ts does not read it`);
+    for (const name of settings)
+      assert.ok(configVariables.includes(name), `${name} is set in the Bicep but src/config.ts does not read it`);
   });
 
   it('sets every variable src/config.ts reads, unless it is listed here as left unset, with why', () => {
@@ -85,11 +86,17 @@ describe('infra/main.bicep', () => {
     assert.match(bicep, /partitionKey: \{ paths: \[container\.partitionKey\], kind: 'Hash' \}/);
     assert.match(bicep, /indexingPolicy: container\.indexingPolicy/);
     // bot-state's TTL is BOT_STATE_TTL_DAYS, from the same parameter the app setting gets.
-    assert.match(bicep, /defaultTtl: container\.\?defaultTtlSetting == 'BOT_STATE_TTL_DAYS' \? botStateTtlDays \* 86400 : container\.\?defaultTtl/);
+    assert.match(
+      bicep,
+      /defaultTtl: container\.\?defaultTtlSetting == 'BOT_STATE_TTL_DAYS' \? botStateTtlDays \* 86400 : container\.\?defaultTtl/,
+    );
     assert.match(bicep, /\{ name: 'BOT_STATE_TTL_DAYS', value: string\(botStateTtlDays\) \}/);
     assert.match(bicep, /param botStateTtlDays int = 90/);
     for (const spec of Object.values(containerSpecs)) {
-      assert.ok(spec.defaultTtlSetting === undefined || spec.defaultTtlSetting === 'BOT_STATE_TTL_DAYS', `${spec.id}: a TTL setting the Bicep does not map`);
+      assert.ok(
+        spec.defaultTtlSetting === undefined || spec.defaultTtlSetting === 'BOT_STATE_TTL_DAYS',
+        `${spec.id}: a TTL setting the Bicep does not map`,
+      );
     }
   });
 });

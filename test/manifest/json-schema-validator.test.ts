@@ -42,7 +42,10 @@ describe('JSON schema validation (offline, ajv 8)', () => {
       () => compileValidator({ $schema: draft04, type: 'number', minimum: 0, exclusiveMinimum: true }, 'old schema'),
       /old schema: uses draft-04-only "exclusiveMinimum"/,
     );
-    assert.throws(() => compileValidator({ $schema: draft04, id: 'http://example.com/s', type: 'object' }, 'old schema'), /draft-04-only "id"/);
+    assert.throws(
+      () => compileValidator({ $schema: draft04, id: 'http://example.com/s', type: 'object' }, 'old schema'),
+      /draft-04-only "id"/,
+    );
   });
 
   it('picks the ajv class of a newer dialect (2020-12 prefixItems is enforced)', () => {
@@ -55,6 +58,9 @@ describe('JSON schema validation (offline, ajv 8)', () => {
   });
 
   it('refuses a dialect it does not know', () => {
-    assert.throws(() => compileValidator({ $schema: 'http://example.com/my-dialect', type: 'object' }, 'odd schema'), /unsupported JSON Schema dialect/);
+    assert.throws(
+      () => compileValidator({ $schema: 'http://example.com/my-dialect', type: 'object' }, 'odd schema'),
+      /unsupported JSON Schema dialect/,
+    );
   });
 });

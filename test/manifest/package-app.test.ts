@@ -99,7 +99,11 @@ describe('Teams app package (npm run package)', () => {
     assert.equal(manifest.bots?.[0]?.botId, botAppId);
     assert.equal(manifest.composeExtensions?.[0]?.botId, botAppId);
     assert.deepEqual(manifest.validDomains, ['advisor.contoso.com']);
-    for (const url of [manifest.developer.websiteUrl, manifest.developer.privacyUrl, manifest.developer.termsOfUseUrl]) {
+    for (const url of [
+      manifest.developer.websiteUrl,
+      manifest.developer.privacyUrl,
+      manifest.developer.termsOfUseUrl,
+    ]) {
       assert.match(url, /^https:\/\/advisor\.contoso\.com\//);
     }
     assert.doesNotMatch(entries.get('manifest.json')!.toString('utf8'), /\$\{\{/);
@@ -127,7 +131,11 @@ describe('Teams app package (npm run package)', () => {
     for (const scope of ['personal', 'team', 'groupChat'] as const) {
       const lists = (bot.commandLists ?? []).filter((l) => l.scopes.includes(scope));
       assert.equal(lists.length, 1, scope);
-      assert.deepEqual(lists[0]!.commands.map((c) => c.title), ['help', 'new', 'status', 'profile'], scope);
+      assert.deepEqual(
+        lists[0]!.commands.map((c) => c.title),
+        ['help', 'new', 'status', 'profile'],
+        scope,
+      );
       for (const command of lists[0]!.commands) assert.ok(command.description.length > 10, `${scope} ${command.title}`);
     }
   });
@@ -174,7 +182,10 @@ describe('Teams app package in local mode (no MicrosoftAppId)', () => {
     assert.equal(built.manifest.bots?.[0]?.botId, built.manifest.id);
     assert.equal(built.manifest.composeExtensions?.[0]?.botId, built.manifest.id);
     assert.deepEqual(built.manifest.validDomains, ['localhost']);
-    assert.ok(built.warnings.some((w) => /MicrosoftAppId is not set.*local testing only/.test(w)), built.warnings.join('\n'));
+    assert.ok(
+      built.warnings.some((w) => /MicrosoftAppId is not set.*local testing only/.test(w)),
+      built.warnings.join('\n'),
+    );
   });
 
   it('needs no secret: MicrosoftAppId without MicrosoftAppPassword builds the production package', () => {
@@ -200,11 +211,18 @@ describe('Teams app package failures', () => {
   });
 
   it('the CLI exits 1, lists the schema errors, and writes no package', () => {
-    const dir = brokenManifestDir((d) => editJson(d, 'manifest.json', (m) => { m.accentColor = 'blue'; }));
+    const dir = brokenManifestDir((d) =>
+      editJson(d, 'manifest.json', (m) => {
+        m.accentColor = 'blue';
+      }),
+    );
     const outDir = tempDir();
     const { out, lines } = captureOutput();
     assert.equal(main(productionEnv, { manifestDir: dir, outDir }, out), 1);
-    assert.match(lines.join('\n'), /The Teams app package is invalid:\n {2}- manifest\.json accentColor: must match pattern/);
+    assert.match(
+      lines.join('\n'),
+      /The Teams app package is invalid:\n {2}- manifest\.json accentColor: must match pattern/,
+    );
     assert.deepEqual(fs.readdirSync(outDir), []);
   });
 
@@ -216,12 +234,19 @@ describe('Teams app package failures', () => {
     },
     {
       name: 'a translation of a command the manifest does not have',
-      breakIt: (d) => editJson(d, 'ko-KR.json', (k) => { k['composeExtensions[0].commands[1].title'] = '검색'; }),
-      expected: /ko-KR\.json translates "composeExtensions\[0\]\.commands\[1\]\.title", which manifest\.json does not have/,
+      breakIt: (d) =>
+        editJson(d, 'ko-KR.json', (k) => {
+          k['composeExtensions[0].commands[1].title'] = '검색';
+        }),
+      expected:
+        /ko-KR\.json translates "composeExtensions\[0\]\.commands\[1\]\.title", which manifest\.json does not have/,
     },
     {
       name: 'a localisation file breaking its schema',
-      breakIt: (d) => editJson(d, 'ko-KR.json', (k) => { k['name.short'] = '가'.repeat(31); }),
+      breakIt: (d) =>
+        editJson(d, 'ko-KR.json', (k) => {
+          k['name.short'] = '가'.repeat(31);
+        }),
       expected: /ko-KR\.json name\.short: must NOT have more than 30 characters/,
     },
     {
@@ -236,12 +261,18 @@ describe('Teams app package failures', () => {
     },
     {
       name: 'a placeholder the script does not know',
-      breakIt: (d) => editJson(d, 'manifest.json', (m) => { m.version = '${{RELEASE}}'; }),
+      breakIt: (d) =>
+        editJson(d, 'manifest.json', (m) => {
+          m.version = '${{RELEASE}}';
+        }),
       expected: /manifest\.json uses the placeholder \$\{\{RELEASE\}\}, which has no value/,
     },
     {
       name: 'a $schema other than the bundled version',
-      breakIt: (d) => editJson(d, 'manifest.json', (m) => { m.$schema = 'https://developer.microsoft.com/en-us/json-schemas/teams/v1.16/MicrosoftTeams.schema.json'; }),
+      breakIt: (d) =>
+        editJson(d, 'manifest.json', (m) => {
+          m.$schema = 'https://developer.microsoft.com/en-us/json-schemas/teams/v1.16/MicrosoftTeams.schema.json';
+        }),
       expected: /manifest\.json must name "\$schema": ".*v1\.22\/MicrosoftTeams\.schema\.json"/,
     },
   ];

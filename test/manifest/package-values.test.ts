@@ -11,7 +11,11 @@ describe('manifest template values', () => {
       { id: '${{ID}}', list: ['https://${{HOST}}/x', 3, true, null], nested: { both: '${{ID}}@${{HOST}}' } },
       { ID: 'abc', HOST: 'example.com' },
     );
-    assert.deepEqual(document, { id: 'abc', list: ['https://example.com/x', 3, true, null], nested: { both: 'abc@example.com' } });
+    assert.deepEqual(document, {
+      id: 'abc',
+      list: ['https://example.com/x', 3, true, null],
+      nested: { both: 'abc@example.com' },
+    });
     assert.deepEqual(unknown, []);
   });
 
@@ -24,8 +28,14 @@ describe('manifest template values', () => {
   for (const domain of ['localhost', 'advisor.contoso.com', 'abc123-3978.asse.devtunnels.ms']) {
     it(`accepts BOT_DOMAIN ${domain}`, () => assert.equal(botDomainProblem(domain), undefined));
   }
-  for (const domain of ['https://advisor.contoso.com', 'advisor.contoso.com/api/messages', 'localhost:3978', '-bad.example']) {
-    it(`rejects BOT_DOMAIN ${domain}, naming it`, () => assert.match(botDomainProblem(domain) ?? '', /^BOT_DOMAIN must be a bare host name/));
+  for (const domain of [
+    'https://advisor.contoso.com',
+    'advisor.contoso.com/api/messages',
+    'localhost:3978',
+    '-bad.example',
+  ]) {
+    it(`rejects BOT_DOMAIN ${domain}, naming it`, () =>
+      assert.match(botDomainProblem(domain) ?? '', /^BOT_DOMAIN must be a bare host name/));
   }
 
   it('uses MicrosoftAppId as the bot id when set, without warnings', () => {
@@ -49,7 +59,10 @@ describe('manifest template values', () => {
 
   it('warns about localhost, which Teams cannot call', () => {
     const { warnings } = packageValues(loadConfig({}), '1.0.0');
-    assert.ok(warnings.some((w) => w.startsWith('BOT_DOMAIN is localhost')), warnings.join('\n'));
+    assert.ok(
+      warnings.some((w) => w.startsWith('BOT_DOMAIN is localhost')),
+      warnings.join('\n'),
+    );
   });
 });
 
@@ -57,7 +70,13 @@ describe('localisation keys', () => {
   const manifest = {
     name: { short: 'A' },
     description: { short: 'B', full: 'C' },
-    bots: [{ botId: 'x', scopes: ['personal'], commandLists: [{ scopes: ['personal'], commands: [{ title: 'help', description: 'Help.' }] }] }],
+    bots: [
+      {
+        botId: 'x',
+        scopes: ['personal'],
+        commandLists: [{ scopes: ['personal'], commands: [{ title: 'help', description: 'Help.' }] }],
+      },
+    ],
     composeExtensions: [{ botId: 'x', commands: [{ id: 'c', title: 'Do it' }] }],
   } as unknown as TeamsManifest;
 

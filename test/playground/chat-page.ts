@@ -31,7 +31,9 @@ const cardSelector = '.ac-adaptiveCard:not(.ac-adaptiveCard .ac-adaptiveCard)';
 export function chromiumPath(): string {
   const candidate = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
   if (!existsSync(candidate)) {
-    throw new Error(`Chromium not found at ${candidate}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium not found at ${candidate}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH`,
+    );
   }
   return candidate;
 }
@@ -42,7 +44,9 @@ export function launchChromium(): Promise<Browser> {
 }
 
 function isLoopback(url: URL): boolean {
-  return url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.protocol === 'data:' || url.protocol === 'blob:';
+  return (
+    url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.protocol === 'data:' || url.protocol === 'blob:'
+  );
 }
 
 export class ChatPage {
@@ -63,8 +67,15 @@ export class ChatPage {
   /** Opens the playground and waits until the message box and the bot's welcome card are there. */
   static async open(browser: Browser, url: string, timeouts: ChatTimeouts): Promise<ChatPage> {
     // A tall viewport keeps a whole card in view for its screenshot; scale 2 keeps the text sharp.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 2000 }, deviceScaleFactor: 2, locale: 'en-US' });
-    await context.route((target) => !isLoopback(target), (route) => route.abort());
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 2000 },
+      deviceScaleFactor: 2,
+      locale: 'en-US',
+    });
+    await context.route(
+      (target) => !isLoopback(target),
+      (route) => route.abort(),
+    );
     const page = await context.newPage();
     page.setDefaultTimeout(timeouts.replyMs);
     await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -103,7 +114,8 @@ export class ChatPage {
     const same = this.cards().nth(index);
     for (let waited = 0; waited < this.timeouts.replyMs; waited += this.timeouts.settleMs) {
       await Promise.race([this.page.waitForTimeout(this.timeouts.settleMs), this.failed]);
-      if ((await this.cards().count()) !== count) throw new Error(`"${label}" posted a new card instead of redrawing the check's card`);
+      if ((await this.cards().count()) !== count)
+        throw new Error(`"${label}" posted a new card instead of redrawing the check's card`);
       if ((await same.innerText()) !== before) {
         await this.page.waitForTimeout(this.timeouts.settleMs);
         return same;
@@ -152,7 +164,9 @@ export class ChatPage {
 
   /** The button labels of a card, to say what was there when the expected one is missing. */
   buttonsOf(card: Locator): Promise<string[]> {
-    return card.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''));
+    return card
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''));
   }
 
   async screenshot(card: Locator, file: string): Promise<void> {
@@ -176,7 +190,10 @@ export class ChatPage {
 
   /** Waits for a card beyond the first `before`, then until no more arrive (a reply may hold several activities). */
   private async nextCard(before: number): Promise<Locator> {
-    await Promise.race([this.cards().nth(before).waitFor({ state: 'attached', timeout: this.timeouts.replyMs }), this.failed]);
+    await Promise.race([
+      this.cards().nth(before).waitFor({ state: 'attached', timeout: this.timeouts.replyMs }),
+      this.failed,
+    ]);
     let count = await this.cards().count();
     for (let waited = 0; waited < this.timeouts.replyMs; waited += this.timeouts.settleMs) {
       await this.page.waitForTimeout(this.timeouts.settleMs);

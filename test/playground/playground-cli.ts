@@ -20,10 +20,24 @@ export interface RunningPlayground {
 const cliPath = path.join(path.dirname(require.resolve('@microsoft/m365agentsplayground/package.json')), 'cli.js');
 
 /** `timeZone`: the playground sends its own process's zone as the user's (activity.localTimezone). */
-export async function startPlayground(botMessagesUrl: string, port: number, startTimeoutMs: number, timeZone = 'UTC'): Promise<RunningPlayground> {
+export async function startPlayground(
+  botMessagesUrl: string,
+  port: number,
+  startTimeoutMs: number,
+  timeZone = 'UTC',
+): Promise<RunningPlayground> {
   const child = spawn(
     process.execPath,
-    [cliPath, '--app-endpoint', botMessagesUrl, '--channel-id', 'msteams', '--port', String(port), '--disable-telemetry'],
+    [
+      cliPath,
+      '--app-endpoint',
+      botMessagesUrl,
+      '--channel-id',
+      'msteams',
+      '--port',
+      String(port),
+      '--disable-telemetry',
+    ],
     {
       // TEAMSAPPTESTER_BROWSER=none keeps the CLI from opening a browser of its own.
       env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', TZ: timeZone },

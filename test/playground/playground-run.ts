@@ -78,17 +78,28 @@ async function expectText(card: Locator, what: string, patterns: readonly RegExp
 async function expectButtons(chat: ChatPage, card: Locator, what: string, labels: readonly string[]): Promise<void> {
   const buttons = await chat.buttonsOf(card);
   const missing = labels.filter((label) => !buttons.includes(label));
-  if (missing.length > 0) throw new Error(`the ${what} has no ${missing.join(', ')} button; it has: ${buttons.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`the ${what} has no ${missing.join(', ')} button; it has: ${buttons.join(', ')}`);
 }
 
 async function expectSame(card: Locator, what: string, texts: readonly string[]): Promise<void> {
-  await expectText(card, what, texts.map((text) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))));
+  await expectText(
+    card,
+    what,
+    texts.map((text) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))),
+  );
 }
 
 async function run(): Promise<void> {
   // The bot's clock stands still unless the run moves it: reminders come from its own scheduler's tick.
   let clock = startsAt;
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SHUTDOWN_GRACE_MS: '2000', REMINDERS_ENABLED: 'false' });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    SHUTDOWN_GRACE_MS: '2000',
+    REMINDERS_ENABLED: 'false',
+  });
   running.app = await startApp(config, createLogger(config.logLevel), { now: () => clock });
   step(`bot listening on ${running.app.url}`);
 
@@ -124,14 +135,18 @@ async function run(): Promise<void> {
     /2시간 남음/,
   ]);
   await expectSame(request, 'request card', [deadline]);
-  await expectButtons(chat, request, 'request card', [requestText('ko', 'action.responded'), requestText('ko', 'action.resolved')]);
+  await expectButtons(chat, request, 'request card', [
+    requestText('ko', 'action.responded'),
+    requestText('ko', 'action.resolved'),
+  ]);
   await chat.screenshot(request, path.join(docsDir, 'request-card.png'));
   step('request card checked, docs/request-card.png saved');
 
   // The answer card itself now tracks the request: the same deadline, no second filing button.
   await expectSame(triage.summary, 'tracked answer card', [`응답 기한 ${deadline}`]);
   const buttons = await chat.buttonsOf(triage.summary);
-  if (buttons.includes(t('ko', 'summary.filed'))) throw new Error(`the tracked answer still offers to file: ${buttons.join(', ')}`);
+  if (buttons.includes(t('ko', 'summary.filed')))
+    throw new Error(`the tracked answer still offers to file: ${buttons.join(', ')}`);
   await expectButtons(chat, triage.summary, 'tracked answer card', [t('ko', 'summary.openRequest')]);
   await chat.screenshot(triage.summary, path.join(docsDir, 'tracked-card.png'));
   step('answer card turned into the tracked request, docs/tracked-card.png saved');
@@ -142,7 +157,10 @@ async function run(): Promise<void> {
   const reminder = await chat.cardFrom(() => app.reminders.tick(clock));
   await expectText(reminder, 'reminder card', [/25분 남음/, /심각도 A/, new RegExp(serviceRequestNumber)]);
   await expectSame(reminder, 'reminder card', [deadline]);
-  await expectButtons(chat, reminder, 'reminder card', [requestText('ko', 'action.responded'), requestText('ko', 'action.resolved')]);
+  await expectButtons(chat, reminder, 'reminder card', [
+    requestText('ko', 'action.responded'),
+    requestText('ko', 'action.resolved'),
+  ]);
   await chat.screenshot(reminder, path.join(docsDir, 'reminder-card.png'));
   step('reminder card checked, docs/reminder-card.png saved');
 }

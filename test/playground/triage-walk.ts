@@ -53,14 +53,18 @@ export async function walkTriage(
     if (await isSummary(chat, card, language)) return { asked, summary: card };
     const text = await card.innerText();
     // A message that could also be a question gets the "answer or triage?" card: choose triage.
-    if ((await chat.buttonsOf(card)).includes(t(language, 'route.triage')) && questionOn(text, language) === undefined) {
+    if (
+      (await chat.buttonsOf(card)).includes(t(language, 'route.triage')) &&
+      questionOn(text, language) === undefined
+    ) {
       card = await chat.clickForReply(card, t(language, 'route.triage'));
       continue;
     }
     const key = questionOn(text, language);
     if (key === undefined) throw new Error(`expected a question or the summary, got a card reading:\n${text}`);
     const value = answers[key];
-    if (value === undefined) throw new Error(`asked "${key}", which the script does not expect (asked so far: ${asked.join(', ')})`);
+    if (value === undefined)
+      throw new Error(`asked "${key}", which the script does not expect (asked so far: ${asked.join(', ')})`);
     if (asked.includes(key)) throw new Error(`asked "${key}" again after it was answered (asked: ${asked.join(', ')})`);
     if (asked.length === 0) await atFirstQuestion(card);
     asked.push(key);

@@ -43,7 +43,10 @@ describe('bot sender: CloudAdapter.continueConversationAsync against a Bot Conne
   it('R27: a 429 reaches the caller once (the SDK retries are off) with its Retry-After', async () => {
     const before = connector.requests;
     connector.answer(() => ({ status: 429, retryAfterSeconds: 3 }));
-    const err = await sender.send(reference('a:chat-2'), activity).then(() => undefined, (e: unknown) => e);
+    const err = await sender.send(reference('a:chat-2'), activity).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.ok(err instanceof DeliveryError);
     assert.equal(err.status, 429);
     assert.equal(err.retryAfterMs, 3000);

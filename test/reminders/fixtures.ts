@@ -62,9 +62,21 @@ export function filedRequest(spec: RequestSpec): SupportRequest {
     facts:
       spec.severity === 'non-break-fix'
         ? { product: 'azure', tenant: 'customer', category: 'billing' }
-        : { product: 'm365', tenant: 'customer', category: 'technical', serviceHealth: 'not-listed', nature: 'unavailable', impact: impactBySeverity[spec.severity] },
+        : {
+            product: 'm365',
+            tenant: 'customer',
+            category: 'technical',
+            serviceHealth: 'not-listed',
+            nature: 'unavailable',
+            impact: impactBySeverity[spec.severity],
+          },
     profile: { cspModel: 'direct', role: 'admin-agent' },
-    assessment: { decision: 'escalate', severity: spec.severity, vehicle: 'csp-service-request', rules: ['R6', 'R9', 'R21'] },
+    assessment: {
+      decision: 'escalate',
+      severity: spec.severity,
+      vehicle: 'csp-service-request',
+      rules: ['R6', 'R9', 'R21'],
+    },
     language: spec.language ?? spec.supportLanguage,
     supportLanguage: spec.supportLanguage,
     calendar: defaultCalendar(spec.supportLanguage),
@@ -131,7 +143,10 @@ export async function store(container: Container, requests: readonly SupportRequ
   }
 }
 
-export async function load(container: Container, request: Pick<SupportRequest, 'id' | 'tenantId'>): Promise<SupportRequest> {
+export async function load(
+  container: Container,
+  request: Pick<SupportRequest, 'id' | 'tenantId'>,
+): Promise<SupportRequest> {
   const { resource } = await container.item(request.id, request.tenantId).read<Record<string, unknown>>();
   return supportRequestSchema.parse(resource);
 }

@@ -16,7 +16,14 @@ import { conversationIdOf, filedRequest, load, silentLog, store, TestCosmos } fr
 const filedAt = new Date('2026-03-09T10:00:00Z');
 const now = new Date('2026-03-09T11:30:00Z'); // due soon: 75 % of severity A's 2 h (R26)
 const minute = 60_000;
-const settings = { leaseMs: 60_000, backoffBaseMs: 5, backoffMaxMs: 20, retryLaterMs: 2 * minute, maxAttempts: 3, sendTimeoutMs: 300 };
+const settings = {
+  leaseMs: 60_000,
+  backoffBaseMs: 5,
+  backoffMaxMs: 20,
+  retryLaterMs: 2 * minute,
+  maxAttempts: 3,
+  sendTimeoutMs: 300,
+};
 
 describe('a connector that never answers', function () {
   this.timeout(20_000);
@@ -66,8 +73,16 @@ describe('a connector that never answers', function () {
     for (const other of others) assert.equal(connector.postsTo(conversationIdOf(other)).length, 1);
     const handedBack = await load(container, stuck);
     assert.equal(handedBack.reminders.lease, undefined, 'the lease is released');
-    assert.equal(handedBack.nextReminderAt, new Date(now.getTime() + 2 * minute).toISOString(), 'tried again after retryLaterMs');
-    assert.equal(connector.faultsAnswered, 1, 'a post that got no answer is not repeated within the claim (it may have arrived)');
+    assert.equal(
+      handedBack.nextReminderAt,
+      new Date(now.getTime() + 2 * minute).toISOString(),
+      'tried again after retryLaterMs',
+    );
+    assert.equal(
+      connector.faultsAnswered,
+      1,
+      'a post that got no answer is not repeated within the claim (it may have arrived)',
+    );
   });
 
   it('stop() waits for a hanging post only until its deadline, not its whole grace, and the reminder is handed back', async () => {
@@ -91,7 +106,11 @@ describe('a connector that never answers', function () {
     connector.answer(() => undefined);
     const later = new Date(now.getTime() + 2 * minute);
     assert.equal((await scheduler({ now: () => later }).tick(later)).sent, 1);
-    assert.equal(connector.postsTo(conversationIdOf(request)).length, 2, 'posted again: a duplicate rather than a lost reminder (delivery-record.ts)');
+    assert.equal(
+      connector.postsTo(conversationIdOf(request)).length,
+      2,
+      'posted again: a duplicate rather than a lost reminder (delivery-record.ts)',
+    );
     assert.equal((await load(container, request)).reminders.sent.length, 1, 'recorded once');
   });
 });

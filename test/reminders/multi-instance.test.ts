@@ -62,8 +62,15 @@ interface Scenario {
 const scenarios: readonly Scenario[] = [
   { name: 'both instances healthy' },
   { name: 'one instance killed mid-batch (after 60 sends)', killAfter: 60 },
-  { name: 'connector answers 429 (15 %) and 500 (10 %) at random, seed 7', faults: { seed: 7, throttled: 0.15, failed: 0.1 } },
-  { name: 'killed mid-batch and random 429/500 together, seed 11', killAfter: 40, faults: { seed: 11, throttled: 0.15, failed: 0.1 } },
+  {
+    name: 'connector answers 429 (15 %) and 500 (10 %) at random, seed 7',
+    faults: { seed: 7, throttled: 0.15, failed: 0.1 },
+  },
+  {
+    name: 'killed mid-batch and random 429/500 together, seed 11',
+    killAfter: 40,
+    faults: { seed: 11, throttled: 0.15, failed: 0.1 },
+  },
 ];
 
 describe(`R27: ${reminderCount} due reminders, two instances, exactly once`, function () {
@@ -97,7 +104,13 @@ describe(`R27: ${reminderCount} due reminders, two instances, exactly once`, fun
       // Filed 100 min ago, severity A English: "due soon" (90 min) is due now, the breach (120 min) is not yet (R21, R26).
       const filedAt = new Date(Date.now() - 100 * 60_000);
       const requests = Array.from({ length: reminderCount }, (_, i) =>
-        filedRequest({ severity: 'A', supportLanguage: 'en', filedAt, tenantId: `tenant-${i % tenants}`, serviceUrl: connector.serviceUrl }),
+        filedRequest({
+          severity: 'A',
+          supportLanguage: 'en',
+          filedAt,
+          tenantId: `tenant-${i % tenants}`,
+          serviceUrl: connector.serviceUrl,
+        }),
       );
       await store(cosmos.container(containerId), requests);
 
@@ -109,7 +122,16 @@ describe(`R27: ${reminderCount} due reminders, two instances, exactly once`, fun
           log: silentLog,
           instanceId: name,
           random: seeded(name.length),
-          settings: { tickMs: 10, leaseMs, batchSize: 50, concurrency: 8, backoffBaseMs: 2, backoffMaxMs: 20, maxAttempts: 4, retryLaterMs: 50 },
+          settings: {
+            tickMs: 10,
+            leaseMs,
+            batchSize: 50,
+            concurrency: 8,
+            backoffBaseMs: 2,
+            backoffMaxMs: 20,
+            maxAttempts: 4,
+            retryLaterMs: 50,
+          },
         });
         return { sender, scheduler };
       };
@@ -118,7 +140,11 @@ describe(`R27: ${reminderCount} due reminders, two instances, exactly once`, fun
       first.scheduler.start();
       second.scheduler.start();
       if (scenario.killAfter !== undefined) {
-        await connector.waitFor(() => first.sender.sent >= scenario.killAfter!, 20_000, 'the first instance to get going');
+        await connector.waitFor(
+          () => first.sender.sent >= scenario.killAfter!,
+          20_000,
+          'the first instance to get going',
+        );
         first.sender.kill();
         void first.scheduler.stop(); // never resolves: its tick hangs in send, as a dead process would
       }
@@ -132,7 +158,8 @@ describe(`R27: ${reminderCount} due reminders, two instances, exactly once`, fun
       if (scenario.killAfter === undefined) await first.scheduler.stop();
 
       const perConversation = new Map<string, number>();
-      for (const post of connector.posts) perConversation.set(post.conversationId, (perConversation.get(post.conversationId) ?? 0) + 1);
+      for (const post of connector.posts)
+        perConversation.set(post.conversationId, (perConversation.get(post.conversationId) ?? 0) + 1);
       const duplicates = [...perConversation].filter(([, count]) => count > 1);
       assert.deepEqual(duplicates, [], 'no reminder posted twice');
       assert.equal(connector.posts.length, reminderCount);
@@ -140,10 +167,14 @@ describe(`R27: ${reminderCount} due reminders, two instances, exactly once`, fun
 
       const container = cosmos.container(containerId);
       const stored = await Promise.all(requests.map((request) => load(container, request)));
-      const unrecorded = stored.filter((request) => request.reminders.sent.length !== 1 || request.reminders.sent[0]!.seq !== 0);
+      const unrecorded = stored.filter(
+        (request) => request.reminders.sent.length !== 1 || request.reminders.sent[0]!.seq !== 0,
+      );
       assert.equal(unrecorded.length, 0, 'every request records its one reminder');
       const byPost = new Map(connector.posts.map((post) => [post.conversationId, post.activityId]));
-      assert.ok(stored.every((request) => request.reminders.sent[0]!.activityId === byPost.get(conversationIdOf(request))));
+      assert.ok(
+        stored.every((request) => request.reminders.sent[0]!.activityId === byPost.get(conversationIdOf(request))),
+      );
       if (scenario.killAfter === undefined) assert.ok(stored.every((request) => request.reminders.lease === undefined));
 
       process.stdout.write(

@@ -44,7 +44,11 @@ describe('reminder card (R21, R26)', () => {
         it(`R26: ${kind} #${seq} for severity ${severity} in ${language} is a valid Adaptive Card 1.5 with the request's actions`, () => {
           const subject = request(severity, language);
           const dueSoonAt = Date.parse(subject.nextReminderAt!);
-          const card = reminderCard({ request: subject, reminder: { kind, seq }, now: new Date(dueSoonAt + (windows - 0.75) * 3_600_000) });
+          const card = reminderCard({
+            request: subject,
+            reminder: { kind, seq },
+            now: new Date(dueSoonAt + (windows - 0.75) * 3_600_000),
+          });
           checkCard(card, `${kind} ${severity} ${language}`);
           const verbs = actionsOf(card).map((action) => action.verb);
           const raisable = severity === 'B' || severity === 'C';
@@ -64,11 +68,20 @@ describe('reminder card (R21, R26)', () => {
             assert.equal(action.data.requestId, subject.id);
             assert.equal(action.data.reminderSeq, seq);
           }
-          assert.deepEqual(actionsOf(card).filter((a) => a.verb === 'request.snooze').map((a) => a.data.minutes), [30, 60]);
+          assert.deepEqual(
+            actionsOf(card)
+              .filter((a) => a.verb === 'request.snooze')
+              .map((a) => a.data.minutes),
+            [30, 60],
+          );
           const all = texts(card);
           assert.ok(all.includes('Mailboxes unreachable'));
           assert.ok(all.includes('2603090010001234'), 'the service request number is shown');
-          assert.equal(all.includes('심각도 높이기') || all.includes('Raise severity'), raisable, 'R21 raise guidance only where a higher severity exists');
+          assert.equal(
+            all.includes('심각도 높이기') || all.includes('Raise severity'),
+            raisable,
+            'R21 raise guidance only where a higher severity exists',
+          );
         });
       }
     }
@@ -76,7 +89,9 @@ describe('reminder card (R21, R26)', () => {
 
   it('R26: shows what is due and the time left, with the deadline in local time (Seoul, R24)', () => {
     const subject = request('B', 'ko'); // 4 business hours from Mon 10:00 → Mon 14:00 KST
-    const card = texts(reminderCard({ request: subject, reminder: { kind: 'due-soon', seq: 0 }, now: new Date('2026-03-09T04:00:00Z') }));
+    const card = texts(
+      reminderCard({ request: subject, reminder: { kind: 'due-soon', seq: 0 }, now: new Date('2026-03-09T04:00:00Z') }),
+    );
     assert.ok(card.includes('Microsoft의 최초 응답 기한이 곧 다가옵니다'));
     assert.ok(card.includes('3월 9일 (월) 14:00 KST'), card);
     assert.ok(card.includes('1시간 남음'));
@@ -87,11 +102,19 @@ describe('reminder card (R21, R26)', () => {
 
   it('R26: a breach says how long it is overdue; a follow-up says which of 3', () => {
     const subject = request('A', 'en'); // wall clock: due 03:00Z
-    const breached = texts(reminderCard({ request: subject, reminder: { kind: 'breached', seq: 1 }, now: new Date('2026-03-09T03:35:00Z') }));
+    const breached = texts(
+      reminderCard({ request: subject, reminder: { kind: 'breached', seq: 1 }, now: new Date('2026-03-09T03:35:00Z') }),
+    );
     assert.ok(breached.includes("Microsoft's initial response is overdue"));
     assert.ok(breached.includes('overdue by 35 min'));
     assert.ok(breached.includes('English support: around the clock'));
-    const followUp = texts(reminderCard({ request: subject, reminder: { kind: 'still-waiting', seq: 3 }, now: new Date('2026-03-09T07:00:00Z') }));
+    const followUp = texts(
+      reminderCard({
+        request: subject,
+        reminder: { kind: 'still-waiting', seq: 3 },
+        now: new Date('2026-03-09T07:00:00Z'),
+      }),
+    );
     assert.ok(followUp.includes('Still waiting for Microsoft (follow-up 2 of 3)'));
     assert.ok(followUp.includes('Manage support requests'));
   });
@@ -107,13 +130,20 @@ describe('reminder card (R21, R26)', () => {
   it('updated in place: a snooze shows until when, in local time', () => {
     const base = request('C', 'ko');
     const subject = { ...base, reminders: { ...base.reminders, snoozedUntil: '2026-03-09T08:00:00.000Z' } };
-    const card = texts(reminderCard({ request: subject, reminder: { kind: 'due-soon', seq: 0 }, now: new Date('2026-03-09T07:00:00Z') }));
+    const card = texts(
+      reminderCard({ request: subject, reminder: { kind: 'due-soon', seq: 0 }, now: new Date('2026-03-09T07:00:00Z') }),
+    );
     assert.ok(card.includes('3월 9일 (월) 17:00 KST까지 알림을 미뤘습니다.'), card);
   });
 
   it("the escalation channel's copy names who asked; the activity carries a preview summary", () => {
     const subject = request('A', 'en');
-    const activity = reminderActivity({ request: subject, reminder: { kind: 'breached', seq: 1 }, now: filedAt, audience: 'escalation' });
+    const activity = reminderActivity({
+      request: subject,
+      reminder: { kind: 'breached', seq: 1 },
+      now: filedAt,
+      audience: 'escalation',
+    });
     assert.equal(activity.summary, "Microsoft's initial response is overdue: Mailboxes unreachable");
     const card = activity.attachments![0]!.content as Record<string, unknown>;
     checkCard(card);
@@ -125,7 +155,7 @@ describe('reminder card (R21, R26)', () => {
     const liveLink = /(?<!\\)\[[^\]]*(?<!\\)\]\(/;
     const phishing = '[Reset your password](https://evil.example)';
 
-    it('the title and the requester\'s name on the escalation channel copy are not markdown', () => {
+    it("the title and the requester's name on the escalation channel copy are not markdown", () => {
       const base = request('B', 'en');
       const card = reminderCard({
         request: { ...base, title: phishing, requestedBy: { id: '29:x', name: `**Admin** ${phishing}` } },
@@ -134,14 +164,23 @@ describe('reminder card (R21, R26)', () => {
         audience: 'escalation',
       });
       checkCard(card);
-      const blocks = (card.body as { type: string; text?: string }[]).filter((element) => element.type === 'TextBlock').map((element) => element.text ?? '');
-      assert.ok(blocks.some((text) => text.includes('Reset your password')), 'the title is shown');
+      const blocks = (card.body as { type: string; text?: string }[])
+        .filter((element) => element.type === 'TextBlock')
+        .map((element) => element.text ?? '');
+      assert.ok(
+        blocks.some((text) => text.includes('Reset your password')),
+        'the title is shown',
+      );
       for (const text of blocks) assert.doesNotMatch(text, liveLink, text);
       assert.ok(!blocks.some((text) => text.includes('**Admin**')), 'no bold from a name');
     });
 
     it('the notification preview keeps the title as written (plain text)', () => {
-      const activity = reminderActivity({ request: { ...request('B', 'en'), title: 'a_b*c' }, reminder: { kind: 'breached', seq: 1 }, now: filedAt });
+      const activity = reminderActivity({
+        request: { ...request('B', 'en'), title: 'a_b*c' },
+        reminder: { kind: 'breached', seq: 1 },
+        now: filedAt,
+      });
       assert.match(activity.summary!, /a_b\*c$/);
     });
   });

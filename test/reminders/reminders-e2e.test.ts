@@ -56,7 +56,14 @@ describe('reminders end to end: scheduler + CloudAdapter + embedded Cosmos + con
     const base = { serviceUrl: connector.serviceUrl };
 
     const filedAt = start;
-    const english = filedRequest({ ...base, severity: 'A', supportLanguage: 'en', filedAt, conversationType: 'personal', title: 'Production VMs down' });
+    const english = filedRequest({
+      ...base,
+      severity: 'A',
+      supportLanguage: 'en',
+      filedAt,
+      conversationType: 'personal',
+      title: 'Production VMs down',
+    });
     const korean = filedRequest({
       ...base,
       severity: 'A',
@@ -70,15 +77,61 @@ describe('reminders end to end: scheduler + CloudAdapter + embedded Cosmos + con
     // The requests handler snoozed "due soon" by 15 min (R26): it moves 11:30 → 11:45, the breach stays 12:00.
     const snoozedUntil = at('2026-03-09T11:45', seoul).toISOString();
     const snoozed = { ...korean, nextReminderAt: snoozedUntil, reminders: { ...korean.reminders, snoozedUntil } };
-    const groupChat = filedRequest({ ...base, severity: 'B', supportLanguage: 'en', filedAt, conversationType: 'groupChat', title: 'Some users see slow mail' });
+    const groupChat = filedRequest({
+      ...base,
+      severity: 'B',
+      supportLanguage: 'en',
+      filedAt,
+      conversationType: 'groupChat',
+      title: 'Some users see slow mail',
+    });
     await store(container, [english, snoozed, groupChat]);
 
     const expected = new Map<string, { conversationId: string; zone: string; reminders: Expected[] }>([
       // R24 English break-fix: wall clock.
-      [english.id, { conversationId: conversationIdOf(english), zone: 'UTC', reminders: reminders(['2026-03-09T02:30', '2026-03-09T03:00', '2026-03-09T05:00', '2026-03-09T07:00', '2026-03-09T09:00']) }],
+      [
+        english.id,
+        {
+          conversationId: conversationIdOf(english),
+          zone: 'UTC',
+          reminders: reminders([
+            '2026-03-09T02:30',
+            '2026-03-09T03:00',
+            '2026-03-09T05:00',
+            '2026-03-09T07:00',
+            '2026-03-09T09:00',
+          ]),
+        },
+      ],
       // R24 Korean: business hours in Seoul; in a channel, replies go into the request card's thread.
-      [korean.id, { conversationId: '19:helpdesk@thread.tacv2;messageid=1741482000000', zone: seoul, reminders: reminders(['2026-03-09T11:45', '2026-03-09T12:00', '2026-03-09T14:00', '2026-03-09T16:00', '2026-03-09T18:00']) }],
-      [groupChat.id, { conversationId: conversationIdOf(groupChat), zone: 'UTC', reminders: reminders(['2026-03-09T04:00', '2026-03-09T05:00', '2026-03-09T09:00', '2026-03-09T13:00', '2026-03-09T17:00']) }],
+      [
+        korean.id,
+        {
+          conversationId: '19:helpdesk@thread.tacv2;messageid=1741482000000',
+          zone: seoul,
+          reminders: reminders([
+            '2026-03-09T11:45',
+            '2026-03-09T12:00',
+            '2026-03-09T14:00',
+            '2026-03-09T16:00',
+            '2026-03-09T18:00',
+          ]),
+        },
+      ],
+      [
+        groupChat.id,
+        {
+          conversationId: conversationIdOf(groupChat),
+          zone: 'UTC',
+          reminders: reminders([
+            '2026-03-09T04:00',
+            '2026-03-09T05:00',
+            '2026-03-09T09:00',
+            '2026-03-09T13:00',
+            '2026-03-09T17:00',
+          ]),
+        },
+      ],
     ]);
 
     const scheduler = new ReminderScheduler({
@@ -104,28 +157,41 @@ describe('reminders end to end: scheduler + CloudAdapter + embedded Cosmos + con
       plan.reminders.forEach((reminder, i) => {
         const post = posts[i]!;
         const data = actionData(post);
-        assert.deepEqual({ kind: data.reminderKind, seq: data.reminderSeq }, { kind: reminder.kind, seq: reminder.seq });
+        assert.deepEqual(
+          { kind: data.reminderKind, seq: data.reminderSeq },
+          { kind: reminder.kind, seq: reminder.seq },
+        );
         const dueAt = at(reminder.at, plan.zone).getTime();
         const lateMs = post.receivedAt.getTime() - dueAt;
         assert.ok(lateMs >= 0, `${requestId} #${i} arrived ${-lateMs / minute} min early (due ${reminder.at})`);
-        assert.ok(lateMs < stepMs, `${requestId} #${i} arrived ${lateMs / minute} min late (due ${reminder.at}, got ${local(post.receivedAt, plan.zone)})`);
+        assert.ok(
+          lateMs < stepMs,
+          `${requestId} #${i} arrived ${lateMs / minute} min late (due ${reminder.at}, got ${local(post.receivedAt, plan.zone)})`,
+        );
       });
     }
 
-    const koreanCards = connector.posts.filter((post) => actionData(post).requestId === korean.id).map((post) => JSON.stringify(post.activity));
+    const koreanCards = connector.posts
+      .filter((post) => actionData(post).requestId === korean.id)
+      .map((post) => JSON.stringify(post.activity));
     assert.ok(koreanCards[0]!.includes('Microsoft의 최초 응답 기한이 곧 다가옵니다'));
     assert.ok(koreanCards[0]!.includes('3월 9일 (월) 12:00 KST'));
     assert.ok(koreanCards[0]!.includes('심각도 A'));
     assert.ok(koreanCards[1]!.includes('Microsoft의 최초 응답 기한이 지났습니다'));
     assert.ok(koreanCards[4]!.includes('후속 알림 3/3'));
-    const englishCards = connector.posts.filter((post) => actionData(post).requestId === english.id).map((post) => JSON.stringify(post.activity));
+    const englishCards = connector.posts
+      .filter((post) => actionData(post).requestId === english.id)
+      .map((post) => JSON.stringify(post.activity));
     assert.ok(englishCards[0]!.includes('30 min left'));
     assert.ok(englishCards[1]!.includes('overdue by'));
     assert.ok(englishCards.every((card) => card.includes('Production VMs down') && card.includes('Severity A')));
 
     const recorded = await load(container, english);
     assert.equal(recorded.nextReminderAt, null);
-    assert.deepEqual(recorded.reminders.sent.map((entry) => entry.seq), [0, 1, 2, 3, 4]);
+    assert.deepEqual(
+      recorded.reminders.sent.map((entry) => entry.seq),
+      [0, 1, 2, 3, 4],
+    );
     assert.ok(realMs < 10_000, `24 virtual hours (289 ticks) took ${Math.round(realMs)} ms`);
   });
 });

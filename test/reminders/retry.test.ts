@@ -6,7 +6,10 @@ const policy = { baseMs: 500, maxMs: 10_000 };
 
 describe('delivery faults and back-off (R27)', () => {
   it('R27: back-off doubles per attempt with jitter in [c/2, c], capped', () => {
-    const bounds = [0, 1, 2, 3, 4, 5, 6].map((attempt) => [retryDelay(attempt, policy, undefined, () => 0), retryDelay(attempt, policy, undefined, () => 1)]);
+    const bounds = [0, 1, 2, 3, 4, 5, 6].map((attempt) => [
+      retryDelay(attempt, policy, undefined, () => 0),
+      retryDelay(attempt, policy, undefined, () => 1),
+    ]);
     assert.deepEqual(bounds, [
       [250, 500],
       [500, 1000],
@@ -19,8 +22,14 @@ describe('delivery faults and back-off (R27)', () => {
   });
 
   it('R27: never retries sooner than Retry-After', () => {
-    assert.equal(retryDelay(0, policy, 3000, () => 0.5), 3000);
-    assert.equal(retryDelay(4, policy, 100, () => 1), 8000);
+    assert.equal(
+      retryDelay(0, policy, 3000, () => 0.5),
+      3000,
+    );
+    assert.equal(
+      retryDelay(4, policy, 100, () => 1),
+      8000,
+    );
   });
 
   it('reads Retry-After as seconds or an HTTP date', () => {

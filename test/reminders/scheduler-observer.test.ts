@@ -27,7 +27,9 @@ describe('reminder scheduler observer', function () {
   it('hears the tick report and the breach reminder sent', async () => {
     const container = cosmos.container(await cosmos.freshContainer());
     const filedAt = new Date('2026-03-09T10:00:00Z');
-    await store(container, [filedRequest({ severity: 'A', supportLanguage: 'en', filedAt, serviceUrl: connector.serviceUrl })]);
+    await store(container, [
+      filedRequest({ severity: 'A', supportLanguage: 'en', filedAt, serviceUrl: connector.serviceUrl }),
+    ]);
     const ticks: TickReport[] = [];
     const reminders: string[] = [];
     const scheduler = new ReminderScheduler({
@@ -35,10 +37,16 @@ describe('reminder scheduler observer', function () {
       sender: new BotSender(new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})), ''),
       log: silentLog,
       now: () => breach,
-      observer: { tick: (report) => ticks.push(report), reminder: (kind, outcome) => reminders.push(`${kind} ${outcome}`) },
+      observer: {
+        tick: (report) => ticks.push(report),
+        reminder: (kind, outcome) => reminders.push(`${kind} ${outcome}`),
+      },
     });
     await scheduler.tick(breach);
-    assert.deepEqual(ticks.map(({ due, sent }) => ({ due, sent })), [{ due: 1, sent: 1 }]);
+    assert.deepEqual(
+      ticks.map(({ due, sent }) => ({ due, sent })),
+      [{ due: 1, sent: 1 }],
+    );
     assert.deepEqual(reminders, ['breached sent']);
   });
 });

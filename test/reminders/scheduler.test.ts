@@ -51,7 +51,13 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
   }
 
   async function given(spec: Partial<RequestSpec> = {}): Promise<SupportRequest> {
-    const request = filedRequest({ severity: 'A', supportLanguage: 'en', filedAt, serviceUrl: connector.serviceUrl, ...spec });
+    const request = filedRequest({
+      severity: 'A',
+      supportLanguage: 'en',
+      filedAt,
+      serviceUrl: connector.serviceUrl,
+      ...spec,
+    });
     await store(container, [request]);
     return request;
   }
@@ -63,9 +69,10 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
     const posts = connector.postsTo(conversationIdOf(request));
     assert.equal(posts.length, 1);
     const stored = await load(container, request);
-    assert.deepEqual(stored.reminders.sent.map(({ kind, seq, activityId }) => ({ kind, seq, activityId })), [
-      { kind: 'due-soon', seq: 0, activityId: posts[0]!.activityId },
-    ]);
+    assert.deepEqual(
+      stored.reminders.sent.map(({ kind, seq, activityId }) => ({ kind, seq, activityId })),
+      [{ kind: 'due-soon', seq: 0, activityId: posts[0]!.activityId }],
+    );
     assert.equal(stored.reminders.lease, undefined);
     assert.equal(stored.nextReminderAt, breach.toISOString());
     assert.equal(stored.reminders.nextKind, 'breached');
@@ -73,15 +80,26 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
     assert.equal((await scheduler().tick(now)).due, 0, 'nothing due again at the same time');
   });
 
-  it('R26: in a channel, replies in the request card\'s thread (conversation id ;messageid=<card>)', async () => {
-    const request = await given({ conversationId: '19:ops@thread.tacv2', conversationType: 'channel', cardActivityId: '1700000000042' });
+  it("R26: in a channel, replies in the request card's thread (conversation id ;messageid=<card>)", async () => {
+    const request = await given({
+      conversationId: '19:ops@thread.tacv2',
+      conversationType: 'channel',
+      cardActivityId: '1700000000042',
+    });
     await scheduler().tick(now);
     assert.equal(connector.postsTo('19:ops@thread.tacv2;messageid=1700000000042').length, 1);
-    assert.equal((await load(container, request)).reminders.sent[0]?.conversationId, '19:ops@thread.tacv2;messageid=1700000000042');
+    assert.equal(
+      (await load(container, request)).reminders.sent[0]?.conversationId,
+      '19:ops@thread.tacv2;messageid=1700000000042',
+    );
   });
 
   it('R26: a request created inside a channel thread keeps that thread', async () => {
-    await given({ conversationId: '19:ops@thread.tacv2;messageid=1699999999000', conversationType: 'channel', cardActivityId: '1700000000043' });
+    await given({
+      conversationId: '19:ops@thread.tacv2;messageid=1699999999000',
+      conversationType: 'channel',
+      cardActivityId: '1700000000043',
+    });
     await scheduler().tick(now);
     assert.equal(connector.postsTo('19:ops@thread.tacv2;messageid=1699999999000').length, 1);
   });
@@ -90,7 +108,15 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
     const request = await given();
     const conversationId = conversationIdOf(request);
     let calls = 0;
-    connector.answer((post) => (post.conversationId !== conversationId ? undefined : ++calls === 1 ? { status: 429, retryAfterSeconds: 0 } : calls === 2 ? { status: 500 } : undefined));
+    connector.answer((post) =>
+      post.conversationId !== conversationId
+        ? undefined
+        : ++calls === 1
+          ? { status: 429, retryAfterSeconds: 0 }
+          : calls === 2
+            ? { status: 500 }
+            : undefined,
+    );
     assert.equal((await scheduler().tick(now)).sent, 1);
     assert.equal(calls, 3);
     assert.equal(connector.postsTo(conversationId).length, 1);
@@ -105,7 +131,9 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
     assert.equal(stored.nextReminderAt, new Date(now.getTime() + 2 * minute).toISOString());
     assert.equal(stored.reminders.lease, undefined);
     assert.equal(stored.reminders.attempts, 1);
-    const { resource: record } = await container.item(deliveryRecordId({ requestId: request.id, seq: 0, target: 'thread' }), request.tenantId).read();
+    const { resource: record } = await container
+      .item(deliveryRecordId({ requestId: request.id, seq: 0, target: 'thread' }), request.tenantId)
+      .read();
     assert.equal(record.state, 'failed');
 
     connector.answer(() => undefined);
@@ -122,7 +150,11 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
     const request = await given();
     const conversationId = conversationIdOf(request);
     let tries = 0;
-    connector.answer((post) => (post.conversationId === conversationId ? (tries++, { status: 403, code: 'ConversationBlockedByUser' }) : undefined));
+    connector.answer((post) =>
+      post.conversationId === conversationId
+        ? (tries++, { status: 403, code: 'ConversationBlockedByUser' })
+        : undefined,
+    );
     assert.equal((await scheduler().tick(now)).undeliverable, 1);
     const stored = await load(container, request);
     assert.equal(stored.nextReminderAt, null);
@@ -169,7 +201,10 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
     assert.equal((await scheduler({ instanceId: 'takeover' }).tick(now)).sent, 1);
     const posts = connector.postsTo(conversationIdOf(request));
     assert.equal(posts.length, 1, 'still one card in Teams');
-    assert.deepEqual((await load(container, request)).reminders.sent.map((entry) => entry.activityId), [posts[0]!.activityId]);
+    assert.deepEqual(
+      (await load(container, request)).reminders.sent.map((entry) => entry.activityId),
+      [posts[0]!.activityId],
+    );
   });
 
   it('R27 (the documented window): a crash between the post and its record → posted again, never lost', async () => {
@@ -183,9 +218,18 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
   it('R27: two instances ticking at the same moment: exactly one claims (ETag), one card', async () => {
     const request = await given();
     const [one, two] = meetingAfterTheDueQuery([container, cosmos.container(containerId)]);
-    const reports = await Promise.all([scheduler({ instanceId: 'one', container: one }).tick(now), scheduler({ instanceId: 'two', container: two }).tick(now)]);
-    assert.equal(reports.reduce((sum, report) => sum + report.sent, 0), 1);
-    assert.equal(reports.reduce((sum, report) => sum + report.contended, 0), 1);
+    const reports = await Promise.all([
+      scheduler({ instanceId: 'one', container: one }).tick(now),
+      scheduler({ instanceId: 'two', container: two }).tick(now),
+    ]);
+    assert.equal(
+      reports.reduce((sum, report) => sum + report.sent, 0),
+      1,
+    );
+    assert.equal(
+      reports.reduce((sum, report) => sum + report.contended, 0),
+      1,
+    );
     assert.equal(connector.postsTo(conversationIdOf(request)).length, 1);
   });
 
@@ -194,7 +238,17 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
     await setEscalationChannel(
       new RequestsRepository(container, silentLog),
       request.tenantId,
-      { serviceUrl: connector.serviceUrl, channelId: 'msteams', bot: { id: '28:bot' }, activityId: 'cmd-1', conversation: { id: '19:escalations@thread.tacv2;messageid=cmd-1', conversationType: 'channel', tenantId: request.tenantId } },
+      {
+        serviceUrl: connector.serviceUrl,
+        channelId: 'msteams',
+        bot: { id: '28:bot' },
+        activityId: 'cmd-1',
+        conversation: {
+          id: '19:escalations@thread.tacv2;messageid=cmd-1',
+          conversationType: 'channel',
+          tenantId: request.tenantId,
+        },
+      },
       { now, setBy: { id: '29:lead', name: 'Lee' } },
     );
     assert.equal((await scheduler().tick(now)).sent, 1);
@@ -209,19 +263,33 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
     await setEscalationChannel(
       new RequestsRepository(container, silentLog),
       request.tenantId,
-      { serviceUrl: connector.serviceUrl, bot: { id: '28:bot' }, conversation: { id: '19:gone@thread.tacv2', conversationType: 'channel' } },
+      {
+        serviceUrl: connector.serviceUrl,
+        bot: { id: '28:bot' },
+        conversation: { id: '19:gone@thread.tacv2', conversationType: 'channel' },
+      },
       { now },
     );
-    connector.answer((post) => (post.conversationId === '19:gone@thread.tacv2' ? { status: 403, code: 'BotNotInConversationRoster' } : undefined));
+    connector.answer((post) =>
+      post.conversationId === '19:gone@thread.tacv2' ? { status: 403, code: 'BotNotInConversationRoster' } : undefined,
+    );
     assert.equal((await scheduler().tick(now)).sent, 1);
     assert.equal((await load(container, request)).reminders.sent.length, 1);
-    assert.match((await getEscalationChannel(new RequestsRepository(container, silentLog), request.tenantId))?.undeliverable?.reason ?? '', /^403 BotNotInConversationRoster/);
+    assert.match(
+      (await getEscalationChannel(new RequestsRepository(container, silentLog), request.tenantId))?.undeliverable
+        ?.reason ?? '',
+      /^403 BotNotInConversationRoster/,
+    );
     await setEscalationChannel(new RequestsRepository(container, silentLog), request.tenantId, undefined, { now });
     assert.equal(await getEscalationChannel(new RequestsRepository(container, silentLog), request.tenantId), undefined);
   });
 
   it('an invalid stored document is taken out of the due set and logged, not retried for ever', async () => {
-    const broken = { ...filedRequest({ severity: 'A', supportLanguage: 'en', filedAt }), status: 'filed', requestedBy: 'nobody' };
+    const broken = {
+      ...filedRequest({ severity: 'A', supportLanguage: 'en', filedAt }),
+      status: 'filed',
+      requestedBy: 'nobody',
+    };
     await container.items.create(broken);
     await scheduler().tick(now);
     const { resource } = await container.item(broken.id, broken.tenantId).read();
@@ -262,7 +330,11 @@ function meetingAfterTheDueQuery(containers: readonly Container[]): Container[] 
       return Object.assign(Object.create(iterator) as typeof iterator, { fetchAll });
     }) as Items['query'];
   return containers.map((container) => {
-    const items = new Proxy(container.items, { get: (target, key, receiver) => (key === 'query' ? query(target) : Reflect.get(target, key, receiver)) });
-    return new Proxy(container, { get: (target, key, receiver) => (key === 'items' ? items : Reflect.get(target, key, receiver)) });
+    const items = new Proxy(container.items, {
+      get: (target, key, receiver) => (key === 'query' ? query(target) : Reflect.get(target, key, receiver)),
+    });
+    return new Proxy(container, {
+      get: (target, key, receiver) => (key === 'items' ? items : Reflect.get(target, key, receiver)),
+    });
   });
 }

@@ -21,7 +21,8 @@ describe('per-thread send limits (Teams: 7/s, 60 per 30 s)', () => {
       [7, 1000],
       [60, 30_000],
     ] as const) {
-      for (let i = max; i < times.length; i++) assert.ok(times[i]! - times[i - max]! >= perMs, `send ${i} breaks ${max}/${perMs} ms`);
+      for (let i = max; i < times.length; i++)
+        assert.ok(times[i]! - times[i - max]! >= perMs, `send ${i} breaks ${max}/${perMs} ms`);
     }
     // 60 per 30 s is the binding limit over a long run: 200 sends need at least 3 full windows.
     assert.ok(times.at(-1)! - times[0]! >= 3 * 30_000);
@@ -33,7 +34,7 @@ describe('per-thread send limits (Teams: 7/s, 60 per 30 s)', () => {
     assert.equal(shared.reserve('thread-2'), 0);
   });
 
-  it('refuses (and books nothing) when the wait would exceed the caller\'s budget', () => {
+  it("refuses (and books nothing) when the wait would exceed the caller's budget", () => {
     const shared = limiter();
     book(shared, 'thread-1', 7);
     assert.equal(shared.reserve('thread-1', 500), undefined);

@@ -4,7 +4,13 @@ import { filedRequest } from './fixtures';
 
 describe('status: undeliverable reminders (R27)', () => {
   const request = filedRequest({ severity: 'B', supportLanguage: 'ko', filedAt: new Date('2026-03-09T01:00:00Z') });
-  const stopped = { ...request, reminders: { ...request.reminders, undeliverable: { at: '2026-03-09T04:00:00.000Z', reason: '403 ConversationBlockedByUser' } } };
+  const stopped = {
+    ...request,
+    reminders: {
+      ...request.reminders,
+      undeliverable: { at: '2026-03-09T04:00:00.000Z', reason: '403 ConversationBlockedByUser' },
+    },
+  };
 
   it('R27: says since when and why, in the request time zone, in English and Korean', () => {
     assert.equal(
@@ -28,6 +34,9 @@ describe('status: undeliverable reminders (R27)', () => {
       setAt: '2026-03-01T00:00:00.000Z',
       undeliverable: { at: '2026-03-09T04:00:00.000Z', reason: '404 ConversationNotFound' },
     };
-    assert.match(escalationChannelNotice(channel, 'UTC', 'en')!, /^The escalation channel stopped accepting reminders on Mon 9 Mar, 04:00 UTC \(404 ConversationNotFound\)/);
+    assert.match(
+      escalationChannelNotice(channel, 'UTC', 'en')!,
+      /^The escalation channel stopped accepting reminders on Mon 9 Mar, 04:00 UTC \(404 ConversationNotFound\)/,
+    );
   });
 });

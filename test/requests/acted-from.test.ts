@@ -30,7 +30,13 @@ describe('where a request may be acted on', () => {
   async function created(conversationId = 'a:conv', conversationType = 'groupChat', teamId?: string) {
     const outcome = await createSupportRequest(
       db.repo,
-      newRequest({ conversation: { conversation: { id: conversationId, conversationType, tenantId: 'tenant-a' }, serviceUrl: 'https://smba.example/' }, ...(teamId ? { teamId } : {}) }),
+      newRequest({
+        conversation: {
+          conversation: { id: conversationId, conversationType, tenantId: 'tenant-a' },
+          serviceUrl: 'https://smba.example/',
+        },
+        ...(teamId ? { teamId } : {}),
+      }),
     );
     return outcome.kind === 'created' ? outcome.request : assert.fail(outcome.kind);
   }
@@ -47,32 +53,74 @@ describe('where a request may be acted on', () => {
       { verb: 'request.setNumber', requestId: request.id, number: 'x' },
     ]) {
       const outcome = await applyRequestAction(db.repo, ctx({ conversationId: 'a:another-chat' }), data);
-      assert.ok(outcome.kind === 'elsewhere' || (outcome.kind === 'invalid' && outcome.card === undefined), `${data.verb}: ${outcome.kind}`);
+      assert.ok(
+        outcome.kind === 'elsewhere' || (outcome.kind === 'invalid' && outcome.card === undefined),
+        `${data.verb}: ${outcome.kind}`,
+      );
       assert.ok(!('card' in outcome) || outcome.card === undefined, 'no card of the request is shown');
     }
     assert.equal(await etag(request.id), before);
   });
 
-  it('acts from its own chat, from the escalation channel and from the requester\'s personal chat', async () => {
+  it("acts from its own chat, from the escalation channel and from the requester's personal chat", async () => {
     const request = await created();
     const snooze = { verb: 'request.snooze', requestId: request.id, minutes: 30 };
     assert.equal((await applyRequestAction(db.repo, ctx({}), snooze)).kind, 'updated');
-    const inEscalation = ctx({ conversationId: '19:escalations@thread.tacv2;messageid=99', conversationType: 'channel' }, '19:escalations@thread.tacv2');
+    const inEscalation = ctx(
+      { conversationId: '19:escalations@thread.tacv2;messageid=99', conversationType: 'channel' },
+      '19:escalations@thread.tacv2',
+    );
     assert.equal((await applyRequestAction(db.repo, inEscalation, { ...snooze, minutes: 60 })).kind, 'updated');
     const personal = ctx({ conversationId: 'a:kims-personal-chat', conversationType: 'personal', userId: kim.id });
-    assert.equal((await applyRequestAction(db.repo, personal, { verb: 'request.responded', requestId: request.id })).kind, 'updated');
-    const someoneElsesPersonal = ctx({ conversationId: 'a:lees-personal-chat', conversationType: 'personal', userId: lee.id });
-    assert.equal((await applyRequestAction(db.repo, someoneElsesPersonal, { verb: 'request.resolved', requestId: request.id })).kind, 'elsewhere');
+    assert.equal(
+      (await applyRequestAction(db.repo, personal, { verb: 'request.responded', requestId: request.id })).kind,
+      'updated',
+    );
+    const someoneElsesPersonal = ctx({
+      conversationId: 'a:lees-personal-chat',
+      conversationType: 'personal',
+      userId: lee.id,
+    });
+    assert.equal(
+      (await applyRequestAction(db.repo, someoneElsesPersonal, { verb: 'request.resolved', requestId: request.id }))
+        .kind,
+      'elsewhere',
+    );
   });
 
   it('in a team channel: acts from its own thread only; another thread of its team may open it but not change it', async () => {
     const request = await created(channelThread, 'channel', '19:team@thread.tacv2');
-    const ownThread = ctx({ conversationId: channelThread, conversationType: 'channel', teamId: '19:team@thread.tacv2' });
-    assert.equal((await applyRequestAction(db.repo, ownThread, { verb: 'request.snooze', requestId: request.id, minutes: 30 })).kind, 'updated');
-    const otherThread = ctx({ conversationId: '19:general@thread.tacv2;messageid=1700000000999', conversationType: 'channel', teamId: '19:team@thread.tacv2' });
-    assert.equal((await applyRequestAction(db.repo, otherThread, { verb: 'request.open', requestId: request.id })).kind, 'shown');
-    assert.equal((await applyRequestAction(db.repo, otherThread, { verb: 'request.cancel', requestId: request.id })).kind, 'elsewhere');
-    const otherTeam = ctx({ conversationId: '19:other@thread.tacv2;messageid=5', conversationType: 'channel', teamId: '19:other-team@thread.tacv2' });
-    assert.equal((await applyRequestAction(db.repo, otherTeam, { verb: 'request.open', requestId: request.id })).kind, 'elsewhere');
+    const ownThread = ctx({
+      conversationId: channelThread,
+      conversationType: 'channel',
+      teamId: '19:team@thread.tacv2',
+    });
+    assert.equal(
+      (await applyRequestAction(db.repo, ownThread, { verb: 'request.snooze', requestId: request.id, minutes: 30 }))
+        .kind,
+      'updated',
+    );
+    const otherThread = ctx({
+      conversationId: '19:general@thread.tacv2;messageid=1700000000999',
+      conversationType: 'channel',
+      teamId: '19:team@thread.tacv2',
+    });
+    assert.equal(
+      (await applyRequestAction(db.repo, otherThread, { verb: 'request.open', requestId: request.id })).kind,
+      'shown',
+    );
+    assert.equal(
+      (await applyRequestAction(db.repo, otherThread, { verb: 'request.cancel', requestId: request.id })).kind,
+      'elsewhere',
+    );
+    const otherTeam = ctx({
+      conversationId: '19:other@thread.tacv2;messageid=5',
+      conversationType: 'channel',
+      teamId: '19:other-team@thread.tacv2',
+    });
+    assert.equal(
+      (await applyRequestAction(db.repo, otherTeam, { verb: 'request.open', requestId: request.id })).kind,
+      'elsewhere',
+    );
   });
 });

@@ -6,11 +6,23 @@
 import assert from 'node:assert/strict';
 import type { ItemDefinition } from '@azure/cosmos';
 import type { SupportRequest } from '../../src/domain/requests/support-request';
-import { applyRequestAction, type ActionContext, type RequestActionOutcome } from '../../src/requests/apply-request-action';
+import {
+  applyRequestAction,
+  type ActionContext,
+  type RequestActionOutcome,
+} from '../../src/requests/apply-request-action';
 import { createSupportRequest } from '../../src/requests/create-support-request';
 import { checkCard } from '../helpers/card-check';
 import { executeActions, textOf, verbsOf } from './card-inspect';
-import { azureFacts, inRequestChat, kim, lee, newRequest, openTestRequests, type TestRequests } from './request-fixtures';
+import {
+  azureFacts,
+  inRequestChat,
+  kim,
+  lee,
+  newRequest,
+  openTestRequests,
+  type TestRequests,
+} from './request-fixtures';
 
 const filedTime = new Date('2026-03-16T01:00:00Z');
 const ctx = (overrides: Partial<ActionContext> = {}): ActionContext => ({
@@ -59,7 +71,12 @@ describe('request card actions (embedded Cosmos)', () => {
       const card = cardOf(outcome);
       assert.match(textOf(card), /Status\nMicrosoft responded/);
       assert.match(textOf(card), /Lee Jun: recorded that Microsoft responded/);
-      assert.deepEqual(verbsOf(card), ['request.resolved', 'request.raiseSeverity', 'request.setNumber', 'request.cancel']);
+      assert.deepEqual(verbsOf(card), [
+        'request.resolved',
+        'request.raiseSeverity',
+        'request.setNumber',
+        'request.cancel',
+      ]);
       assert.equal(outcome.kind === 'updated' && outcome.message, 'Recorded: Microsoft responded. Reminders stop.');
       assert.equal((await stored(request)).status, 'responded');
     });
@@ -85,9 +102,16 @@ describe('request card actions (embedded Cosmos)', () => {
 
     it('R21 request.raiseSeverity C → A: new deadline from the raise, guidance names Manage support requests (Azure)', async () => {
       const request = await created();
-      const outcome = await applyRequestAction(db.repo, ctx(), { verb: 'request.raiseSeverity', requestId: request.id, severity: 'A' });
+      const outcome = await applyRequestAction(db.repo, ctx(), {
+        verb: 'request.raiseSeverity',
+        requestId: request.id,
+        severity: 'A',
+      });
       assert.equal(outcome.kind, 'updated');
-      assert.match(outcome.kind === 'updated' ? outcome.message : '', /^Severity raised to Severity A here.*\(R21\).*Manage support requests.*business impact/);
+      assert.match(
+        outcome.kind === 'updated' ? outcome.message : '',
+        /^Severity raised to Severity A here.*\(R21\).*Manage support requests.*business impact/,
+      );
       const card = cardOf(outcome);
       assert.match(textOf(card), /Severity A \(critical impact\)/);
       assert.match(textOf(card), /Mon 16 Mar, 05:00 UTC/);
@@ -95,7 +119,13 @@ describe('request card actions (embedded Cosmos)', () => {
       assert.ok(!verbsOf(card).includes('request.raiseSeverity'), 'R21: nothing above A to offer');
       const after = await stored(request);
       assert.equal(after.deadline, '2026-03-16T05:00:00.000Z');
-      assert.deepEqual(after.history.at(-1), { at: '2026-03-16T03:00:00.000Z', by: lee, action: 'severity', from: 'C', to: 'A' });
+      assert.deepEqual(after.history.at(-1), {
+        at: '2026-03-16T03:00:00.000Z',
+        by: lee,
+        action: 'severity',
+        from: 'C',
+        to: 'A',
+      });
     });
 
     it('R21 raise guidance for Office 365 names See all support tickets, in Korean too', async () => {
@@ -103,7 +133,11 @@ describe('request card actions (embedded Cosmos)', () => {
       const request = await created({ facts });
       const en = await applyRequestAction(db.repo, ctx(), { verb: 'request.open', requestId: request.id });
       assert.match(textOf(cardOf(en)), /R21: severity is determined by the business impact.*See all support tickets/);
-      const ko = await applyRequestAction(db.repo, ctx({ language: 'ko' }), { verb: 'request.raiseSeverity', requestId: request.id, severity: 'B' });
+      const ko = await applyRequestAction(db.repo, ctx({ language: 'ko' }), {
+        verb: 'request.raiseSeverity',
+        requestId: request.id,
+        severity: 'B',
+      });
       assert.match(ko.kind === 'updated' ? ko.message : '', /심각도 B.*\(R21\).*모든 지원 티켓 보기.*비즈니스 영향/);
     });
 
@@ -118,7 +152,11 @@ describe('request card actions (embedded Cosmos)', () => {
 
     it('request.setNumber: stores the trimmed digits, card shows them and offers "Change request number"', async () => {
       const request = await created();
-      const outcome = await applyRequestAction(db.repo, ctx(), { verb: 'request.setNumber', requestId: request.id, number: ' 2603160010001234 ' });
+      const outcome = await applyRequestAction(db.repo, ctx(), {
+        verb: 'request.setNumber',
+        requestId: request.id,
+        number: ' 2603160010001234 ',
+      });
       assert.equal(outcome.kind === 'updated' && outcome.message, 'Service request number saved: 2603160010001234.');
       const text = textOf(cardOf(outcome));
       assert.match(text, /Service request number\n2603160010001234/);
@@ -128,7 +166,11 @@ describe('request card actions (embedded Cosmos)', () => {
 
     it('R26 request.snooze 60: reminders snoozed, next reminder moved, confirmation names the time', async () => {
       const request = await created();
-      const outcome = await applyRequestAction(db.repo, ctx({ now: new Date('2026-03-16T06:30:00Z') }), { verb: 'request.snooze', requestId: request.id, minutes: 60 });
+      const outcome = await applyRequestAction(db.repo, ctx({ now: new Date('2026-03-16T06:30:00Z') }), {
+        verb: 'request.snooze',
+        requestId: request.id,
+        minutes: 60,
+      });
       assert.equal(outcome.kind === 'updated' && outcome.message, 'Reminders snoozed until 16 Mar 07:30.');
       cardOf(outcome);
       const after = await stored(request);
@@ -141,14 +183,26 @@ describe('request card actions (embedded Cosmos)', () => {
       assert.equal(request.status, 'draft');
       const outcome = await applyRequestAction(db.repo, ctx(), { verb: 'request.file', requestId: request.id });
       const card = cardOf(outcome);
-      assert.deepEqual(verbsOf(card), ['request.responded', 'request.resolved', 'request.raiseSeverity', 'request.setNumber', 'request.snooze', 'request.snooze', 'request.cancel']);
+      assert.deepEqual(verbsOf(card), [
+        'request.responded',
+        'request.resolved',
+        'request.raiseSeverity',
+        'request.setNumber',
+        'request.snooze',
+        'request.snooze',
+        'request.cancel',
+      ]);
       assert.equal((await stored(request)).deadline, '2026-03-16T11:00:00.000Z');
     });
 
-    it('R21 request.raiseSeverity without a severity (a reminder card\'s button) shows the card with the choices, changes nothing', async () => {
+    it("R21 request.raiseSeverity without a severity (a reminder card's button) shows the card with the choices, changes nothing", async () => {
       const request = await created();
       const before = await raw(request);
-      const outcome = await applyRequestAction(db.repo, ctx(), { verb: 'request.raiseSeverity', requestId: request.id, reminderSeq: 1 });
+      const outcome = await applyRequestAction(db.repo, ctx(), {
+        verb: 'request.raiseSeverity',
+        requestId: request.id,
+        reminderSeq: 1,
+      });
       assert.equal(outcome.kind, 'shown');
       assert.match(textOf(cardOf(outcome)), /R21: severity is determined by the business impact/);
       assert.deepEqual(await raw(request), before);
@@ -157,7 +211,10 @@ describe('request card actions (embedded Cosmos)', () => {
     it('request.open returns the current card and changes nothing', async () => {
       const request = await created();
       const before = await raw(request);
-      const outcome = await applyRequestAction(db.repo, ctx({ language: 'ko' }), { verb: 'request.open', requestId: request.id });
+      const outcome = await applyRequestAction(db.repo, ctx({ language: 'ko' }), {
+        verb: 'request.open',
+        requestId: request.id,
+      });
       assert.equal(outcome.kind, 'shown');
       assert.match(textOf(cardOf(outcome)), /서비스 요청\nProduction VMs unreachable/);
       assert.deepEqual(await raw(request), before);
@@ -181,9 +238,15 @@ describe('request card actions (embedded Cosmos)', () => {
       const request = await created();
       await applyRequestAction(db.repo, ctx(), { verb: 'request.resolved', requestId: request.id });
       const before = await raw(request);
-      const outcome = await applyRequestAction(db.repo, ctx({ actor: kim }), { verb: 'request.cancel', requestId: request.id });
+      const outcome = await applyRequestAction(db.repo, ctx({ actor: kim }), {
+        verb: 'request.cancel',
+        requestId: request.id,
+      });
       assert.equal(outcome.kind, 'conflict');
-      assert.equal(outcome.kind === 'conflict' && outcome.message, 'This request is now "Resolved", so "Cancel request" no longer applies. The card shows its current state.');
+      assert.equal(
+        outcome.kind === 'conflict' && outcome.message,
+        'This request is now "Resolved", so "Cancel request" no longer applies. The card shows its current state.',
+      );
       const card = cardOf(outcome);
       assert.match(textOf(card), /no longer applies/);
       assert.deepEqual(card['actions'], []);
@@ -192,8 +255,15 @@ describe('request card actions (embedded Cosmos)', () => {
 
     it('R21 raising to a severity that is not higher: conflict naming the current severity', async () => {
       const request = await created({ facts: azureFacts('moderate') });
-      const outcome = await applyRequestAction(db.repo, ctx(), { verb: 'request.raiseSeverity', requestId: request.id, severity: 'C' });
-      assert.equal(outcome.kind === 'conflict' && outcome.message, 'Severity can only be raised (R21), and it is already Severity B.');
+      const outcome = await applyRequestAction(db.repo, ctx(), {
+        verb: 'request.raiseSeverity',
+        requestId: request.id,
+        severity: 'C',
+      });
+      assert.equal(
+        outcome.kind === 'conflict' && outcome.message,
+        'Severity can only be raised (R21), and it is already Severity B.',
+      );
       cardOf(outcome);
     });
   });
@@ -210,9 +280,16 @@ describe('request card actions (embedded Cosmos)', () => {
         { verb: 'request.setNumber', requestId: request.id, number: '12345678' },
       ]) {
         const outcome = await applyRequestAction(db.repo, other, data);
-        assert.deepEqual(outcome, { kind: 'not-found', message: 'I cannot find that request. It may have been removed, or it belongs to another organization.' });
+        assert.deepEqual(outcome, {
+          kind: 'not-found',
+          message: 'I cannot find that request. It may have been removed, or it belongs to another organization.',
+        });
       }
-      const invalid = await applyRequestAction(db.repo, other, { verb: 'request.setNumber', requestId: request.id, number: 'x' });
+      const invalid = await applyRequestAction(db.repo, other, {
+        verb: 'request.setNumber',
+        requestId: request.id,
+        number: 'x',
+      });
       assert.equal(invalid.kind, 'invalid');
       assert.ok(!('card' in invalid) || invalid.card === undefined, 'no card from another tenant');
       assert.deepEqual(await raw(request), before);
@@ -226,19 +303,69 @@ describe('request card actions (embedded Cosmos)', () => {
       ['an array', () => ['request.responded'], /not in the expected form/, false],
       ['no verb', (id) => ({ requestId: id }), /not in the expected form/, false],
       ['a verb that is not a string', (id) => ({ verb: 7, requestId: id }), /not in the expected form/, false],
-      ['an unknown verb', (id) => ({ verb: 'request.explode', requestId: id }), /I do not know the action "request.explode"/, true],
+      [
+        'an unknown verb',
+        (id) => ({ verb: 'request.explode', requestId: id }),
+        /I do not know the action "request.explode"/,
+        true,
+      ],
       ['a missing id', () => ({ verb: 'request.responded' }), /does not say which request/, false],
-      ['an id that is a number', () => ({ verb: 'request.responded', requestId: 42 }), /does not say which request/, false],
-      ['an id with a path in it', () => ({ verb: 'request.responded', requestId: '../tenant-b/x' }), /does not say which request/, false],
-      ['a number with junk', (id) => ({ verb: 'request.setNumber', requestId: id, number: '2603-1600-1234' }), /must be digits only/, true],
-      ['a number with letters', (id) => ({ verb: 'request.setNumber', requestId: id, number: 'SR12345678' }), /must be digits only/, true],
-      ['a number that is a JSON number', (id) => ({ verb: 'request.setNumber', requestId: id, number: 2603160010001234 }), /must be digits only/, true],
+      [
+        'an id that is a number',
+        () => ({ verb: 'request.responded', requestId: 42 }),
+        /does not say which request/,
+        false,
+      ],
+      [
+        'an id with a path in it',
+        () => ({ verb: 'request.responded', requestId: '../tenant-b/x' }),
+        /does not say which request/,
+        false,
+      ],
+      [
+        'a number with junk',
+        (id) => ({ verb: 'request.setNumber', requestId: id, number: '2603-1600-1234' }),
+        /must be digits only/,
+        true,
+      ],
+      [
+        'a number with letters',
+        (id) => ({ verb: 'request.setNumber', requestId: id, number: 'SR12345678' }),
+        /must be digits only/,
+        true,
+      ],
+      [
+        'a number that is a JSON number',
+        (id) => ({ verb: 'request.setNumber', requestId: id, number: 2603160010001234 }),
+        /must be digits only/,
+        true,
+      ],
       ['a missing number', (id) => ({ verb: 'request.setNumber', requestId: id }), /must be digits only/, true],
-      ['a number too short', (id) => ({ verb: 'request.setNumber', requestId: id, number: '123' }), /must be digits only/, true],
-      ['severity D', (id) => ({ verb: 'request.raiseSeverity', requestId: id, severity: 'D' }), /Choose severity A, B or C/, true],
-      ['severity as a number', (id) => ({ verb: 'request.raiseSeverity', requestId: id, severity: 1 }), /Choose severity A, B or C/, true],
+      [
+        'a number too short',
+        (id) => ({ verb: 'request.setNumber', requestId: id, number: '123' }),
+        /must be digits only/,
+        true,
+      ],
+      [
+        'severity D',
+        (id) => ({ verb: 'request.raiseSeverity', requestId: id, severity: 'D' }),
+        /Choose severity A, B or C/,
+        true,
+      ],
+      [
+        'severity as a number',
+        (id) => ({ verb: 'request.raiseSeverity', requestId: id, severity: 1 }),
+        /Choose severity A, B or C/,
+        true,
+      ],
       ['snooze 45 minutes', (id) => ({ verb: 'request.snooze', requestId: id, minutes: 45 }), /30 or 60 minutes/, true],
-      ['snooze minutes as a string', (id) => ({ verb: 'request.snooze', requestId: id, minutes: '30' }), /30 or 60 minutes/, true],
+      [
+        'snooze minutes as a string',
+        (id) => ({ verb: 'request.snooze', requestId: id, minutes: '30' }),
+        /30 or 60 minutes/,
+        true,
+      ],
     ];
     for (const [what, data, message, showsCard] of cases) {
       it(`${what} → invalid ("${message.source}")${showsCard ? ' with the current card' : ''}`, async () => {
@@ -260,8 +387,15 @@ describe('request card actions (embedded Cosmos)', () => {
 
     it('the problem reads in Korean for a Korean user', async () => {
       const request = await created();
-      const outcome = await applyRequestAction(db.repo, ctx({ language: 'ko' }), { verb: 'request.setNumber', requestId: request.id, number: 'abc' });
-      assert.equal(outcome.kind === 'invalid' && outcome.message, '서비스 요청 번호는 숫자만(6~20자리) 입력할 수 있습니다. 아무것도 변경하지 않았습니다.');
+      const outcome = await applyRequestAction(db.repo, ctx({ language: 'ko' }), {
+        verb: 'request.setNumber',
+        requestId: request.id,
+        number: 'abc',
+      });
+      assert.equal(
+        outcome.kind === 'invalid' && outcome.message,
+        '서비스 요청 번호는 숫자만(6~20자리) 입력할 수 있습니다. 아무것도 변경하지 않았습니다.',
+      );
     });
   });
 });

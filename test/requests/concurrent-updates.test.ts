@@ -14,7 +14,15 @@ import { embeddedCosmosKey } from '../../src/store/embedded-cosmos';
 import { RequestsRepository } from '../../src/store/requests-repository';
 import { checkCard } from '../helpers/card-check';
 import { textOf } from './card-inspect';
-import { inRequestChat, kim, lee, newRequest, openTestRequests, silentLog, type TestRequests } from './request-fixtures';
+import {
+  inRequestChat,
+  kim,
+  lee,
+  newRequest,
+  openTestRequests,
+  silentLog,
+  type TestRequests,
+} from './request-fixtures';
 
 /** Resolves once `parties` callers have arrived. */
 function barrier(parties: number): { arrive(): Promise<void> } {
@@ -59,7 +67,11 @@ describe('concurrent updates on one request (two clients, ETag-conditional write
   before(async () => {
     db = await openTestRequests();
     // Like openCosmosStore: the embedded server is plain HTTP, so no endpoint discovery.
-    secondClient = new CosmosClient({ endpoint: db.store.embedded!.endpoint, key: embeddedCosmosKey, connectionPolicy: { enableEndpointDiscovery: false } });
+    secondClient = new CosmosClient({
+      endpoint: db.store.embedded!.endpoint,
+      key: embeddedCosmosKey,
+      connectionPolicy: { enableEndpointDiscovery: false },
+    });
   });
   after(async () => {
     secondClient.dispose();
@@ -67,7 +79,13 @@ describe('concurrent updates on one request (two clients, ETag-conditional write
   });
 
   const at = new Date('2026-03-16T03:00:00Z');
-  const ctxOf = (actor: typeof kim): ActionContext => ({ tenantId: 'tenant-a', ...inRequestChat, actor, language: 'en', now: at });
+  const ctxOf = (actor: typeof kim): ActionContext => ({
+    tenantId: 'tenant-a',
+    ...inRequestChat,
+    actor,
+    language: 'en',
+    now: at,
+  });
 
   async function racingRepos(): Promise<[RequestsRepository, RequestsRepository]> {
     const gate = barrier(2);
@@ -88,13 +106,23 @@ describe('concurrent updates on one request (two clients, ETag-conditional write
     const [first, second] = await racingRepos();
     const [a, b] = await Promise.all([
       applyRequestAction(first, ctxOf(kim), { verb: 'request.responded', requestId: request.id }),
-      applyRequestAction(second, ctxOf(lee), { verb: 'request.setNumber', requestId: request.id, number: '2603160010009999' }),
+      applyRequestAction(second, ctxOf(lee), {
+        verb: 'request.setNumber',
+        requestId: request.id,
+        number: '2603160010009999',
+      }),
     ]);
     assert.deepEqual([a.kind, b.kind], ['updated', 'updated']);
     const after = (await db.repo.get('tenant-a', request.id))!.request;
     assert.equal(after.status, 'responded');
     assert.equal(after.serviceRequestNumber, '2603160010009999');
-    assert.deepEqual(after.history.map((entry) => entry.action).slice(-2).sort(), ['number', 'responded']);
+    assert.deepEqual(
+      after.history
+        .map((entry) => entry.action)
+        .slice(-2)
+        .sort(),
+      ['number', 'responded'],
+    );
     // The later writer's card shows both changes, because it re-applied on the fresh document.
     const cards = [a, b].map((outcome) => (outcome.kind === 'updated' ? outcome.card : assert.fail()));
     cards.forEach((card) => checkCard(card));
@@ -112,14 +140,20 @@ describe('concurrent updates on one request (two clients, ETag-conditional write
     const loser = outcomes.find((outcome) => outcome.kind === 'conflict');
     assert.ok(winner && winner.kind === 'updated', 'one action applies');
     assert.ok(loser && loser.kind === 'conflict', 'the other is a conflict');
-    assert.match(loser.message, /^Someone else changed this request at the same moment\. This request is now "(Resolved|Cancelled)"/);
+    assert.match(
+      loser.message,
+      /^Someone else changed this request at the same moment\. This request is now "(Resolved|Cancelled)"/,
+    );
     checkCard(loser.card);
     assert.match(textOf(loser.card), /Someone else changed this request/);
     assert.deepEqual(loser.card['actions'], [], 'the fresh card is closed: no more actions');
     const after = (await db.repo.get('tenant-a', request.id))!.request;
     assert.equal(after.status, winner.request.status);
     assert.deepEqual(after, winner.request);
-    assert.equal(after.history.filter((entry) => entry.action === 'resolved' || entry.action === 'cancelled').length, 1);
+    assert.equal(
+      after.history.filter((entry) => entry.action === 'resolved' || entry.action === 'cancelled').length,
+      1,
+    );
   });
 
   it('the same button twice at once (responded, responded): recorded once, the second is told', async () => {

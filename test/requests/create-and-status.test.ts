@@ -28,7 +28,10 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
       assert.equal(stored.status, 'filed');
       assert.equal(stored.deadline, '2026-03-16T09:00:00.000Z');
       assert.equal(stored.serviceRequestNumber, '2603160010001234');
-      assert.deepEqual(stored.history.map((entry) => entry.action), ['created', 'filed', 'number']);
+      assert.deepEqual(
+        stored.history.map((entry) => entry.action),
+        ['created', 'filed', 'number'],
+      );
       assert.deepEqual(stored.conversation, newRequest().conversation);
       assert.match(textOf(outcome.card), /Service request number\n2603160010001234/);
     });
@@ -45,8 +48,14 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
 
     it('a number with junk: invalid, and nothing is stored', async () => {
       const title = 'Junk number request';
-      const outcome = await createSupportRequest(db.repo, newRequest({ title, serviceRequestNumber: 'SR#12345678', requestedBy: { id: '29:junk', name: 'J' } }));
-      assert.deepEqual(outcome, { kind: 'invalid', message: 'The request number must be digits only (6 to 20 digits); nothing was changed.' });
+      const outcome = await createSupportRequest(
+        db.repo,
+        newRequest({ title, serviceRequestNumber: 'SR#12345678', requestedBy: { id: '29:junk', name: 'J' } }),
+      );
+      assert.deepEqual(outcome, {
+        kind: 'invalid',
+        message: 'The request number must be digits only (6 to 20 digits); nothing was changed.',
+      });
       const { requests } = await showStatus(db.repo, { tenantId: 'tenant-a', userId: '29:junk' }, 'en', new Date());
       assert.equal(requests.length, 0);
     });
@@ -65,7 +74,10 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
 
     it("R24 the profile's time zone sets the calendar when it is valid", async () => {
       const input = newRequest();
-      const outcome = await createSupportRequest(db.repo, { ...input, profile: { ...input.profile, timeZone: 'Europe/Berlin' } });
+      const outcome = await createSupportRequest(db.repo, {
+        ...input,
+        profile: { ...input.profile, timeZone: 'Europe/Berlin' },
+      });
       assert.ok(outcome.kind === 'created');
       assert.equal(outcome.request.calendar.timeZone, 'Europe/Berlin');
       assert.match(textOf(outcome.card), /Mon 16 Mar, 10:00 CET/);
@@ -94,8 +106,16 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
     const user = { id: '29:status-user', name: 'Status User' };
 
     before(async () => {
-      const make = async (title: string, impact: 'critical' | 'moderate' | 'minimal', at: string, extra: Parameters<typeof newRequest>[0] = {}) => {
-        const outcome = await createSupportRequest(db.repo, newRequest({ title, facts: azureFacts(impact), requestedBy: user, now: new Date(at), ...extra }));
+      const make = async (
+        title: string,
+        impact: 'critical' | 'moderate' | 'minimal',
+        at: string,
+        extra: Parameters<typeof newRequest>[0] = {},
+      ) => {
+        const outcome = await createSupportRequest(
+          db.repo,
+          newRequest({ title, facts: azureFacts(impact), requestedBy: user, now: new Date(at), ...extra }),
+        );
         assert.ok(outcome.kind === 'created');
         return outcome.request;
       };
@@ -104,50 +124,75 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
       await make('Moderate, personal', 'moderate', '2026-03-16T01:00:00Z'); // due 05:00
       await make('Teammate draft', 'minimal', '2026-03-16T01:00:00Z', { teamId, filed: false, requestedBy: lee });
       const done = await make('Already resolved', 'critical', '2026-03-16T00:00:00Z', { teamId });
-      await db.repo.update('tenant-a', done.id, (current) => ({ ok: true, request: { ...current, status: 'resolved' } }));
+      await db.repo.update('tenant-a', done.id, (current) => ({
+        ok: true,
+        request: { ...current, status: 'resolved' },
+      }));
       const lost = await make('Blocked conversation', 'minimal', '2026-03-16T02:00:00Z'); // due 10:00
       await db.repo.update('tenant-a', lost.id, (current) => ({
         ok: true,
-        request: { ...current, reminders: { ...current.reminders, undeliverable: { at: now.toISOString(), reason: 'MessageWritesBlocked' } } },
+        request: {
+          ...current,
+          reminders: { ...current.reminders, undeliverable: { at: now.toISOString(), reason: 'MessageWritesBlocked' } },
+        },
       }));
     });
 
     const titles = (card: Record<string, unknown>) =>
-      textOf(card).split('\n').filter((line) => !line.startsWith('⚠') && /Critical|Moderate|Minimal|draft|resolved|Blocked/.test(line));
+      textOf(card)
+        .split('\n')
+        .filter((line) => !line.startsWith('⚠') && /Critical|Moderate|Minimal|draft|resolved|Blocked/.test(line));
 
     it("personal scope: the user's open requests, soonest deadline first, with time left or overdue", async () => {
       const { card } = await showStatus(db.repo, { tenantId: 'tenant-a', userId: user.id }, 'en', now);
       checkCard(card);
-      assert.deepEqual(titles(card), ['Critical, overdue', 'Moderate, personal', 'Minimal in a team', 'Blocked conversation']);
+      assert.deepEqual(titles(card), [
+        'Critical, overdue',
+        'Moderate, personal',
+        'Minimal in a team',
+        'Blocked conversation',
+      ]);
       const text = textOf(card);
       assert.match(text, /Your open support requests/);
       assert.match(text, /Severity A · Filed: waiting for Microsoft · no request number yet\noverdue by 30 min/);
       assert.match(text, /Severity B · Filed: waiting for Microsoft · no request number yet\n2 h left/);
     });
 
-    it('team scope: the team\'s open requests, including a teammate\'s draft (no deadline, last)', async () => {
+    it("team scope: the team's open requests, including a teammate's draft (no deadline, last)", async () => {
       const { card, requests } = await showStatus(db.repo, { tenantId: 'tenant-a', teamId }, 'en', now);
       checkCard(card);
-      assert.deepEqual(requests.map((request) => request.title), ['Critical, overdue', 'Minimal in a team', 'Teammate draft']);
+      assert.deepEqual(
+        requests.map((request) => request.title),
+        ['Critical, overdue', 'Minimal in a team', 'Teammate draft'],
+      );
       assert.match(textOf(card), /This team's open support requests/);
       assert.match(textOf(card), /Teammate draft\nSeverity C · Not filed yet/);
     });
 
     it('each row opens its request card as a new message (Action.Submit request.open), so the list stays', async () => {
       const { card, requests } = await showStatus(db.repo, { tenantId: 'tenant-a', teamId }, 'en', now);
-      assert.deepEqual(openedRequests(card), requests.map((request) => request.id));
+      assert.deepEqual(
+        openedRequests(card),
+        requests.map((request) => request.id),
+      );
       assert.equal(executeActions(card).length, 0, 'no Action.Execute, whose answer would replace the list');
     });
 
     it('R27 marks a request whose reminders cannot be delivered', async () => {
       const { card } = await showStatus(db.repo, { tenantId: 'tenant-a', userId: user.id }, 'ko', now);
       checkCard(card);
-      assert.match(textOf(card), /Blocked conversation\n심각도 C · 제출됨: Microsoft 응답 대기 중 · 요청 번호 없음\n7시간 남음\n⚠ .*알림이 중지되었습니다\. 봇이 이 대화에 더 이상 게시할 수 없습니다\(MessageWritesBlocked\)\./);
+      assert.match(
+        textOf(card),
+        /Blocked conversation\n심각도 C · 제출됨: Microsoft 응답 대기 중 · 요청 번호 없음\n7시간 남음\n⚠ .*알림이 중지되었습니다\. 봇이 이 대화에 더 이상 게시할 수 없습니다\(MessageWritesBlocked\)\./,
+      );
       assert.equal((textOf(card).match(/⚠/g) ?? []).length, 1);
     });
 
     it('empty state, in English and Korean', async () => {
-      for (const [language, expected] of [['en', /No open support requests/], ['ko', /진행 중인 서비스 요청이 없습니다/]] as const) {
+      for (const [language, expected] of [
+        ['en', /No open support requests/],
+        ['ko', /진행 중인 서비스 요청이 없습니다/],
+      ] as const) {
         const { card } = await showStatus(db.repo, { tenantId: 'tenant-a', userId: '29:nobody' }, language, now);
         checkCard(card);
         assert.match(textOf(card), expected);
@@ -158,7 +203,14 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
     it(`shows at most ${statusCardRows} rows and says how many more, staying under 28 KB`, async () => {
       const busy = { id: '29:busy', name: 'Busy' };
       for (let i = 0; i < statusCardRows + 3; i++) {
-        await createSupportRequest(db.repo, newRequest({ title: `Problem ${i} ${'x'.repeat(250)}`, requestedBy: busy, now: new Date(Date.parse('2026-03-16T00:00:00Z') + i * 60_000) }));
+        await createSupportRequest(
+          db.repo,
+          newRequest({
+            title: `Problem ${i} ${'x'.repeat(250)}`,
+            requestedBy: busy,
+            now: new Date(Date.parse('2026-03-16T00:00:00Z') + i * 60_000),
+          }),
+        );
       }
       const { card } = await showStatus(db.repo, { tenantId: 'tenant-a', userId: busy.id }, 'en', now);
       checkCard(card);

@@ -8,7 +8,11 @@ import { changeOf, isRequestActionData, parseRequestAction, requestVerbs } from 
 describe('request card action data', () => {
   it('routes only data whose verb starts with "request."', () => {
     assert.equal(isRequestActionData({ verb: 'request.responded', requestId: 'r1' }), true);
-    assert.equal(isRequestActionData({ verb: 'request.whatever' }), true, 'unknown request verbs still come here, to be named');
+    assert.equal(
+      isRequestActionData({ verb: 'request.whatever' }),
+      true,
+      'unknown request verbs still come here, to be named',
+    );
     for (const other of [{ cmd: 'new' }, { verb: 'triage.answer' }, null, undefined, 'request.open', { verb: 3 }]) {
       assert.equal(isRequestActionData(other), false, JSON.stringify(other));
     }
@@ -28,7 +32,13 @@ describe('request card action data', () => {
   });
 
   it('ignores extra fields a card adds (reminder bookkeeping, Teams metadata)', () => {
-    const parsed = parseRequestAction({ verb: 'request.snooze', requestId: 'r1', minutes: 30, reminderSeq: 0, msteams: { x: 1 } });
+    const parsed = parseRequestAction({
+      verb: 'request.snooze',
+      requestId: 'r1',
+      minutes: 30,
+      reminderSeq: 0,
+      msteams: { x: 1 },
+    });
     assert.deepEqual(parsed, { ok: true, action: { verb: 'request.snooze', requestId: 'r1', minutes: 30 } });
   });
 
@@ -39,8 +49,14 @@ describe('request card action data', () => {
     };
     assert.equal(change({ verb: 'request.open' }), undefined);
     assert.equal(change({ verb: 'request.raiseSeverity' }), undefined);
-    assert.deepEqual(change({ verb: 'request.raiseSeverity', severity: 'A' }), { kind: 'raiseSeverity', severity: 'A' });
-    assert.deepEqual(change({ verb: 'request.setNumber', number: ' 12345678 ' }), { kind: 'setNumber', number: '12345678' });
+    assert.deepEqual(change({ verb: 'request.raiseSeverity', severity: 'A' }), {
+      kind: 'raiseSeverity',
+      severity: 'A',
+    });
+    assert.deepEqual(change({ verb: 'request.setNumber', number: ' 12345678 ' }), {
+      kind: 'setNumber',
+      number: '12345678',
+    });
     assert.deepEqual(change({ verb: 'request.file' }), { kind: 'file' });
     assert.deepEqual(change({ verb: 'request.cancel' }), { kind: 'cancel' });
   });
@@ -52,6 +68,10 @@ describe('request card action data', () => {
       verb: 'request.setNumber',
       requestId: 'r1',
     });
-    assert.deepEqual(parseRequestAction({ verb: 'request.nope', requestId: 'a/b' }), { ok: false, problem: 'verb', verb: 'request.nope' });
+    assert.deepEqual(parseRequestAction({ verb: 'request.nope', requestId: 'a/b' }), {
+      ok: false,
+      problem: 'verb',
+      verb: 'request.nope',
+    });
   });
 });

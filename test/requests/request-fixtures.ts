@@ -20,13 +20,26 @@ export const profile: Profile = { cspModel: 'direct', role: 'admin-agent' };
 
 /** An Azure outage at a customer: escalate through Partner Center (R6, R9), severity from impact (R21). */
 export function azureFacts(impact: 'critical' | 'moderate' | 'minimal', language: Language = 'en'): Facts {
-  return { product: 'azure', tenant: 'customer', category: 'technical', serviceHealth: 'not-listed', nature: 'unavailable', impact, language, adminRelationship: true };
+  return {
+    product: 'azure',
+    tenant: 'customer',
+    category: 'technical',
+    serviceHealth: 'not-listed',
+    nature: 'unavailable',
+    impact,
+    language,
+    adminRelationship: true,
+  };
 }
 
 export const silentLog = createLogger('silent');
 
 /** A draft request document as the store would hold it. */
-export function draftRequest(overrides: Partial<SupportRequest> = {}, facts: Facts = azureFacts('minimal'), at = new Date('2026-03-16T01:00:00Z')): SupportRequest {
+export function draftRequest(
+  overrides: Partial<SupportRequest> = {},
+  facts: Facts = azureFacts('minimal'),
+  at = new Date('2026-03-16T01:00:00Z'),
+): SupportRequest {
   const assessment = assess(facts, profile);
   const supportLanguage = facts.language ?? 'en';
   return supportRequestSchema.parse({
@@ -39,7 +52,12 @@ export function draftRequest(overrides: Partial<SupportRequest> = {}, facts: Fac
     conversation: { conversation: { id: 'a:conv', tenantId: 'tenant-a' }, serviceUrl: 'https://smba.example/' },
     facts,
     profile,
-    assessment: { decision: assessment.decision, severity: assessment.severity, vehicle: assessment.vehicle, rules: [...assessment.rules] },
+    assessment: {
+      decision: assessment.decision,
+      severity: assessment.severity,
+      vehicle: assessment.vehicle,
+      rules: [...assessment.rules],
+    },
     language: 'en',
     supportLanguage,
     calendar: defaultCalendar(supportLanguage),

@@ -18,7 +18,10 @@ const filedAt = (request: SupportRequest, iso: string): SupportRequest => {
 
 function capturingLog() {
   const lines: Record<string, unknown>[] = [];
-  const log = pino({ level: 'error' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
+  const log = pino(
+    { level: 'error' },
+    { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
+  );
   return { log, lines };
 }
 
@@ -63,14 +66,21 @@ describe('requests repository (embedded Cosmos)', () => {
   it('update: a stale change refused by the lifecycle is reported with the current document, nothing written', async () => {
     const { request } = await db.repo.createIfAbsent(draftRequest());
     const before = await db.repo.get('tenant-a', request.id);
-    const result = await db.repo.update('tenant-a', request.id, (current) => applyChange(current, { kind: 'responded' }, lee, new Date()));
+    const result = await db.repo.update('tenant-a', request.id, (current) =>
+      applyChange(current, { kind: 'responded' }, lee, new Date()),
+    );
     assert.equal(result.kind, 'rejected');
     assert.deepEqual(await db.repo.get('tenant-a', request.id), before);
   });
 
   it('update keeps id and tenant: a mutation that moves the request to another tenant throws and writes nothing', async () => {
     const { request } = await db.repo.createIfAbsent(draftRequest());
-    await assert.rejects(db.repo.update('tenant-a', request.id, (current) => ({ ok: true, request: { ...current, tenantId: 'tenant-b' } })));
+    await assert.rejects(
+      db.repo.update('tenant-a', request.id, (current) => ({
+        ok: true,
+        request: { ...current, tenantId: 'tenant-b' },
+      })),
+    );
     assert.equal((await db.repo.get('tenant-a', request.id))?.request.tenantId, 'tenant-a');
   });
 
@@ -94,7 +104,8 @@ describe('requests repository (embedded Cosmos)', () => {
     let ids: Record<string, string>;
 
     before(async () => {
-      const make = (overrides: Partial<SupportRequest>, facts = azureFacts('minimal')) => draftRequest({ requestedBy: person, ...overrides }, facts);
+      const make = (overrides: Partial<SupportRequest>, facts = azureFacts('minimal')) =>
+        draftRequest({ requestedBy: person, ...overrides }, facts);
       const docs = {
         // R21 English wall clock: lateC due 09:00, soonA due 04:00, midB due 06:30, responded (C from 00:00) due 08:00.
         lateC: filedAt(make({ teamId }), '2026-03-16T01:00:00Z'),
@@ -111,7 +122,8 @@ describe('requests repository (embedded Cosmos)', () => {
       ids = Object.fromEntries(Object.entries(docs).map(([name, doc]) => [name, doc.id]));
     });
 
-    const names = (requests: readonly SupportRequest[]) => requests.map((request) => Object.keys(ids).find((name) => ids[name] === request.id));
+    const names = (requests: readonly SupportRequest[]) =>
+      requests.map((request) => Object.keys(ids).find((name) => ids[name] === request.id));
 
     it("lists a user's active requests in the tenant, soonest deadline first, drafts (no deadline) last", async () => {
       const requests = await db.repo.listActive({ tenantId: 'tenant-a', userId }, activeStatuses);

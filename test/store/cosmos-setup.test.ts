@@ -45,11 +45,18 @@ describe('Cosmos DB set-up', function () {
   after(() => server.stop());
 
   function settings(overrides: Record<string, string> = {}) {
-    return { ...loadConfig({ COSMOS_ENDPOINT: server.endpoint, COSMOS_KEY: embeddedCosmosKey, ...overrides }).cosmos, database: `setup-${randomUUID()}` };
+    return {
+      ...loadConfig({ COSMOS_ENDPOINT: server.endpoint, COSMOS_KEY: embeddedCosmosKey, ...overrides }).cosmos,
+      database: `setup-${randomUUID()}`,
+    };
   }
 
   async function readBack(database: string, id: string) {
-    const client = new CosmosClient({ endpoint: server.endpoint, key: embeddedCosmosKey, connectionPolicy: { enableEndpointDiscovery: false } });
+    const client = new CosmosClient({
+      endpoint: server.endpoint,
+      key: embeddedCosmosKey,
+      connectionPolicy: { enableEndpointDiscovery: false },
+    });
     try {
       const { resource } = await client.database(database).container(id).read();
       return resource!;
@@ -59,7 +66,10 @@ describe('Cosmos DB set-up', function () {
   }
 
   it('bot-state indexes nothing and expires after BOT_STATE_TTL_DAYS (default 90) without a write', async () => {
-    for (const [env, ttl] of [[{}, 90 * days], [{ BOT_STATE_TTL_DAYS: '30' }, 30 * days]] as const) {
+    for (const [env, ttl] of [
+      [{}, 90 * days],
+      [{ BOT_STATE_TTL_DAYS: '30' }, 30 * days],
+    ] as const) {
       const config = settings(env);
       const store = await openCosmosStore(config, silent);
       await store.close();
@@ -86,12 +96,14 @@ describe('Cosmos DB set-up', function () {
 
   it('R27: every path the due query compares or sorts on is indexed (Cosmos refuses ORDER BY on an unindexed path)', () => {
     const included = new Set(containerSpecs.requests.indexingPolicy.includedPaths?.map((p) => p.path));
-    const compared = [...dueRemindersQuery.replace(/IS_DEFINED\([^)]*\)/g, '').matchAll(/\bc\.([\w.]+)/g)].map((m) => `/${m[1]!.replaceAll('.', '/')}/?`);
+    const compared = [...dueRemindersQuery.replace(/IS_DEFINED\([^)]*\)/g, '').matchAll(/\bc\.([\w.]+)/g)].map(
+      (m) => `/${m[1]!.replaceAll('.', '/')}/?`,
+    );
     assert.ok(compared.length >= 4, compared.join(', '));
     for (const path of compared) assert.ok(included.has(path), `${path} is not in the requests indexing policy`);
   });
 
-  it('uses Microsoft Entra ID when no key is set: requests carry the identity\'s token', async () => {
+  it("uses Microsoft Entra ID when no key is set: requests carry the identity's token", async () => {
     gate = await startCosmosGate(server.endpoint, () => false, { tls: true, signWith: embeddedCosmosKey });
     const config = { ...settings(), endpoint: gate.endpoint, key: undefined };
     // The proxy's certificate is the embedded server's self-signed one.
@@ -103,7 +115,7 @@ describe('Cosmos DB set-up', function () {
     for (const header of gate.authorizations) assert.equal(header, 'type=aad&ver=1.0&sig=entra-id-test-token');
   });
 
-  it('picks the managed identity AZURE_CLIENT_ID names, else the developer\'s own sign-in', () => {
+  it("picks the managed identity AZURE_CLIENT_ID names, else the developer's own sign-in", () => {
     assert.ok(cosmosCredential('11111111-2222-3333-4444-555555555555') instanceof ManagedIdentityCredential);
     assert.ok(cosmosCredential(undefined) instanceof DefaultAzureCredential);
   });
@@ -131,18 +143,32 @@ describe('Cosmos DB set-up', function () {
     gate = await startCosmosGate(server.endpoint, (method, path) => method === 'POST' && path === '/dbs');
     const config = { ...settings(), endpoint: gate.endpoint };
     const message = await startupFailure(config);
-    assert.match(message, new RegExp(`database "${config.database}" is missing .*\\(403\\).*infra/main\\.bicep.*az cosmosdb sql database create`));
+    assert.match(
+      message,
+      new RegExp(
+        `database "${config.database}" is missing .*\\(403\\).*infra/main\\.bicep.*az cosmosdb sql database create`,
+      ),
+    );
     assert.doesNotMatch(message, /\n/);
   });
 
   it('stops with one line naming a missing container that may not be created', async () => {
     const config = settings();
-    const direct = new CosmosClient({ endpoint: server.endpoint, key: embeddedCosmosKey, connectionPolicy: { enableEndpointDiscovery: false } });
+    const direct = new CosmosClient({
+      endpoint: server.endpoint,
+      key: embeddedCosmosKey,
+      connectionPolicy: { enableEndpointDiscovery: false },
+    });
     await direct.databases.create({ id: config.database });
     direct.dispose();
     gate = await startCosmosGate(server.endpoint, (method, path) => method === 'POST' && /\/colls$/.test(path));
     const message = await startupFailure({ ...config, endpoint: gate.endpoint });
-    assert.match(message, new RegExp(`container "bot-state" in database "${config.database}" is missing .*az cosmosdb sql container create`));
+    assert.match(
+      message,
+      new RegExp(
+        `container "bot-state" in database "${config.database}" is missing .*az cosmosdb sql container create`,
+      ),
+    );
     assert.doesNotMatch(message, /\n/);
   });
 

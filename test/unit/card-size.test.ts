@@ -26,12 +26,21 @@ const now = new Date('2026-03-09T02:00:00Z');
 function worstRequest(): SupportRequest {
   const base = filedRequest({ severity: 'B', supportLanguage: 'ko', filedAt: now, title: hugeTitle });
   const person = { id: `29:${'x'.repeat(200)}`, name: hugeName };
-  const history = Array.from({ length: 40 }, (_, i) => ({ at: now.toISOString(), by: person, action: i % 2 ? 'number' : 'snoozed', to: '9'.repeat(20) }));
+  const history = Array.from({ length: 40 }, (_, i) => ({
+    at: now.toISOString(),
+    by: person,
+    action: i % 2 ? 'number' : 'snoozed',
+    to: '9'.repeat(20),
+  }));
   return {
     ...base,
     requestedBy: person,
     serviceRequestNumber: '9'.repeat(20),
-    source: { messageId: '1'.repeat(200), link: `https://teams.microsoft.com/l/message/${'1'.repeat(1_900)}`, author: hugeName.slice(0, 200) },
+    source: {
+      messageId: '1'.repeat(200),
+      link: `https://teams.microsoft.com/l/message/${'1'.repeat(1_900)}`,
+      author: hugeName.slice(0, 200),
+    },
     history,
   };
 }
@@ -40,12 +49,19 @@ const sizeOf = (card: unknown) => Buffer.byteLength(JSON.stringify(card), 'utf8'
 
 describe('cards stay under 28 KB with the largest user input', () => {
   it('the request card, in both languages', () => {
-    for (const language of ['en', 'ko'] as const) checkCard(requestCard(worstRequest(), language, now, { text: 'x', style: 'warning' }), `request card (${language})`);
+    for (const language of ['en', 'ko'] as const)
+      checkCard(
+        requestCard(worstRequest(), language, now, { text: 'x', style: 'warning' }),
+        `request card (${language})`,
+      );
   });
 
   it('the reminder card and its escalation channel copy', () => {
     for (const audience of ['thread', 'escalation'] as const) {
-      checkCard(reminderCard({ request: worstRequest(), reminder: { kind: 'still-waiting', seq: 3 }, now, audience }), `reminder (${audience})`);
+      checkCard(
+        reminderCard({ request: worstRequest(), reminder: { kind: 'still-waiting', seq: 3 }, now, audience }),
+        `reminder (${audience})`,
+      );
     }
   });
 
@@ -56,10 +72,28 @@ describe('cards stay under 28 KB with the largest user input', () => {
 
   it('the question and summary cards asked by someone with a 5 KB name in a group chat', () => {
     const askedBy = t('ko', 'triage.askedBy', { name: literal(hugeName) });
-    const facts = { product: 'azure', tenant: 'customer', category: 'technical', serviceHealth: 'not-listed', nature: 'unavailable', impact: 'critical', adminRelationship: true } as const;
+    const facts = {
+      product: 'azure',
+      tenant: 'customer',
+      category: 'technical',
+      serviceHealth: 'not-listed',
+      nature: 'unavailable',
+      impact: 'critical',
+      adminRelationship: true,
+    } as const;
     const assessment = assess(facts, { cspModel: 'direct', role: 'admin-agent' });
     const at = { check: 'c'.repeat(40), step: 99 };
-    checkCard(summaryCard({ assessment, facts, language: 'ko', askedBy, at, tracked: { requestId: 'r'.repeat(100), title: hugeName, deadline: 'x'.repeat(100) } }), 'summary');
+    checkCard(
+      summaryCard({
+        assessment,
+        facts,
+        language: 'ko',
+        askedBy,
+        at,
+        tracked: { requestId: 'r'.repeat(100), title: hugeName, deadline: 'x'.repeat(100) },
+      }),
+      'summary',
+    );
     const question = assess({}, {}).nextQuestion!;
     checkCard(questionCard({ question, language: 'ko', askedBy, understood: [], at, canGoBack: true }), 'question');
   });

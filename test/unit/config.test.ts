@@ -78,7 +78,7 @@ describe('config', () => {
     assert.equal(config.bot.tokenIssuer, 'https://issuer.example');
   });
 
-  it('R24: reads the tenants\' own holidays, for every tenant or for one', () => {
+  it("R24: reads the tenants' own holidays, for every tenant or for one", () => {
     const one = '66666666-7777-8888-9999-000000000000';
     const config = loadConfig({ TENANT_HOLIDAYS: `2026-12-31, ${one.toUpperCase()}:2026-10-02` });
     assert.deepEqual(config.tenantHolidays(one), ['2026-12-31', '2026-10-02']);
@@ -88,7 +88,10 @@ describe('config', () => {
 
   it('reads the extra hosts an anonymous bot may answer (serviceUrl)', () => {
     assert.deepEqual(loadConfig({}).bot.anonymousServiceHosts, []);
-    assert.deepEqual(loadConfig({ ANONYMOUS_SERVICE_HOSTS: 'emulator.example, 192.0.2.7' }).bot.anonymousServiceHosts, ['emulator.example', '192.0.2.7']);
+    assert.deepEqual(loadConfig({ ANONYMOUS_SERVICE_HOSTS: 'emulator.example, 192.0.2.7' }).bot.anonymousServiceHosts, [
+      'emulator.example',
+      '192.0.2.7',
+    ]);
   });
 
   const bad: [string, Record<string, string>, RegExp][] = [

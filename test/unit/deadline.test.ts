@@ -24,6 +24,9 @@ describe('withDeadline', () => {
 
   it('passes a failure through unchanged', async () => {
     const failure = Object.assign(new Error('conflict'), { code: 412 });
-    await assert.rejects(withDeadline(() => Promise.reject(failure), 20), (err) => err === failure);
+    await assert.rejects(
+      withDeadline(() => Promise.reject(failure), 20),
+      (err) => err === failure,
+    );
   });
 });

@@ -13,7 +13,11 @@ describe('EmbeddedCosmos (its own thread)', () => {
   beforeEach(async () => {
     cosmos = new EmbeddedCosmos();
     await cosmos.start();
-    client = new CosmosClient({ endpoint: cosmos.endpoint, key: embeddedCosmosKey, connectionPolicy: { enableEndpointDiscovery: false } });
+    client = new CosmosClient({
+      endpoint: cosmos.endpoint,
+      key: embeddedCosmosKey,
+      connectionPolicy: { enableEndpointDiscovery: false },
+    });
   });
   afterEach(async () => {
     client.dispose();
@@ -22,7 +26,10 @@ describe('EmbeddedCosmos (its own thread)', () => {
 
   async function freshContainer() {
     const { database } = await client.databases.createIfNotExists({ id: 'embedded-test' });
-    const { container } = await database.containers.createIfNotExists({ id: 'items', partitionKey: { paths: ['/id'] } });
+    const { container } = await database.containers.createIfNotExists({
+      id: 'items',
+      partitionKey: { paths: ['/id'] },
+    });
     return container;
   }
 
@@ -38,9 +45,15 @@ describe('EmbeddedCosmos (its own thread)', () => {
     await freshContainer();
     const unsigned = await fetch(`${cosmos.endpoint}/dbs`);
     assert.equal(unsigned.status, 401);
-    const forged = await fetch(`${cosmos.endpoint}/dbs`, { headers: { authorization: 'type%3Dmaster%26ver%3D1.0%26sig%3DAAAA', 'x-ms-date': new Date().toUTCString() } });
+    const forged = await fetch(`${cosmos.endpoint}/dbs`, {
+      headers: { authorization: 'type%3Dmaster%26ver%3D1.0%26sig%3DAAAA', 'x-ms-date': new Date().toUTCString() },
+    });
     assert.equal(forged.status, 401);
-    const stranger = new CosmosClient({ endpoint: cosmos.endpoint, key: Buffer.from('someone else').toString('base64'), connectionPolicy: { enableEndpointDiscovery: false } });
+    const stranger = new CosmosClient({
+      endpoint: cosmos.endpoint,
+      key: Buffer.from('someone else').toString('base64'),
+      connectionPolicy: { enableEndpointDiscovery: false },
+    });
     try {
       await assert.rejects(stranger.database('embedded-test').read(), (err: { code?: number }) => err.code === 401);
     } finally {

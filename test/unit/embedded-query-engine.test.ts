@@ -10,10 +10,23 @@ import cosmosQuery from '@zeit/cosmosdb-query';
 import { dueRemindersQuery } from '../../src/store/requests-repository';
 
 const documents = [
-  { id: 'a', type: 'support-request', status: 'filed', nextReminderAt: '2026-03-09T11:00:00Z', tags: [{ n: 'x' }, { n: 'y' }] },
+  {
+    id: 'a',
+    type: 'support-request',
+    status: 'filed',
+    nextReminderAt: '2026-03-09T11:00:00Z',
+    tags: [{ n: 'x' }, { n: 'y' }],
+  },
   { id: 'b', type: 'support-request', status: 'filed', nextReminderAt: '2026-03-09T10:00:00Z', tags: [] },
   { id: 'c', type: 'support-request', status: 'closed', nextReminderAt: '2026-03-09T09:00:00Z', tags: [{ n: 'z' }] },
-  { id: 'd', type: 'support-request', status: 'filed', nextReminderAt: '2026-03-09T12:00:00Z', tags: [], reminders: { lease: { expiresAt: '2026-03-09T11:45:00Z' } } },
+  {
+    id: 'd',
+    type: 'support-request',
+    status: 'filed',
+    nextReminderAt: '2026-03-09T12:00:00Z',
+    tags: [],
+    reminders: { lease: { expiresAt: '2026-03-09T11:45:00Z' } },
+  },
 ];
 
 describe('embedded Cosmos query engine (patched, R26)', () => {
@@ -28,7 +41,12 @@ describe('embedded Cosmos query engine (patched, R26)', () => {
   it('still answers the due query: filed, due, unleased, earliest first, at most TOP', () => {
     const run = (limit: number) =>
       cosmosQuery(dueRemindersQuery)
-        .exec(documents, { parameters: [{ name: '@now', value: '2026-03-09T11:30:00Z' }, { name: '@limit', value: limit }] })
+        .exec(documents, {
+          parameters: [
+            { name: '@now', value: '2026-03-09T11:30:00Z' },
+            { name: '@limit', value: limit },
+          ],
+        })
         .result.map((d: { id: string }) => d.id);
     assert.deepEqual(run(10), ['b', 'a']);
     assert.deepEqual(run(1), ['b']);

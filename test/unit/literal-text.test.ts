@@ -34,5 +34,6 @@ describe('Teams message links on cards', () => {
     '',
   ];
   for (const link of accepted) it(`accepts ${link}`, () => assert.equal(teamsMessageLink(link), link));
-  for (const link of refused) it(`refuses ${JSON.stringify(link)}`, () => assert.equal(teamsMessageLink(link), undefined));
+  for (const link of refused)
+    it(`refuses ${JSON.stringify(link)}`, () => assert.equal(teamsMessageLink(link), undefined));
 });

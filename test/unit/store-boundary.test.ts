@@ -21,19 +21,36 @@ describe('Cosmos DB I/O only through src/store', () => {
   const outside = sources(src).filter((path) => !relative(src, path).startsWith('store'));
 
   it('no module outside src/store reads or writes a container', () => {
-    const offenders = outside.filter((path) => /\.items\.|\.item\(|\.database\(|\.container\(\s*['"]/.test(readFileSync(path, 'utf8').replace(/store\.container\('/g, '')));
-    assert.deepEqual(offenders.map((path) => relative(repoRoot, path)), []);
+    const offenders = outside.filter((path) =>
+      /\.items\.|\.item\(|\.database\(|\.container\(\s*['"]/.test(
+        readFileSync(path, 'utf8').replace(/store\.container\('/g, ''),
+      ),
+    );
+    assert.deepEqual(
+      offenders.map((path) => relative(repoRoot, path)),
+      [],
+    );
   });
 
   it('outside src/store the Cosmos SDK is imported for its types only', () => {
-    const offenders = outside.filter((path) => /^import (?!type )[^;]*from '@azure\/cosmos'/m.test(readFileSync(path, 'utf8')));
-    assert.deepEqual(offenders.map((path) => relative(repoRoot, path)), []);
+    const offenders = outside.filter((path) =>
+      /^import (?!type )[^;]*from '@azure\/cosmos'/m.test(readFileSync(path, 'utf8')),
+    );
+    assert.deepEqual(
+      offenders.map((path) => relative(repoRoot, path)),
+      [],
+    );
   });
 
   it('one error classifier: no status-code helper of its own outside src/store/cosmos-errors.ts', () => {
     const offenders = sources(src).filter(
-      (path) => !path.endsWith('cosmos-errors.ts') && /\.code === (404|409|412)|code\?: unknown[^]*?=== 4(04|09|12)/.test(readFileSync(path, 'utf8')),
+      (path) =>
+        !path.endsWith('cosmos-errors.ts') &&
+        /\.code === (404|409|412)|code\?: unknown[^]*?=== 4(04|09|12)/.test(readFileSync(path, 'utf8')),
     );
-    assert.deepEqual(offenders.map((path) => relative(repoRoot, path)), []);
+    assert.deepEqual(
+      offenders.map((path) => relative(repoRoot, path)),
+      [],
+    );
   });
 });

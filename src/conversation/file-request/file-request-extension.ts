@@ -5,7 +5,12 @@
  * request card where the message is — or returns the card to the compose box.
  */
 import { randomUUID } from 'node:crypto';
-import type { MessagingExtensionAction, MessagingExtensionActionResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type {
+  MessagingExtensionAction,
+  MessagingExtensionActionResponse,
+  StatePropertyAccessor,
+  TurnContext,
+} from 'botbuilder';
 import { z } from 'zod';
 import { literalName, teamsMessageLink } from '../../cards/literal-text';
 import { cardAttachment } from '../../cards/render-card';
@@ -31,7 +36,10 @@ const sourceFromForm = z.object({
   sourceLink: teamsLink.catch(''),
   sourceAuthor: z.string().max(200).catch(''),
   /** A form opened before forms had ids gets a fresh one: it files once per submit, as it did. */
-  formId: z.string().regex(/^[A-Za-z0-9-]{1,100}$/).catch(() => randomUUID()),
+  formId: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,100}$/)
+    .catch(() => randomUUID()),
 });
 
 export interface FileRequestDeps extends RequestHandlerDeps {
@@ -40,11 +48,20 @@ export interface FileRequestDeps extends RequestHandlerDeps {
 
 function sourceOf(action: MessagingExtensionAction): SourceMessage {
   const payload = action.messagePayload;
-  return { id: payload?.id ?? '', link: teamsMessageLink(payload?.linkToMessage ?? '') ?? '', author: payload?.from?.user?.displayName ?? '' };
+  return {
+    id: payload?.id ?? '',
+    link: teamsMessageLink(payload?.linkToMessage ?? '') ?? '',
+    author: payload?.from?.user?.displayName ?? '',
+  };
 }
 
 function formResponse(language: Language, card: ReturnType<typeof requestFormCard>): MessagingExtensionActionResponse {
-  return { task: { type: 'continue', value: { title: t(language, 'form.heading'), height: 'large', width: 'medium', card: cardAttachment(card) } } };
+  return {
+    task: {
+      type: 'continue',
+      value: { title: t(language, 'form.heading'), height: 'large', width: 'medium', card: cardAttachment(card) },
+    },
+  };
 }
 
 export async function fetchFileRequestTask(
@@ -129,7 +146,9 @@ export async function submitFileRequest(
       title: read.ok.title,
       filed: read.ok.serviceRequestNumber !== undefined,
       ...(read.ok.serviceRequestNumber === undefined ? {} : { serviceRequestNumber: read.ok.serviceRequestNumber }),
-      ...(source.link === '' && source.id === '' ? {} : { source: { messageId: source.id, link: source.link, author: source.author } }),
+      ...(source.link === '' && source.id === ''
+        ? {}
+        : { source: { messageId: source.id, link: source.link, author: source.author } }),
       post: fromMessage,
     },
     deps,
@@ -139,7 +158,11 @@ export async function submitFileRequest(
   if (fromMessage && filed.kind === 'created') {
     // The answer that goes with it already says it is tracked: it has no filing button of its own.
     const askedBy = t(language, 'form.sourceMessage', { name: literalName(source.author || personOf(context).name) });
-    const tracked = { requestId: filed.request.id, title: filed.request.title, deadline: deadlineText(filed.request, language) };
+    const tracked = {
+      requestId: filed.request.id,
+      title: filed.request.title,
+      deadline: deadlineText(filed.request, language),
+    };
     const summary = summaryCard({ assessment, facts, language, askedBy, at: { check: form.formId, step: 0 }, tracked });
     await context.sendActivity({ attachments: [cardAttachment(summary)] });
   }

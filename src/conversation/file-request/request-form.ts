@@ -42,7 +42,15 @@ function withAnswer(known: { facts: Facts; profile: Profile }, question: Questio
 
 export function questionOf(key: string): Question | undefined {
   if (key in factOptions) return { kind: 'fact', key } as Question;
-  return ['cspModel', 'role', 'azureAccessGranted', 'mpnLevel', 'cloudCompetency', 'benefitsActivated', 'paidPlans'].includes(key)
+  return [
+    'cspModel',
+    'role',
+    'azureAccessGranted',
+    'mpnLevel',
+    'cloudCompetency',
+    'benefitsActivated',
+    'paidPlans',
+  ].includes(key)
     ? ({ kind: 'profile', key } as Question)
     : undefined;
 }
@@ -68,31 +76,48 @@ export interface RequestFormAnswers {
   readonly profile: Profile;
 }
 
-export type RequestFormResult = { readonly ok: RequestFormAnswers } | { readonly problems: string[]; readonly facts: Facts; readonly profile: Profile };
+export type RequestFormResult =
+  | { readonly ok: RequestFormAnswers }
+  | { readonly problems: string[]; readonly facts: Facts; readonly profile: Profile };
 
 /** Reads the submitted form; `facts`/`profile` start from what the request already knew. */
-export function readRequestForm(data: unknown, start: { facts: Facts; profile: Profile }, language: Language): RequestFormResult {
+export function readRequestForm(
+  data: unknown,
+  start: { facts: Facts; profile: Profile },
+  language: Language,
+): RequestFormResult {
   const parsed = requestFormSchema.safeParse(data);
-  if (!parsed.success) return { problems: [t(language, 'form.required', { field: t(language, 'form.title') })], ...start };
+  if (!parsed.success)
+    return { problems: [t(language, 'form.required', { field: t(language, 'form.title') })], ...start };
   const form = parsed.data;
   const problems: string[] = [];
   let known = { facts: { ...start.facts }, profile: { ...start.profile } };
 
   const titleField = t(language, 'form.title');
   if (form.title === '') problems.push(t(language, 'form.required', { field: titleField }));
-  if (form.title.length > requestTextLimits.maxTitle) problems.push(t(language, 'form.tooLong', { field: titleField, max: requestTextLimits.maxTitle }));
+  if (form.title.length > requestTextLimits.maxTitle)
+    problems.push(t(language, 'form.tooLong', { field: titleField, max: requestTextLimits.maxTitle }));
   if (form.description.length > requestTextLimits.maxDescription) {
-    problems.push(t(language, 'form.tooLong', { field: t(language, 'form.description'), max: requestTextLimits.maxDescription }));
+    problems.push(
+      t(language, 'form.tooLong', { field: t(language, 'form.description'), max: requestTextLimits.maxDescription }),
+    );
   }
   const number = form.srNumber === '' ? undefined : serviceRequestNumberSchema.safeParse(form.srNumber);
-  if (number !== undefined && !number.success) problems.push(t(language, 'form.badNumber', { field: t(language, 'form.srNumber') }));
+  if (number !== undefined && !number.success)
+    problems.push(t(language, 'form.badNumber', { field: t(language, 'form.srNumber') }));
 
   for (const key of form.asked.split(',').filter((k) => k !== '')) {
     const question = questionOf(key);
     if (question === undefined) continue;
     const raw = form[key];
     const prompt = describeQuestion(question, language).prompt;
-    const ids = typeof raw === 'string' ? raw.split(',').map((id) => id.trim()).filter((id) => id !== '') : [];
+    const ids =
+      typeof raw === 'string'
+        ? raw
+            .split(',')
+            .map((id) => id.trim())
+            .filter((id) => id !== '')
+        : [];
     // An unanswered question is not an error by itself: the assessment says whether it still matters.
     if (ids.length === 0) continue;
     if (!ids.every((id) => optionsOf(question).includes(id))) {

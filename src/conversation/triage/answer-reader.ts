@@ -7,7 +7,21 @@ import { describeQuestion, type Question } from '../../domain/assess';
 import { readText } from '../../domain/reader/read-text';
 import { normaliseText } from '../commands';
 
-const yesWords = new Set(['yes', 'y', 'yeah', 'yep', 'sure', 'true', '네', '예', '응', '그렇습니다', '맞아요', '있음', '있어요']);
+const yesWords = new Set([
+  'yes',
+  'y',
+  'yeah',
+  'yep',
+  'sure',
+  'true',
+  '네',
+  '예',
+  '응',
+  '그렇습니다',
+  '맞아요',
+  '있음',
+  '있어요',
+]);
 const noWords = new Set(['no', 'n', 'nope', 'false', '아니요', '아니오', '아뇨', '아니', '없음', '없어요', 'none']);
 const listSeparators = /\s*(?:,|;|\/|\band\b|및|그리고)\s*/u;
 

@@ -19,7 +19,15 @@ import { cardAttachment } from '../../cards/render-card';
 import type { AdaptiveCardJson } from '../../cards/render-card';
 import { summaryCard } from '../../cards/summary-card';
 import { topicById } from '../../domain/answers';
-import { assess, factOptions, optionValue, profileOptions, type Assessment, type Question, type QuestionKey } from '../../domain/assess';
+import {
+  assess,
+  factOptions,
+  optionValue,
+  profileOptions,
+  type Assessment,
+  type Question,
+  type QuestionKey,
+} from '../../domain/assess';
 import { formatDue, responseWindow } from '../../domain/clock';
 import type { Facts, Language, Profile } from '../../domain/facts';
 import { understandMessage, type Understanding } from '../../domain/reader';
@@ -49,7 +57,11 @@ export interface TriageOptions {
 export type LastTriage = z.infer<typeof lastTriageSchema>;
 
 /** Shows a check's card: in place of the clicked or last card when it can, else as a new message; returns where it is. */
-export type PresentCard = (context: TurnContext, card: AdaptiveCardJson, shownIn: string | undefined) => Promise<string | undefined>;
+export type PresentCard = (
+  context: TurnContext,
+  card: AdaptiveCardJson,
+  shownIn: string | undefined,
+) => Promise<string | undefined>;
 
 export interface TriageDeps extends CalendarDeps {
   readonly profile: StatePropertyAccessor<Profile>;
@@ -150,7 +162,8 @@ export class TriageDialog extends Dialog<TriageOptions> {
       await saveProfileAnswers(dc.context, parsed.data, this.deps.profile);
       // Only a card that can be redrawn says "cancelled"; the chat reply says it anyway.
       const { language, cardActivityId } = parsed.data;
-      if (canRedrawInPlace(dc.context, cardActivityId)) await this.deps.present(dc.context, checkNoticeCard(language, 'cancelled'), cardActivityId);
+      if (canRedrawInPlace(dc.context, cardActivityId))
+        await this.deps.present(dc.context, checkNoticeCard(language, 'cancelled'), cardActivityId);
     }
     await dc.cancelAllDialogs();
     return true;
@@ -168,7 +181,8 @@ export class TriageDialog extends Dialog<TriageOptions> {
     switch (input.triage) {
       case 'answer': {
         const question = questionFor(input.question);
-        const chosen = input.value !== undefined ? [input.value] : (input.choice ?? '').split(',').filter((c) => c !== '');
+        const chosen =
+          input.value !== undefined ? [input.value] : (input.choice ?? '').split(',').filter((c) => c !== '');
         const valid = readAnswer(question, chosen.length === 0 ? 'none' : chosen.join(','));
         if (valid === undefined) return this.reask(dc, state, input.value ?? input.choice ?? '');
         return this.answer(dc, state, question, valid);
@@ -189,13 +203,23 @@ export class TriageDialog extends Dialog<TriageOptions> {
       }
       case 'restart':
         // Profile answers stay: they are about the partner, not this problem.
-        return this.step(dc, { ...state, facts: {}, guessed: [], answered: state.answered.filter((q) => q.kind === 'profile') });
+        return this.step(dc, {
+          ...state,
+          facts: {},
+          guessed: [],
+          answered: state.answered.filter((q) => q.kind === 'profile'),
+        });
       case 'health':
         return this.step(dc, { ...state, facts: { ...state.facts, serviceHealth: input.value } });
     }
   }
 
-  private async answer(dc: DialogContext, state: TriageState, question: Question, ids: string[]): Promise<DialogTurnResult> {
+  private async answer(
+    dc: DialogContext,
+    state: TriageState,
+    question: Question,
+    ids: string[],
+  ): Promise<DialogTurnResult> {
     const value = optionValue(question.key, ids);
     const next: TriageState = {
       ...state,
@@ -218,9 +242,12 @@ export class TriageDialog extends Dialog<TriageOptions> {
     const { language: _written, ...facts } = full.facts;
     const reading = { ...full, facts };
     const ids = state.pending === undefined ? undefined : readAnswer(state.pending, text);
-    if (ids !== undefined && reading.route !== 'question') return this.answer(dc, withReading(state, reading), state.pending!, ids);
+    if (ids !== undefined && reading.route !== 'question')
+      return this.answer(dc, withReading(state, reading), state.pending!, ids);
     if ((reading.route === 'question' || reading.route === 'both') && reading.topic !== undefined) {
-      await dc.context.sendActivity(MessageFactory.attachment(cardAttachment(topicAnswerCard(topicById(reading.topic), state.language))));
+      await dc.context.sendActivity(
+        MessageFactory.attachment(cardAttachment(topicAnswerCard(topicById(reading.topic), state.language))),
+      );
       if (reading.route === 'question') return this.step(dc, state);
     }
     if (isNewProblem(state, reading)) return this.switchTo(dc, state, text);
@@ -233,7 +260,13 @@ export class TriageDialog extends Dialog<TriageOptions> {
   private async switchTo(dc: DialogContext, state: TriageState, text: string): Promise<DialogTurnResult> {
     const title = state.title ?? '';
     await dc.context.sendActivity(t(state.language, 'triage.switched', { title: literal(title) }));
-    const fresh: TriageState = { ...state, facts: {}, guessed: [], answered: state.answered.filter((q) => q.kind === 'profile'), title: titleFrom(plainText(text, 'text')) };
+    const fresh: TriageState = {
+      ...state,
+      facts: {},
+      guessed: [],
+      answered: state.answered.filter((q) => q.kind === 'profile'),
+      title: titleFrom(plainText(text, 'text')),
+    };
     delete fresh.pending;
     return this.step(dc, { ...withReading(fresh, understandMessage(text)), previous: checkOf(state) });
   }
@@ -246,7 +279,8 @@ export class TriageDialog extends Dialog<TriageOptions> {
   }
 
   private async reask(dc: DialogContext, state: TriageState, answer: string): Promise<DialogTurnResult> {
-    if (answer !== '') await dc.context.sendActivity(t(state.language, 'triage.notAnOption', { answer: literal(answer.slice(0, 80)) }));
+    if (answer !== '')
+      await dc.context.sendActivity(t(state.language, 'triage.notAnOption', { answer: literal(answer.slice(0, 80)) }));
     return this.step(dc, state);
   }
 
@@ -258,34 +292,81 @@ export class TriageDialog extends Dialog<TriageOptions> {
     const assessment = assess(state.facts, profile);
     // Only a shared chat needs to say whose check a card belongs to.
     const shared = ['groupChat', 'channel'].includes(context.activity.conversation.conversationType ?? '');
-    const askedBy = shared && state.requester.name !== '' ? t(language, 'triage.askedBy', { name: literalName(state.requester.name) }) : '';
+    const askedBy =
+      shared && state.requester.name !== ''
+        ? t(language, 'triage.askedBy', { name: literalName(state.requester.name) })
+        : '';
 
     // R3: "check service health first" is an answer of its own; its card brings the user back in one click.
     if (assessment.nextQuestion !== undefined && assessment.decision !== 'check-service-health') {
       const understood = state.guessed.map((key) => {
         const question = questionFor(key);
-        return { key, label: factLabel(language, key), value: answerLabel(language, question, valueOf(state, profile, question)) };
+        return {
+          key,
+          label: factLabel(language, key),
+          value: answerLabel(language, question, valueOf(state, profile, question)),
+        };
       });
-      const card = questionCard({ question: assessment.nextQuestion, language, askedBy, understood, at: state, canGoBack: state.answered.length > 0 });
+      const card = questionCard({
+        question: assessment.nextQuestion,
+        language,
+        askedBy,
+        understood,
+        at: state,
+        canGoBack: state.answered.length > 0,
+      });
       const shownIn = await this.deps.present(context, card, state.cardActivityId);
-      dc.activeDialog!.state = { ...state, pending: assessment.nextQuestion, ...(shownIn === undefined ? {} : { cardActivityId: shownIn }) };
+      dc.activeDialog!.state = {
+        ...state,
+        pending: assessment.nextQuestion,
+        ...(shownIn === undefined ? {} : { cardActivityId: shownIn }),
+      };
       return Dialog.EndOfTurn;
     }
 
     await saveProfileAnswers(context, state, this.deps.profile);
-    const last: LastTriage = { check: state.check, step: state.step, facts: state.facts, guessed: state.guessed, requester: state.requester, title: state.title, language };
+    const last: LastTriage = {
+      check: state.check,
+      step: state.step,
+      facts: state.facts,
+      guessed: state.guessed,
+      requester: state.requester,
+      title: state.title,
+      language,
+    };
     await this.deps.lastTriage.set(context, last);
-    await this.deps.present(context, this.answerCard(context, last, assessment, profile, askedBy), state.cardActivityId);
-    this.deps.log.info({ decision: assessment.decision, severity: assessment.severity, vehicle: assessment.vehicle }, 'triage answered');
+    await this.deps.present(
+      context,
+      this.answerCard(context, last, assessment, profile, askedBy),
+      state.cardActivityId,
+    );
+    this.deps.log.info(
+      { decision: assessment.decision, severity: assessment.severity, vehicle: assessment.vehicle },
+      'triage answered',
+    );
     // The check left for this one comes back on a card of its own; this answer stays where it is.
     if (state.previous !== undefined) return this.resume(dc, { ...state, cardActivityId: undefined }, true);
     return dc.endDialog();
   }
 
   /** The answer card of a finished check; once filed it links to the request instead of offering to file. */
-  answerCard(context: TurnContext, last: LastTriage, assessment: Assessment, profile: Profile, askedBy = ''): AdaptiveCardJson {
+  answerCard(
+    context: TurnContext,
+    last: LastTriage,
+    assessment: Assessment,
+    profile: Profile,
+    askedBy = '',
+  ): AdaptiveCardJson {
     const due = last.tracked === undefined ? this.due(context, assessment, profile, last.language) : undefined;
-    return summaryCard({ assessment, facts: last.facts, language: last.language, askedBy, due, at: last, ...(last.tracked ? { tracked: last.tracked } : {}) });
+    return summaryCard({
+      assessment,
+      facts: last.facts,
+      language: last.language,
+      askedBy,
+      due,
+      at: last,
+      ...(last.tracked ? { tracked: last.tracked } : {}),
+    });
   }
 
   /** R21 R24: when the answer is due if filed now, on the same calendar the filed request will use. */
@@ -294,7 +375,12 @@ export class TriageDialog extends Dialog<TriageOptions> {
     if (severity === undefined || responseTarget === undefined) return undefined;
     const supportLanguage = assessment.supportLanguage ?? language;
     const calendar = calendarOfTurn(context, profile, language, supportLanguage, this.deps);
-    return formatDue(severity, responseWindow(this.deps.now(), severity, supportLanguage, calendar), calendar.timeZone, language);
+    return formatDue(
+      severity,
+      responseWindow(this.deps.now(), severity, supportLanguage, calendar),
+      calendar.timeZone,
+      language,
+    );
   }
 }
 
@@ -310,7 +396,12 @@ function withReading(state: TriageState, reading: Understanding): TriageState {
     for (const [key, value] of Object.entries(entries)) {
       const known = target[key] !== undefined;
       // A profile fact the user states now wins over the stored one (it is shown, and can be changed); an answer given in this check stays.
-      if (answered.has(key as QuestionKey) || (known && !fillKnown) || JSON.stringify(target[key]) === JSON.stringify(value)) continue;
+      if (
+        answered.has(key as QuestionKey) ||
+        (known && !fillKnown) ||
+        JSON.stringify(target[key]) === JSON.stringify(value)
+      )
+        continue;
       target[key] = value;
       if (!guessed.includes(key as QuestionKey)) guessed.push(key as QuestionKey);
     }
@@ -329,7 +420,12 @@ function isNewProblem(state: TriageState, reading: Understanding): boolean {
 }
 
 function checkOf(state: TriageState): NonNullable<TriageState['previous']> {
-  return { facts: state.facts, guessed: state.guessed, answered: state.answered, ...(state.title === undefined ? {} : { title: state.title }) };
+  return {
+    facts: state.facts,
+    guessed: state.guessed,
+    answered: state.answered,
+    ...(state.title === undefined ? {} : { title: state.title }),
+  };
 }
 
 function questionFor(key: TriageState['answered'][number]['key']): Question {

@@ -40,7 +40,10 @@ type QuestionKey = z.infer<typeof questionKeySchema>;
 export type TriageVerb = keyof typeof triageVerbs;
 export type TriageAction = { [V in TriageVerb]: z.infer<(typeof triageVerbs)[V]> }[TriageVerb];
 /** A click on the card of a check under way. */
-export type CheckStep = Extract<TriageAction, { verb: 'triage.answer' | 'triage.change' | 'triage.back' | 'triage.restart' | 'triage.health' }>;
+export type CheckStep = Extract<
+  TriageAction,
+  { verb: 'triage.answer' | 'triage.change' | 'triage.back' | 'triage.restart' | 'triage.health' }
+>;
 
 export type TriageInput =
   | { triage: 'answer'; question: QuestionKey; value?: string; choice?: string }
@@ -55,7 +58,12 @@ export type TriageInput =
 export function inputOfClick(action: CheckStep): TriageInput {
   switch (action.verb) {
     case 'triage.answer':
-      return { triage: 'answer', question: action.question, ...(action.value === undefined ? {} : { value: action.value }), ...(action.choice === undefined ? {} : { choice: action.choice }) };
+      return {
+        triage: 'answer',
+        question: action.question,
+        ...(action.value === undefined ? {} : { value: action.value }),
+        ...(action.choice === undefined ? {} : { choice: action.choice }),
+      };
     case 'triage.change':
       return { triage: 'change', question: action.question };
     case 'triage.health':

@@ -57,4 +57,8 @@ export type TriageState = z.infer<typeof triageStateSchema>;
 /** What a finished check leaves behind (see LastTriage), read back with zod: an old or damaged one is simply gone. */
 export const lastTriageSchema = triageStateSchema
   .pick({ check: true, step: true, facts: true, guessed: true, requester: true, title: true, language: true })
-  .extend({ tracked: z.object({ requestId: z.string().max(100), title: z.string().max(300), deadline: z.string().max(100).optional() }).optional() });
+  .extend({
+    tracked: z
+      .object({ requestId: z.string().max(100), title: z.string().max(300), deadline: z.string().max(100).optional() })
+      .optional(),
+  });

@@ -48,14 +48,16 @@ const matches = (cues: readonly Cue[], text: NormalizedText): boolean => scoreCu
 
 // Korean chat often ends a sentence with "…요" or "…다" and no full stop.
 // Error codes as services print them: "AllocationFailed", "UserErrorRecoveryPointNotFound", "AADSTS50076".
-const errorCode = /\b[A-Z][A-Za-z]*(?:Failed|Failure|Error|NotFound|Exception|Timeout|Denied|Unavailable)\b|\b(?:AADSTS|0x8)[0-9A-Fa-f]{4,}/u;
+const errorCode =
+  /\b[A-Z][A-Za-z]*(?:Failed|Failure|Error|NotFound|Exception|Timeout|Denied|Unavailable)\b|\b(?:AADSTS|0x8)[0-9A-Fa-f]{4,}/u;
 const sentenceBreak = /[.!?\n;]+|(?<=[가-힣][요다죠까])[,~ㅠㅜ]*\s+/u;
 // A symptom is read per clause: "장애인데, 고객 대신 서비스 요청은 어떻게 제출하나요?" has a symptom and a tool question.
 const clauseBreak = /[,，]/u;
 // Korean statements and questions share "…요"; only these endings (or a "?") ask.
 const questionSentence =
   /(?:나요|까요|가요|건가요|인가요|되나요|있나요|맞나요|하나요|되죠|맞죠)\s*$|(?:는지|인지|은지|알려\s?주|부탁|궁금|알고 싶)|^(?:also|and|but|btw|plus|separately)?[\s,]*(?:how|what|where|when|who|which|why|can|could|do|does|is|are|should|will|would)\b|\b(?:let me know|tell me|like to know|wondering|need to know|want to know|curious|please confirm|please clarify|please explain)\b/iu;
-const secondQuestion = /\b(?:also|but|and|generally|in general|btw|by the way|before i|separately|side question|could you confirm|can you confirm|please confirm|please advise|even|at all|in our setup)\b|그리고|근데|그런데|혹시|원래|참고로|별개로|그나저나|아울러|또한|알려\s?주시|확인 부탁/iu;
+const secondQuestion =
+  /\b(?:also|but|and|generally|in general|btw|by the way|before i|separately|side question|could you confirm|can you confirm|please confirm|please advise|even|at all|in our setup)\b|그리고|근데|그런데|혹시|원래|참고로|별개로|그나저나|아울러|또한|알려\s?주시|확인 부탁/iu;
 // Who files, where to follow up, "us or the distributor?": a question about roles and places, not about what this case needs.
 const asksWhoOrWhere =
   /\bwho (?:is|are|should|can|will|does|do|files?|opens?|raises?)\b|\bwhere (?:in|do|can|will|should|exactly)\b|\b(?:us|we) or (?:the |our )?\w+\b|누가|어디(?:서|에서|에)/iu;
@@ -63,7 +65,10 @@ const asksWhoOrWhere =
 const asksWhere = /\b(?:where|how|which)\b|어디|어떻게|경로|방법/iu;
 
 function sentencesOf(text: string): string[] {
-  return text.split(sentenceBreak).map((s) => s.trim()).filter((s) => s !== '');
+  return text
+    .split(sentenceBreak)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 function clausesOf(text: string): string[] {
@@ -78,7 +83,9 @@ const deniedSymptom =
 function reportsSymptom(sentence: string): boolean {
   const text = normalizeText(sentence.replace(deniedSymptom, ' '));
   const aboutSupportTools = matches(supportTools, text) && !matches(workloads, text);
-  return (matches(strongSymptoms, text) || errorCode.test(sentence)) && !aboutSupportTools && !matches(hypothetical, text);
+  return (
+    (matches(strongSymptoms, text) || errorCode.test(sentence)) && !aboutSupportTools && !matches(hypothetical, text)
+  );
 }
 
 /** Each sentence with whether a "?" ends it (one pass: looking each sentence up in the text again was quadratic). */
@@ -104,7 +111,8 @@ function distinctQuestion(message: string): QuestionMatch | undefined {
     // "Should I escalate?", "is this sev A?" ask about this case: only a strong topic makes them a second question.
     const needed = asksWhoOrWhere.test(sentence)
       ? secondQuestionScore
-      : (secondQuestion.test(sentence) ? secondQuestionScore : distinctQuestionScore) + (matches(caseAsks, text) ? 1 : 0);
+      : (secondQuestion.test(sentence) ? secondQuestionScore : distinctQuestionScore) +
+        (matches(caseAsks, text) ? 1 : 0);
     if (match.score < needed) continue;
     if (best === undefined || match.score > best.score) best = match;
   }
@@ -115,7 +123,8 @@ function distinctQuestion(message: string): QuestionMatch | undefined {
 const reportedByCustomer =
   /\b(?:rang|called|emailed|messaged|pinged|phoned) (?:me|us)\b|\b(?:they've|they have) called\b|\b(?:customer|client|cx|user)s?(?:'s)? (?:\w+ )?(?:reports?|reported|says|said|complain(?:s|ed|ing)?|called|rang|emailed|wants|is asking|asked|noticed|claims?|got|was|were|has been|have been|just)\b|(?:고객|고객사|거래처|사용자)(?:이|가|에서|측|쪽|분들?이)?\s?(?:[^\s.?!]+\s){0,12}?[^\s.?!]*(?:대요|래요|다고 합니다|다고 하네요|다고 해요|다는데|답니다|연락이? 왔|문의가? 왔|전화 왔|했대|됐대|났대|왔대|없대|싶대)/iu;
 // "What is the process…", "in general", "일반적으로": a question about the rules, whatever words it borrows from a case.
-const generalQuestion = /\b(?:in general|generally|general q(?:uestion)?|for documentation|what is the process|what's the process|hypothetically|in theory)\b|일반적으로|원칙적으로|절차가 어떻게|어떤 절차/iu;
+const generalQuestion =
+  /\b(?:in general|generally|general q(?:uestion)?|for documentation|what is the process|what's the process|hypothetically|in theory)\b|일반적으로|원칙적으로|절차가 어떻게|어떤 절차/iu;
 
 // "Should I escalate this?", "이거 MS에 올려야 하나요?": what to do with one concrete case.
 const asksAboutThisCase =
@@ -147,7 +156,8 @@ export function routeMessage(message: string): MessageRoute {
   const plainSigns =
     symptom ||
     (!general && reportedByCustomer.test(specific)) ||
-    (anchored && (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific) || concreteEvent.test(specific)));
+    (anchored &&
+      (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific) || concreteEvent.test(specific)));
   const isCase = plainSigns || odds > 0;
   if (!plainSigns && Math.abs(odds) < unsureMargin) {
     const topic = matchNormalizedQuestion(normalizeText(message));

@@ -19,8 +19,8 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
     },
     body: {
       en: [
-        'Only **Support for Business** shows it: the Azure portal and other cloud portals don\'t.',
-        '- Open Support for Business, select Windows 10 and enter dummy information. You don\'t submit anything.',
+        "Only **Support for Business** shows it: the Azure portal and other cloud portals don't.",
+        "- Open Support for Business, select Windows 10 and enter dummy information. You don't submit anything.",
         '- At step 2 your Partner Support contract shows its start date, end date and incidents remaining.',
         '- Contract not linked yet? Expand "Do you need to purchase or add more support plans", select **Add Contract** and enter your Access ID and Contract ID.',
       ].join('\n'),
@@ -55,7 +55,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
       ko: '전화로 서비스 요청을 제출할 수 있나요?',
     },
     body: {
-      en: 'No: phone support isn\'t offered for this program. File the service request in Partner Center: **Service requests** → **Customer request** → **New request**.',
+      en: "No: phone support isn't offered for this program. File the service request in Partner Center: **Service requests** → **Customer request** → **New request**.",
       ko: '아니요, 이 프로그램에서는 전화 지원이 제공되지 않습니다. 파트너 센터에서 **서비스 요청** → **고객 요청** → **새 요청**으로 서비스 요청을 제출하세요.',
     },
     links: ['partnerCenter'],
@@ -81,7 +81,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
     },
     body: {
       en: [
-        'The Azure portal shows this error when you **Link support benefits** with a support contract that is already linked to your account (for example, added earlier for on-premises support). The message isn\'t valid: ignore it.',
+        "The Azure portal shows this error when you **Link support benefits** with a support contract that is already linked to your account (for example, added earlier for on-premises support). The message isn't valid: ignore it.",
         '- Just select **+ New support request**: your support plan shows as usual.',
         '- If the contract has expired, or the Signature 10-pack/5-pack has no incidents left, the contract is hidden as invalid; buy a new support plan to get Azure support incidents.',
       ].join('\n'),
@@ -118,7 +118,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
     },
     body: {
       en: [
-        'If you sign in to the Azure portal or the Office 365 admin center directly, you see your own context, not the customer\'s: a request made there is for your own subscription.',
+        "If you sign in to the Azure portal or the Office 365 admin center directly, you see your own context, not the customer's: a request made there is for your own subscription.",
         '- For a customer, always start from Partner Center (**Service requests** → **Customer request** → **New request**) so the partner–customer relationship is kept.',
         '- Sign in directly only for your own subscriptions, and bring a valid support entitlement for them.',
       ].join('\n'),
@@ -195,7 +195,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
     },
     body: {
       en: [
-        'Support for your own partner tenant isn\'t part of the CSP support benefit.',
+        "Support for your own partner tenant isn't part of the CSP support benefit.",
         '- Sign in directly to the Azure portal or the Office 365 admin center (your own context) and provide a valid support entitlement: an MPN Contract ID (Signature Cloud Support), Premier, or an Azure support plan.',
         '- Office 365, Dynamics CRM Online and Enterprise Mobility Suite charge no separate support fee. Azure does, and Signature Cloud Support or other MPN benefits can pay for it.',
       ].join('\n'),
@@ -306,7 +306,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
     },
     body: {
       en: [
-        'Technical support for cloud products, included with a Gold or Silver competency. Action Pack partners aren\'t eligible unless they earn a competency.',
+        "Technical support for cloud products, included with a Gold or Silver competency. Action Pack partners aren't eligible unless they earn a competency.",
         '- Cloud competencies (Security, Cloud Business Applications, Cloud Platform, Cloud Productivity, Enterprise Mobility Management, Small and Midmarket Cloud Solutions): unlimited incidents.',
         '- Other competencies: Silver 5, Gold 10 incidents.',
         '- Activate your technical benefits first. In the Azure portal select **Help + support** → **Support plans** → **Link support benefits** and enter the Access ID and Contract ID (first time only; not needed for Microsoft 365).',
@@ -343,9 +343,9 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
     },
     body: {
       en: [
-        'Microsoft doesn\'t provide product support for commercial marketplace products: contact the ISV (independent software vendor) that published the product.',
+        "Microsoft doesn't provide product support for commercial marketplace products: contact the ISV (independent software vendor) that published the product.",
         '- On the **Marketplace** page, select the product you need help with.',
-        '- The product page shows the support contact: a link to the ISV\'s support site, a support email and/or a support phone number.',
+        "- The product page shows the support contact: a link to the ISV's support site, a support email and/or a support phone number.",
       ].join('\n'),
       ko: [
         'Microsoft는 상업용 마켓플레이스 제품에 대한 제품 지원을 제공하지 않습니다. 제품을 게시한 ISV(독립 소프트웨어 공급업체)에 문의하세요.',
@@ -451,7 +451,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
       en: [
         'In the Azure portal select **New support request**:',
         '- **Basics**: set **Support plan** to **Cloud Solution Provider**. This plan needs no support contract.',
-        '- **Contact**: enter your own details, not the customer\'s.',
+        "- **Contact**: enter your own details, not the customer's.",
         '- Select **Create**. Review the request later under **Manage support requests**.',
       ].join('\n'),
       ko: [
@@ -492,7 +492,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
     body: {
       en: [
         'In **Create a service request** choose the support category (you may need to select **More...** to see it).',
-        '- Complete the service request form with your own contact information, not the customer\'s, then select **Submit**.',
+        "- Complete the service request form with your own contact information, not the customer's, then select **Submit**.",
         '- To review it later, go to the Office 365 admin center and select **See all support tickets**.',
       ].join('\n'),
       ko: [
@@ -532,9 +532,9 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
     body: {
       en: [
         'Roles that may escalate: admin agent, global admin, sales agent, helpdesk agent.',
-        '- **Helpdesk agent**: can\'t create service requests in the Azure portal. Create a support group in the Azure portal and give it permission to log support requests.',
-        '- **Indirect reseller**: the indirect provider files the ticket for the customer. For Azure, the reseller can file only if the indirect provider granted access to the customer\'s Azure account.',
-        '- **No admin privileges** for the customer: copy the customer\'s domain name from their account page in Partner Center, go to https://portal.azure.com/<customer-domain>, select the subscription and then **New support request**.',
+        "- **Helpdesk agent**: can't create service requests in the Azure portal. Create a support group in the Azure portal and give it permission to log support requests.",
+        "- **Indirect reseller**: the indirect provider files the ticket for the customer. For Azure, the reseller can file only if the indirect provider granted access to the customer's Azure account.",
+        "- **No admin privileges** for the customer: copy the customer's domain name from their account page in Partner Center, go to https://portal.azure.com/<customer-domain>, select the subscription and then **New support request**.",
       ].join('\n'),
       ko: [
         '에스컬레이션할 수 있는 역할: 관리 에이전트, 전역 관리자, 영업 에이전트, 기술 지원팀 에이전트',
@@ -575,7 +575,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
     body: {
       en: [
         'Commercial issue support is available to all CSP partners. Technical issue support is available through:',
-        '- **Premier Support for Partners**: fee-based, Microsoft\'s top level of technical support.',
+        "- **Premier Support for Partners**: fee-based, Microsoft's top level of technical support.",
         '- **Advanced Support for Partners**: fee-based, cloud products only.',
         '- **Signature Cloud Support**: included with a Gold or Silver competency.',
         'For unsupported on-premises versions or deeper advisory help, buy a partner support plan.',
@@ -649,9 +649,9 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
     },
     body: {
       en: [
-        'You are expected to fix software, settings and configuration problems for your customers with your admin privileges: Partner Center → **Customers** → the customer → **Service management** → the service\'s admin portal.',
+        "You are expected to fix software, settings and configuration problems for your customers with your admin privileges: Partner Center → **Customers** → the customer → **Service management** → the service's admin portal.",
         'Escalate to Microsoft when it is:',
-        '- an undocumented problem: the service isn\'t working as its service description says',
+        "- an undocumented problem: the service isn't working as its service description says",
         '- the service is unavailable',
         '- a bug or other irregularity in how the service looks or works',
         '- a large-scale network disruption',
@@ -699,7 +699,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
       en: [
         'Partner Center → **Customers** → select the customer → **Service management** → service health.',
         '- If the problem is listed there, it is an existing, documented problem: follow the incident there; no new service request is needed.',
-        '- If it isn\'t listed and you can\'t fix it yourself, file a service request.',
+        "- If it isn't listed and you can't fix it yourself, file a service request.",
       ].join('\n'),
       ko: [
         '파트너 센터 → **고객** → 고객 선택 → **서비스 관리**에서 서비스 상태를 확인합니다.',
@@ -731,7 +731,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
     },
     body: {
       en: [
-        'On-premises products aren\'t handled through CSP service requests: use **Microsoft Product Support** from your MPN technical benefits.',
+        "On-premises products aren't handled through CSP service requests: use **Microsoft Product Support** from your MPN technical benefits.",
         '- Recent products only: the current version (N), and the previous version (N-1) while it is in mainstream support. Older versions: paid support or a partner support plan.',
         '- Incidents per year: Action Pack 10, Silver 15, Gold 20.',
         '- File at **Support for Business** with any AAD or MSA account; enter the Access ID and Contract ID the first time.',

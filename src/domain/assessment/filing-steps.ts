@@ -10,8 +10,9 @@ import type { Step } from './types';
 const step = (key: MessageKey, link?: string): Step => (link === undefined ? { key } : { key, link });
 
 /** The admin portal a product is managed in: Azure portal, or Office 365 admin center for the rest (R9). */
-export const portalOf = (product: Product): { readonly text: MessageKey } =>
-  ({ text: product === 'azure' ? 'name.azure-portal' : 'name.office-admin-center' });
+export const portalOf = (product: Product): { readonly text: MessageKey } => ({
+  text: product === 'azure' ? 'name.azure-portal' : 'name.office-admin-center',
+});
 
 /** R1: the ISV's support contact is on the product's Marketplace page. */
 export const isvSteps: readonly Step[] = [step('step.isv.open-marketplace'), step('step.isv.find-contact')];

@@ -12,12 +12,7 @@ import type { Question } from './questions';
 
 /** R1–R8 decide; vehicle choice (R13, R14, R16, R19) may turn an escalation into needs-paid-plan. */
 export type Decision =
-  | 'escalate'
-  | 'check-service-health'
-  | 'known-incident'
-  | 'resolve-yourself'
-  | 'contact-isv'
-  | 'needs-paid-plan';
+  'escalate' | 'check-service-health' | 'known-incident' | 'resolve-yourself' | 'contact-isv' | 'needs-paid-plan';
 
 export type Vehicle =
   /** R1: the ISV that published a marketplace product. */

@@ -5,12 +5,7 @@
  * the partner's own Azure without a plan (R19), nothing held outside CSP (R16).
  */
 import type { Facts, MpnLevel, PaidPlan, Product, Profile } from '../facts';
-import {
-  accessIdFirstTime,
-  caveats,
-  productSupportAllowance,
-  signatureAllowance,
-} from './caveats';
+import { accessIdFirstTime, caveats, productSupportAllowance, signatureAllowance } from './caveats';
 import type { Route } from './decision';
 import {
   activationSteps,

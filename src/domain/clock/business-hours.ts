@@ -75,13 +75,9 @@ export function nextBusinessInstant(instant: Date, calendar: Calendar): Date {
 }
 
 /** The instant at which `ms` of business time has passed since `start` (R24). */
-export function addBusinessTime(
-  start: Date,
-  ms: number,
-  calendar: Calendar,
-  landing: LandingAtClose = 'close',
-): Date {
-  if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`business time must be a finite, non-negative duration, got ${ms}`);
+export function addBusinessTime(start: Date, ms: number, calendar: Calendar, landing: LandingAtClose = 'close'): Date {
+  if (!Number.isFinite(ms) || ms < 0)
+    throw new RangeError(`business time must be a finite, non-negative duration, got ${ms}`);
   let remaining = ms;
   let cursor = nextBusinessInstant(start, calendar).getTime();
   walkBusinessDays(cursor, calendar, (day) => {

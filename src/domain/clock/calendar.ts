@@ -56,7 +56,11 @@ export function defaultCalendar(language: Language): Calendar {
 /** R24: the standard hours in `timeZone`, skipping its country's public holidays and the tenant's own days off. */
 export function calendarFor(timeZone: string, tenantHolidays: readonly string[] = []): Calendar {
   const country = holidayCountryOf(timeZone);
-  return calendarSchema.parse({ timeZone, holidays: [...tenantHolidays], ...(country === undefined ? {} : { publicHolidays: country }) });
+  return calendarSchema.parse({
+    timeZone,
+    holidays: [...tenantHolidays],
+    ...(country === undefined ? {} : { publicHolidays: country }),
+  });
 }
 
 export interface CalendarChoice {

@@ -37,7 +37,12 @@ export function responseClock(severity: Severity, language: Language): ClockKind
  * starts Monday 09:00 → due Tuesday 09:00. The same rule starts a local
  * language break-fix clock: Friday 17:00 severity A → Monday 10:00.
  */
-export function responseWindow(filedAt: Date, severity: Severity, language: Language, calendar: Calendar): ResponseWindow {
+export function responseWindow(
+  filedAt: Date,
+  severity: Severity,
+  language: Language,
+  calendar: Calendar,
+): ResponseWindow {
   const target = responseTarget(severity);
   const clock = responseClock(severity, language);
   const lengthMs = target.kind === 'hours' ? target.hours * hourMs : target.days * businessDayLength(calendar);
@@ -45,7 +50,8 @@ export function responseWindow(filedAt: Date, severity: Severity, language: Lang
   const landing: LandingAtClose = target.kind === 'hours' ? 'close' : 'next-opening';
   const start = clock === 'wall' ? filedAt : nextBusinessInstant(filedAt, calendar);
   const pointAt = (fraction: number): Date => {
-    if (!Number.isFinite(fraction) || fraction < 0) throw new RangeError(`fraction must be finite and non-negative, got ${fraction}`);
+    if (!Number.isFinite(fraction) || fraction < 0)
+      throw new RangeError(`fraction must be finite and non-negative, got ${fraction}`);
     const offset = Math.round(fraction * lengthMs);
     return clock === 'wall' ? new Date(start.getTime() + offset) : addBusinessTime(start, offset, calendar, landing);
   };

@@ -50,5 +50,8 @@ export function formatDue(severity: Severity, window: ResponseWindow, timeZone: 
   const target = responseTarget(severity);
   const deadline = formatDeadline(window.deadline, timeZone, language);
   if (target.kind === 'business-days') return clockText(language, 'dueBusinessDays', { n: target.days, deadline });
-  return clockText(language, window.clock === 'wall' ? 'dueWallHours' : 'dueBusinessHours', { n: target.hours, deadline });
+  return clockText(language, window.clock === 'wall' ? 'dueWallHours' : 'dueBusinessHours', {
+    n: target.hours,
+    deadline,
+  });
 }

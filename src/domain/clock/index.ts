@@ -1,5 +1,13 @@
 /** The response clock (R21, R22, R24, R26): calendars, business time, deadlines and their display. */
-export { calendarFor, calendarSchema, defaultCalendar, responseCalendar, type Calendar, type CalendarChoice, type CalendarInput } from './calendar';
+export {
+  calendarFor,
+  calendarSchema,
+  defaultCalendar,
+  responseCalendar,
+  type Calendar,
+  type CalendarChoice,
+  type CalendarInput,
+} from './calendar';
 export {
   addBusinessTime,
   businessDayLength,

@@ -20,20 +20,105 @@ export interface KnownZone {
 
 /** The short list the profile offers. China's CST is shown but typing "CST" means Chicago, the later entry. */
 export const knownZones: readonly KnownZone[] = [
-  { id: 'Asia/Seoul', name: { en: 'Seoul', ko: '서울' }, abbreviations: ['KST'], aliases: ['korea', 'south korea', '한국', '대한민국', 'busan', '부산', '한국 표준시'] },
-  { id: 'Asia/Tokyo', name: { en: 'Tokyo', ko: '도쿄' }, abbreviations: ['JST'], aliases: ['japan', '일본', 'osaka', '오사카', '동경'] },
-  { id: 'Asia/Shanghai', name: { en: 'Beijing', ko: '베이징' }, abbreviations: ['CST'], aliases: ['china', '중국', 'shanghai', '상하이', '북경'] },
+  {
+    id: 'Asia/Seoul',
+    name: { en: 'Seoul', ko: '서울' },
+    abbreviations: ['KST'],
+    aliases: ['korea', 'south korea', '한국', '대한민국', 'busan', '부산', '한국 표준시'],
+  },
+  {
+    id: 'Asia/Tokyo',
+    name: { en: 'Tokyo', ko: '도쿄' },
+    abbreviations: ['JST'],
+    aliases: ['japan', '일본', 'osaka', '오사카', '동경'],
+  },
+  {
+    id: 'Asia/Shanghai',
+    name: { en: 'Beijing', ko: '베이징' },
+    abbreviations: ['CST'],
+    aliases: ['china', '중국', 'shanghai', '상하이', '북경'],
+  },
   { id: 'Asia/Hong_Kong', name: { en: 'Hong Kong', ko: '홍콩' }, abbreviations: ['HKT'], aliases: [] },
   { id: 'Asia/Singapore', name: { en: 'Singapore', ko: '싱가포르' }, abbreviations: ['SGT'], aliases: ['싱가폴'] },
-  { id: 'Asia/Kolkata', name: { en: 'India', ko: '인도' }, abbreviations: ['IST'], aliases: ['mumbai', '뭄바이', 'delhi', 'new delhi', '델리', 'bangalore', 'bengaluru', 'kolkata', 'calcutta'] },
-  { id: 'Australia/Sydney', name: { en: 'Sydney', ko: '시드니' }, abbreviations: ['AEST', 'AEDT'], aliases: ['melbourne', '멜버른', 'canberra'] },
-  { id: 'Europe/London', name: { en: 'London', ko: '런던' }, abbreviations: ['GMT', 'BST'], aliases: ['uk', 'united kingdom', '영국', 'dublin'] },
-  { id: 'Europe/Berlin', name: { en: 'Berlin', ko: '베를린' }, abbreviations: ['CET', 'CEST'], aliases: ['germany', '독일', 'paris', '파리', 'france', '프랑스', 'amsterdam', 'madrid', 'rome', 'frankfurt', 'munich'] },
-  { id: 'America/New_York', name: { en: 'New York', ko: '뉴욕' }, abbreviations: ['EST', 'EDT'], aliases: ['eastern', 'us eastern', 'et', 'boston', 'washington', 'toronto', '미국 동부'] },
-  { id: 'America/Chicago', name: { en: 'Chicago', ko: '시카고' }, abbreviations: ['CST', 'CDT'], aliases: ['central', 'us central', 'ct', 'dallas', 'houston'] },
-  { id: 'America/Denver', name: { en: 'Denver', ko: '덴버' }, abbreviations: ['MST', 'MDT'], aliases: ['mountain', 'us mountain', 'mt'] },
-  { id: 'America/Los_Angeles', name: { en: 'Los Angeles', ko: '로스앤젤레스' }, abbreviations: ['PST', 'PDT'], aliases: ['pacific', 'us pacific', 'pt', 'la', 'seattle', '시애틀', 'redmond', '레드먼드', 'san francisco', '샌프란시스코', '엘에이', '미국 서부'] },
-  { id: 'UTC', name: { en: 'UTC', ko: 'UTC' }, abbreviations: ['UTC'], aliases: ['gmt+0', 'utc+0', 'z', 'zulu', '협정 세계시'] },
+  {
+    id: 'Asia/Kolkata',
+    name: { en: 'India', ko: '인도' },
+    abbreviations: ['IST'],
+    aliases: ['mumbai', '뭄바이', 'delhi', 'new delhi', '델리', 'bangalore', 'bengaluru', 'kolkata', 'calcutta'],
+  },
+  {
+    id: 'Australia/Sydney',
+    name: { en: 'Sydney', ko: '시드니' },
+    abbreviations: ['AEST', 'AEDT'],
+    aliases: ['melbourne', '멜버른', 'canberra'],
+  },
+  {
+    id: 'Europe/London',
+    name: { en: 'London', ko: '런던' },
+    abbreviations: ['GMT', 'BST'],
+    aliases: ['uk', 'united kingdom', '영국', 'dublin'],
+  },
+  {
+    id: 'Europe/Berlin',
+    name: { en: 'Berlin', ko: '베를린' },
+    abbreviations: ['CET', 'CEST'],
+    aliases: [
+      'germany',
+      '독일',
+      'paris',
+      '파리',
+      'france',
+      '프랑스',
+      'amsterdam',
+      'madrid',
+      'rome',
+      'frankfurt',
+      'munich',
+    ],
+  },
+  {
+    id: 'America/New_York',
+    name: { en: 'New York', ko: '뉴욕' },
+    abbreviations: ['EST', 'EDT'],
+    aliases: ['eastern', 'us eastern', 'et', 'boston', 'washington', 'toronto', '미국 동부'],
+  },
+  {
+    id: 'America/Chicago',
+    name: { en: 'Chicago', ko: '시카고' },
+    abbreviations: ['CST', 'CDT'],
+    aliases: ['central', 'us central', 'ct', 'dallas', 'houston'],
+  },
+  {
+    id: 'America/Denver',
+    name: { en: 'Denver', ko: '덴버' },
+    abbreviations: ['MST', 'MDT'],
+    aliases: ['mountain', 'us mountain', 'mt'],
+  },
+  {
+    id: 'America/Los_Angeles',
+    name: { en: 'Los Angeles', ko: '로스앤젤레스' },
+    abbreviations: ['PST', 'PDT'],
+    aliases: [
+      'pacific',
+      'us pacific',
+      'pt',
+      'la',
+      'seattle',
+      '시애틀',
+      'redmond',
+      '레드먼드',
+      'san francisco',
+      '샌프란시스코',
+      '엘에이',
+      '미국 서부',
+    ],
+  },
+  {
+    id: 'UTC',
+    name: { en: 'UTC', ko: 'UTC' },
+    abbreviations: ['UTC'],
+    aliases: ['gmt+0', 'utc+0', 'z', 'zulu', '협정 세계시'],
+  },
 ];
 
 const byId = new Map(knownZones.map((zone) => [zone.id, zone]));
@@ -42,9 +127,12 @@ const normalise = (text: string): string => text.normalize('NFC').trim().replace
 
 const byWord = new Map<string, string>(
   knownZones.flatMap((zone) =>
-    [zone.name.en, zone.name.ko, ...zone.abbreviations.filter((a): a is string => a !== undefined), ...zone.aliases].map(
-      (word) => [normalise(word), zone.id] as const,
-    ),
+    [
+      zone.name.en,
+      zone.name.ko,
+      ...zone.abbreviations.filter((a): a is string => a !== undefined),
+      ...zone.aliases,
+    ].map((word) => [normalise(word), zone.id] as const),
   ),
 );
 
@@ -67,7 +155,13 @@ export function resolveTimeZone(input: string): string | undefined {
 /** luxon accepts "asia/seoul"; the stored id keeps IANA's own spelling. */
 function canonicalCase(id: string): string {
   const listed = knownZones.find((zone) => zone.id.toLowerCase() === id.toLowerCase());
-  return listed?.id ?? id.split('/').map((part) => part.replace(/(^|_)([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase())).join('/');
+  return (
+    listed?.id ??
+    id
+      .split('/')
+      .map((part) => part.replace(/(^|_)([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()))
+      .join('/')
+  );
 }
 
 /** The short name of `zone` at `at` (KST, EDT, BST), or its UTC offset ("GMT+5:30") when it has none in the list. */

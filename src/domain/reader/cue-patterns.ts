@@ -25,6 +25,10 @@ export function ko(...sources: readonly string[]): RegExp[] {
   return sources.map((source) => new RegExp(source, 'gi'));
 }
 
-export function row<V extends string>(value: V, weight: number, ...groups: ReadonlyArray<readonly RegExp[]>): CueRow<V> {
+export function row<V extends string>(
+  value: V,
+  weight: number,
+  ...groups: ReadonlyArray<readonly RegExp[]>
+): CueRow<V> {
   return { value, weight, patterns: groups.flat() };
 }

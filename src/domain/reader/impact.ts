@@ -11,37 +11,124 @@ import type { Suggestion } from './read-text';
 
 const minimal = new RegExp(
   [
-    "\\bno (?:production |prod |business |user |real )?impact\\b", "\\bnothing in (?:production|prod) is affected\\b", "\\bno production (?:users?|workloads?|systems?) (?:are |is )?affected\\b",
-    "\\b(?:not|isn't) (?:in |a |on )?(?:production|prod)\\b", "\\bnon-?(?:production|prod)\\b", "\\b(?:dev|test|dev/test|uat|staging|sandbox|lab|qa)(?: \\w+)? (?:only|environment|tenant|subscription|database|db|instance|server|box|site|cluster)\\b",
-    '\\bcosmetic\\b', '\\b(?:just|only|purely) (?:a )?(?:display|visual|cosmetic|ui)\\b', '\\beverything (?:else )?(?:still )?works\\b', '\\bcan still (?:use|publish|work|send|access)\\b', '\\bjust displays? wrong\\b',
-    '\\b(?:only|just) (?:one|a single|1) (?:user|person|laptop|device|mailbox|pc)\\b', '\\bsingle user\\b', '\\bone user (?:only|at)\\b',
-    '(?:운영|프로덕션|업무)(?:에는|엔|에)?\\s?(?:영향|지장)(?:은|이|는)?\\s?(?:없|전혀 없)', '(?:운영|프로덕션)(?:은|는)? 아니', '(?:개발|테스트|검증|스테이징|UAT|QA)\\s?(?:환경|테넌트|구독|서버|DB|용)(?:에서만|만|에서|이에요|입니다|이고)?',
-    '(?:기능|사용|업무)(?:에는|엔|에|상)?\\s?(?:영향|지장)(?:은|이|는)?\\s?(?:없|전혀 없)', '(?:운영|프로덕션)\\s?(?:서버|환경|시스템)?(?:은|는|이|가)?\\s?아니', '급하지(?:는|도)? 않', '급한 건 아니',
-    '\\bnot urgent\\b', '\\bminor\\b', '\\bbuild (?:agent|server|box)\\b', '\\bstaging\\b', '\\bsandbox\\b', '빌드(?:용| 서버| 에이전트)', '스테이징', '샌드박스',
-    '비운영', '비프로덕션', '표시만', '보기만', '기능은 (?:다|모두|정상)', '(?:한|1)\\s?명만', '사용자 한 명', '한 명(?:만)?(?:의|이)', '경미', '사소',
+    '\\bno (?:production |prod |business |user |real )?impact\\b',
+    '\\bnothing in (?:production|prod) is affected\\b',
+    '\\bno production (?:users?|workloads?|systems?) (?:are |is )?affected\\b',
+    "\\b(?:not|isn't) (?:in |a |on )?(?:production|prod)\\b",
+    '\\bnon-?(?:production|prod)\\b',
+    '\\b(?:dev|test|dev/test|uat|staging|sandbox|lab|qa)(?: \\w+)? (?:only|environment|tenant|subscription|database|db|instance|server|box|site|cluster)\\b',
+    '\\bcosmetic\\b',
+    '\\b(?:just|only|purely) (?:a )?(?:display|visual|cosmetic|ui)\\b',
+    '\\beverything (?:else )?(?:still )?works\\b',
+    '\\bcan still (?:use|publish|work|send|access)\\b',
+    '\\bjust displays? wrong\\b',
+    '\\b(?:only|just) (?:one|a single|1) (?:user|person|laptop|device|mailbox|pc)\\b',
+    '\\bsingle user\\b',
+    '\\bone user (?:only|at)\\b',
+    '(?:운영|프로덕션|업무)(?:에는|엔|에)?\\s?(?:영향|지장)(?:은|이|는)?\\s?(?:없|전혀 없)',
+    '(?:운영|프로덕션)(?:은|는)? 아니',
+    '(?:개발|테스트|검증|스테이징|UAT|QA)\\s?(?:환경|테넌트|구독|서버|DB|용)(?:에서만|만|에서|이에요|입니다|이고)?',
+    '(?:기능|사용|업무)(?:에는|엔|에|상)?\\s?(?:영향|지장)(?:은|이|는)?\\s?(?:없|전혀 없)',
+    '(?:운영|프로덕션)\\s?(?:서버|환경|시스템)?(?:은|는|이|가)?\\s?아니',
+    '급하지(?:는|도)? 않',
+    '급한 건 아니',
+    '\\bnot urgent\\b',
+    '\\bminor\\b',
+    '\\bbuild (?:agent|server|box)\\b',
+    '\\bstaging\\b',
+    '\\bsandbox\\b',
+    '빌드(?:용| 서버| 에이전트)',
+    '스테이징',
+    '샌드박스',
+    '비운영',
+    '비프로덕션',
+    '표시만',
+    '보기만',
+    '기능은 (?:다|모두|정상)',
+    '(?:한|1)\\s?명만',
+    '사용자 한 명',
+    '한 명(?:만)?(?:의|이)',
+    '경미',
+    '사소',
   ].join('|'),
   'i',
 );
 
 const partial = new RegExp(
   [
-    "\\b(?:some|a few|a handful of|several|certain|about \\d+|around \\d+|~\\d+) (?:of (?:the |our |their )?)?(?:users|employees|staff|people|mailboxes|devices|machines|vms|sites)\\b",
-    '\\b\\d+ (?:of|out of) (?:the |our |their )?(?:~)?\\d+\\b', '\\b(?:~|about |around )?\\d+ ?% of\\b', '\\b(?:half|a third|a quarter) of\\b',
-    '\\beveryone else\\b', '\\bthe rest (?:are|is|work|ok|fine)\\b', '\\brest ok\\b', '\\bother (?:users|devices|sites|offices) (?:are |work )?(?:fine|ok|working|unaffected)\\b', '\\bother (?:offices|sites|branches|users|teams|departments) (?:are )?(?:fine|ok)\\b', '\\bexisting (?:devices|users) (?:are |work )?(?:fine|ok)\\b',
-    '\\bonly (?:on |for |in )?(?:two|three|a few|\\d+) (?:laptops?|devices?|machines?|pcs?|users?|phones?)\\b', '\\b(?:day-to-day|other (?:users|people|staff|offices|sites|teams|departments)|the rest)\\b[^.!?]{0,25}\\b(?:is|are) (?:fine|ok|working)\\b',
-    '\\bpartial(?:ly)?\\b', '\\bdegraded\\b', '\\bintermittent(?:ly)?\\b', '\\bslow(?:ness|er)?\\b', '\\bworkaround\\b',
-    '일부(?!터)', '몇몇', '\\d+\\s?분의\\s?\\d+', '(?:두|세|몇|\\d+)\\s?(?:대|명)(?:에서|에게)?만', '(?:주간|나머지|다른) (?:업무|곳|사람|사용자)(?:는|은|들은)?\\s?(?:다\\s?)?(?:정상|괜찮)', '\\d+\\s?명 중(?:에)?\\s?\\d+\\s?명', '\\d+\\s?%', '절반', '나머지(?:는|분들은)?\\s?(?:다\\s?)?(?:정상|괜찮|잘)', '다른 (?:사람|사용자|기기|지사|사무실)(?:은|는|들은)?\\s?(?:다\\s?)?(?:정상|괜찮)', '기존 (?:기기|사용자)(?:는|은)?\\s?괜찮',
-    '부분적', '간헐적', '가끔', '느려', '느림', '느립', '저하', '우회',
+    '\\b(?:some|a few|a handful of|several|certain|about \\d+|around \\d+|~\\d+) (?:of (?:the |our |their )?)?(?:users|employees|staff|people|mailboxes|devices|machines|vms|sites)\\b',
+    '\\b\\d+ (?:of|out of) (?:the |our |their )?(?:~)?\\d+\\b',
+    '\\b(?:~|about |around )?\\d+ ?% of\\b',
+    '\\b(?:half|a third|a quarter) of\\b',
+    '\\beveryone else\\b',
+    '\\bthe rest (?:are|is|work|ok|fine)\\b',
+    '\\brest ok\\b',
+    '\\bother (?:users|devices|sites|offices) (?:are |work )?(?:fine|ok|working|unaffected)\\b',
+    '\\bother (?:offices|sites|branches|users|teams|departments) (?:are )?(?:fine|ok)\\b',
+    '\\bexisting (?:devices|users) (?:are |work )?(?:fine|ok)\\b',
+    '\\bonly (?:on |for |in )?(?:two|three|a few|\\d+) (?:laptops?|devices?|machines?|pcs?|users?|phones?)\\b',
+    '\\b(?:day-to-day|other (?:users|people|staff|offices|sites|teams|departments)|the rest)\\b[^.!?]{0,25}\\b(?:is|are) (?:fine|ok|working)\\b',
+    '\\bpartial(?:ly)?\\b',
+    '\\bdegraded\\b',
+    '\\bintermittent(?:ly)?\\b',
+    '\\bslow(?:ness|er)?\\b',
+    '\\bworkaround\\b',
+    '일부(?!터)',
+    '몇몇',
+    '\\d+\\s?분의\\s?\\d+',
+    '(?:두|세|몇|\\d+)\\s?(?:대|명)(?:에서|에게)?만',
+    '(?:주간|나머지|다른) (?:업무|곳|사람|사용자)(?:는|은|들은)?\\s?(?:다\\s?)?(?:정상|괜찮)',
+    '\\d+\\s?명 중(?:에)?\\s?\\d+\\s?명',
+    '\\d+\\s?%',
+    '절반',
+    '나머지(?:는|분들은)?\\s?(?:다\\s?)?(?:정상|괜찮|잘)',
+    '다른 (?:사람|사용자|기기|지사|사무실)(?:은|는|들은)?\\s?(?:다\\s?)?(?:정상|괜찮)',
+    '기존 (?:기기|사용자)(?:는|은)?\\s?괜찮',
+    '부분적',
+    '간헐적',
+    '가끔',
+    '느려',
+    '느림',
+    '느립',
+    '저하',
+    '우회',
   ].join('|'),
   'i',
 );
 
 const whole = new RegExp(
   [
-    "\\ball (?:of )?(?:the |our |their )?(?:~?\\d+ )?(?:users|employees|staff|people|mailboxes|devices|listeners|sites|vms)\\b", '\\bevery (?:user|employee|single user|mailbox)\\b', '\\beveryone\\b(?! else)', '\\bnobody\\b', '\\bno ?one (?:can|could)\\b',
-    '\\b(?:whole|entire) (?:\\w+ )?(?:org|organi[sz]ation|company|tenant|office|staff)\\b', '\\bcompany-wide\\b', '\\b(?:production|prod) (?:is |completely |totally )?down\\b', '\\bprod(?:uction)? (?:db |database )?(?:is )?(?:unavailable|down|offline)\\b',
-    '\\bdata loss\\b', '\\blost (?:\\w+ ){0,3}(?:data|mail|files)\\b', '\\b(?:is |are )?blocked\\b', '\\bdead in the water\\b', '\\bcompletely (?:down|dead)\\b', '\\bfor everything\\b',
-    "\\ball (?:of )?(?:the )?customers\\b", '전 사용자', '전체 사용자', '모든 (?:사용자|직원)', '전 직원', '사이트 전체', '전부 (?:반송|꺼|실패|안|다운|중단)', '전사', '아무도', '전부 (?:실패|안|다운|중단)', '다 (?:실패|안 ?됨|안 ?돼)', '(?:운영|프로덕션|서비스|업무) (?:중단|마비)', '데이터 손실', '마감(?:을)? 못', '완전 먹통', '완전히 (?:다운|중단)',
+    '\\ball (?:of )?(?:the |our |their )?(?:~?\\d+ )?(?:users|employees|staff|people|mailboxes|devices|listeners|sites|vms)\\b',
+    '\\bevery (?:user|employee|single user|mailbox)\\b',
+    '\\beveryone\\b(?! else)',
+    '\\bnobody\\b',
+    '\\bno ?one (?:can|could)\\b',
+    '\\b(?:whole|entire) (?:\\w+ )?(?:org|organi[sz]ation|company|tenant|office|staff)\\b',
+    '\\bcompany-wide\\b',
+    '\\b(?:production|prod) (?:is |completely |totally )?down\\b',
+    '\\bprod(?:uction)? (?:db |database )?(?:is )?(?:unavailable|down|offline)\\b',
+    '\\bdata loss\\b',
+    '\\blost (?:\\w+ ){0,3}(?:data|mail|files)\\b',
+    '\\b(?:is |are )?blocked\\b',
+    '\\bdead in the water\\b',
+    '\\bcompletely (?:down|dead)\\b',
+    '\\bfor everything\\b',
+    '\\ball (?:of )?(?:the )?customers\\b',
+    '전 사용자',
+    '전체 사용자',
+    '모든 (?:사용자|직원)',
+    '전 직원',
+    '사이트 전체',
+    '전부 (?:반송|꺼|실패|안|다운|중단)',
+    '전사',
+    '아무도',
+    '전부 (?:실패|안|다운|중단)',
+    '다 (?:실패|안 ?됨|안 ?돼)',
+    '(?:운영|프로덕션|서비스|업무) (?:중단|마비)',
+    '데이터 손실',
+    '마감(?:을)? 못',
+    '완전 먹통',
+    '완전히 (?:다운|중단)',
   ].join('|'),
   'i',
 );
@@ -56,10 +143,12 @@ const reproduction = /\brepro(?:duce[sd]?|duction|s)?\b|재현/i;
  * What leaves production's state open, so "prod" plus a symptom says nothing of the impact:
  * production still running on a fallback, or a symptom that comes and goes ("자꾸 타임아웃").
  */
-const productionOpen = /\b(?:production|prod) (?:is )?still (?:up|running)\b|(?:운영|프로덕션)(?:은|는)? (?:잘 )?돌아|\bintermittent(?:ly)?\b|\bsometimes\b|자꾸|가끔|간헐/i;
+const productionOpen =
+  /\b(?:production|prod) (?:is )?still (?:up|running)\b|(?:운영|프로덕션)(?:은|는)? (?:잘 )?돌아|\bintermittent(?:ly)?\b|\bsometimes\b|자꾸|가끔|간헐/i;
 
 const production = /\b(?:prod|production|live)\b|운영|프로덕션/i;
-const serious = /\b(?:down|unavailable|unreachable|offline|outage|fail(?:s|ing|ed)?|won't (?:boot|start)|can't|cannot|not (?:booting|starting)|stopped|stuck|crash\w*|timing out|time(?:s|d)? out)\b|다운|중단|실패|안 (?:올라와|돼|됨|되)|안돼|못 (?:하|해)|멈춰|멈췄|먹통|불가|타임아웃/i;
+const serious =
+  /\b(?:down|unavailable|unreachable|offline|outage|fail(?:s|ing|ed)?|won't (?:boot|start)|can't|cannot|not (?:booting|starting)|stopped|stuck|crash\w*|timing out|time(?:s|d)? out)\b|다운|중단|실패|안 (?:올라와|돼|됨|되)|안돼|못 (?:하|해)|멈춰|멈췄|먹통|불가|타임아웃/i;
 
 /** A clear statement of how wide the problem is, or none: "it's down" alone does not say for whom. */
 export function readImpact(text: string): Suggestion<Impact> | undefined {
@@ -70,7 +159,9 @@ export function readImpact(text: string): Suggestion<Impact> | undefined {
     say('minimal', outsideReproduction(text, minimal.exec(text))) ??
     say('moderate', partial.exec(text)) ??
     say('critical', whole.exec(text)) ??
-    (production.test(text) && serious.test(text) && !productionOpen.test(text) ? { value: 'critical', confidence: 0.75, cue: production.exec(text)![0] } : undefined)
+    (production.test(text) && serious.test(text) && !productionOpen.test(text)
+      ? { value: 'critical', confidence: 0.75, cue: production.exec(text)![0] }
+      : undefined)
   );
 }
 

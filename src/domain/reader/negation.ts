@@ -11,17 +11,28 @@ const englishBefore =
   /\b(?:not|no|never|without|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hardly|ruled out|excluded|rule out|might be|may be|maybe|possibly|perhaps|i think|i guess|i suspect|not sure(?: (?:if|whether))?(?: (?:it's|it is|this is))?)\s+(?:[\w'-]+\s+){0,2}$/i;
 
 // Up to two short Korean words after the cue, then 않 / 아니 / 없.
-const koreanAfter = /^[\uAC00-\uD7A3]{0,4}(?:\s[\uAC00-\uD7A3]{1,4})?\s?(?:않|아니|아님|없|배제|인지|일지|일 수도|같기도)/;
+const koreanAfter =
+  /^[\uAC00-\uD7A3]{0,4}(?:\s[\uAC00-\uD7A3]{1,4})?\s?(?:않|아니|아님|없|배제|인지|일지|일 수도|같기도)/;
 
 // A statement after the cue that clears it: "our backup policy config is unchanged".
-const englishAfter = /^(?:\s[\w'-]+){0,2}\s(?:is|are|was|were|has been|have been|remains?|stays?)\s(?:unchanged|untouched|not the (?:cause|issue|problem))\b/i;
+const englishAfter =
+  /^(?:\s[\w'-]+){0,2}\s(?:is|are|was|were|has been|have been|remains?|stays?)\s(?:unchanged|untouched|not the (?:cause|issue|problem))\b/i;
 
 const clauseBreak = /[.!?;,:]/;
 
 function clauseBefore(text: string, start: number): string {
-  return text.slice(Math.max(0, start - 40), start).split(clauseBreak).pop() ?? '';
+  return (
+    text
+      .slice(Math.max(0, start - 40), start)
+      .split(clauseBreak)
+      .pop() ?? ''
+  );
 }
 
 export function isNegated(text: string, start: number, end: number): boolean {
-  return englishBefore.test(clauseBefore(text, start)) || englishAfter.test(text.slice(end, end + 40)) || koreanAfter.test(text.slice(end, end + 16));
+  return (
+    englishBefore.test(clauseBefore(text, start)) ||
+    englishAfter.test(text.slice(end, end + 40)) ||
+    koreanAfter.test(text.slice(end, end + 16))
+  );
 }

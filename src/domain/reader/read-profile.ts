@@ -14,10 +14,13 @@ import type { CspModel, Facts, MpnLevel, PaidPlan, Profile, Role } from '../fact
 export type ProfileReading = Profile & Pick<Facts, 'adminRelationship'>;
 
 // The writer speaking of themselves, at most a few words before the name.
-const selfEn = "(?:\\b(?:we|we're|we are|i'm|i am|i'm an?|as an?|being an?|our (?:company|firm|org(?:ani[sz]ation)?|team|mpn (?:status|level)|partner (?:level|status|type)|membership|role|account) (?:is|has)|i work (?:for|at)|we work as|my role is|i have|i've got|i only have|i hold|we hold|we have)\\b\\W+(?:[\\w-]+\\W+){0,4}?)";
+const selfEn =
+  "(?:\\b(?:we|we're|we are|i'm|i am|i'm an?|as an?|being an?|our (?:company|firm|org(?:ani[sz]ation)?|team|mpn (?:status|level)|partner (?:level|status|type)|membership|role|account) (?:is|has)|i work (?:for|at)|we work as|my role is|i have|i've got|i only have|i hold|we hold|we have)\\b\\W+(?:[\\w-]+\\W+){0,4}?)";
 // Korean puts the copula after the name: "간접 리셀러입니다", "골드 파트너인데", "헬프데스크 에이전트라서".
-const selfKoAfter = '\\s?(?:파트너|회사|업체|사)?\\s?(?:만\\s?있|있어요|있습니다|입니다|이에요|예요|이고|이며|인데|이라|라서|라|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고))';
-const selfKoBefore = '(?:저는|전|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|저희|우리|당사|제 (?:역할|권한|계정)(?:은|이|는)?)\\s?(?:[가-힣A-Za-z]+\\s){0,3}?';
+const selfKoAfter =
+  '\\s?(?:파트너|회사|업체|사)?\\s?(?:만\\s?있|있어요|있습니다|입니다|이에요|예요|이고|이며|인데|이라|라서|라|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고))';
+const selfKoBefore =
+  '(?:저는|전|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|저희|우리|당사|제 (?:역할|권한|계정)(?:은|이|는)?)\\s?(?:[가-힣A-Za-z]+\\s){0,3}?';
 
 // A partner introducing itself at the very start: "Direct-bill partner, Gold, we have ASfP. Customer's…".
 const introduction = /^[^.!?\n]{0,80}/;
@@ -28,7 +31,9 @@ function stated(text: string, namesEn: string, namesKo: string): boolean {
     new RegExp(`${selfEn}(?:${namesEn})`, 'i').test(text) ||
     new RegExp(`\\b(?:${namesEn})\\b(?:\\W+[\\w-]+){0,6}\\W+(?:here|speaking)\\b`, 'i').test(text) ||
     new RegExp(`^\\W*(?:[\\w-]+\\W+){0,6}?(?:${namesEn})\\b\\W*(?:,|;|\\.|$)`, 'i').test(opening) ||
-    (namesKo !== '' && (new RegExp(`(?:${namesKo})${selfKoAfter}`, 'i').test(text) || new RegExp(`${selfKoBefore}(?:${namesKo})`, 'i').test(text)))
+    (namesKo !== '' &&
+      (new RegExp(`(?:${namesKo})${selfKoAfter}`, 'i').test(text) ||
+        new RegExp(`${selfKoBefore}(?:${namesKo})`, 'i').test(text)))
   );
 }
 
@@ -39,16 +44,34 @@ function firstStated<V>(text: string, table: ReadonlyArray<readonly [V, string, 
 }
 
 const cspModels: ReadonlyArray<readonly [CspModel, string, string]> = [
-  ['indirect-reseller', 'indirect reseller|csp indirect reseller|tier[- ]?2 (?:partner|reseller)|reseller', '간접 리셀러|간접 재판매인|간접 재판매자|리셀러|재판매인|2티어|티어 ?2'],
-  ['indirect-provider', 'indirect provider|indirect csp provider|distributor|tier[- ]?1 (?:distributor|provider)', '간접 공급자|총판|디스트리뷰터'],
-  ['direct', 'direct[- ]bill(?:ing)?(?: csp)? partner|direct csp(?: partner)?|direct partner|direct[- ]bill', '직접 청구 파트너|직접 청구|다이렉트 (?:CSP|파트너)|직접 CSP'],
+  [
+    'indirect-reseller',
+    'indirect reseller|csp indirect reseller|tier[- ]?2 (?:partner|reseller)|reseller',
+    '간접 리셀러|간접 재판매인|간접 재판매자|리셀러|재판매인|2티어|티어 ?2',
+  ],
+  [
+    'indirect-provider',
+    'indirect provider|indirect csp provider|distributor|tier[- ]?1 (?:distributor|provider)',
+    '간접 공급자|총판|디스트리뷰터',
+  ],
+  [
+    'direct',
+    'direct[- ]bill(?:ing)?(?: csp)? partner|direct csp(?: partner)?|direct partner|direct[- ]bill',
+    '직접 청구 파트너|직접 청구|다이렉트 (?:CSP|파트너)|직접 CSP',
+  ],
 ];
 // "Our provider hasn't granted us access" / "저희 총판이": the writer buys through a provider, so is a reseller.
-const throughProvider = /\bour (?:indirect )?(?:csp )?(?:provider|distributor)\b|\bresell (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\bwe (?:buy|purchase|transact|order) (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|(?:저희|우리) (?:간접 )?(?:공급자|총판|디스트리뷰터)/i;
-const notCsp = /\b(?:we(?:'re| are) not|we aren't|not) an? csp (?:partner|reseller)\b|\bnot (?:in|part of) (?:the )?csp\b|CSP 파트너(?:는|가)? 아니|CSP(?:는|에)? 가입(?:하지)? ?(?:안|않)/i;
+const throughProvider =
+  /\bour (?:indirect )?(?:csp )?(?:provider|distributor)\b|\bresell (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\bwe (?:buy|purchase|transact|order) (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|(?:저희|우리) (?:간접 )?(?:공급자|총판|디스트리뷰터)/i;
+const notCsp =
+  /\b(?:we(?:'re| are) not|we aren't|not) an? csp (?:partner|reseller)\b|\bnot (?:in|part of) (?:the )?csp\b|CSP 파트너(?:는|가)? 아니|CSP(?:는|에)? 가입(?:하지)? ?(?:안|않)/i;
 
 const roles: ReadonlyArray<readonly [Role, string, string]> = [
-  ['helpdesk-agent', 'help ?desk agent|help ?desk role|help ?desk', '헬프데스크 에이전트|헬프 데스크 에이전트|기술 지원 에이전트|헬프데스크'],
+  [
+    'helpdesk-agent',
+    'help ?desk agent|help ?desk role|help ?desk',
+    '헬프데스크 에이전트|헬프 데스크 에이전트|기술 지원 에이전트|헬프데스크',
+  ],
   ['admin-agent', 'admin agent|admin agent role', '관리 에이전트|관리자 에이전트|어드민 에이전트'],
   ['sales-agent', 'sales agent|sales agent role', '영업 에이전트|판매 에이전트|세일즈 에이전트'],
   ['global-admin', 'global admin(?:istrator)?|ga', '전역 관리자|글로벌 관리자|글로벌 어드민'],
@@ -59,19 +82,30 @@ const mpnLevels: ReadonlyArray<readonly [MpnLevel, string, string]> = [
   ['silver', 'silver(?: partner| competency| member| level| status| tier)?', '실버(?: 파트너| 역량| 등급| 멤버)?'],
   ['action-pack', 'action pack(?: subscriber| member)?|map subscriber', '액션 ?팩'],
 ];
-const noMpn = /\b(?:not (?:an? )?mpn (?:partner|member)|no mpn (?:membership|level|status)|not in (?:the )?mpn)\b|MPN (?:회원|파트너)이 아니|MPN(?:에)? 가입(?:하지)? ?(?:안|않)/i;
+const noMpn =
+  /\b(?:not (?:an? )?mpn (?:partner|member)|no mpn (?:membership|level|status)|not in (?:the )?mpn)\b|MPN (?:회원|파트너)이 아니|MPN(?:에)? 가입(?:하지)? ?(?:안|않)/i;
 
-const cloudCompetencies = 'cloud platform|cloud productivity|cloud business applications|enterprise mobility management|small and mid-?market cloud solutions|security|cloud';
-const cloudCompetenciesKo = '클라우드 플랫폼|클라우드 생산성|클라우드 비즈니스 애플리케이션|엔터프라이즈 모빌리티 관리|중소기업 클라우드 솔루션|보안|클라우드';
-const otherCompetencies = 'data analytics|data platform|application development|app development|application integration|datacenter|data center|collaboration and content|messaging|communications|devops|windows and devices|project and portfolio management|enterprise resource planning|erp|learning|small and mid-?market solutions';
-const otherCompetenciesKo = '데이터 분석|데이터 플랫폼|애플리케이션 개발|애플리케이션 통합|데이터센터|데이터 센터|공동 작업 및 콘텐츠|메시징|커뮤니케이션|DevOps|Windows 및 디바이스|프로젝트 및 포트폴리오 관리|ERP|학습';
+const cloudCompetencies =
+  'cloud platform|cloud productivity|cloud business applications|enterprise mobility management|small and mid-?market cloud solutions|security|cloud';
+const cloudCompetenciesKo =
+  '클라우드 플랫폼|클라우드 생산성|클라우드 비즈니스 애플리케이션|엔터프라이즈 모빌리티 관리|중소기업 클라우드 솔루션|보안|클라우드';
+const otherCompetencies =
+  'data analytics|data platform|application development|app development|application integration|datacenter|data center|collaboration and content|messaging|communications|devops|windows and devices|project and portfolio management|enterprise resource planning|erp|learning|small and mid-?market solutions';
+const otherCompetenciesKo =
+  '데이터 분석|데이터 플랫폼|애플리케이션 개발|애플리케이션 통합|데이터센터|데이터 센터|공동 작업 및 콘텐츠|메시징|커뮤니케이션|DevOps|Windows 및 디바이스|프로젝트 및 포트폴리오 관리|ERP|학습';
 
 function cloudCompetency(text: string): boolean | undefined {
   const cloud =
-    new RegExp(`\\b(?:${cloudCompetencies}) competenc(?:y|ies)\\b|\\b(?:gold|silver) (?:in|with|for|on)? ?(?:the )?(?:${cloudCompetencies.replace('|security|cloud', '')})\\b|\\bcloud competenc`, 'i').test(text) ||
-    new RegExp(`(?:${cloudCompetenciesKo}) ?역량`, 'i').test(text);
-  const negatedCloud = /\b(?:no|not an?|don't have an?|without an?|isn't an?|not a) cloud (?:competency|one)\b|\bnot (?:a )?cloud\b|\bnon-?cloud competency|클라우드 역량(?:은|이|도)? ?(?:없|아니)|클라우드 역량이 아니|클라우드(?: 쪽)?(?:은|는)? 아니/i.test(text);
-  const other = new RegExp(`\\b(?:${otherCompetencies})(?: competency)?\\b`, 'i').test(text) && /competenc|역량/i.test(text);
+    new RegExp(
+      `\\b(?:${cloudCompetencies}) competenc(?:y|ies)\\b|\\b(?:gold|silver) (?:in|with|for|on)? ?(?:the )?(?:${cloudCompetencies.replace('|security|cloud', '')})\\b|\\bcloud competenc`,
+      'i',
+    ).test(text) || new RegExp(`(?:${cloudCompetenciesKo}) ?역량`, 'i').test(text);
+  const negatedCloud =
+    /\b(?:no|not an?|don't have an?|without an?|isn't an?|not a) cloud (?:competency|one)\b|\bnot (?:a )?cloud\b|\bnon-?cloud competency|클라우드 역량(?:은|이|도)? ?(?:없|아니)|클라우드 역량이 아니|클라우드(?: 쪽)?(?:은|는)? 아니/i.test(
+      text,
+    );
+  const other =
+    new RegExp(`\\b(?:${otherCompetencies})(?: competency)?\\b`, 'i').test(text) && /competenc|역량/i.test(text);
   const otherKo = new RegExp(`(?:${otherCompetenciesKo}) ?역량`, 'i').test(text);
   if (negatedCloud) return false;
   if (cloud && !(other || otherKo)) return true;
@@ -82,8 +116,18 @@ function cloudCompetency(text: string): boolean | undefined {
 function benefitsActivated(text: string): boolean | undefined {
   for (const sentence of text.split(/[.!?\n]+/)) {
     if (!/benefit|혜택/i.test(sentence)) continue;
-    if (/\b(?:not|haven't|hasn't|have not|has not|never|aren't|isn't|weren't|wasn't|not yet|yet to|didn't|did not)\s+(?:[\w-]+\s+){0,4}?activat|\binactive\b|\bunactivated\b|\bnot active\b|활성화(?:를|가|는|도)?\s?(?:안|못|전|하지|되지|되어 있지|돼 있지|아직)|아직\s?(?:활성화\s?)?(?:안|못)|비활성/i.test(sentence)) return false;
-    if (/\b(?:we(?:'ve| have)|already|just|have been|has been|were|are|got them|was)\s+(?:[\w-]+\s+){0,3}?activated\b|\bbenefits? (?:are |is )?active\b|활성화(?:했|해\s?놨|해\s?뒀|되어\s?있|돼\s?있|됐|됨|된 상태|완료)/i.test(sentence)) return true;
+    if (
+      /\b(?:not|haven't|hasn't|have not|has not|never|aren't|isn't|weren't|wasn't|not yet|yet to|didn't|did not)\s+(?:[\w-]+\s+){0,4}?activat|\binactive\b|\bunactivated\b|\bnot active\b|활성화(?:를|가|는|도)?\s?(?:안|못|전|하지|되지|되어 있지|돼 있지|아직)|아직\s?(?:활성화\s?)?(?:안|못)|비활성/i.test(
+        sentence,
+      )
+    )
+      return false;
+    if (
+      /\b(?:we(?:'ve| have)|already|just|have been|has been|were|are|got them|was)\s+(?:[\w-]+\s+){0,3}?activated\b|\bbenefits? (?:are |is )?active\b|활성화(?:했|해\s?놨|해\s?뒀|되어\s?있|돼\s?있|됐|됨|된 상태|완료)/i.test(
+        sentence,
+      )
+    )
+      return true;
   }
   return undefined;
 }
@@ -91,13 +135,20 @@ function benefitsActivated(text: string): boolean | undefined {
 const plans: ReadonlyArray<readonly [PaidPlan, RegExp]> = [
   ['advanced', /\basfp\b|\badvanced support(?: for partners)?\b|고급 지원|어드밴스드 (?:지원|서포트)/i],
   ['premier', /\bpremier(?: support)?(?: for partners)?\b|프리미어/i],
-  ['azure-plan', /\bazure (?:support plan|standard support|professional direct|developer support)\b|\bprofessional direct\b|Azure 지원 (?:플랜|계획|요금제)|애저 지원 (?:플랜|계획|요금제)/i],
+  [
+    'azure-plan',
+    /\bazure (?:support plan|standard support|professional direct|developer support)\b|\bprofessional direct\b|Azure 지원 (?:플랜|계획|요금제)|애저 지원 (?:플랜|계획|요금제)/i,
+  ],
 ];
 // English says it before the plan ("we have ASfP"), Korean after ("ASfP 있어요"); "you need ASfP" holds nothing.
-const holdingBefore = /\b(?:we (?:have|hold|pay for|bought|purchased|use|are on)|we're on|we've got|our|we also have)\b[^.?!]{0,20}$/i;
-const holdingAfter = /^[^.?!]{0,12}?(?:있어요|있습니다|있고|있는데|있음|있어서|보유|가입(?:했|되어|돼)|계약(?:도|이)?\s?(?:있|갖고|했|돼)|갖고 있|쓰고 있|사용 중|이용 중)/;
-const noPlans = /\bno (?:paid )?(?:support )?(?:plans?|contracts?)\b|\b(?:don't|do not|doesn't) have (?:any )?(?:a )?paid (?:support )?plans?\b|유료 (?:지원 )?(?:플랜|계획|계약)(?:은|이|도)? ?없|지원 (?:플랜|계약)(?:은|이|도)? ?없/i;
-const planNegated = /\b(?:no|don't have|do not have|without|not on|never had|lapsed|expired|need|needs|required)\b|없|필요|만료|해지/i;
+const holdingBefore =
+  /\b(?:we (?:have|hold|pay for|bought|purchased|use|are on)|we're on|we've got|our|we also have)\b[^.?!]{0,20}$/i;
+const holdingAfter =
+  /^[^.?!]{0,12}?(?:있어요|있습니다|있고|있는데|있음|있어서|보유|가입(?:했|되어|돼)|계약(?:도|이)?\s?(?:있|갖고|했|돼)|갖고 있|쓰고 있|사용 중|이용 중)/;
+const noPlans =
+  /\bno (?:paid )?(?:support )?(?:plans?|contracts?)\b|\b(?:don't|do not|doesn't) have (?:any )?(?:a )?paid (?:support )?plans?\b|유료 (?:지원 )?(?:플랜|계획|계약)(?:은|이|도)? ?없|지원 (?:플랜|계약)(?:은|이|도)? ?없/i;
+const planNegated =
+  /\b(?:no|don't have|do not have|without|not on|never had|lapsed|expired|need|needs|required)\b|없|필요|만료|해지/i;
 
 function paidPlans(text: string): PaidPlan[] | undefined {
   const held: PaidPlan[] = [];
@@ -106,7 +157,8 @@ function paidPlans(text: string): PaidPlan[] | undefined {
     if (match === null) continue;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 20);
-    if (planNegated.test(before.slice(-20) + after) || !(holdingBefore.test(before) || holdingAfter.test(after))) return undefined;
+    if (planNegated.test(before.slice(-20) + after) || !(holdingBefore.test(before) || holdingAfter.test(after)))
+      return undefined;
     held.push(plan);
   }
   if (held.length > 0) return held;
@@ -114,31 +166,57 @@ function paidPlans(text: string): PaidPlan[] | undefined {
 }
 
 function azureAccessGranted(text: string): boolean | undefined {
-  if (!/azure|애저|subscription|구독/i.test(text) || !/provider|distributor|공급자|총판|디스트리뷰터|access|액세스|접근|권한/i.test(text)) return undefined;
-  if (/\b(?:provider|distributor)\b.{0,50}\b(?:hasn't|has not|haven't|didn't|did not|won't|never|not yet|yet to)\s+(?:[\w-]+\s+){0,3}?(?:grant|give|gave|given|provide|share|enable)|\b(?:haven't|have not|weren't|not) (?:been )?(?:granted|given) (?:\w+ )?(?:azure )?access\b|\bno (?:azure )?access (?:from|granted|to (?:the|their|our) customer)/i.test(text)) return false;
-  if (/(?:공급자|총판|디스트리뷰터)(?:가|는|에서|측)?.{0,30}(?:권한|액세스|접근)(?:을|를|이|은)?\s?(?:안|못|아직)|(?:권한|액세스|접근 권한)(?:을|를)?\s?(?:안|못)\s?(?:줬|받|주|부여)|(?:Azure|애저) ?(?:권한|액세스|접근 권한)(?:이|은|는)?\s?없|부여(?:하지|받지|되지)\s?(?:않|안|못)/i.test(text)) return false;
-  if (/\b(?:provider|distributor)\b.{0,50}\b(?:granted|gave|has given|given|shared|enabled)\b.{0,30}\baccess\b|\bwe (?:have|got|were given|were granted|have been granted) (?:\w+ ){0,2}access to (?:the customer'?s?|their) azure/i.test(text)) return true;
-  if (/(?:공급자|총판|디스트리뷰터).{0,30}(?:권한|액세스)(?:을|를)?\s?(?:받았|부여받았|줬|부여했)/i.test(text)) return true;
+  if (
+    !/azure|애저|subscription|구독/i.test(text) ||
+    !/provider|distributor|공급자|총판|디스트리뷰터|access|액세스|접근|권한/i.test(text)
+  )
+    return undefined;
+  if (
+    /\b(?:provider|distributor)\b.{0,50}\b(?:hasn't|has not|haven't|didn't|did not|won't|never|not yet|yet to)\s+(?:[\w-]+\s+){0,3}?(?:grant|give|gave|given|provide|share|enable)|\b(?:haven't|have not|weren't|not) (?:been )?(?:granted|given) (?:\w+ )?(?:azure )?access\b|\bno (?:azure )?access (?:from|granted|to (?:the|their|our) customer)/i.test(
+      text,
+    )
+  )
+    return false;
+  if (
+    /(?:공급자|총판|디스트리뷰터)(?:가|는|에서|측)?.{0,30}(?:권한|액세스|접근)(?:을|를|이|은)?\s?(?:안|못|아직)|(?:권한|액세스|접근 권한)(?:을|를)?\s?(?:안|못)\s?(?:줬|받|주|부여)|(?:Azure|애저) ?(?:권한|액세스|접근 권한)(?:이|은|는)?\s?없|부여(?:하지|받지|되지)\s?(?:않|안|못)/i.test(
+      text,
+    )
+  )
+    return false;
+  if (
+    /\b(?:provider|distributor)\b.{0,50}\b(?:granted|gave|has given|given|shared|enabled)\b.{0,30}\baccess\b|\bwe (?:have|got|were given|were granted|have been granted) (?:\w+ ){0,2}access to (?:the customer'?s?|their) azure/i.test(
+      text,
+    )
+  )
+    return true;
+  if (/(?:공급자|총판|디스트리뷰터).{0,30}(?:권한|액세스)(?:을|를)?\s?(?:받았|부여받았|줬|부여했)/i.test(text))
+    return true;
   return undefined;
 }
 
-const adminNames = "(?:delegated )?admin(?:istrative)?(?: (?:privileges|rights|access|relationship|roles?))?|gdap|dap|delegated admin(?:istration)?|aobo|admin on behalf";
+const adminNames =
+  '(?:delegated )?admin(?:istrative)?(?: (?:privileges|rights|access|relationship|roles?))?|gdap|dap|delegated admin(?:istration)?|aobo|admin on behalf';
 function adminRelationship(text: string): boolean | undefined {
   const negatedEn = new RegExp(
     `\\b(?:no|without|lack|lacking|missing)\\s+(?:an?\\s+)?(?:active\\s+)?(?:${adminNames})\\b|\\b(?:don't|do not|doesn't|does not|haven't|have not|never|didn't|did not|no longer)\\s+(?:[\\w-]+\\s+){0,3}?(?:${adminNames})\\b|\\b(?:gdap|dap|admin relationship|delegated admin)\\b(?:\\s+[\\w-]+){0,3}\\s+(?:removed|revoked|expired|terminated|ended|lapsed)\\b|\\bnot (?:their|the customer's) (?:delegated )?admin\\b`,
     'i',
   );
-  const negatedKo = /(?:관리자 관계|위임된 관리자|위임 관리자|위임된 관리 권한|관리 권한|관리자 권한|GDAP|DAP|AOBO)(?:가|이|는|은|도|를|을)?\s?(?:[가-힣]+\s)?(?:없|안\s?(?:돼|되|맺|걸|받)|않|만료|해지|끊|해제)/i;
+  const negatedKo =
+    /(?:관리자 관계|위임된 관리자|위임 관리자|위임된 관리 권한|관리 권한|관리자 권한|GDAP|DAP|AOBO)(?:가|이|는|은|도|를|을)?\s?(?:[가-힣]+\s)?(?:없|안\s?(?:돼|되|맺|걸|받)|않|만료|해지|끊|해제)/i;
   if (negatedEn.test(text) || negatedKo.test(text)) return false;
-  const positiveEn = /\bwe (?:have|hold|'ve got|got) (?:an? )?(?:active |working |valid )?(?:delegated admin(?:istrator)?|gdap|dap|admin) (?:relationship|privileges|rights|access|roles?)\b|\b(?:gdap|dap|delegated admin|admin relationship)\b(?:\s+[\w-]+){0,3}\s+(?:is |are )?(?:in place|set up|active|established|approved|accepted)\b|\bwe(?:'re| are) (?:their|the customer's) (?:delegated )?admin\b/i;
-  const positiveKo = /(?:관리자 관계|위임된 관리자 권한|GDAP|DAP)(?:가|이|는|은)?\s?(?:있|설정|맺|연결돼|연결되어|승인)/i;
+  const positiveEn =
+    /\bwe (?:have|hold|'ve got|got) (?:an? )?(?:active |working |valid )?(?:delegated admin(?:istrator)?|gdap|dap|admin) (?:relationship|privileges|rights|access|roles?)\b|\b(?:gdap|dap|delegated admin|admin relationship)\b(?:\s+[\w-]+){0,3}\s+(?:is |are )?(?:in place|set up|active|established|approved|accepted)\b|\bwe(?:'re| are) (?:their|the customer's) (?:delegated )?admin\b/i;
+  const positiveKo =
+    /(?:관리자 관계|위임된 관리자 권한|GDAP|DAP)(?:가|이|는|은)?\s?(?:있|설정|맺|연결돼|연결되어|승인)/i;
   if (positiveEn.test(text) || positiveKo.test(text)) return true;
   return undefined;
 }
 
 export function readProfile(text: string): ProfileReading {
   const reading: Record<string, unknown> = {
-    cspModel: notCsp.test(text) ? 'none' : (firstStated(text, cspModels) ?? (throughProvider.test(text) ? 'indirect-reseller' : undefined)),
+    cspModel: notCsp.test(text)
+      ? 'none'
+      : (firstStated(text, cspModels) ?? (throughProvider.test(text) ? 'indirect-reseller' : undefined)),
     role: firstStated(text, roles),
     mpnLevel: noMpn.test(text) ? 'none' : firstStated(text, mpnLevels),
     cloudCompetency: cloudCompetency(text),

@@ -147,7 +147,9 @@ function withSymptomEvidence(
 /** R1: a marketplace offer is the ISV's product wherever it runs ("an Azure Marketplace firewall", "마켓플레이스 SaaS가 Entra…"). */
 function productOf(scores: Score<CuedValues['product']>[]): Suggestion<CuedValues['product']> | undefined {
   const marketplace = scores.find((score) => score.value === 'marketplace' && score.score >= 0.9);
-  return marketplace === undefined ? suggestionOf(scores) : { value: 'marketplace', confidence: 0.85, cue: marketplace.cue };
+  return marketplace === undefined
+    ? suggestionOf(scores)
+    : { value: 'marketplace', confidence: 0.85, cue: marketplace.cue };
 }
 
 function languageOf(text: string): Suggestion<Language> | undefined {
@@ -161,7 +163,9 @@ export function readText(raw: string): Reading {
   const text = normalise(raw);
   const impact = scoresFor(text, 'impact');
   const nature = scoresFor(text, 'nature');
-  const category = suggestionOf(withSymptomEvidence(scoresFor(text, 'category'), [...impact.slice(0, 1), ...nature.slice(0, 1)]));
+  const category = suggestionOf(
+    withSymptomEvidence(scoresFor(text, 'category'), [...impact.slice(0, 1), ...nature.slice(0, 1)]),
+  );
   const product = productOf(scoresFor(text, 'product'));
   // rulebook §2: impact and nature are asked for technical problems only; tenant for cloud products only.
   const technical = category === undefined || category.value === 'technical';

@@ -12,9 +12,26 @@ import type { Suggestion } from './read-text';
 
 const mention = new RegExp(
   [
-    '\\bservice[ -]?health\\b', '\\bsvc\\.? ?hea\\w*\\b', '\\bservice ?heatlh\\b', '\\bhealth (?:dashboard|page|status|center|centre)\\b', '\\bstatus (?:page|dashboard)\\b', '\\bazure status\\b',
-    '\\bstatus\\.(?:azure|office)', '\\bshd\\b', '\\bresource health\\b', '\\bservice status\\b', '\\bhealth in the admin cent',
-    '서비스 ?상태', '서비스상태', '헬스(?:는|도|엔|에|가|상|체크)', '상태 ?페이지', '상태 ?대시보드', '헬스 ?대시보드', '서비스 ?헬스', '헬스 ?페이지', '상태 ?화면',
+    '\\bservice[ -]?health\\b',
+    '\\bsvc\\.? ?hea\\w*\\b',
+    '\\bservice ?heatlh\\b',
+    '\\bhealth (?:dashboard|page|status|center|centre)\\b',
+    '\\bstatus (?:page|dashboard)\\b',
+    '\\bazure status\\b',
+    '\\bstatus\\.(?:azure|office)',
+    '\\bshd\\b',
+    '\\bresource health\\b',
+    '\\bservice status\\b',
+    '\\bhealth in the admin cent',
+    '서비스 ?상태',
+    '서비스상태',
+    '헬스(?:는|도|엔|에|가|상|체크)',
+    '상태 ?페이지',
+    '상태 ?대시보드',
+    '헬스 ?대시보드',
+    '서비스 ?헬스',
+    '헬스 ?페이지',
+    '상태 ?화면',
   ].join('|'),
   'i',
 );
@@ -25,49 +42,120 @@ const sentenceEnd = /[.!?\n。]+|(?<=[요다음함죠]) *[.!?~]*(?= )/g;
 const notChecked = new RegExp(
   [
     "\\b(?:haven't|have not|hasn't|has not|didn't|did not|not yet|yet to|forgot to|no time to|before (?:i|we))\\s+(?:\\w+\\s+){0,3}(?:check|look|verif|see|seen|open)",
-    "\\bnot (?:yet )?(?:been )?(?:checked|looked at|verified|reviewed)(?: yet)?\\b", '\\bwhere (?:exactly )?(?:do|can|should) (?:i|we) (?:check|find|see|look)', '\\bunchecked\\b', '\\bnot sure what service health shows\\b',
-    '아직\\s?(?:[가-힣]+\\s?){0,2}(?:확인|보|봤|못|안)', '확인\\s?(?:을|는|도)?\\s?(?:못|안)\\s?(?:했|해|함|하)', '확인하지\\s?(?:못|않|안)', '(?:안|못)\\s?봤', '(?:안|못)\\s?봄',
-    '보지\\s?(?:못|않)', '확인\\s?전', '확인\\s?못', '체크\\s?(?:못|안)',
+    '\\bnot (?:yet )?(?:been )?(?:checked|looked at|verified|reviewed)(?: yet)?\\b',
+    '\\bwhere (?:exactly )?(?:do|can|should) (?:i|we) (?:check|find|see|look)',
+    '\\bunchecked\\b',
+    '\\bnot sure what service health shows\\b',
+    '아직\\s?(?:[가-힣]+\\s?){0,2}(?:확인|보|봤|못|안)',
+    '확인\\s?(?:을|는|도)?\\s?(?:못|안)\\s?(?:했|해|함|하)',
+    '확인하지\\s?(?:못|않|안)',
+    '(?:안|못)\\s?봤',
+    '(?:안|못)\\s?봄',
+    '보지\\s?(?:못|않)',
+    '확인\\s?전',
+    '확인\\s?못',
+    '체크\\s?(?:못|안)',
   ].join('|'),
   'i',
 );
 
 const unrelated = new RegExp(
   [
-    "\\bunrelated\\b", "\\bnot related\\b", "\\bnothing (?:related|relevant)\\b", "\\bdifferent (?:service|issue|workload|region|product)\\b",
-    "\\bsomething else\\b", "\\bnot ours\\b", "\\bnot (?:our|this|the same) (?:issue|problem|one)\\b", "\\b(?:it's|but it's|is) about (?:mobile|a different|another|something)\\b", "\\b(?:doesn't|does not|don't) (?:match|apply|relate)\\b", "\\bnot (?:relevant|applicable|about)\\b", '\\birrelevant\\b',
-    '관련\\s?(?:없|이\\s?없|은\\s?없|된 건 없|된 게 없)', '무관', '상관\\s?없', '다른 (?:서비스|건|내용|이슈|제품)', '해당\\s?(?:없|사항\\s?없)',
+    '\\bunrelated\\b',
+    '\\bnot related\\b',
+    '\\bnothing (?:related|relevant)\\b',
+    '\\bdifferent (?:service|issue|workload|region|product)\\b',
+    '\\bsomething else\\b',
+    '\\bnot ours\\b',
+    '\\bnot (?:our|this|the same) (?:issue|problem|one)\\b',
+    "\\b(?:it's|but it's|is) about (?:mobile|a different|another|something)\\b",
+    "\\b(?:doesn't|does not|don't) (?:match|apply|relate)\\b",
+    '\\bnot (?:relevant|applicable|about)\\b',
+    '\\birrelevant\\b',
+    '관련\\s?(?:없|이\\s?없|은\\s?없|된 건 없|된 게 없)',
+    '무관',
+    '상관\\s?없',
+    '다른 (?:서비스|건|내용|이슈|제품)',
+    '해당\\s?(?:없|사항\\s?없)',
   ].join('|'),
   'i',
 );
 
 const nothingListed = new RegExp(
   [
-    "\\bnothing\\b", "\\bno (?:active |open |current |known |new |relevant |related )?(?:incidents?|issues?|advisor(?:y|ies)|outages?|alerts?|entries|problems?|events?|notices?|posts?|messages?)\\b",
-    '\\bclean\\b', '\\bgreen\\b', '\\bclear\\b', '\\bhealthy\\b', '\\bempty\\b', '\\ball good\\b', '\\bnormal\\b', '\\boperational\\b', '\\bfine\\b', '\\bok\\b',
-    "\\b(?:not|isn't|wasn't|aren't) (?:\\w+ )?(?:listed|shown|showing|posted|reported|there|mentioned)\\b", "\\b(?:doesn't|does not|didn't|did not) (?:show|list|mention|report)\\b",
-    '\\bshows? no\\b', '\\bno sign\\b',
-    '아무\\s?(?:것|거|게|내용)', '별\\s?(?:거|것|게|다른|내용|이상|문제)', '특이\\s?사항\\s?(?:없|이\\s?없)', '이상\\s?(?:없|이\\s?없|은\\s?없)',
-    '안\\s?(?:떠|뜨|뜸|떴|나와|나오|나옴|나왔|보여|보이|올라와|올라왔|올라옴)', '(?:뜨|나오|보이|올라오)(?:지|진)\\s?(?:않|안)', '(?:뜬|나온|올라온)\\s?(?:게|것|건)\\s?(?:없|하나도)',
-    '(?:인시던트|이슈|장애|공지|권고|문제|항목|내용)\\s?(?:는|은|도|가|이)?\\s?(?:없|하나도)', '정상', '깨끗', '초록', '그린', '없(?:어요|음|습니다|네요|고|는데|다|었|더|던|구요|어서)',
+    '\\bnothing\\b',
+    '\\bno (?:active |open |current |known |new |relevant |related )?(?:incidents?|issues?|advisor(?:y|ies)|outages?|alerts?|entries|problems?|events?|notices?|posts?|messages?)\\b',
+    '\\bclean\\b',
+    '\\bgreen\\b',
+    '\\bclear\\b',
+    '\\bhealthy\\b',
+    '\\bempty\\b',
+    '\\ball good\\b',
+    '\\bnormal\\b',
+    '\\boperational\\b',
+    '\\bfine\\b',
+    '\\bok\\b',
+    "\\b(?:not|isn't|wasn't|aren't) (?:\\w+ )?(?:listed|shown|showing|posted|reported|there|mentioned)\\b",
+    "\\b(?:doesn't|does not|didn't|did not) (?:show|list|mention|report)\\b",
+    '\\bshows? no\\b',
+    '\\bno sign\\b',
+    '아무\\s?(?:것|거|게|내용)',
+    '별\\s?(?:거|것|게|다른|내용|이상|문제)',
+    '특이\\s?사항\\s?(?:없|이\\s?없)',
+    '이상\\s?(?:없|이\\s?없|은\\s?없)',
+    '안\\s?(?:떠|뜨|뜸|떴|나와|나오|나옴|나왔|보여|보이|올라와|올라왔|올라옴)',
+    '(?:뜨|나오|보이|올라오)(?:지|진)\\s?(?:않|안)',
+    '(?:뜬|나온|올라온)\\s?(?:게|것|건)\\s?(?:없|하나도)',
+    '(?:인시던트|이슈|장애|공지|권고|문제|항목|내용)\\s?(?:는|은|도|가|이)?\\s?(?:없|하나도)',
+    '정상',
+    '깨끗',
+    '초록',
+    '그린',
+    '없(?:어요|음|습니다|네요|고|는데|다|었|더|던|구요|어서)',
   ].join('|'),
   'i',
 );
 
 const incidentListed = new RegExp(
   [
-    '\\bincidents?\\b', '\\badvisor(?:y|ies)\\b', '\\bknown (?:issue|incident|problem)\\b', '\\b(?:is|are|was|were|it\'s|been) (?:\\w+ )?(?:listed|posted|shown|reported)\\b',
-    '\\b(?:shows|showing|lists|listing|reports|has|mentions|confirms) (?:an?|the|it|this)\\b', '\\binvestigating\\b', '\\backnowledged\\b', '\\bdegradation\\b',
-    '인시던트', '권고', '공지', '올라와', '올라온', '떠\\s?있', '떠요', '뜹니다', '떴', '게시', '알려진 문제', '나와\\s?있', '나와요', '나옵니다', '등록(?:돼|되어|됐)', '조사\\s?중', '확인\\s?중',
+    '\\bincidents?\\b',
+    '\\badvisor(?:y|ies)\\b',
+    '\\bknown (?:issue|incident|problem)\\b',
+    "\\b(?:is|are|was|were|it's|been) (?:\\w+ )?(?:listed|posted|shown|reported)\\b",
+    '\\b(?:shows|showing|lists|listing|reports|has|mentions|confirms) (?:an?|the|it|this)\\b',
+    '\\binvestigating\\b',
+    '\\backnowledged\\b',
+    '\\bdegradation\\b',
+    '인시던트',
+    '권고',
+    '공지',
+    '올라와',
+    '올라온',
+    '떠\\s?있',
+    '떠요',
+    '뜹니다',
+    '떴',
+    '게시',
+    '알려진 문제',
+    '나와\\s?있',
+    '나와요',
+    '나옵니다',
+    '등록(?:돼|되어|됐)',
+    '조사\\s?중',
+    '확인\\s?중',
   ].join('|'),
   'i',
 );
 
 // Without naming the dashboard: "it's a known issue according to Microsoft", "MS가 장애 인정했어요".
-const knownWithoutMention = /\b(?:it'?s|it is|this is|that'?s|is a|confirmed (?:as )?a|already a) known (?:issue|incident|problem)\b|microsoft (?:has )?(?:confirmed|acknowledged)|알려진 (?:문제|이슈|장애)(?:예요|이에요|입니다|라고|래요|로)/i;
+const knownWithoutMention =
+  /\b(?:it'?s|it is|this is|that'?s|is a|confirmed (?:as )?a|already a) known (?:issue|incident|problem)\b|microsoft (?:has )?(?:confirmed|acknowledged)|알려진 (?:문제|이슈|장애)(?:예요|이에요|입니다|라고|래요|로)/i;
 
 function sentencesNaming(text: string): string[] {
-  const sentences = text.split(sentenceEnd).map((s) => s.trim()).filter((s) => s !== '');
+  const sentences = text
+    .split(sentenceEnd)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const windows: string[] = [];
   sentences.forEach((sentence, index) => {
     if (!mention.test(sentence)) return;
@@ -85,7 +173,11 @@ function readWindow(window: string): ServiceHealth | undefined {
 }
 
 export function readServiceHealth(text: string): Suggestion<ServiceHealth> | undefined {
-  const values = new Set(sentencesNaming(text).map(readWindow).filter((value) => value !== undefined));
+  const values = new Set(
+    sentencesNaming(text)
+      .map(readWindow)
+      .filter((value) => value !== undefined),
+  );
   if (values.size === 0) {
     const known = knownWithoutMention.exec(text);
     return known === null ? undefined : { value: 'known-incident', confidence: 0.7, cue: known[0] };

@@ -49,7 +49,10 @@ export function windowOf(request: SupportRequest): ResponseWindow | undefined {
  * applies. A permanent delivery failure (403/404, R27) stops the sequence
  * until whoever clears `reminders.undeliverable` (the bot is back) resumes it.
  */
-export function nextReminder(request: SupportRequest, policy: ReminderPolicy = policyOf(request)): PlannedReminder | undefined {
+export function nextReminder(
+  request: SupportRequest,
+  policy: ReminderPolicy = policyOf(request),
+): PlannedReminder | undefined {
   const reminding = request.status === 'filed' && request.reminders.undeliverable === undefined;
   const window = reminding ? windowOf(request) : undefined;
   if (window === undefined) return undefined;
@@ -71,10 +74,18 @@ export function nextReminder(request: SupportRequest, policy: ReminderPolicy = p
  * late tick posts "breached" rather than a stale "due soon" followed by it;
  * the skipped ones count as sent because `nextReminder` goes by the highest seq.
  */
-export function dueReminder(request: SupportRequest, now: Date, policy: ReminderPolicy = policyOf(request)): PlannedReminder | undefined {
+export function dueReminder(
+  request: SupportRequest,
+  now: Date,
+  policy: ReminderPolicy = policyOf(request),
+): PlannedReminder | undefined {
   let due: PlannedReminder | undefined;
   let state = request;
-  for (let next = nextReminder(state, policy); next !== undefined && next.at.getTime() <= now.getTime(); next = nextReminder(state, policy)) {
+  for (
+    let next = nextReminder(state, policy);
+    next !== undefined && next.at.getTime() <= now.getTime();
+    next = nextReminder(state, policy)
+  ) {
     due = next;
     const sent = [...state.reminders.sent, { kind: next.kind, seq: next.seq, at: next.at.toISOString() }];
     state = { ...state, reminders: { ...state.reminders, sent } };

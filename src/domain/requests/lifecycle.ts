@@ -48,8 +48,7 @@ export type Rejection =
   | { readonly code: 'same-number'; readonly number: string };
 
 export type ChangeResult =
-  | { readonly ok: true; readonly request: SupportRequest }
-  | { readonly ok: false; readonly rejection: Rejection };
+  { readonly ok: true; readonly request: SupportRequest } | { readonly ok: false; readonly rejection: Rejection };
 
 const rank: Record<RaisableSeverity, number> = { C: 1, B: 2, A: 3 };
 const highestFirst: readonly RaisableSeverity[] = ['A', 'B', 'C'];
@@ -77,7 +76,13 @@ function deadlineFrom(request: SupportRequest, start: Date): string | undefined 
 type Entry = Omit<HistoryEntry, 'at' | 'by'>;
 
 /** The request with `patch` applied, one history entry per item of `entries`, and the derived fields recomputed. */
-function record(request: SupportRequest, patch: Partial<SupportRequest>, entries: readonly Entry[], by: Person, now: Date): SupportRequest {
+function record(
+  request: SupportRequest,
+  patch: Partial<SupportRequest>,
+  entries: readonly Entry[],
+  by: Person,
+  now: Date,
+): SupportRequest {
   const at = now.toISOString();
   const next: SupportRequest = {
     ...request,
@@ -99,12 +104,17 @@ const statusMoves = {
 
 function move(request: SupportRequest, kind: keyof typeof statusMoves, by: Person, now: Date): SupportRequest {
   const { to, stamp } = statusMoves[kind];
-  const patch: Partial<SupportRequest> = stamp === undefined ? { status: to } : { status: to, [stamp]: now.toISOString() };
+  const patch: Partial<SupportRequest> =
+    stamp === undefined ? { status: to } : { status: to, [stamp]: now.toISOString() };
   return record(request, patch, [statusEntry(request, to)], by, now);
 }
 
 function numberEntry(request: SupportRequest, number: string): Entry {
-  return { action: 'number', ...(request.serviceRequestNumber === undefined ? {} : { from: request.serviceRequestNumber }), to: number };
+  return {
+    action: 'number',
+    ...(request.serviceRequestNumber === undefined ? {} : { from: request.serviceRequestNumber }),
+    to: number,
+  };
 }
 
 /** R26: filing starts the response clock now; a number given with it is recorded too. */
@@ -112,7 +122,11 @@ function file(request: SupportRequest, number: string | undefined, by: Person, n
   const filed = { ...request, filedAt: now.toISOString() };
   return record(
     filed,
-    { status: 'filed', deadline: deadlineFrom(filed, now), ...(number === undefined ? {} : { serviceRequestNumber: number }) },
+    {
+      status: 'filed',
+      deadline: deadlineFrom(filed, now),
+      ...(number === undefined ? {} : { serviceRequestNumber: number }),
+    },
     [statusEntry(request, 'filed'), ...(number === undefined ? [] : [numberEntry(request, number)])],
     by,
     now,
@@ -132,7 +146,11 @@ function raiseSeverity(request: SupportRequest, severity: RaisableSeverity, by: 
   const raised: SupportRequest = { ...request, assessment: { ...request.assessment, severity } };
   const clock: Partial<SupportRequest> =
     request.status === 'filed' ? { filedAt: now.toISOString(), deadline: deadlineFrom(raised, now) } : {};
-  const entry: Entry = { action: 'severity', ...(request.assessment.severity === undefined ? {} : { from: request.assessment.severity }), to: severity };
+  const entry: Entry = {
+    action: 'severity',
+    ...(request.assessment.severity === undefined ? {} : { from: request.assessment.severity }),
+    to: severity,
+  };
   return record(raised, clock, [entry], by, now);
 }
 
@@ -143,7 +161,13 @@ function setNumber(request: SupportRequest, number: string, by: Person, now: Dat
 
 function snooze(request: SupportRequest, minutes: number, by: Person, now: Date): SupportRequest {
   const snoozedUntil = new Date(now.getTime() + minutes * 60_000).toISOString();
-  return record(request, { reminders: { ...request.reminders, snoozedUntil } }, [{ action: 'snoozed', to: snoozedUntil }], by, now);
+  return record(
+    request,
+    { reminders: { ...request.reminders, snoozedUntil } },
+    [{ action: 'snoozed', to: snoozedUntil }],
+    by,
+    now,
+  );
 }
 
 function rejectionOf(request: SupportRequest, change: RequestChange): Rejection | undefined {

@@ -12,7 +12,6 @@ import { reminderPolicySchema } from '../reminders/reminder-policy';
 export const requestStatusSchema = z.enum(['draft', 'filed', 'responded', 'resolved', 'cancelled']);
 export type RequestStatus = z.infer<typeof requestStatusSchema>;
 
-
 export const personSchema = z.object({
   id: z.string().min(1),
   name: z.string().default(''),

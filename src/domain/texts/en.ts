@@ -69,7 +69,8 @@ export const enMessages = {
   'step.azure.manage': 'Later, review the request in the Azure portal under Manage support requests.',
   'step.office.category':
     'In the Create a service request section, choose the support category (you may need to select More...).',
-  'step.office.submit': "Complete the service request form with your contact information, not your customer's, and select Submit.",
+  'step.office.submit':
+    "Complete the service request form with your contact information, not your customer's, and select Submit.",
   'step.office.review': 'Later, review the request in the Office 365 admin center under See all support tickets.',
   'step.no-admin.copy-domain': "Copy the customer's domain name from their account page in Partner Center.",
   'step.no-admin.open-portal': "Go to {url}, with the customer's domain name in place of <customer-domain>.",
@@ -85,7 +86,8 @@ export const enMessages = {
   'step.product-support.open': 'Open Support for Business.',
   'step.product-support.ids':
     'The first time, enter your Access ID and Contract ID (shown under Benefits, Technical benefits in Partner Center).',
-  'step.product-support.create': 'Select the product and version, describe the problem, and create the support request.',
+  'step.product-support.create':
+    'Select the product and version, describe the problem, and create the support request.',
   'step.signature.own-azure-link':
     'Sign in directly to the Azure portal. The first time, select Help + Support, Support Plans, Link support benefits, and enter your Access ID and Contract ID.',
   'step.signature.own-azure-request': 'Select + New support request; your Signature support plan is shown.',
@@ -93,7 +95,7 @@ export const enMessages = {
     'With the Admin agent role, select Customers under CSP, the customer, Service management, and New request.',
   'step.signature.add-contract':
     'Select the workload: its portal opens, where you add your support contract (Access ID and Contract ID) and create the request.',
-  'step.own.sign-in': 'Sign in directly to the {portal} with your own account (your own context, not a customer\'s).',
+  'step.own.sign-in': "Sign in directly to the {portal} with your own account (your own context, not a customer's).",
   'step.own.azure-request': 'Select New support request and choose your support plan.',
   'step.own.office-request': 'Select Support, New service request, and choose the support topic.',
   'step.plan.use': 'File the request under your {plan} contract.',
@@ -107,7 +109,8 @@ export const enMessages = {
     'Advisory questions are inside the entitlement but are not break-fix. For deeper advisory help, look at the paid partner support plans.',
   'caveat.onprem-not-csp':
     'On-premises products are never CSP service requests: they use the MPN technical support benefit or a paid plan.',
-  'caveat.indirect-provider-files': 'As an indirect reseller, your indirect provider files the support ticket for your customer.',
+  'caveat.indirect-provider-files':
+    'As an indirect reseller, your indirect provider files the support ticket for your customer.',
   'caveat.reseller-azure-access':
     "To create Azure service requests yourself, your indirect provider must grant you access to the customer's Azure account. This is different from administering on behalf of customers for Office 365.",
   'caveat.helpdesk-support-group':
@@ -127,7 +130,8 @@ export const enMessages = {
     'You need the Access ID and Contract ID the first time you use the benefit with each account; after that they stay linked.',
   'caveat.activate-first':
     'Your technical benefits must be activated first, by a Global Admin or MPN Partner Admin. If Activate is greyed out, find one in User management. A CSP-only account sees "You are not authorized for this action".',
-  'caveat.needs-paid-plan': 'None of the entitlements in your profile covers this case; a paid partner support plan does.',
+  'caveat.needs-paid-plan':
+    'None of the entitlements in your profile covers this case; a paid partner support plan does.',
   'caveat.action-pack-no-signature':
     'Action Pack does not include Signature Cloud Support (only Microsoft Product Support for on-premises products) unless you earn a competency.',
   'caveat.access-id-already-associated':

@@ -59,15 +59,16 @@ export const ko: Texts = {
     'step.csp.search-customer': '고객 요청 페이지에서 해당 고객을 검색합니다.',
     'step.csp.new-request': '새 요청 드롭다운 메뉴에서 {workload}를 선택합니다. {portal}로 이동합니다.',
     'step.csp.new-request-licence': '라이선스를 구매한 구독에 대해 새 요청을 선택합니다.',
-    'step.commercial.category':
-      '알맞은 청구 또는 구독 관리 범주(청구, 구독, 분쟁, 사기)를 선택하고 문제를 설명합니다.',
+    'step.commercial.category': '알맞은 청구 또는 구독 관리 범주(청구, 구독, 분쟁, 사기)를 선택하고 문제를 설명합니다.',
     'step.azure.new-support-request': '새 지원 요청을 선택합니다.',
     'step.azure.basics': '기본 사항 섹션의 지원 계획 필드에서 클라우드 솔루션 공급자를 선택합니다.',
     'step.azure.contact': '연락처 정보 섹션에는 고객 정보가 아니라 파트너 본인의 정보를 입력합니다.',
     'step.azure.create': '만들기를 선택합니다.',
     'step.azure.manage': '나중에 Azure Portal에서 지원 요청 관리를 선택해 요청을 검토합니다.',
-    'step.office.category': '서비스 요청 만들기 섹션에서 지원 범주를 선택합니다(자세히...를 선택해야 할 수도 있습니다).',
-    'step.office.submit': '고객의 연락처 정보가 아니라 파트너 본인의 연락처 정보로 서비스 요청 양식을 작성하고 제출을 선택합니다.',
+    'step.office.category':
+      '서비스 요청 만들기 섹션에서 지원 범주를 선택합니다(자세히...를 선택해야 할 수도 있습니다).',
+    'step.office.submit':
+      '고객의 연락처 정보가 아니라 파트너 본인의 연락처 정보로 서비스 요청 양식을 작성하고 제출을 선택합니다.',
     'step.office.review': '나중에 Office 365 관리 센터에서 모든 지원 티켓 보기를 선택해 요청을 검토합니다.',
     'step.no-admin.copy-domain': '파트너 센터의 고객 계정 페이지에서 고객의 도메인 이름을 복사합니다.',
     'step.no-admin.open-portal': '{url}로 이동합니다. <customer-domain> 자리에 고객의 도메인 이름을 넣으세요.',
@@ -80,19 +81,22 @@ export const ko: Texts = {
     'step.activate.technical-benefits':
       '혜택을 펼치고 기술 혜택을 선택한 다음 활성화를 선택합니다. 그러면 모든 사용자에게 액세스 ID와 계약 ID가 표시됩니다.',
     'step.product-support.open': '비즈니스 지원(Support for Business)을 엽니다.',
-    'step.product-support.ids': '처음 한 번은 액세스 ID와 계약 ID를 입력합니다(파트너 센터의 혜택, 기술 혜택에 표시됨).',
+    'step.product-support.ids':
+      '처음 한 번은 액세스 ID와 계약 ID를 입력합니다(파트너 센터의 혜택, 기술 혜택에 표시됨).',
     'step.product-support.create': '제품과 버전을 선택하고 문제를 설명한 다음 지원 요청을 만듭니다.',
     'step.signature.own-azure-link':
       'Azure Portal에 직접 로그인합니다. 처음 한 번은 도움말 + 지원, 지원 계획, 지원 혜택 연결을 선택하고 액세스 ID와 계약 ID를 입력합니다.',
     'step.signature.own-azure-request': '+ 새 지원 요청을 선택합니다. 시그니처 지원 계획이 표시됩니다.',
-    'step.signature.customers': '관리 에이전트 역할로 CSP 아래의 고객, 해당 고객, 서비스 관리, 새 요청을 차례로 선택합니다.',
+    'step.signature.customers':
+      '관리 에이전트 역할로 CSP 아래의 고객, 해당 고객, 서비스 관리, 새 요청을 차례로 선택합니다.',
     'step.signature.add-contract':
       '해당 워크로드를 선택하면 워크로드별 포털이 열립니다. 지원 계약(액세스 ID와 계약 ID)을 추가하고 요청을 만듭니다.',
     'step.own.sign-in': '자사 계정으로 {portal}에 직접 로그인합니다(고객이 아닌 파트너 자신의 컨텍스트).',
     'step.own.azure-request': '새 지원 요청을 선택하고 보유한 지원 계획을 선택합니다.',
     'step.own.office-request': '지원, 새 서비스 요청을 선택하고 지원 항목을 선택합니다.',
     'step.plan.use': '{plan} 계약으로 요청을 제출합니다.',
-    'step.plan.compare': '파트너 지원 플랜을 비교해 보세요. 파트너용 프리미어 지원(최상위 수준) 또는 파트너용 고급 지원(클라우드 제품 전용)이 있습니다.',
+    'step.plan.compare':
+      '파트너 지원 플랜을 비교해 보세요. 파트너용 프리미어 지원(최상위 수준) 또는 파트너용 고급 지원(클라우드 제품 전용)이 있습니다.',
 
     'caveat.commercial-included':
       '상업적 문제 지원은 모든 CSP 파트너에게 제공되며, 청구 및 구독 관리 지원은 무료로 포함됩니다. 서비스 상태를 먼저 확인할 필요는 없습니다.',
@@ -121,7 +125,8 @@ export const ko: Texts = {
       '계정마다 혜택을 처음 사용할 때 액세스 ID와 계약 ID가 필요합니다. 한 번 연결하면 다시 입력할 필요가 없습니다.',
     'caveat.activate-first':
       '기술 혜택은 먼저 전역 관리자 또는 MPN 파트너 관리자가 활성화해야 합니다. 활성화 단추가 회색이면 사용자 관리에서 해당 역할의 사용자를 찾으세요. CSP에만 연결된 계정은 "이 작업에 대한 권한이 없습니다." 오류가 표시됩니다.',
-    'caveat.needs-paid-plan': '프로필에 있는 지원 권리로는 이 경우를 지원받을 수 없습니다. 유료 파트너 지원 플랜이 필요합니다.',
+    'caveat.needs-paid-plan':
+      '프로필에 있는 지원 권리로는 이 경우를 지원받을 수 없습니다. 유료 파트너 지원 플랜이 필요합니다.',
     'caveat.action-pack-no-signature':
       'Action Pack에는 역량을 획득하지 않는 한 시그니처 클라우드 지원이 포함되지 않습니다(온-프레미스용 Microsoft 제품 지원만 포함).',
     'caveat.access-id-already-associated':

@@ -11,7 +11,9 @@ const requiredHitRate = 0.9;
 function hitRate(sample: readonly LabelledQuestion[]): { rate: number; misses: string[] } {
   const misses = sample
     .filter((question) => answerQuestion(question.text)?.topic.id !== question.topic)
-    .map((question) => `${question.topic} ← "${question.text}" (got ${answerQuestion(question.text)?.topic.id ?? 'none'})`);
+    .map(
+      (question) => `${question.topic} ← "${question.text}" (got ${answerQuestion(question.text)?.topic.id ?? 'none'})`,
+    );
   return { rate: (sample.length - misses.length) / sample.length, misses };
 }
 
@@ -25,11 +27,12 @@ function plainWordings(): Set<string> {
       for (const alternative of body.split(/[+|]/u)) wordings.add(normalizeText(alternative.replace('$', '')).spaced);
     }
   }
-  for (const language of ['en', 'ko'] as const) for (const example of exampleQuestions(language)) wordings.add(normalizeText(example).spaced);
+  for (const language of ['en', 'ko'] as const)
+    for (const example of exampleQuestions(language)) wordings.add(normalizeText(example).spaced);
   return wordings;
 }
 
-describe('answerQuestion (partners\' plain questions)', () => {
+describe("answerQuestion (partners' plain questions)", () => {
   it('has at least 30 labelled questions, half of them Korean', () => {
     const korean = questions.filter((question) => question.language === 'ko').length;
     assert.ok(questions.length >= 30, `${questions.length} questions`);
@@ -88,7 +91,10 @@ describe('answerQuestion (partners\' plain questions)', () => {
   });
 
   it('matches regardless of case and punctuation', () => {
-    assert.deepEqual(answerQuestion('WHO CAN ACTIVATE TECHNICAL BENEFITS???'), answerQuestion('who can activate technical benefits'));
+    assert.deepEqual(
+      answerQuestion('WHO CAN ACTIVATE TECHNICAL BENEFITS???'),
+      answerQuestion('who can activate technical benefits'),
+    );
   });
 
   it('prefers the specific topic on a tie: Korean-language response times over severities (R22)', () => {

@@ -22,19 +22,28 @@ describe('routeMessage (problem, question, both, unknown)', () => {
   });
 
   it('routes every problem description to the check, even with "?" or "how"', () => {
-    assert.deepEqual(problems.filter((m) => route(m.text) !== 'problem').map((m) => `${route(m.text)}: ${m.text}`), []);
+    assert.deepEqual(
+      problems.filter((m) => route(m.text) !== 'problem').map((m) => `${route(m.text)}: ${m.text}`),
+      [],
+    );
   });
 
   it('a live problem with a distinct topic question starts the check and answers the question', () => {
-    assert.deepEqual(both.filter((text) => route(text) !== 'both').map((text) => `${route(text)}: ${text}`), []);
+    assert.deepEqual(
+      both.filter((text) => route(text) !== 'both').map((text) => `${route(text)}: ${text}`),
+      [],
+    );
   });
 
-  it('issue 15: "who files it, us or the distributor?" and "where do we follow up?" ask about roles and places, beside the case', () => {
+  it('R12: "who files it, us or the distributor?" and "where do we follow up?" ask about roles and places, beside the case', () => {
     const texts = [
       "We're an indirect reseller. Our customer's SharePoint Online search returns zero results for everyone since Friday. Who is supposed to file the ticket - us or the distributor?",
       '저희는 간접 리셀러예요. 고객사 쉐어포인트 검색이 금요일부터 전 사용자 결과 0건이에요. 이런 건 누가 티켓을 여나요? 저희인가요 간접 공급자인가요?',
     ];
-    assert.deepEqual(texts.filter((text) => route(text) !== 'both').map((text) => `${route(text)}: ${text}`), []);
+    assert.deepEqual(
+      texts.filter((text) => route(text) !== 'both').map((text) => `${route(text)}: ${text}`),
+      [],
+    );
   });
 
   it('routes the labelled plain questions as questions', () => {
@@ -44,7 +53,10 @@ describe('routeMessage (problem, question, both, unknown)', () => {
   });
 
   it('R18, R15: error texts of the support tools are questions', () => {
-    assert.equal(route('getting an error when I click Link support benefits: access id already associated'), 'question');
+    assert.equal(
+      route('getting an error when I click Link support benefits: access id already associated'),
+      'question',
+    );
     assert.equal(route('지원 혜택 연결하면 오류가 떠요: 액세스 ID가 이미 연결되어 있습니다'), 'question');
   });
 

@@ -52,7 +52,8 @@ describe('answer topics (content)', () => {
       });
 
       it('has a non-empty English and Korean title and body, the Korean in Hangul', () => {
-        for (const text of [topic.title.en, topic.body.en, topic.title.ko, topic.body.ko]) assert.ok(text.trim().length > 0);
+        for (const text of [topic.title.en, topic.body.en, topic.title.ko, topic.body.ko])
+          assert.ok(text.trim().length > 0);
         assert.ok(containsHangul(topic.title.ko), topic.title.ko);
         assert.ok(containsHangul(topic.body.ko), topic.body.ko);
         assert.ok(!containsHangul(topic.body.en), topic.body.en);
@@ -71,7 +72,7 @@ describe('answer topics (content)', () => {
         }
       });
 
-      it('writes natural Korean spacing, not the machine-translated seeds\' spacing', () => {
+      it("writes natural Korean spacing, not the machine-translated seeds' spacing", () => {
         for (const artefact of machineTranslationSpacing) assert.ok(!topic.body.ko.includes(artefact), artefact);
       });
 
@@ -92,10 +93,17 @@ describe('localizeAnswer', () => {
     assert.equal(answer.title, topicById('incidents-remaining').title.ko);
     assert.ok(answer.body.includes('Support for Business'));
     assert.ok(
-      answer.links.some((link) => link.url === 'https://support.microsoft.com/topic/how-many-partner-support-incidents-are-remaining-e8220db5-14f6-93db-4b4a-35766e11b3c3'),
+      answer.links.some(
+        (link) =>
+          link.url ===
+          'https://support.microsoft.com/topic/how-many-partner-support-incidents-are-remaining-e8220db5-14f6-93db-4b4a-35766e11b3c3',
+      ),
     );
     assert.deepEqual(answer.sources, [
-      { title: sources['004'].title.ko, url: 'https://learn.microsoft.com/ko-kr/partner-center/mpn-benefits-technical-support' },
+      {
+        title: sources['004'].title.ko,
+        url: 'https://learn.microsoft.com/ko-kr/partner-center/mpn-benefits-technical-support',
+      },
     ]);
   });
 

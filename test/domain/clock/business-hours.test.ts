@@ -34,7 +34,10 @@ describe('business hours (R24)', () => {
     }
 
     it('R24: skips a holiday', () => {
-      assert.equal(local(nextBusinessInstant(at('2026-02-27T19:00', seoul), koreaWithHoliday), seoul), '2026-03-03T09:00 Tue');
+      assert.equal(
+        local(nextBusinessInstant(at('2026-02-27T19:00', seoul), koreaWithHoliday), seoul),
+        '2026-03-03T09:00 Tue',
+      );
     });
   });
 
@@ -65,7 +68,10 @@ describe('business hours (R24)', () => {
     }
 
     it('R24: skips a holiday', () => {
-      assert.equal(local(addBusinessTime(at('2026-02-27T17:00', seoul), 2 * hour, koreaWithHoliday), seoul), '2026-03-03T10:00 Tue');
+      assert.equal(
+        local(addBusinessTime(at('2026-02-27T17:00', seoul), 2 * hour, koreaWithHoliday), seoul),
+        '2026-03-03T10:00 Tue',
+      );
     });
 
     it('R24: landing exactly on closing stays at the close, or moves to the next opening when asked', () => {
@@ -94,11 +100,20 @@ describe('business hours (R24)', () => {
 
     it('R24: is zero across a night, a weekend or a holiday', () => {
       assert.equal(businessTimeBetween(at('2026-03-06T18:00', seoul), at('2026-03-09T09:00', seoul), korea), 0);
-      assert.equal(businessTimeBetween(at('2026-02-27T18:00', seoul), at('2026-03-03T09:00', seoul), koreaWithHoliday), 0);
+      assert.equal(
+        businessTimeBetween(at('2026-02-27T18:00', seoul), at('2026-03-03T09:00', seoul), koreaWithHoliday),
+        0,
+      );
     });
 
     it('R24: undoes addBusinessTime for any start and duration', () => {
-      const starts = ['2026-03-06T17:45', '2026-03-07T03:00', '2026-03-10T08:59', '2026-03-10T13:37', '2026-03-10T18:00'];
+      const starts = [
+        '2026-03-06T17:45',
+        '2026-03-07T03:00',
+        '2026-03-10T08:59',
+        '2026-03-10T13:37',
+        '2026-03-10T18:00',
+      ];
       const durations = [0, minute, 2 * hour, 9 * hour, 9 * hour + 1, 47 * hour + 13 * minute];
       for (const start of starts) {
         for (const ms of durations) {
@@ -124,7 +139,10 @@ describe('business hours (R24)', () => {
     });
 
     it('R24: a business day across the change is still 9 business hours', () => {
-      assert.equal(businessTimeBetween(at('2026-03-06T10:00', newYork), at('2026-03-09T10:00', newYork), newYorkCalendar), 9 * hour);
+      assert.equal(
+        businessTimeBetween(at('2026-03-06T10:00', newYork), at('2026-03-09T10:00', newYork), newYorkCalendar),
+        9 * hour,
+      );
     });
   });
 });

@@ -58,7 +58,10 @@ describe('response deadline (R21, R22, R24)', () => {
 
     it('R24: a holiday does not count (severity A, Friday 17:00 before a Monday holiday → Tuesday 10:00)', () => {
       const withHoliday = calendarSchema.parse({ timeZone: seoul, holidays: ['2026-03-02'] });
-      assert.equal(local(deadline(at('2026-02-27T17:00', seoul), 'A', 'ko', withHoliday), seoul), '2026-03-03T10:00 Tue');
+      assert.equal(
+        local(deadline(at('2026-02-27T17:00', seoul), 'A', 'ko', withHoliday), seoul),
+        '2026-03-03T10:00 Tue',
+      );
     });
   });
 
@@ -79,15 +82,24 @@ describe('response deadline (R21, R22, R24)', () => {
     }
 
     it('R24: English non break-fix also uses business days, here in UTC', () => {
-      assert.equal(local(deadline(at('2026-03-06T15:00', 'UTC'), 'non-break-fix', 'en', utc), 'UTC'), '2026-03-09T15:00 Mon');
+      assert.equal(
+        local(deadline(at('2026-03-06T15:00', 'UTC'), 'non-break-fix', 'en', utc), 'UTC'),
+        '2026-03-09T15:00 Mon',
+      );
     });
 
     it('R24: across the New York spring-forward, Friday 10:00 EST is due Monday 10:00 EDT', () => {
-      assert.equal(local(deadline(at('2026-03-06T10:00', newYork), 'non-break-fix', 'en', newYorkCalendar), newYork), '2026-03-09T10:00 Mon');
+      assert.equal(
+        local(deadline(at('2026-03-06T10:00', newYork), 'non-break-fix', 'en', newYorkCalendar), newYork),
+        '2026-03-09T10:00 Mon',
+      );
     });
 
     it('R24: across the New York fall-back, Friday 10:00 EDT is due Monday 10:00 EST', () => {
-      assert.equal(local(deadline(at('2026-10-30T10:00', newYork), 'non-break-fix', 'en', newYorkCalendar), newYork), '2026-11-02T10:00 Mon');
+      assert.equal(
+        local(deadline(at('2026-10-30T10:00', newYork), 'non-break-fix', 'en', newYorkCalendar), newYork),
+        '2026-11-02T10:00 Mon',
+      );
     });
   });
 

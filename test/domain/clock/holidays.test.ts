@@ -15,8 +15,12 @@ describe('public holidays on the business-hours clock (R24)', () => {
     for (const date of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-09-24', '2026-09-25', '2026-09-26']) {
       assert.ok(isPublicHoliday('KR', date), date);
     }
-    for (const date of ['2026-02-15', '2026-02-19', '2026-09-23', '2026-09-28']) assert.ok(!isPublicHoliday('KR', date), date);
-    assert.ok(isPublicHoliday('KR', '2026-10-05'), 'National Foundation Day falls on a Saturday: Monday is its substitute');
+    for (const date of ['2026-02-15', '2026-02-19', '2026-09-23', '2026-09-28'])
+      assert.ok(!isPublicHoliday('KR', date), date);
+    assert.ok(
+      isPublicHoliday('KR', '2026-10-05'),
+      'National Foundation Day falls on a Saturday: Monday is its substitute',
+    );
   });
 
   it('R24: a Korean severity A request filed the afternoon before Chuseok is due after it (Wed 17:00 → Mon 28 Sep 10:00)', () => {
@@ -47,8 +51,19 @@ describe('public holidays on the business-hours clock (R24)', () => {
 
 describe('the response calendar of a check (R24)', () => {
   it('takes the profile zone first, then the Teams client zone', () => {
-    assert.equal(responseCalendar({ profileZone: 'Europe/London', clientZone: 'America/New_York', readerLanguage: 'en', supportLanguage: 'en' }).timeZone, 'Europe/London');
-    assert.equal(responseCalendar({ clientZone: 'America/New_York', readerLanguage: 'ko', supportLanguage: 'ko' }).timeZone, 'America/New_York');
+    assert.equal(
+      responseCalendar({
+        profileZone: 'Europe/London',
+        clientZone: 'America/New_York',
+        readerLanguage: 'en',
+        supportLanguage: 'en',
+      }).timeZone,
+      'Europe/London',
+    );
+    assert.equal(
+      responseCalendar({ clientZone: 'America/New_York', readerLanguage: 'ko', supportLanguage: 'ko' }).timeZone,
+      'America/New_York',
+    );
   });
 
   it('puts a Korean reader or Korean support in Seoul, anyone else in UTC', () => {
@@ -58,10 +73,16 @@ describe('the response calendar of a check (R24)', () => {
   });
 
   it('ignores a zone that is not one (an old profile value)', () => {
-    assert.equal(responseCalendar({ profileZone: 'Mars/Olympus', readerLanguage: 'ko', supportLanguage: 'ko' }).timeZone, seoul);
+    assert.equal(
+      responseCalendar({ profileZone: 'Mars/Olympus', readerLanguage: 'ko', supportLanguage: 'ko' }).timeZone,
+      seoul,
+    );
   });
 
   it('carries the tenant holidays', () => {
-    assert.deepEqual(responseCalendar({ readerLanguage: 'ko', supportLanguage: 'ko', tenantHolidays: ['2026-12-31'] }).holidays, ['2026-12-31']);
+    assert.deepEqual(
+      responseCalendar({ readerLanguage: 'ko', supportLanguage: 'ko', tenantHolidays: ['2026-12-31'] }).holidays,
+      ['2026-12-31'],
+    );
   });
 });

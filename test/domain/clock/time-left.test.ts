@@ -13,7 +13,7 @@ describe('time left and its display (R21, R22, R26)', () => {
   const due = at('2026-03-09T10:00', seoul);
 
   beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: due.getTime() - (80 * minute), toFake: ['Date'] });
+    clock = sinon.useFakeTimers({ now: due.getTime() - 80 * minute, toFake: ['Date'] });
   });
   afterEach(() => clock.restore());
 

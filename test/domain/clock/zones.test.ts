@@ -38,10 +38,14 @@ describe('time zones as people name them (R24)', () => {
     assert.equal(zoneAbbreviation(newYork, at('2026-01-05T10:00', newYork)), 'EST');
     assert.equal(zoneAbbreviation('Europe/London', at('2026-07-01T10:00', 'Europe/London')), 'BST');
     assert.equal(zoneAbbreviation('UTC', at('2026-07-01T10:00', 'UTC')), 'UTC');
-    assert.equal(zoneAbbreviation('Asia/Kathmandu', at('2026-07-01T10:00', 'UTC')), 'GMT+5:45', 'an unlisted zone shows its offset');
+    assert.equal(
+      zoneAbbreviation('Asia/Kathmandu', at('2026-07-01T10:00', 'UTC')),
+      'GMT+5:45',
+      'an unlisted zone shows its offset',
+    );
   });
 
-  it('labels a zone in the reader\'s language, never with the raw id for a listed zone', () => {
+  it("labels a zone in the reader's language, never with the raw id for a listed zone", () => {
     const now = at('2026-03-10T10:00', seoul);
     assert.equal(zoneLabel(seoul, 'en', now), 'Seoul (KST)');
     assert.equal(zoneLabel(seoul, 'ko', now), '서울 (KST)');

@@ -21,23 +21,46 @@ interface Gate {
 }
 
 /** What partners need: a wrong pre-fill is worse than a question. */
-const target: Gate = { routing: 0.97, detouredProblems: 0, topic: 0.95, factRecall: 0.95, factPrecision: 0.98, returningQuestions: 1 };
+const target: Gate = {
+  routing: 0.97,
+  detouredProblems: 0,
+  topic: 0.95,
+  factRecall: 0.95,
+  factPrecision: 0.98,
+  returningQuestions: 1,
+};
 /** Measured on the held-out set by this version (routing 89.3 %, topic 79.6 %, facts en 92.9 / 84.8 %, ko 93.2 / 84.1 %, 1.55 questions). */
-const floor: Gate = { routing: 0.89, detouredProblems: 10, topic: 0.79, factRecall: 0.84, factPrecision: 0.925, returningQuestions: 1.56 };
+const floor: Gate = {
+  routing: 0.89,
+  detouredProblems: 10,
+  topic: 0.79,
+  factRecall: 0.84,
+  factPrecision: 0.925,
+  returningQuestions: 1.56,
+};
 
 const percent = (n: number): string => `${(n * 100).toFixed(1)} %`;
 const ratio = (right: number, total: number): number => (total === 0 ? 1 : right / total);
-const pr = (t: Tally): string => (t.stated + t.wrong === 0 ? '      –      ' : `${percent(precision(t)).padStart(7)} ${percent(recall(t)).padStart(7)} (${t.correct}/${t.stated}${t.wrong > 0 ? `, ${t.wrong} wrong` : ''})`);
+const pr = (t: Tally): string =>
+  t.stated + t.wrong === 0
+    ? '      –      '
+    : `${percent(precision(t)).padStart(7)} ${percent(recall(t)).padStart(7)} (${t.correct}/${t.stated}${t.wrong > 0 ? `, ${t.wrong} wrong` : ''})`;
 
 function report(name: string, e: Evaluation): string {
   const lines = [
     `  ${name}: ${e.messages} messages`,
     `    routing ${percent(ratio(e.routing.right, e.routing.total))} (${e.routing.right}/${e.routing.total}); problems detoured ${e.detouredProblems}; "answer or decide?" card ${percent(ratio(e.unsure, e.messages))} (${e.unsure})`,
-    `    wrong routes: ${Object.entries(e.confusions).map(([kind, n]) => `${kind} ${n}`).join(', ') || 'none'}`,
+    `    wrong routes: ${
+      Object.entries(e.confusions)
+        .map(([kind, n]) => `${kind} ${n}`)
+        .join(', ') || 'none'
+    }`,
     `    topic   ${percent(ratio(e.topic.right, e.topic.total))} (${e.topic.right}/${e.topic.total})`,
     `    returning user's check: ${(e.returningQuestions.total / Math.max(1, e.returningQuestions.checks)).toFixed(2)} questions on average over ${e.returningQuestions.checks} problems; ${e.returningQuestions.statedButAsked} asked for a stated fact`,
     `    fact                precision / recall (en)              precision / recall (ko)`,
-    ...[...factKeys, ...profileKeys].map((key) => `    ${key.padEnd(18)}  ${pr(e.facts.en.byKey[key]).padEnd(34)}  ${pr(e.facts.ko.byKey[key])}`),
+    ...[...factKeys, ...profileKeys].map(
+      (key) => `    ${key.padEnd(18)}  ${pr(e.facts.en.byKey[key]).padEnd(34)}  ${pr(e.facts.ko.byKey[key])}`,
+    ),
     `    ${'every stated fact'.padEnd(18)}  ${pr(e.facts.en.all).padEnd(34)}  ${pr(e.facts.ko.all)}`,
   ];
   return lines.join('\n');
@@ -47,14 +70,26 @@ function report(name: string, e: Evaluation): string {
 function shortfalls(e: Evaluation, gate: Gate): string[] {
   const questionsPerCheck = e.returningQuestions.total / Math.max(1, e.returningQuestions.checks);
   return [
-    ratio(e.routing.right, e.routing.total) >= gate.routing ? '' : `routing ${percent(ratio(e.routing.right, e.routing.total))} < ${percent(gate.routing)}`,
-    e.detouredProblems <= gate.detouredProblems ? '' : `${e.detouredProblems} problems detoured > ${gate.detouredProblems}`,
-    ratio(e.topic.right, e.topic.total) >= gate.topic ? '' : `topic ${percent(ratio(e.topic.right, e.topic.total))} < ${percent(gate.topic)}`,
+    ratio(e.routing.right, e.routing.total) >= gate.routing
+      ? ''
+      : `routing ${percent(ratio(e.routing.right, e.routing.total))} < ${percent(gate.routing)}`,
+    e.detouredProblems <= gate.detouredProblems
+      ? ''
+      : `${e.detouredProblems} problems detoured > ${gate.detouredProblems}`,
+    ratio(e.topic.right, e.topic.total) >= gate.topic
+      ? ''
+      : `topic ${percent(ratio(e.topic.right, e.topic.total))} < ${percent(gate.topic)}`,
     ...(['en', 'ko'] as const).flatMap((language) => [
-      recall(e.facts[language].all) >= gate.factRecall ? '' : `${language} fact recall ${percent(recall(e.facts[language].all))} < ${percent(gate.factRecall)}`,
-      precision(e.facts[language].all) >= gate.factPrecision ? '' : `${language} fact precision ${percent(precision(e.facts[language].all))} < ${percent(gate.factPrecision)}`,
+      recall(e.facts[language].all) >= gate.factRecall
+        ? ''
+        : `${language} fact recall ${percent(recall(e.facts[language].all))} < ${percent(gate.factRecall)}`,
+      precision(e.facts[language].all) >= gate.factPrecision
+        ? ''
+        : `${language} fact precision ${percent(precision(e.facts[language].all))} < ${percent(gate.factPrecision)}`,
     ]),
-    questionsPerCheck <= gate.returningQuestions ? '' : `${questionsPerCheck.toFixed(2)} questions per returning check > ${gate.returningQuestions}`,
+    questionsPerCheck <= gate.returningQuestions
+      ? ''
+      : `${questionsPerCheck.toFixed(2)} questions per returning check > ${gate.returningQuestions}`,
   ].filter((failure) => failure !== '');
 }
 
@@ -65,7 +100,8 @@ describe('the message reader on the labelled conversation sets', () => {
     it(`${set.name}: every entry has readable labels, and the scores are printed${set.heldOut ? ' and stay at or above the floor' : ''}`, () => {
       const e = evaluate(set);
       console.log(report(set.name, e));
-      if (!set.heldOut && process.env.EVAL_MISSES) console.log(e.misses.map((miss) => `      ${miss.id}: ${miss.what}`).join('\n'));
+      if (!set.heldOut && process.env.EVAL_MISSES)
+        console.log(e.misses.map((miss) => `      ${miss.id}: ${miss.what}`).join('\n'));
       assert.deepEqual(set.unreadable, []);
       if (!set.heldOut) return;
       const belowTarget = shortfalls(e, target);

@@ -9,8 +9,25 @@ import type { Facts, Language, Profile } from '../../../src/domain/facts';
 import { understandMessage, type Understanding } from '../../../src/domain/reader';
 import type { LabelledMessage, LabelledSet } from './labelled-set';
 
-export const factKeys = ['product', 'tenant', 'category', 'serviceHealth', 'nature', 'impact', 'onpremVersion', 'adminRelationship'] as const;
-export const profileKeys = ['cspModel', 'role', 'azureAccessGranted', 'mpnLevel', 'cloudCompetency', 'benefitsActivated', 'paidPlans'] as const;
+export const factKeys = [
+  'product',
+  'tenant',
+  'category',
+  'serviceHealth',
+  'nature',
+  'impact',
+  'onpremVersion',
+  'adminRelationship',
+] as const;
+export const profileKeys = [
+  'cspModel',
+  'role',
+  'azureAccessGranted',
+  'mpnLevel',
+  'cloudCompetency',
+  'benefitsActivated',
+  'paidPlans',
+] as const;
 export type ScoredKey = (typeof factKeys)[number] | (typeof profileKeys)[number];
 const scoredKeys: readonly ScoredKey[] = [...factKeys, ...profileKeys];
 
@@ -43,7 +60,9 @@ export interface Evaluation {
   /** How often the "answer or decide?" card would be shown. */
   readonly unsure: number;
   /** Per language: per key, and every stated fact together. */
-  readonly facts: Readonly<Record<Language, { readonly byKey: Readonly<Record<ScoredKey, Tally>>; readonly all: Tally }>>;
+  readonly facts: Readonly<
+    Record<Language, { readonly byKey: Readonly<Record<ScoredKey, Tally>>; readonly all: Tally }>
+  >;
   /** Questions a returning user's check asks, per problem message. */
   readonly returningQuestions: { readonly total: number; readonly checks: number; readonly statedButAsked: number };
   readonly misses: readonly Miss[];
@@ -101,14 +120,18 @@ function walkCheck(message: LabelledMessage, reading: Understanding): { asked: n
       const key = nextQuestion.key as keyof typeof openAnswers | 'language';
       (facts as Record<string, unknown>)[key] = labelled ?? (key === 'language' ? message.language : openAnswers[key]);
     } else {
-      (profile as Record<string, unknown>)[nextQuestion.key] = labelled ?? (nextQuestion.key === 'azureAccessGranted' ? true : 'none');
+      (profile as Record<string, unknown>)[nextQuestion.key] =
+        labelled ?? (nextQuestion.key === 'azureAccessGranted' ? true : 'none');
     }
   }
   return { asked, statedButAsked };
 }
 
 export function evaluate(set: LabelledSet): Evaluation {
-  const tallies = () => ({ byKey: Object.fromEntries(scoredKeys.map((key) => [key, emptyTally()])) as Record<ScoredKey, Tally>, all: emptyTally() });
+  const tallies = () => ({
+    byKey: Object.fromEntries(scoredKeys.map((key) => [key, emptyTally()])) as Record<ScoredKey, Tally>,
+    all: emptyTally(),
+  });
   const facts = { en: tallies(), ko: tallies() };
   const misses: Miss[] = [];
   let routingRight = 0;
@@ -146,7 +169,11 @@ export function evaluate(set: LabelledSet): Evaluation {
         if (read !== undefined && label !== undefined && same(read, label)) t.correct++;
         else if (read !== undefined) t.wrong++;
       }
-      if (!same(read, label)) misses.push({ id: message.id, what: `${key} ${JSON.stringify(read) ?? 'unread'}, label ${JSON.stringify(label) ?? 'none'}` });
+      if (!same(read, label))
+        misses.push({
+          id: message.id,
+          what: `${key} ${JSON.stringify(read) ?? 'unread'}, label ${JSON.stringify(label) ?? 'none'}`,
+        });
     }
     if (problem) {
       const walk = walkCheck(message, reading);

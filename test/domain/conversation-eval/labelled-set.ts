@@ -49,17 +49,16 @@ export const labelledProfileSchema = z
   })
   .partial();
 
-export const labelledMessageSchema = z
-  .object({
-    id: z.string().min(1),
-    language: languageSchema,
-    style: z.string().optional(),
-    text: z.string().min(1),
-    route: z.enum(['problem', 'question', 'both']),
-    topic: z.enum(topicIds).optional(),
-    facts: labelledFactsSchema.default({}),
-    profile: labelledProfileSchema.default({}),
-  });
+export const labelledMessageSchema = z.object({
+  id: z.string().min(1),
+  language: languageSchema,
+  style: z.string().optional(),
+  text: z.string().min(1),
+  route: z.enum(['problem', 'question', 'both']),
+  topic: z.enum(topicIds).optional(),
+  facts: labelledFactsSchema.default({}),
+  profile: labelledProfileSchema.default({}),
+});
 
 export type LabelledMessage = z.infer<typeof labelledMessageSchema>;
 export type LabelledFactKey = keyof z.infer<typeof labelledFactsSchema>;
@@ -86,7 +85,11 @@ export function loadSets(): LabelledSet[] {
       const parsed = entries.map((entry) => labelledMessageSchema.safeParse(entry));
       const messages = parsed.flatMap((result) => (result.success ? [result.data] : []));
       const unreadable = parsed.flatMap((result, index) =>
-        result.success ? [] : [`entry ${index}: ${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`],
+        result.success
+          ? []
+          : [
+              `entry ${index}: ${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+            ],
       );
       return { name, heldOut: name === 'heldout', messages, unreadable };
     });

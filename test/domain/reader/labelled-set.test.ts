@@ -27,13 +27,27 @@ describe('free-text reader on the labelled set (rulebook §7)', () => {
         accuracy: 1 - misses.length / readings.length,
         english: `${readings.length - korean.length - (misses.length - koreanMisses.length)}/${readings.length - korean.length}`,
         korean: `${korean.length - koreanMisses.length}/${korean.length}`,
-        misses: misses.map(({ sentence, reading }) => `${sentence.text} → ${reading[fact]?.value ?? 'none'} (label ${sentence[fact] ?? 'none'})`),
+        misses: misses.map(
+          ({ sentence, reading }) =>
+            `${sentence.text} → ${reading[fact]?.value ?? 'none'} (label ${sentence[fact] ?? 'none'})`,
+        ),
       };
     });
-    console.log(rows.map(({ fact, accuracy, english, korean }) => `    ${fact.padEnd(9)} ${(accuracy * 100).toFixed(1).padStart(5)} %   en ${english}   ko ${korean}`).join('\n'));
-    if (process.env.READER_MISSES) console.log(rows.flatMap((row) => row.misses.map((miss) => `${row.fact}: ${miss}`)).join('\n'));
+    console.log(
+      rows
+        .map(
+          ({ fact, accuracy, english, korean }) =>
+            `    ${fact.padEnd(9)} ${(accuracy * 100).toFixed(1).padStart(5)} %   en ${english}   ko ${korean}`,
+        )
+        .join('\n'),
+    );
+    if (process.env.READER_MISSES)
+      console.log(rows.flatMap((row) => row.misses.map((miss) => `${row.fact}: ${miss}`)).join('\n'));
     for (const { fact, accuracy } of rows) {
-      assert.ok(accuracy >= requiredAccuracy, `${fact}: ${(accuracy * 100).toFixed(1)} % < ${requiredAccuracy * 100} %`);
+      assert.ok(
+        accuracy >= requiredAccuracy,
+        `${fact}: ${(accuracy * 100).toFixed(1)} % < ${requiredAccuracy * 100} %`,
+      );
     }
   });
 });

@@ -37,29 +37,45 @@ describe('what partners actually write', () => {
       ['Customer Exchange Online mail delayed, it is listed as an incident in service health', 'known-incident'],
       ['고객사 Teams 로그인 장애, 서비스 상태에 인시던트로 올라와 있어요', 'known-incident'],
     ];
-    for (const [text, value] of cases) it(`R3/R4: "${text}" → ${value}`, () => assertFacts(text, { serviceHealth: value }));
+    for (const [text, value] of cases)
+      it(`R3/R4: "${text}" → ${value}`, () => assertFacts(text, { serviceHealth: value }));
   });
 
   describe('nature, impact and category said indirectly (R6, R21)', () => {
     it('R6: a service behaving against its documentation is "undocumented"', () => {
-      assertFacts("Customer's Azure Functions timer trigger isn't behaving as documented, it fires twice", { nature: 'undocumented' });
+      assertFacts("Customer's Azure Functions timer trigger isn't behaving as documented, it fires twice", {
+        nature: 'undocumented',
+      });
       assertFacts('고객 Azure Functions가 문서에 나온 대로 동작하지 않아요', { nature: 'undocumented' });
     });
     it('R21: "no production users affected" is minimal impact', () => {
-      assertFacts('Customer Intune enrolment fails on a test device, no production users affected', { impact: 'minimal' });
+      assertFacts('Customer Intune enrolment fails on a test device, no production users affected', {
+        impact: 'minimal',
+      });
     });
     it('R21: "a handful of users, everyone else works" is moderate, not critical', () => {
-      assertFacts("Customer's Outlook crashes for a handful of users, everyone else works fine", { impact: 'moderate' });
+      assertFacts("Customer's Outlook crashes for a handful of users, everyone else works fine", {
+        impact: 'moderate',
+      });
     });
     it('rulebook §2: a negated symptom is not a symptom ("no outage, just a question")', () => {
-      const { facts } = understandMessage('No outage, just a question: how do we set up conditional access for the customer?');
+      const { facts } = understandMessage(
+        'No outage, just a question: how do we set up conditional access for the customer?',
+      );
       assert.notEqual(facts.category, 'technical');
       assert.equal(facts.impact, undefined);
       assert.equal(facts.nature, undefined);
     });
     it('rulebook §7: a hedge states nothing ("might be a regional thing, not sure yet", "지역 문제인지는 모르겠는데요")', () => {
-      assert.equal(understandMessage("Might be a regional thing, not sure yet - customer's VM deployments fail in Brazil South").facts.nature, undefined);
-      assert.equal(understandMessage('지역 문제인지는 아직 잘 모르겠는데요, 고객사 VM 배포가 계속 실패해요').facts.nature, undefined);
+      assert.equal(
+        understandMessage("Might be a regional thing, not sure yet - customer's VM deployments fail in Brazil South")
+          .facts.nature,
+        undefined,
+      );
+      assert.equal(
+        understandMessage('지역 문제인지는 아직 잘 모르겠는데요, 고객사 VM 배포가 계속 실패해요').facts.nature,
+        undefined,
+      );
     });
     it('rulebook §2: a job title is not the issue category', () => {
       assertFacts("Our billing contact at the customer can't sign in to Outlook", { category: 'technical' });
@@ -71,10 +87,16 @@ describe('what partners actually write', () => {
     const cases: ReadonlyArray<[string, Expected]> = [
       ["We are an indirect reseller and the customer's Azure VM is down", { cspModel: 'indirect-reseller' }],
       ["I'm a helpdesk agent, customer's Teams is down", { role: 'helpdesk-agent' }],
-      ["We're Gold with Cloud Platform; how many Signature incidents do we get?", { mpnLevel: 'gold', cloudCompetency: true }],
+      [
+        "We're Gold with Cloud Platform; how many Signature incidents do we get?",
+        { mpnLevel: 'gold', cloudCompetency: true },
+      ],
       ['we have ASfP, customer Dynamics 365 is failing', { paidPlans: ['advanced'] }],
       ["Our technical benefits aren't activated yet", { benefitsActivated: false }],
-      ["Customer's Exchange is down and we have no admin relationship with this customer", { adminRelationship: false }],
+      [
+        "Customer's Exchange is down and we have no admin relationship with this customer",
+        { adminRelationship: false },
+      ],
       ["Our provider hasn't granted us Azure access for this customer", { azureAccessGranted: false }],
       ['저희는 간접 리셀러입니다. 고객 Azure VM이 다운됐어요', { cspModel: 'indirect-reseller' }],
       ['저는 헬프데스크 에이전트입니다', { role: 'helpdesk-agent' }],
@@ -97,10 +119,13 @@ describe('what partners actually write', () => {
       '고객 Azure VM이 어제부터 down 됐는데 SR 열어야 하나요?',
       "We were billed twice for the customer's M365 licences this month, should I open a ticket?",
     ];
-    for (const text of problems) it(`"${text}" is a problem`, () => assert.equal(understandMessage(text).route, 'problem'));
+    for (const text of problems)
+      it(`"${text}" is a problem`, () => assert.equal(understandMessage(text).route, 'problem'));
 
     it('a live problem with a distinct topic question is both: the check starts, and the question is answered', () => {
-      const reading = understandMessage("Customer's Exchange is down for everyone. Also, can I call Microsoft by phone for this?");
+      const reading = understandMessage(
+        "Customer's Exchange is down for everyone. Also, can I call Microsoft by phone for this?",
+      );
       assert.equal(reading.route, 'both');
       assert.equal(reading.topic, 'phone-support');
     });
@@ -108,16 +133,31 @@ describe('what partners actually write', () => {
 
   describe('questions answered with the right topic, error texts as questions', () => {
     const cases: ReadonlyArray<[string, string]> = [
-      ["We're Gold but our competency is Data Analytics, not a cloud one. How many Signature Cloud Support incidents do we get?", 'signature-cloud-support'],
+      [
+        "We're Gold but our competency is Data Analytics, not a cloud one. How many Signature Cloud Support incidents do we get?",
+        'signature-cloud-support',
+      ],
       ['We are an indirect reseller. Who files the service request for our customer?', 'who-can-file'],
       ['After I create an Azure support request for a customer, where do I review it later?', 'azure-request-fields'],
       ['Which support entitlement do we use for problems in our own tenant?', 'own-tenant-support'],
       ['Do we need ASfP or higher to submit Dynamics 365 incidents for a CSP customer?', 'dynamics-365-support'],
       ['파트너 센터에서 고객 요청 → 새 요청 다음에 뭘 눌러야 하나요?', 'how-to-file'],
-      ['What do I pick for the support plan field when creating an Azure request for a customer? Do I need a contract?', 'azure-request-fields'],
-      ['Azure portal says "This Access ID is already associated to an account". What now?', 'access-id-already-associated'],
-      ['Partner Center shows "Looks like you don\'t have any benefits yet" — how do we activate them?', 'activate-technical-benefits'],
-      ['I get "You are not authorized for this action" when I try to activate technical benefits', 'activate-technical-benefits'],
+      [
+        'What do I pick for the support plan field when creating an Azure request for a customer? Do I need a contract?',
+        'azure-request-fields',
+      ],
+      [
+        'Azure portal says "This Access ID is already associated to an account". What now?',
+        'access-id-already-associated',
+      ],
+      [
+        'Partner Center shows "Looks like you don\'t have any benefits yet" — how do we activate them?',
+        'activate-technical-benefits',
+      ],
+      [
+        'I get "You are not authorized for this action" when I try to activate technical benefits',
+        'activate-technical-benefits',
+      ],
     ];
     for (const [text, topic] of cases) {
       it(`"${text}" → ${topic}`, () => {
@@ -131,7 +171,11 @@ describe('what partners actually write', () => {
   describe('the whole reading is linear in the length of the text', () => {
     // The 50 ms target for 100 KB lives in bench/reader-bench.ts; this guard catches a quadratic step at 1 MB
     // (looking each of 40 000 sentences up in the text again took over 5 s here; linear reading takes about 1 s on a busy machine).
-    for (const sentence of ['Customer VM is down. ', '고객사 서비스 상태엔 아무것도 안 떠요 ', 'we are gold, can I call by phone? ']) {
+    for (const sentence of [
+      'Customer VM is down. ',
+      '고객사 서비스 상태엔 아무것도 안 떠요 ',
+      'we are gold, can I call by phone? ',
+    ]) {
       it(`1 MB of "${sentence.trim()}" is understood within a generous 5 s`, function () {
         this.timeout(5_000);
         const reading = understandMessage(sentence.repeat(Math.ceil(1_000_000 / sentence.length)), Infinity);

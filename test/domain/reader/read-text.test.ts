@@ -3,7 +3,12 @@ import { isNegated } from '../../../src/domain/reader/negation';
 import { normalise } from '../../../src/domain/reader/normalise';
 import { readText, suggestedFacts } from '../../../src/domain/reader/read-text';
 
-type Expectation = Partial<Record<'product' | 'tenant' | 'category' | 'impact' | 'nature' | 'serviceHealth' | 'onpremVersion', string | undefined>>;
+type Expectation = Partial<
+  Record<
+    'product' | 'tenant' | 'category' | 'impact' | 'nature' | 'serviceHealth' | 'onpremVersion',
+    string | undefined
+  >
+>;
 
 function assertReads(text: string, expected: Expectation): void {
   const reading = readText(text);
@@ -84,7 +89,10 @@ describe('free-text reader (rulebook §7)', () => {
       ['서비스가 중단됐습니다', '중단', false],
     ];
     it('rulebook §7: a product named in a negated clause is still the product', () => {
-      assertReads('The customer never ordered the Copilot licences on this invoice', { product: 'm365', category: 'billing' });
+      assertReads('The customer never ordered the Copilot licences on this invoice', {
+        product: 'm365',
+        category: 'billing',
+      });
     });
 
     for (const [text, cue, negated] of direct) {
@@ -114,7 +122,10 @@ describe('free-text reader (rulebook §7)', () => {
 
   describe('on-prem version (R14)', () => {
     it('R14: "out of support" suggests an older version for an on-prem product', () => {
-      assertReads('Windows Server 2012 is out of extended support and the customer has a crash', { product: 'onprem', onpremVersion: 'older' });
+      assertReads('Windows Server 2012 is out of extended support and the customer has a crash', {
+        product: 'onprem',
+        onpremVersion: 'older',
+      });
     });
     it('R14: 최신 버전 suggests the current version', () => {
       assertReads('최신 버전 SQL Server에서 오류가 납니다', { onpremVersion: 'current' });
@@ -124,10 +135,13 @@ describe('free-text reader (rulebook §7)', () => {
     });
   });
 
-  describe('issue 15: only what the text states is pre-filled', () => {
+  describe('only what the text states is pre-filled', () => {
     const cases: ReadonlyArray<[string, Expectation]> = [
       // R21: where the partner reproduced it says nothing of how bad it is where it hurts.
-      ['The issue reproduces in a clean test tenant. Presence is stuck for users at the customer.', { impact: undefined }],
+      [
+        'The issue reproduces in a clean test tenant. Presence is stuck for users at the customer.',
+        { impact: undefined },
+      ],
       ['깨끗한 테스트 테넌트에서도 재현됩니다. 고객사 사용자 상태가 고정됩니다.', { impact: undefined }],
       ['The dev test tenant only shows wrong dates.', { impact: 'minimal' }],
       // R21: still working, only slower, is degraded.
@@ -167,7 +181,7 @@ describe('free-text reader (rulebook §7)', () => {
     for (const [text, expected] of cases) {
       it(`"${text}"`, () => assertReads(text, expected));
     }
-    it("R5: a hedge states nothing: \"I think it's our OAuth config\" pre-fills no nature", () => {
+    it('R5: a hedge states nothing: "I think it\'s our OAuth config" pre-fills no nature', () => {
       const text = "free/busy fails. I think it's our OAuth config, still digging";
       assert.equal(suggestedFacts(readText(text)).nature, undefined);
       assert.equal(suggestedFacts(readText("free/busy fails. It's our OAuth config")).nature, 'configuration');
@@ -176,13 +190,25 @@ describe('free-text reader (rulebook §7)', () => {
 
   describe('facts asked only where they apply (rulebook §2)', () => {
     it('rulebook §2: a billing question gets no impact or nature, even with "down" in it', () => {
-      assertReads('Can we get a refund for the month the customer was down?', { category: 'billing', impact: undefined, nature: undefined });
+      assertReads('Can we get a refund for the month the customer was down?', {
+        category: 'billing',
+        impact: undefined,
+        nature: undefined,
+      });
     });
     it('whose problem it is, is read for an on-prem product too', () => {
-      assertReads("Windows Server at the customer's office blue-screens", { product: 'onprem', tenant: 'customer', nature: 'bug' });
+      assertReads("Windows Server at the customer's office blue-screens", {
+        product: 'onprem',
+        tenant: 'customer',
+        nature: 'bug',
+      });
     });
     it('rulebook §7: symptoms alone make it a technical problem', () => {
-      assertReads('SharePoint is down for everyone', { category: 'technical', impact: 'critical', nature: 'unavailable' });
+      assertReads('SharePoint is down for everyone', {
+        category: 'technical',
+        impact: 'critical',
+        nature: 'unavailable',
+      });
     });
   });
 
@@ -199,19 +225,34 @@ describe('free-text reader (rulebook §7)', () => {
     });
     it('rulebook §7: an empty or cue-less message suggests nothing but its language', () => {
       assert.deepEqual(readText(''), {
-        product: undefined, tenant: undefined, category: undefined, impact: undefined, nature: undefined,
-        serviceHealth: undefined, onpremVersion: undefined, language: undefined,
+        product: undefined,
+        tenant: undefined,
+        category: undefined,
+        impact: undefined,
+        nature: undefined,
+        serviceHealth: undefined,
+        onpremVersion: undefined,
+        language: undefined,
       });
       assert.deepEqual(suggestedFacts(readText('hello there')), { language: 'en' });
     });
     it('R22: Korean text suggests Korean support, English text English', () => {
-      assert.deepEqual(readText('안녕하세요, 문의드립니다').language, { value: 'ko', confidence: 0.7, cue: '안녕하세요' });
+      assert.deepEqual(readText('안녕하세요, 문의드립니다').language, {
+        value: 'ko',
+        confidence: 0.7,
+        cue: '안녕하세요',
+      });
       assert.equal(readText('Hello').language?.value, 'en');
     });
     it('rulebook §7: suggestedFacts keeps only suggestions at or above the threshold', () => {
       const reading = readText('Customer Exchange Online is down for all users');
       assert.deepEqual(suggestedFacts(reading), {
-        product: 'm365', tenant: 'customer', category: 'technical', impact: 'critical', nature: 'unavailable', language: 'en',
+        product: 'm365',
+        tenant: 'customer',
+        category: 'technical',
+        impact: 'critical',
+        nature: 'unavailable',
+        language: 'en',
       });
       assert.deepEqual(suggestedFacts(reading, 0.95), {});
     });
@@ -222,7 +263,10 @@ describe('free-text reader (rulebook §7)', () => {
       assert.equal(normalise('  Ａｚｕｒｅ  can’t\n\tsign‐in  '), "Azure can't sign-in");
     });
     it('rulebook §7: full-width text is read like ASCII', () => {
-      assertReads('ＡＫＳ　ｃｌｕｓｔｅｒ ｉｓ ｄｏｗｎ ｆｏｒ ａｌｌ ｕｓｅｒｓ', { product: 'azure', impact: 'critical' });
+      assertReads('ＡＫＳ　ｃｌｕｓｔｅｒ ｉｓ ｄｏｗｎ ｆｏｒ ａｌｌ ｕｓｅｒｓ', {
+        product: 'azure',
+        impact: 'critical',
+      });
     });
   });
 

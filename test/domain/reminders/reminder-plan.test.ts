@@ -10,7 +10,11 @@ import {
   reminderSchedule,
   windowOf,
 } from '../../../src/domain/reminders/reminder-plan';
-import { type ReminderKind, type SupportRequest, supportRequestSchema } from '../../../src/domain/requests/support-request';
+import {
+  type ReminderKind,
+  type SupportRequest,
+  supportRequestSchema,
+} from '../../../src/domain/requests/support-request';
 import type { Severity } from '../../../src/domain/severity';
 import { at, local, seoul } from '../clock/local-time';
 
@@ -40,7 +44,10 @@ function filed(severity: Severity, supportLanguage: Language, filedAt: Date): Su
 
 /** What the scheduler records after posting (src/reminders/record.ts does the same with more bookkeeping). */
 function sent(request: SupportRequest, kind: ReminderKind, seq: number, now: Date): SupportRequest {
-  return { ...request, reminders: { ...request.reminders, sent: [...request.reminders.sent, { kind, seq, at: now.toISOString() }] } };
+  return {
+    ...request,
+    reminders: { ...request.reminders, sent: [...request.reminders.sent, { kind, seq, at: now.toISOString() }] },
+  };
 }
 
 function snoozed(request: SupportRequest, until: Date): SupportRequest {
@@ -59,16 +66,112 @@ interface Walk {
 // Expected times follow R21 (targets), R24 (wall clock for English break-fix, Mon–Fri 09:00–18:00
 // business clock for Korean and non break-fix) and R26 (75 %, deadline, every window after it, 3 at most).
 const walks: readonly Walk[] = [
-  { severity: 'A', language: 'en', zone: utc, filedAt: '2026-03-09T10:00', reminders: ['2026-03-09T11:30 Mon', '2026-03-09T12:00 Mon', '2026-03-09T14:00 Mon', '2026-03-09T16:00 Mon', '2026-03-09T18:00 Mon'] },
-  { severity: 'B', language: 'en', zone: utc, filedAt: '2026-03-09T10:00', reminders: ['2026-03-09T13:00 Mon', '2026-03-09T14:00 Mon', '2026-03-09T18:00 Mon', '2026-03-09T22:00 Mon', '2026-03-10T02:00 Tue'] },
-  { severity: 'C', language: 'en', zone: utc, filedAt: '2026-03-09T10:00', reminders: ['2026-03-09T16:00 Mon', '2026-03-09T18:00 Mon', '2026-03-10T02:00 Tue', '2026-03-10T10:00 Tue', '2026-03-10T18:00 Tue'] },
-  { severity: 'non-break-fix', language: 'en', zone: utc, filedAt: '2026-03-09T10:00', reminders: ['2026-03-09T16:45 Mon', '2026-03-10T10:00 Tue', '2026-03-11T10:00 Wed', '2026-03-12T10:00 Thu', '2026-03-13T10:00 Fri'] },
+  {
+    severity: 'A',
+    language: 'en',
+    zone: utc,
+    filedAt: '2026-03-09T10:00',
+    reminders: [
+      '2026-03-09T11:30 Mon',
+      '2026-03-09T12:00 Mon',
+      '2026-03-09T14:00 Mon',
+      '2026-03-09T16:00 Mon',
+      '2026-03-09T18:00 Mon',
+    ],
+  },
+  {
+    severity: 'B',
+    language: 'en',
+    zone: utc,
+    filedAt: '2026-03-09T10:00',
+    reminders: [
+      '2026-03-09T13:00 Mon',
+      '2026-03-09T14:00 Mon',
+      '2026-03-09T18:00 Mon',
+      '2026-03-09T22:00 Mon',
+      '2026-03-10T02:00 Tue',
+    ],
+  },
+  {
+    severity: 'C',
+    language: 'en',
+    zone: utc,
+    filedAt: '2026-03-09T10:00',
+    reminders: [
+      '2026-03-09T16:00 Mon',
+      '2026-03-09T18:00 Mon',
+      '2026-03-10T02:00 Tue',
+      '2026-03-10T10:00 Tue',
+      '2026-03-10T18:00 Tue',
+    ],
+  },
+  {
+    severity: 'non-break-fix',
+    language: 'en',
+    zone: utc,
+    filedAt: '2026-03-09T10:00',
+    reminders: [
+      '2026-03-09T16:45 Mon',
+      '2026-03-10T10:00 Tue',
+      '2026-03-11T10:00 Wed',
+      '2026-03-12T10:00 Thu',
+      '2026-03-13T10:00 Fri',
+    ],
+  },
   // Friday 17:00 in Seoul: one business hour on Friday, the rest on Monday.
-  { severity: 'A', language: 'ko', zone: seoul, filedAt: '2026-03-13T17:00', reminders: ['2026-03-16T09:30 Mon', '2026-03-16T10:00 Mon', '2026-03-16T12:00 Mon', '2026-03-16T14:00 Mon', '2026-03-16T16:00 Mon'] },
-  { severity: 'B', language: 'ko', zone: seoul, filedAt: '2026-03-09T10:00', reminders: ['2026-03-09T13:00 Mon', '2026-03-09T14:00 Mon', '2026-03-09T18:00 Mon', '2026-03-10T13:00 Tue', '2026-03-10T17:00 Tue'] },
-  { severity: 'C', language: 'ko', zone: seoul, filedAt: '2026-03-09T10:00', reminders: ['2026-03-09T16:00 Mon', '2026-03-09T18:00 Mon', '2026-03-10T17:00 Tue', '2026-03-11T16:00 Wed', '2026-03-12T15:00 Thu'] },
+  {
+    severity: 'A',
+    language: 'ko',
+    zone: seoul,
+    filedAt: '2026-03-13T17:00',
+    reminders: [
+      '2026-03-16T09:30 Mon',
+      '2026-03-16T10:00 Mon',
+      '2026-03-16T12:00 Mon',
+      '2026-03-16T14:00 Mon',
+      '2026-03-16T16:00 Mon',
+    ],
+  },
+  {
+    severity: 'B',
+    language: 'ko',
+    zone: seoul,
+    filedAt: '2026-03-09T10:00',
+    reminders: [
+      '2026-03-09T13:00 Mon',
+      '2026-03-09T14:00 Mon',
+      '2026-03-09T18:00 Mon',
+      '2026-03-10T13:00 Tue',
+      '2026-03-10T17:00 Tue',
+    ],
+  },
+  {
+    severity: 'C',
+    language: 'ko',
+    zone: seoul,
+    filedAt: '2026-03-09T10:00',
+    reminders: [
+      '2026-03-09T16:00 Mon',
+      '2026-03-09T18:00 Mon',
+      '2026-03-10T17:00 Tue',
+      '2026-03-11T16:00 Wed',
+      '2026-03-12T15:00 Thu',
+    ],
+  },
   // Friday 20:00 is after hours: the clock starts Monday 09:00, one business day later is Tuesday 09:00.
-  { severity: 'non-break-fix', language: 'ko', zone: seoul, filedAt: '2026-03-13T20:00', reminders: ['2026-03-16T15:45 Mon', '2026-03-17T09:00 Tue', '2026-03-18T09:00 Wed', '2026-03-19T09:00 Thu', '2026-03-20T09:00 Fri'] },
+  {
+    severity: 'non-break-fix',
+    language: 'ko',
+    zone: seoul,
+    filedAt: '2026-03-13T20:00',
+    reminders: [
+      '2026-03-16T15:45 Mon',
+      '2026-03-17T09:00 Tue',
+      '2026-03-18T09:00 Wed',
+      '2026-03-19T09:00 Thu',
+      '2026-03-20T09:00 Fri',
+    ],
+  },
 ];
 
 const kinds: readonly ReminderKind[] = ['due-soon', 'breached', 'still-waiting', 'still-waiting', 'still-waiting'];
@@ -83,7 +186,11 @@ describe('reminder plan (R21, R24, R26)', () => {
       let request = filed(walk.severity, walk.language, new Date());
       walk.reminders.forEach((expected, seq) => {
         const dueAt = at(expected.slice(0, 16), walk.zone);
-        assert.equal(local(new Date(nextReminderAt(request)!), walk.zone), expected, `reminder #${seq} is planned for ${expected}`);
+        assert.equal(
+          local(new Date(nextReminderAt(request)!), walk.zone),
+          expected,
+          `reminder #${seq} is planned for ${expected}`,
+        );
         clock.setSystemTime(dueAt.getTime() - minute);
         assert.equal(dueReminder(request, new Date()), undefined, `nothing due a minute before ${expected}`);
         clock.setSystemTime(dueAt);
@@ -123,8 +230,17 @@ describe('reminder plan (R21, R24, R26)', () => {
     });
 
     it('R26: after the breach a snooze moves a follow-up later, but not earlier', () => {
-      let request = sent(sent(start(), 'due-soon', 0, at('2026-03-09T11:30', utc)), 'breached', 1, at('2026-03-09T12:00', utc));
-      assert.deepEqual(pick(nextReminder(snoozed(request, at('2026-03-09T13:00', utc)))), { kind: 'still-waiting', seq: 2, at: '2026-03-09T14:00 Mon' });
+      let request = sent(
+        sent(start(), 'due-soon', 0, at('2026-03-09T11:30', utc)),
+        'breached',
+        1,
+        at('2026-03-09T12:00', utc),
+      );
+      assert.deepEqual(pick(nextReminder(snoozed(request, at('2026-03-09T13:00', utc)))), {
+        kind: 'still-waiting',
+        seq: 2,
+        at: '2026-03-09T14:00 Mon',
+      });
       request = snoozed(request, at('2026-03-09T14:30', utc));
       assert.deepEqual(pick(nextReminder(request)), { kind: 'still-waiting', seq: 2, at: '2026-03-09T14:30 Mon' });
     });
@@ -139,8 +255,16 @@ describe('reminder plan (R21, R24, R26)', () => {
   describe('late ticks and stops (R26, R27)', () => {
     it('R26: a tick after downtime posts the latest due reminder, not the stale ones', () => {
       const request = filed('A', 'en', at('2026-03-09T10:00', utc));
-      assert.deepEqual(pick(dueReminder(request, at('2026-03-09T14:10', utc))), { kind: 'still-waiting', seq: 2, at: '2026-03-09T14:00 Mon' });
-      assert.deepEqual(pick(dueReminder(request, at('2026-03-09T12:05', utc))), { kind: 'breached', seq: 1, at: '2026-03-09T12:00 Mon' });
+      assert.deepEqual(pick(dueReminder(request, at('2026-03-09T14:10', utc))), {
+        kind: 'still-waiting',
+        seq: 2,
+        at: '2026-03-09T14:00 Mon',
+      });
+      assert.deepEqual(pick(dueReminder(request, at('2026-03-09T12:05', utc))), {
+        kind: 'breached',
+        seq: 1,
+        at: '2026-03-09T12:00 Mon',
+      });
     });
 
     for (const status of ['draft', 'responded', 'resolved', 'cancelled'] as const) {
@@ -153,7 +277,13 @@ describe('reminder plan (R21, R24, R26)', () => {
 
     it('R27: an undeliverable request gets no further reminders until the mark is cleared', () => {
       const request = filed('B', 'en', at('2026-03-09T10:00', utc));
-      const stopped = { ...request, reminders: { ...request.reminders, undeliverable: { at: request.filedAt!, reason: '403 ConversationBlockedByUser' } } };
+      const stopped = {
+        ...request,
+        reminders: {
+          ...request.reminders,
+          undeliverable: { at: request.filedAt!, reason: '403 ConversationBlockedByUser' },
+        },
+      };
       assert.equal(nextReminderAt(stopped), null);
       assert.notEqual(nextReminderAt(request), null);
     });

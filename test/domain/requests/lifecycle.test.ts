@@ -30,7 +30,13 @@ describe('request lifecycle', () => {
     assert.equal(filed.status, 'filed');
     assert.equal(filed.filedAt, '2026-03-16T01:00:00.000Z');
     assert.equal(filed.deadline, '2026-03-16T09:00:00.000Z');
-    assert.deepEqual(filed.history.at(-1), { at: '2026-03-16T01:00:00.000Z', by: kim, action: 'filed', from: 'draft', to: 'filed' });
+    assert.deepEqual(filed.history.at(-1), {
+      at: '2026-03-16T01:00:00.000Z',
+      by: kim,
+      action: 'filed',
+      from: 'draft',
+      to: 'filed',
+    });
     assert.equal(filed.updatedAt, '2026-03-16T01:00:00.000Z');
   });
 
@@ -43,7 +49,10 @@ describe('request lifecycle', () => {
     assert.equal(filed.serviceRequestNumber, '2603160010001234');
     assert.deepEqual(
       filed.history.slice(-2).map((entry) => [entry.action, entry.from, entry.to]),
-      [['filed', 'draft', 'filed'], ['number', undefined, '2603160010001234']],
+      [
+        ['filed', 'draft', 'filed'],
+        ['number', undefined, '2603160010001234'],
+      ],
     );
   });
 
@@ -58,7 +67,13 @@ describe('request lifecycle', () => {
     assert.equal(responded.status, 'responded');
     assert.equal(responded.respondedAt, '2026-03-16T03:00:00.000Z');
     assert.equal(responded.nextReminderAt, null);
-    assert.deepEqual(responded.history.at(-1), { at: '2026-03-16T03:00:00.000Z', by: lee, action: 'responded', from: 'filed', to: 'responded' });
+    assert.deepEqual(responded.history.at(-1), {
+      at: '2026-03-16T03:00:00.000Z',
+      by: lee,
+      action: 'responded',
+      from: 'filed',
+      to: 'responded',
+    });
   });
 
   for (const from of ['filed', 'responded'] as const) {
@@ -68,17 +83,33 @@ describe('request lifecycle', () => {
       assert.equal(resolved.status, 'resolved');
       assert.equal(resolved.resolvedAt, '2026-03-16T05:00:00.000Z');
       assert.equal(resolved.nextReminderAt, null);
-      assert.deepEqual(resolved.history.at(-1), { at: '2026-03-16T05:00:00.000Z', by: lee, action: 'resolved', from, to: 'resolved' });
+      assert.deepEqual(resolved.history.at(-1), {
+        at: '2026-03-16T05:00:00.000Z',
+        by: lee,
+        action: 'resolved',
+        from,
+        to: 'resolved',
+      });
     });
   }
 
   for (const from of ['draft', 'filed', 'responded'] as const) {
     it(`cancel: ${from} → cancelled, history says so, no reminder left`, () => {
-      const start = { draft: draftRequest(), filed: filedC(), responded: applied(filedC(), { kind: 'responded' }, at('2026-03-16T02:00:00Z')) }[from];
+      const start = {
+        draft: draftRequest(),
+        filed: filedC(),
+        responded: applied(filedC(), { kind: 'responded' }, at('2026-03-16T02:00:00Z')),
+      }[from];
       const cancelled = applied(start, { kind: 'cancel' }, at('2026-03-16T04:00:00Z'));
       assert.equal(cancelled.status, 'cancelled');
       assert.equal(cancelled.nextReminderAt, null);
-      assert.deepEqual(cancelled.history.at(-1), { at: '2026-03-16T04:00:00.000Z', by: lee, action: 'cancelled', from, to: 'cancelled' });
+      assert.deepEqual(cancelled.history.at(-1), {
+        at: '2026-03-16T04:00:00.000Z',
+        by: lee,
+        action: 'cancelled',
+        from,
+        to: 'cancelled',
+      });
     });
   }
 
@@ -107,8 +138,17 @@ describe('request lifecycle', () => {
     assert.equal(raised.filedAt, '2026-03-16T02:00:00.000Z');
     assert.equal(raised.deadline, '2026-03-16T04:00:00.000Z');
     assert.equal(raised.nextReminderAt, '2026-03-16T03:30:00.000Z');
-    assert.deepEqual(raised.history.at(-1), { at: '2026-03-16T02:00:00.000Z', by: lee, action: 'severity', from: 'C', to: 'A' });
-    assert.ok(raised.history.some((entry) => entry.action === 'filed' && entry.at === '2026-03-16T01:00:00.000Z'), 'the original filing stays in history');
+    assert.deepEqual(raised.history.at(-1), {
+      at: '2026-03-16T02:00:00.000Z',
+      by: lee,
+      action: 'severity',
+      from: 'C',
+      to: 'A',
+    });
+    assert.ok(
+      raised.history.some((entry) => entry.action === 'filed' && entry.at === '2026-03-16T01:00:00.000Z'),
+      'the original filing stays in history',
+    );
   });
 
   it('R21/R24 raise on a Korean request Friday 17:40 KST: severity A (2 business hours) is due Monday 10:40 KST', () => {
@@ -153,7 +193,13 @@ describe('request lifecycle', () => {
     const first = applied(filedC(), { kind: 'setNumber', number: '11112222' }, at('2026-03-16T02:00:00Z'));
     const second = applied(first, { kind: 'setNumber', number: '33334444' }, at('2026-03-16T02:05:00Z'));
     assert.equal(second.serviceRequestNumber, '33334444');
-    assert.deepEqual(second.history.at(-1), { at: '2026-03-16T02:05:00.000Z', by: lee, action: 'number', from: '11112222', to: '33334444' });
+    assert.deepEqual(second.history.at(-1), {
+      at: '2026-03-16T02:05:00.000Z',
+      by: lee,
+      action: 'number',
+      from: '11112222',
+      to: '33334444',
+    });
     assert.equal(second.deadline, first.deadline, 'a number does not move the clock');
     assert.deepEqual(applyChange(second, { kind: 'setNumber', number: '33334444' }, lee, t0), {
       ok: false,
@@ -165,14 +211,22 @@ describe('request lifecycle', () => {
     const filed = applied(draftRequest(), { kind: 'setNumber', number: '2603160010001234' }, t0);
     assert.equal(filed.status, 'filed');
     assert.equal(filed.deadline, '2026-03-16T09:00:00.000Z');
-    assert.deepEqual(filed.history.slice(-2).map((entry) => entry.action), ['filed', 'number']);
+    assert.deepEqual(
+      filed.history.slice(-2).map((entry) => entry.action),
+      ['filed', 'number'],
+    );
   });
 
   it('R26 snooze 30 min pushes the due-soon reminder to the end of the snooze', () => {
     const snoozed = applied(filedC(), { kind: 'snooze', minutes: 30 }, at('2026-03-16T06:50:00Z'));
     assert.equal(snoozed.reminders.snoozedUntil, '2026-03-16T07:20:00.000Z');
     assert.equal(snoozed.nextReminderAt, '2026-03-16T07:20:00.000Z');
-    assert.deepEqual(snoozed.history.at(-1), { at: '2026-03-16T06:50:00.000Z', by: lee, action: 'snoozed', to: '2026-03-16T07:20:00.000Z' });
+    assert.deepEqual(snoozed.history.at(-1), {
+      at: '2026-03-16T06:50:00.000Z',
+      by: lee,
+      action: 'snoozed',
+      to: '2026-03-16T07:20:00.000Z',
+    });
   });
 
   it('R26 snooze 60 min past the deadline never delays the breach notice', () => {
@@ -193,7 +247,12 @@ describe('request lifecycle', () => {
     const offered = (request: SupportRequest) => kinds.filter((kind) => canApply(request, kind));
     assert.deepEqual(offered(draftRequest()), ['file', 'raiseSeverity', 'setNumber', 'cancel']);
     assert.deepEqual(offered(filedC()), ['responded', 'resolved', 'raiseSeverity', 'setNumber', 'snooze', 'cancel']);
-    assert.deepEqual(offered(applied(filedC(), { kind: 'responded' }, t0)), ['resolved', 'raiseSeverity', 'setNumber', 'cancel']);
+    assert.deepEqual(offered(applied(filedC(), { kind: 'responded' }, t0)), [
+      'resolved',
+      'raiseSeverity',
+      'setNumber',
+      'cancel',
+    ]);
     assert.deepEqual(offered(draftRequest({ status: 'resolved' })), []);
     assert.deepEqual(offered(draftRequest({ status: 'cancelled' })), []);
     const filedA = applied(draftRequest({}, azureFacts('critical')), { kind: 'file' }, t0);
