@@ -12,20 +12,7 @@ import { RequestsRepository } from '../../src/store/requests-repository';
 import { TestBot, activityFrom, cardText, newUser, type UserContext } from '../helpers/bot-harness';
 import { checkCard, cardsIn } from '../helpers/card-check';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
-import { answerClick, isSummary, questionKeyOf, submitData } from '../helpers/triage-driver';
-
-const severityA: Record<string, string> = {
-  cspModel: 'direct',
-  role: 'admin-agent',
-  adminRelationship: 'yes',
-  product: 'azure',
-  tenant: 'customer',
-  category: 'technical',
-  serviceHealth: 'not-listed',
-  nature: 'unavailable',
-  impact: 'critical',
-  language: 'en',
-};
+import { answerClick, isSummary, questionKeyOf, severityA, submitData } from '../helpers/triage-driver';
 
 interface InvokeReply {
   readonly statusCode: number | undefined;
@@ -118,7 +105,10 @@ describe('one card per check (HTTP endpoint, connector stand-in)', () => {
     const shown = await execute(who, show);
     assert.equal(questionKeyOf(shown.card!), currentKey, 'the current question, unchanged by the stale click');
 
-    const next = await execute(who, answerClick(shown.card!, currentKey, severityA[currentKey]!));
+    const next = await execute(
+      who,
+      answerClick(shown.card!, currentKey, (severityA as Record<string, string>)[currentKey]!),
+    );
     assert.notEqual(questionKeyOf(next.card!), 'product', 'the product is still Azure');
   });
 

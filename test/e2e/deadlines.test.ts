@@ -8,19 +8,7 @@ import assert from 'node:assert/strict';
 import { t, type Language } from '../../src/i18n';
 import { requestText } from '../../src/requests/request-texts';
 import { TestBot, cardText, newUser, type UserContext } from '../helpers/bot-harness';
-import { playTriage, submitData } from '../helpers/triage-driver';
-
-const severityA = {
-  cspModel: 'direct',
-  role: 'admin-agent',
-  adminRelationship: 'yes',
-  product: 'azure',
-  tenant: 'customer',
-  category: 'technical',
-  serviceHealth: 'not-listed',
-  nature: 'unavailable',
-  impact: 'critical',
-};
+import { playTriage, severityA, submitData } from '../helpers/triage-driver';
 
 /** The value of the FactSet row titled `title`. */
 function factValue(card: unknown, title: string): string | undefined {

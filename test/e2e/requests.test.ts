@@ -10,23 +10,10 @@ import { createLogger } from '../../src/log';
 import { RequestsRepository } from '../../src/store/requests-repository';
 import { TestBot, activityFrom, cardText, newUser, type UserContext } from '../helpers/bot-harness';
 import { checkCard } from '../helpers/card-check';
-import { playTriage, submitData, answerClick } from '../helpers/triage-driver';
+import { playTriage, severityA, submitData, answerClick } from '../helpers/triage-driver';
 import { openedRequests } from '../requests/card-inspect';
 
 const openButtons = (card: unknown) => openedRequests(card).length;
-
-const severityA = {
-  cspModel: 'direct',
-  role: 'admin-agent',
-  adminRelationship: 'yes',
-  product: 'azure',
-  tenant: 'customer',
-  category: 'technical',
-  serviceHealth: 'not-listed',
-  nature: 'unavailable',
-  impact: 'critical',
-  language: 'en',
-};
 
 interface InvokeReply {
   status: number;
