@@ -37,6 +37,16 @@ function inputs(form: Form): Record<string, { value?: string; type: string }> {
   );
 }
 
+/** What the form still asks after reading the English message: a severity A outage, filed by a direct partner's admin agent. */
+const formAnswers = {
+  serviceHealth: 'not-listed',
+  nature: 'unavailable',
+  cspModel: 'direct',
+  role: 'admin-agent',
+  adminRelationship: 'yes',
+  language: 'en',
+};
+
 describe('File support request message action (HTTP endpoint)', () => {
   let bot: TestBot;
   let connector: ConnectorStandIn;
@@ -241,17 +251,9 @@ describe('File support request message action (HTTP endpoint)', () => {
   it('files one request however often the same form is submitted, at once or again later', async () => {
     const user = newUser({ conversationType: 'groupChat', conversationId: `19:${Date.now()}@thread.v2` });
     const form = await fetchForm(user, 'message', payload(englishHtml));
-    const answers = {
-      serviceHealth: 'not-listed',
-      nature: 'unavailable',
-      cspModel: 'direct',
-      role: 'admin-agent',
-      adminRelationship: 'yes',
-      language: 'en',
-    };
     const before = connector.posts.length;
-    await Promise.all(Array.from({ length: 10 }, () => submit(user, 'message', form, answers)));
-    await submit(user, 'message', form, answers);
+    await Promise.all(Array.from({ length: 10 }, () => submit(user, 'message', form, formAnswers)));
+    await submit(user, 'message', form, formAnswers);
     assert.equal((await stored(user)).length, 1);
     const texts = connector.posts.slice(before).map((p) => String(p.activity.text ?? ''));
     assert.equal(
@@ -272,16 +274,8 @@ describe('File support request message action (HTTP endpoint)', () => {
       linkToMessage: 'https://evil.example/l/message/1',
     });
     assert.equal(JSON.stringify(form).includes('evil.example'), false, 'not carried by the form');
-    const answers = {
-      serviceHealth: 'not-listed',
-      nature: 'unavailable',
-      cspModel: 'direct',
-      role: 'admin-agent',
-      adminRelationship: 'yes',
-      language: 'en',
-    };
     const before = connector.posts.length;
-    await submit(user, 'message', form, { ...answers, sourceLink: 'https://evil.example/l/message/1' });
+    await submit(user, 'message', form, { ...formAnswers, sourceLink: 'https://evil.example/l/message/1' });
     const [request] = await stored(user);
     assert.equal(request!.source?.link ?? '', '');
     const cards = cardsIn(connector.posts.slice(before).map((p) => p.activity));
