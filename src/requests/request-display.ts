@@ -12,7 +12,7 @@ import { message, texts, type MessageKey } from '../domain/texts';
 import type { Language } from '../i18n';
 import { requestText, type RequestTextKey } from './request-texts';
 
-/** "Severity A (critical impact)", as the assessment says it. */
+/** "A (critical impact)", the value of a "Severity" row as the assessment says it. */
 export function severityLabel(severity: Severity | undefined, language: Language): string {
   return severity === undefined
     ? requestText(language, 'value.severityUnknown')

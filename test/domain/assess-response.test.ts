@@ -13,6 +13,8 @@ const byImpact: readonly [Impact, Severity, number][] = [
   ['moderate', 'B', 4],
   ['minimal', 'C', 8],
 ];
+/** The impact names of the current Korean article (seed 000). */
+const koreanImpact: Record<Impact, string> = { critical: '심각한 영향', moderate: '보통 영향', minimal: '최소 영향' };
 
 describe('assess: severity and initial response (R21–R25)', () => {
   for (const [impact, severity, hours] of byImpact) {
@@ -20,9 +22,9 @@ describe('assess: severity and initial response (R21–R25)', () => {
       const answer = assess({ ...azureOutage, impact }, directAdmin);
       assert.equal(answer.severity, severity);
       assert.deepEqual(answer.responseTarget, { kind: 'hours', hours } satisfies ResponseTarget);
-      assert.ok(rendered(answer, 'en').includes(`Severity ${severity}`));
-      assert.ok(rendered(answer, 'en').includes(`within ${hours} hours`));
-      assert.ok(rendered(answer, 'ko').includes(`심각도 ${severity}`));
+      assert.ok(describeAssessment(answer, 'en').severity?.startsWith(`${severity} (${impact} impact)`));
+      assert.match(rendered(answer, 'en'), new RegExp(`within ${hours} hours`, 'i'));
+      assert.equal(describeAssessment(answer, 'ko').severity, `${severity}(${koreanImpact[impact]})`);
       assert.ok(rendered(answer, 'ko').includes(`${hours}시간 이내`));
     });
   }

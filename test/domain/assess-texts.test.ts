@@ -61,15 +61,15 @@ describe('assessment texts (en, ko)', () => {
   });
 
   it('fills parameters and leaves unknown ones visible', () => {
-    assert.equal(message('en', 'target.hours', { hours: 4 }), 'Initial response within 4 hours');
+    assert.equal(message('en', 'target.hours', { hours: 4 }), 'Within 4 hours');
     assert.equal(message('ko', 'target.business-days', { days: 1 }), '영업일 기준 1일 이내');
-    assert.equal(message('en', 'target.hours'), 'Initial response within {hours} hours');
+    assert.equal(message('en', 'target.hours'), 'Within {hours} hours');
   });
 
   it('uses the official Korean terms of the ko-KR documents', () => {
     const ko = Object.values(texts.ko.messages).join('\n');
     const terms = ['파트너 센터', '서비스 요청', '고객 요청', '새 요청', '새 지원 요청', '기본 사항', '지원 계획'];
-    terms.push('클라우드 솔루션 공급자', '연락처', '만들기', '지원 요청 관리', '심각도 A');
+    terms.push('클라우드 솔루션 공급자', '연락처', '만들기', '지원 요청 관리', '심각한 영향');
     for (const term of terms) assert.ok(ko.includes(term), term);
   });
 });

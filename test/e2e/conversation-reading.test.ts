@@ -74,7 +74,7 @@ describe('what partners write, through the HTTP endpoint', () => {
     );
     const text = cardText(run.summary);
     assert.match(text, /Escalate to Microsoft/);
-    assert.match(text, /Severity A/);
+    assert.match(text, /Severity\nA \(/);
     assert.doesNotMatch(text, /Known incident/i);
   });
 

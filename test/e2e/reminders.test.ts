@@ -81,7 +81,7 @@ describe('SLA reminders through the bot (R21–R27)', () => {
       "in the request's thread",
     );
     assert.match(cardText(dueSoon), /30 min left/);
-    assert.match(cardText(dueSoon), /Severity A/);
+    assert.match(cardText(dueSoon), /Severity\nA \(/);
 
     await advance(30 * minute);
     const [, breached] = reminderCards(start);

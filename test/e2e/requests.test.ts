@@ -90,7 +90,7 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
     const text = cardText(card);
     assert.match(text, /Filed/);
     assert.match(text, /2411210010001234/);
-    assert.match(text, /Severity A/);
+    assert.match(text, /Severity\nA \(/);
   });
 
   it('walks filed → responded → resolved by Action.Execute, each returning the updated card and adding history', async () => {
@@ -125,7 +125,7 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
     assert.equal(request!.assessment.severity, 'C');
 
     const raised = await invoke(user, { verb: 'request.raiseSeverity', requestId: request!.id, severity: 'A' });
-    assert.match(cardText(raised.value), /심각도 A/);
+    assert.match(cardText(raised.value), /심각도\nA\(/);
     const numbered = await invoke(user, { verb: 'request.setNumber', requestId: request!.id, number: '1234567890' });
     assert.match(cardText(numbered.value), /1234567890/);
     const snoozed = await invoke(user, { verb: 'request.snooze', requestId: request!.id, minutes: 30 });

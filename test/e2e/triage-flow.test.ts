@@ -35,7 +35,7 @@ describe('triage dialog controls (HTTP endpoint)', () => {
       language: 'en',
     });
     assert.ok(!rest.asked.includes('product') && !rest.asked.includes('serviceHealth'), rest.asked.join(', '));
-    assert.match(cardText(rest.summary), /Severity A/);
+    assert.match(cardText(rest.summary), /Severity\nA \(/);
   });
 
   it('R4 "it is listed" from the same card → known incident, no new request', async () => {
@@ -68,7 +68,7 @@ describe('triage dialog controls (HTTP endpoint)', () => {
       adminRelationship: { typed: '네' },
       language: { typed: '영어' },
     });
-    assert.match(cardText(run.summary), /심각도 A/);
+    assert.match(cardText(run.summary), /심각도\nA\(/);
     assert.match(cardText(run.summary), /2시간/);
   });
 
@@ -136,11 +136,11 @@ describe('triage dialog controls (HTTP endpoint)', () => {
       language: 'en',
     };
     const run = await playTriage(bot, user, 'new', answers);
-    assert.match(cardText(run.summary), /Severity C/);
+    assert.match(cardText(run.summary), /Severity\nC \(/);
     const change = submitData(run.summary, (d) => d.verb === 'triage.change' && d.question === 'impact')!;
     const rerun = await playTriage(bot, user, change, { impact: 'critical' });
     assert.deepEqual(rerun.asked, ['impact']);
-    assert.match(cardText(rerun.summary), /Severity A/);
+    assert.match(cardText(rerun.summary), /Severity\nA \(/);
   });
 
   it('asks the partner profile once across two checks by the same user, and shows it with "profile"', async () => {

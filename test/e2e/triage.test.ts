@@ -59,7 +59,7 @@ const scenarios: Scenario[] = [
       language: 'en',
       adminRelationship: 'yes',
     },
-    expect: [/Escalate to Microsoft/, /Severity A/, /2 hours/, /Cloud Solution Provider/],
+    expect: [/Escalate to Microsoft/, /Severity\nA \(/, /2 hours/, /Cloud Solution Provider/],
   },
   {
     name: 'R12 indirect reseller on Azure without access → the indirect provider files',
@@ -78,7 +78,7 @@ const scenarios: Scenario[] = [
       language: 'en',
       adminRelationship: 'yes',
     },
-    expect: [/indirect provider/i, /Severity B/],
+    expect: [/indirect provider/i, /Severity\nB \(/],
   },
   {
     name: 'R12 helpdesk agent on Azure → support group in the Azure portal (Korean)',
@@ -96,7 +96,7 @@ const scenarios: Scenario[] = [
       language: 'en',
       adminRelationship: 'yes',
     },
-    expect: [/심각도 C/, /지원 그룹/],
+    expect: [/심각도\nC\(/, /지원 그룹/],
   },
   {
     name: 'R13 Dynamics 365 without ASfP → needs Advanced Support for Partners',
@@ -204,7 +204,7 @@ const scenarios: Scenario[] = [
       impact: 'moderate',
       language: 'ko',
     },
-    expect: [/심각도 B/, /4시간/, /영업시간|업무 시간/],
+    expect: [/심각도\nB\(/, /4시간/, /영업시간|업무 시간/],
   },
 ];
 

@@ -48,6 +48,35 @@ export function checkCard(card: unknown, where = 'card'): void {
     problems.push(`${AC.ValidationEvent[event.event]}: ${event.message}`);
   }
   assert.deepEqual(problems, [], `${where} does not parse cleanly with adaptivecards`);
+  assert.deepEqual(repeatedLabels(card), [], `${where} repeats a label in its value`);
+}
+
+/** Fact rows whose value starts with its own title ("Severity | Severity A …"): noise a reader skips. */
+export function repeatedLabels(card: unknown): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const { type, facts } = node as { type?: unknown; facts?: unknown };
+    if (type === 'FactSet' && Array.isArray(facts)) {
+      for (const fact of facts as { title?: unknown; value?: unknown }[]) {
+        const title = String(fact.title ?? '')
+          .trim()
+          .toLowerCase();
+        if (
+          title &&
+          String(fact.value ?? '')
+            .trim()
+            .toLowerCase()
+            .startsWith(title)
+        )
+          found.push(`${String(fact.title)} | ${String(fact.value)}`);
+      }
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(card);
+  return found;
 }
 
 interface AttachmentLike {

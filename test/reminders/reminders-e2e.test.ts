@@ -176,7 +176,7 @@ describe('reminders end to end: scheduler + CloudAdapter + embedded Cosmos + con
       .map((post) => JSON.stringify(post.activity));
     assert.ok(koreanCards[0]!.includes('Microsoft의 최초 응답 기한이 곧 다가옵니다'));
     assert.ok(koreanCards[0]!.includes('3월 9일 (월) 12:00 KST'));
-    assert.ok(koreanCards[0]!.includes('심각도 A'));
+    assert.ok(koreanCards[0]!.includes('"심각도","value":"A(심각한 영향)"'));
     assert.ok(koreanCards[1]!.includes('Microsoft의 최초 응답 기한이 지났습니다'));
     assert.ok(koreanCards[4]!.includes('후속 알림 3/3'));
     const englishCards = connector.posts
@@ -184,7 +184,11 @@ describe('reminders end to end: scheduler + CloudAdapter + embedded Cosmos + con
       .map((post) => JSON.stringify(post.activity));
     assert.ok(englishCards[0]!.includes('30 min left'));
     assert.ok(englishCards[1]!.includes('overdue by'));
-    assert.ok(englishCards.every((card) => card.includes('Production VMs down') && card.includes('Severity A')));
+    assert.ok(
+      englishCards.every(
+        (card) => card.includes('Production VMs down') && card.includes('"Severity","value":"A (critical impact)"'),
+      ),
+    );
 
     const recorded = await load(container, english);
     assert.equal(recorded.nextReminderAt, null);

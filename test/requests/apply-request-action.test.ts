@@ -113,7 +113,7 @@ describe('request card actions (embedded Cosmos)', () => {
         /^Severity raised to Severity A here.*\(R21\).*Manage support requests.*business impact/,
       );
       const card = cardOf(outcome);
-      assert.match(textOf(card), /Severity A \(critical impact\)/);
+      assert.match(textOf(card), /Severity\nA \(critical impact\)/);
       assert.match(textOf(card), /Mon 16 Mar, 05:00 UTC/);
       assert.match(textOf(card), /2 h left/);
       assert.ok(!verbsOf(card).includes('request.raiseSeverity'), 'R21: nothing above A to offer');

@@ -33,12 +33,12 @@ export const enMessages = {
   'vehicle.own-tenant-direct': 'Your own tenant: sign in directly',
   'vehicle.paid-support': 'A paid partner support plan',
 
-  'severity.A': 'Severity A (critical impact)',
-  'severity.B': 'Severity B (moderate impact)',
-  'severity.C': 'Severity C (minimal impact)',
+  'severity.A': 'A (critical impact)',
+  'severity.B': 'B (moderate impact)',
+  'severity.C': 'C (minimal impact)',
   'severity.non-break-fix': 'Non break-fix (inside the entitlement, not a technical break-fix incident)',
-  'target.hours': 'Initial response within {hours} hours',
-  'target.business-days': 'Initial response within {days} business day',
+  'target.hours': 'Within {hours} hours',
+  'target.business-days': 'Within {days} business day',
 
   'step.isv.open-marketplace': 'On the Marketplace page, select the product you need help with.',
   'step.isv.find-contact':

@@ -33,9 +33,9 @@ export const ko: Texts = {
     'vehicle.own-tenant-direct': '자사 테넌트: 직접 로그인',
     'vehicle.paid-support': '유료 파트너 지원 플랜',
 
-    'severity.A': '심각도 A(심각한 영향)',
-    'severity.B': '심각도 B(보통 영향)',
-    'severity.C': '심각도 C(최소 영향)',
+    'severity.A': 'A(심각한 영향)',
+    'severity.B': 'B(보통 영향)',
+    'severity.C': 'C(최소 영향)',
     'severity.non-break-fix': '고장 수리 외 문제(지원 권리 범위 안이지만 기술적인 고장 수리 인시던트는 아님)',
     'target.hours': '{hours}시간 이내',
     'target.business-days': '영업일 기준 {days}일 이내',
