@@ -15,7 +15,13 @@ function applies(field: ProfileField, profile: Profile): boolean {
   return field !== 'azureAccessGranted' || profile.cspModel === 'indirect-reseller';
 }
 
-export function profileCard(profile: Profile, language: Language, now: Date): AdaptiveCardJson {
+/** `supportLanguageUsed`: R22, the support language of the user's last tracked request, when there is one. */
+export function profileCard(
+  profile: Profile,
+  language: Language,
+  now: Date,
+  supportLanguageUsed?: Language,
+): AdaptiveCardJson {
   const shown = (value: unknown, label: () => string) => (value === undefined ? t(language, 'profile.empty') : label());
   return renderCard('profile', {
     title: t(language, 'profile.title'),
@@ -31,6 +37,14 @@ export function profileCard(profile: Profile, language: Language, now: Date): Ad
         title: factLabel(language, 'timeZone'),
         value: shown(profile.timeZone, () => zoneLabel(profile.timeZone!, language, now)),
       },
+      ...(supportLanguageUsed === undefined
+        ? []
+        : [
+            {
+              title: t(language, 'profile.supportLanguageUsed'),
+              value: answerLabel(language, questionOfField('supportLanguage'), supportLanguageUsed),
+            },
+          ]),
     ],
     editTitle: t(language, 'profile.edit'),
     fields: profileFields.map((field) => {

@@ -36,6 +36,7 @@ import { canRedrawInPlace, cardPresenter, invokeCardOf } from './card-presenter'
 import { type Command, parseCommand } from './commands';
 import { type DialogState, DialogSet } from './dialogs';
 import { fetchFileRequestTask, fileRequestCommandId, submitFileRequest } from './file-request/file-request-extension';
+import type { PreferencesState } from './preferences';
 import { readProfileForm } from './profile-form';
 import type { RequestHandlerDeps } from './request-handlers';
 import {
@@ -56,11 +57,6 @@ import {
 import { type CheckStep, triageVerbs } from './triage/triage-input';
 import { lastTriageSchema } from './triage/triage-state';
 
-/** What the bot remembers of a user besides the profile. */
-interface Preferences {
-  language?: Language;
-}
-
 export interface EscalationBotDeps {
   /** The user's own state (profile, language). */
   userState: BotState;
@@ -79,7 +75,7 @@ export interface EscalationBotDeps {
 }
 
 export class EscalationBot extends TeamsActivityHandler {
-  private readonly preferences: StatePropertyAccessor<Preferences>;
+  private readonly preferences: PreferencesState;
   private readonly profile: StatePropertyAccessor<Profile>;
   private readonly lastTriage: StatePropertyAccessor<LastTriage | undefined>;
   private readonly dialogs: DialogSet;
@@ -248,7 +244,7 @@ export class EscalationBot extends TeamsActivityHandler {
         return;
       }
       case 'profile':
-        return this.sendCard(context, profileCard(await this.profile.get(context, {}), language, this.deps.now()));
+        return this.sendProfile(context, await this.profile.get(context, {}), language);
       case 'language': {
         await this.preferences.set(context, {
           ...(await this.preferences.get(context, {})),
@@ -393,7 +389,7 @@ export class EscalationBot extends TeamsActivityHandler {
     const filed = await fileRequest(
       context,
       { origin, facts: last.facts, profile, language, title, filed: true, serviceRequestNumber: srNumber?.trim() },
-      this.deps,
+      { ...this.deps, preferences: this.preferences },
     );
     if (filed === undefined) return;
     last.tracked = {
@@ -426,7 +422,11 @@ export class EscalationBot extends TeamsActivityHandler {
     action: MessagingExtensionAction,
   ): Promise<MessagingExtensionActionResponse> {
     if (action.commandId !== fileRequestCommandId) return {};
-    return fetchFileRequestTask(context, action, await this.language(context), { ...this.deps, profile: this.profile });
+    return fetchFileRequestTask(context, action, await this.language(context), {
+      ...this.deps,
+      profile: this.profile,
+      preferences: this.preferences,
+    });
   }
 
   protected override async handleTeamsMessagingExtensionSubmitAction(
@@ -434,7 +434,11 @@ export class EscalationBot extends TeamsActivityHandler {
     action: MessagingExtensionAction,
   ): Promise<MessagingExtensionActionResponse> {
     if (action.commandId !== fileRequestCommandId) return {};
-    return submitFileRequest(context, action, await this.language(context), { ...this.deps, profile: this.profile });
+    return submitFileRequest(context, action, await this.language(context), {
+      ...this.deps,
+      profile: this.profile,
+      preferences: this.preferences,
+    });
   }
 
   /**
@@ -497,7 +501,12 @@ export class EscalationBot extends TeamsActivityHandler {
     }
     await this.profile.set(context, read.profile);
     await context.sendActivity(t(language, 'profile.saved'));
-    await this.sendCard(context, profileCard(read.profile, language, this.deps.now()));
+    await this.sendProfile(context, read.profile, language);
+  }
+
+  private async sendProfile(context: TurnContext, profile: Profile, language: Language): Promise<void> {
+    const { supportLanguageUsed } = await this.preferences.get(context, {});
+    await this.sendCard(context, profileCard(profile, language, this.deps.now(), supportLanguageUsed));
   }
 
   private async language(context: TurnContext): Promise<Language> {

@@ -45,6 +45,7 @@ import {
 } from '../requests';
 import { requestIdFor } from '../requests/create-support-request';
 import { requestText } from '../requests/request-texts';
+import { type PreferencesState, rememberSupportLanguage } from './preferences';
 import { type CalendarDeps, calendarOfTurn } from './response-calendar';
 import { personOf, tenantOf } from './turn-identity';
 
@@ -160,6 +161,11 @@ export interface FileInput {
   readonly post?: boolean;
 }
 
+export interface FilingDeps extends RequestHandlerDeps {
+  /** Where the support language of the request filed is remembered for the profile card. */
+  readonly preferences: PreferencesState;
+}
+
 /**
  * Creates the request, posts its card, and remembers which message shows it;
  * returns the request and its card (undefined when refused). Filed before (a
@@ -170,7 +176,7 @@ export interface FileInput {
 export async function fileRequest(
   context: TurnContext,
   input: FileInput,
-  deps: RequestHandlerDeps,
+  deps: FilingDeps,
 ): Promise<
   | { readonly kind: 'created' | 'already-tracked'; readonly request: SupportRequest; readonly card: AdaptiveCardJson }
   | undefined
@@ -202,6 +208,7 @@ export async function fileRequest(
     return undefined;
   }
   const { request } = outcome;
+  if (outcome.kind === 'created') await rememberSupportLanguage(context, deps.preferences, request.supportLanguage);
   deps.log.info(
     { requestId: request.id, status: request.status, severity: request.assessment.severity, outcome: outcome.kind },
     'request filed',

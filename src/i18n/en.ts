@@ -110,6 +110,7 @@ export const en = {
   'profile.title': 'Your partner profile',
   'profile.intro': 'I remember these answers so I do not ask them again. They apply to every check you start.',
   'profile.empty': 'Not answered yet',
+  'profile.supportLanguageUsed': 'Support language last used',
   'profile.edit': 'Edit profile',
   'profile.save': 'Save profile',
   'profile.saved': 'Profile saved.',

@@ -112,6 +112,7 @@ export const ko: Record<MessageKey, string> = {
   'profile.title': '파트너 프로필',
   'profile.intro': '다시 묻지 않도록 이 답변을 기억합니다. 시작하는 모든 검토에 적용됩니다.',
   'profile.empty': '아직 답하지 않음',
+  'profile.supportLanguageUsed': '최근 사용한 지원 언어',
   'profile.edit': '프로필 편집',
   'profile.save': '프로필 저장',
   'profile.saved': '프로필을 저장했습니다.',

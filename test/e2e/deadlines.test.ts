@@ -109,6 +109,23 @@ describe('deadlines on the answer and the request agree (R21 R22 R24)', () => {
     });
   }
 
+  it('R22 the profile shows the support language the last tracked request used, and the next check still asks it', async () => {
+    const user = newUser({ locale: 'ko-KR' });
+    const usedTitle = t('ko', 'profile.supportLanguageUsed');
+    assert.equal(factValue((await bot.say(user, '프로필')).cards[0], usedTitle), undefined, 'nothing used yet');
+    await answerAndRequest(user, '2026-03-06T08:00:00Z', 'ko');
+    const profile = (await bot.say(user, '프로필')).cards[0];
+    assert.match(factValue(profile, usedTitle) ?? '', /^한국어/, cardText(profile));
+    assert.equal(
+      factValue(profile, t('ko', 'fact.supportLanguage')),
+      t('ko', 'profile.empty'),
+      'the preference is not set by it',
+    );
+    // R22: the language flips the deadline between around the clock and business hours, so it is asked, not pre-filled.
+    const next = await playTriage(bot, user, '새로', { ...severityA, language: 'en' });
+    assert.ok(next.asked.includes('language'), `asked: ${next.asked.join(', ')}`);
+  });
+
   it('R24 a place the bot does not know is refused with examples, and the profile stays as it was', async () => {
     const user = newUser({ locale: 'ko-KR' });
     const refused = await bot.click(user, { verb: 'profile.save', timeZone: 'Gotham' });

@@ -21,7 +21,7 @@ import type { Facts, Profile } from '../../domain/facts';
 import { understandMessage } from '../../domain/reader';
 import { t, type Language } from '../../i18n';
 import { deadlineText } from '../../requests/request-display';
-import { fileRequest, type RequestHandlerDeps } from '../request-handlers';
+import { type FilingDeps, fileRequest } from '../request-handlers';
 import { personOf } from '../turn-identity';
 import { plainText, titleFrom } from './message-text';
 import { formQuestions, readRequestForm } from './request-form';
@@ -42,7 +42,7 @@ const sourceFromForm = z.object({
     .catch(() => randomUUID()),
 });
 
-export interface FileRequestDeps extends RequestHandlerDeps {
+export interface FileRequestDeps extends FilingDeps {
   readonly profile: StatePropertyAccessor<Profile>;
 }
 
