@@ -72,13 +72,16 @@ export function changeTitle(language: Language, label: string): string {
   return t(language, 'triage.changeFact', { fact: language === 'en' ? label.toLowerCase() : label });
 }
 
-export type CheckNotice = 'movedOn' | 'cancelled' | 'ended';
+export type CheckNotice = 'movedOn' | 'cancelled' | 'ended' | 'outdated';
 
-/** What a card the check has left says: moved on (with "Show the current question here"), cancelled, or ended. */
+/**
+ * What a card the check has left says (moved on, cancelled, ended), or a card from an earlier version of the bot;
+ * with the check under way, it offers "Show the current question here", else a new check.
+ */
 export function checkNoticeCard(language: Language, notice: CheckNotice, check = ''): AdaptiveCardJson {
   return renderCard('check-notice', {
     text: t(language, `triage.notice.${notice}`),
-    check: notice === 'movedOn' ? check : '',
+    check,
     showTitle: t(language, 'triage.showCurrent'),
     startTitle: t(language, 'triage.startNew'),
   });

@@ -145,8 +145,18 @@ export class EscalationBot extends TeamsActivityHandler {
     const outcome = await dispatchCardAction(this.cardActions, context, value);
     this.deps.log.info({ verb: verbOf(value), outcome: outcome.kind }, 'card submit');
     if (outcome.kind === 'card') await this.present(context, outcome.card, undefined);
-    else if (outcome.kind === 'unknown' || outcome.kind === 'invalid')
-      await context.sendActivity(t(await this.language(context), 'card.outdated'));
+    else if (outcome.kind === 'unknown' || outcome.kind === 'invalid') await this.outdatedCard(context);
+  }
+
+  /** A click whose data no verb of this version reads: a card from an earlier version of the bot. */
+  private async outdatedCard(context: TurnContext): Promise<void> {
+    const language = await this.language(context);
+    if (isSharedChat(context)) {
+      await context.sendActivity(t(language, 'triage.notice.outdated'));
+      return;
+    }
+    const active = TriageDialog.checkOf(await this.dialogs.createContext(context));
+    await this.present(context, checkNoticeCard(language, 'outdated', active), undefined);
   }
 
   /** One verb, one schema, one handler; the check's own verbs go to the dialog's methods. */

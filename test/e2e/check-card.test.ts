@@ -203,9 +203,25 @@ describe('one card per check (HTTP endpoint, connector stand-in)', () => {
     assert.equal(unknown.type, 'application/vnd.microsoft.error');
     const misfit = await execute(who, { ...answerClick(start.cards[0]!, 'product', 'azure'), step: 'soon' });
     assert.equal(misfit.statusCode, 400);
-    const submitted = await bot.click(newUser(), { verb: 'triage.explode' });
-    assert.match(submitted.activities[0]!.text!, /out of date/);
     const still = await execute(who, answerClick(start.cards[0]!, 'product', 'azure'));
     assert.notEqual(questionKeyOf(still.card!), 'product', 'the check went on from where it was');
+  });
+
+  it('a card from before this version (no verb) says so and offers the way on: the current question, or a new check', async () => {
+    const earlier = { triage: 'answer', key: 'product', value: 'azure' };
+    const idle = await bot.click(newUser(), earlier);
+    assert.match(cardText(idle.cards[0]), /earlier version/);
+    assert.ok(
+      submitData(idle.cards[0]!, (d) => d.verb === 'check.start'),
+      'offers a new check',
+    );
+
+    const who = newUser({ locale: 'ko-KR' });
+    await bot.say(who, '새로');
+    const busy = await bot.click(who, earlier);
+    assert.match(cardText(busy.cards[0]), /이전 버전/);
+    const show = submitData(busy.cards[0]!, (d) => d.verb === 'triage.show');
+    assert.ok(show, 'offers the current question');
+    assert.equal(questionKeyOf((await bot.click(who, show)).cards[0]!), 'product', 'the check is where it was');
   });
 });
