@@ -7,11 +7,12 @@
  */
 import { DateTime } from 'luxon';
 import type { Language } from '../facts';
+import type { Localized } from '../texts/define-texts';
 import { isIanaZone } from './time-zone';
 
 export interface KnownZone {
   readonly id: string;
-  readonly name: Readonly<Record<Language, string>>;
+  readonly name: Localized;
   /** Standard time's short name, then summer time's where the zone has one. */
   readonly abbreviations: readonly [string, string?];
   /** Other words people type for it (lower case), besides the names and abbreviations. */

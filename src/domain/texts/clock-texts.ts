@@ -2,8 +2,7 @@
  * Every user-facing string of the response clock, in English and Korean. A
  * key missing from `ko` fails to compile.
  */
-import type { Language } from '../facts';
-import { fill, type TextParams } from '../fill';
+import { defineTexts } from './define-texts';
 
 export const en = {
   days: '{n} d',
@@ -36,9 +35,4 @@ export const ko: Record<ClockTextKey, string> = {
   locale: 'ko-KR',
 };
 
-const texts: Record<Language, Record<ClockTextKey, string>> = { en, ko };
-
-/** The text for `key` with `{name}` placeholders filled in. */
-export function clockText(language: Language, key: ClockTextKey, values: TextParams = {}): string {
-  return fill(texts[language][key], values);
-}
+export const clockText = defineTexts({ en, ko });
