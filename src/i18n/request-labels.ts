@@ -20,7 +20,7 @@ export const en = {
   'action.snooze30': 'Snooze 30 min',
   'action.snooze60': 'Snooze 1 h',
   'raise.guidance':
-    'R21: severity is determined by the business impact you indicate when you submit the service request (production down: Severity A, {hoursA} hours; partially affected: Severity B, {hoursB} hours). The documents do not describe changing it afterwards, so: {where} and update the business impact there if the form allows it, or ask the Microsoft support engineer on the request to raise it. Do not file a second request for the same problem. Raising it here updates this tracking and restarts the response clock now.',
+    'R21: severity is determined by the business impact you indicate when you submit the service request (production down: Severity A, {hoursA, plural, one {# hour} other {# hours}}; partially affected: Severity B, {hoursB, plural, one {# hour} other {# hours}}). The documents do not describe changing it afterwards, so: {where} and update the business impact there if the form allows it, or ask the Microsoft support engineer on the request to raise it. Do not file a second request for the same problem. Raising it here updates this tracking and restarts the response clock now.',
   'raise.whereAzure': 'open the existing request in the Azure portal under **Manage support requests**',
   'raise.whereOffice': 'open the existing request in the Office 365 admin center under **See all support tickets**',
   'raise.whereAny':

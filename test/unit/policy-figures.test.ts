@@ -150,7 +150,7 @@ describe('policy figures: every user-facing text takes them from src/domain/poli
   it('R21: the texts that state a target show the policy figure, and a changed policy changes them all', () => {
     const severityA = (policy: SupportPolicy) =>
       userTexts
-        .filter(({ text }) => text.includes('{hoursA}'))
+        .filter(({ text }) => /\{hoursA[},]/.test(text))
         .map(({ where, text }) => ({ where, text: fillText(text, {}, policy) }));
     const changed: SupportPolicy = { ...supportPolicy, responseHours: { ...supportPolicy.responseHours, A: 1 } };
     const before = severityA(supportPolicy);
@@ -160,6 +160,8 @@ describe('policy figures: every user-facing text takes them from src/domain/poli
     before.forEach((text, i) => assert.notEqual(after[i]?.text, text.text, text.where));
     assert.ok(before.some(({ text }) => text.includes('심각도 A 2시간')));
     assert.ok(after.some(({ text }) => text.includes('심각도 A 1시간')));
+    assert.ok(before.some(({ text }) => text.includes('Initial response: 2 hours.')));
+    assert.ok(after.some(({ text }) => text.includes('Initial response: 1 hour.')));
     assert.deepEqual(responseTarget('A'), { kind: 'hours', hours: supportPolicy.responseHours.A });
     assert.equal(policyParams(changed).hoursA, 1);
   });

@@ -231,10 +231,10 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
     body: {
       en: [
         'Severity follows the business impact you indicate when you submit the service request:',
-        '- **Severity A** (critical): production services down, significant loss or degradation. Initial response: {hoursA} hours.',
-        '- **Severity B** (moderate): production services partially affected. {hoursB} hours.',
-        '- **Severity C** (minimal): services still available, or non-production services affected. {hoursC} hours.',
-        '- Not break-fix (advisory, billing, subscription): up to {nonBreakFixDays} business day.',
+        '- **Severity A** (critical): production services down, significant loss or degradation. Initial response: {hoursA, plural, one {# hour} other {# hours}}.',
+        '- **Severity B** (moderate): production services partially affected. {hoursB, plural, one {# hour} other {# hours}}.',
+        '- **Severity C** (minimal): services still available, or non-production services affected. {hoursC, plural, one {# hour} other {# hours}}.',
+        '- Not break-fix (advisory, billing, subscription): up to {nonBreakFixDays, plural, one {# business day} other {# business days}}.',
         'These targets are for English-speaking support; local-language support (for example Korean) is provided during business hours.',
       ].join('\n'),
       ko: [
@@ -272,7 +272,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
     body: {
       en: [
         'Local-language support, such as Korean, is provided during business hours only.',
-        '- The initial response targets (Severity A {hoursA} hours, B {hoursB} hours, C {hoursC} hours) apply to English-speaking support.',
+        '- The initial response targets (Severity A {hoursA, plural, one {# hour} other {# hours}}, B {hoursB, plural, one {# hour} other {# hours}}, C {hoursC, plural, one {# hour} other {# hours}}) apply to English-speaking support.',
         '- If you need those targets outside business hours, choose English as the support language when you file.',
       ].join('\n'),
       ko: [
@@ -615,7 +615,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
         'Billing and subscription-management support is included free for all CSP partners.',
         '- Billing issues, disputes and fraud concerns go to Microsoft through a service request: Partner Center → **Service requests** → **Customer request** → **New request**.',
         '- No service health check or troubleshooting step is needed first.',
-        '- Initial response: up to {nonBreakFixDays} business day (not break-fix).',
+        '- Initial response: up to {nonBreakFixDays, plural, one {# business day} other {# business days}} (not break-fix).',
       ].join('\n'),
       ko: [
         '청구 및 구독 관리 지원은 모든 CSP 파트너에게 무료로 포함되어 있습니다.',

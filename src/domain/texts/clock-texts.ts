@@ -13,9 +13,9 @@ export const en = {
   overdue: 'overdue by {duration}',
   /** luxon format of a deadline; the zone's short name follows. */
   deadlineFormat: 'ccc d LLL, HH:mm',
-  dueWallHours: '{n} hours, around the clock — by {deadline}',
-  dueBusinessHours: '{n} business hours — by {deadline}',
-  dueBusinessDays: '{n} business day — by {deadline}',
+  dueWallHours: '{n, plural, one {# hour} other {# hours}}, around the clock — by {deadline}',
+  dueBusinessHours: '{n, plural, one {# business hour} other {# business hours}} — by {deadline}',
+  dueBusinessDays: '{n, plural, one {# business day} other {# business days}} — by {deadline}',
   locale: 'en-GB',
 } as const;
 
