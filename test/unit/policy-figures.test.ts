@@ -152,9 +152,12 @@ describe('policy figures: every user-facing text takes them from src/domain/poli
       userTexts
         .filter(({ text }) => /\{hoursA[},]/.test(text))
         .map(({ where, text }) => ({ where, text: fillText(text, {}, policy) }));
-    const changed: SupportPolicy = { ...supportPolicy, responseHours: { ...supportPolicy.responseHours, A: 1 } };
-    const before = severityA(supportPolicy);
-    const after = severityA(changed);
+    const withA = (hours: number): SupportPolicy => ({
+      ...supportPolicy,
+      responseHours: { ...supportPolicy.responseHours, A: hours },
+    });
+    const before = severityA(withA(2));
+    const after = severityA(withA(1));
     // Both languages: the answer topics, the R22 note and the R21 raise guidance.
     assert.ok(before.length >= 8, `${before.length} texts state Severity A's target`);
     before.forEach((text, i) => assert.notEqual(after[i]?.text, text.text, text.where));
@@ -163,6 +166,6 @@ describe('policy figures: every user-facing text takes them from src/domain/poli
     assert.ok(before.some(({ text }) => text.includes('Initial response: 2 hours.')));
     assert.ok(after.some(({ text }) => text.includes('Initial response: 1 hour.')));
     assert.deepEqual(responseTarget('A'), { kind: 'hours', hours: supportPolicy.responseHours.A });
-    assert.equal(policyParams(changed).hoursA, 1);
+    assert.equal(policyParams(withA(1)).hoursA, 1);
   });
 });

@@ -28,7 +28,10 @@ export function localizeAnswer(topic: AnswerTopic, language: Language): Localize
     rules: topic.rules,
     title: localize(topic.title, language),
     body: localize(topic.body, language),
-    links: topic.links.map((id) => ({ title: answerLinks[id].title[language], url: answerLinks[id].url })),
-    sources: topic.sources.map((id) => ({ title: sources[id].title[language], url: sourceUrl(id, language) })),
+    links: topic.links.map((id) => ({ title: localize(answerLinks[id].title, language), url: answerLinks[id].url })),
+    sources: topic.sources.map((id) => ({
+      title: localize(sources[id].title, language),
+      url: sourceUrl(id, language),
+    })),
   };
 }

@@ -7,7 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Language } from '../facts';
-import type { Localized } from '../texts/define-texts';
+import { localize, type Localized } from '../texts/define-texts';
 import { isIanaZone } from './time-zone';
 
 export interface KnownZone {
@@ -178,5 +178,6 @@ export function zoneLabel(zone: string, language: Language, at: Date): string {
   const known = byId.get(zone);
   const abbreviation = zoneAbbreviation(zone, at);
   if (known === undefined) return `${zone} (${abbreviation})`;
-  return known.name[language] === abbreviation ? abbreviation : `${known.name[language]} (${abbreviation})`;
+  const name = localize(known.name, language);
+  return name === abbreviation ? abbreviation : `${name} (${abbreviation})`;
 }
