@@ -12,8 +12,9 @@ import type { Language } from '../domain/facts';
 import { policyOf, type PlannedReminder, type ReminderPolicy, windowOf } from '../domain/reminders/reminder-plan';
 import type { SupportRequest } from '../domain/requests/support-request';
 import { message, type MessageKey, texts } from '../domain/texts';
+import { type ReminderTextKey, reminderText } from '../i18n/reminder-texts';
+import { raiseGuidance } from '../i18n/request-labels';
 import type { OutgoingActivity } from '../reminders/proactive-sender';
-import { type ReminderTextKey, reminderText } from '../reminders/reminder-texts';
 import { literal, literalName } from './literal-text';
 import { type AdaptiveCardJson, adaptiveCardContentType, renderCard } from './render-card';
 
@@ -119,7 +120,7 @@ export function reminderCardData(input: ReminderCardInput) {
   ];
   const advice = [
     text(`advice.${input.reminder.kind}`),
-    ...(raisable.has(severity ?? '') && request.status === 'filed' ? [text('advice.raise')] : []),
+    ...(raisable.has(severity ?? '') && request.status === 'filed' ? [raiseGuidance(request, language)] : []),
   ];
   const buttons = actions(request, input.reminder, language);
   return {

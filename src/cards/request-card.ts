@@ -9,7 +9,8 @@ import { zoneAbbreviation } from '../domain/clock';
 import { canApply, raisableSeverities, type ChangeKind } from '../domain/requests/lifecycle';
 import type { SupportRequest } from '../domain/requests/support-request';
 import { t, type Language } from '../i18n';
-import { raiseGuidance } from '../requests/raise-guidance';
+import { raiseGuidance } from '../i18n/request-labels';
+import { requestText } from '../i18n/request-texts';
 import {
   clockLine,
   deadlineText,
@@ -19,7 +20,6 @@ import {
   statusLabel,
   vehicleLabel,
 } from '../requests/request-display';
-import { requestText } from '../requests/request-texts';
 import { literal, literalName, teamsMessageLink } from './literal-text';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
@@ -71,7 +71,7 @@ export function requestCard(
   return renderCard('request', {
     id: request.id,
     heading: text('card.heading'),
-    title: request.title.trim() === '' ? text('card.untitled') : literal(request.title),
+    title: request.title.trim() === '' ? text('value.untitled') : literal(request.title),
     ...(notice === undefined ? {} : { notice }),
     ...(clock === undefined ? {} : { clock }),
     facts: facts(request, language),

@@ -6,9 +6,9 @@
  */
 import type { SupportRequest } from '../domain/requests/support-request';
 import type { Language } from '../i18n';
+import { requestText } from '../i18n/request-texts';
 import { undeliverableNotice } from '../reminders/undeliverable-notice';
 import { clockLine, severityShort, statusLabel } from '../requests/request-display';
-import { requestText } from '../requests/request-texts';
 import { literal } from './literal-text';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
@@ -21,7 +21,7 @@ function row(request: SupportRequest, language: Language, now: Date) {
   const clock = clockLine(request, language, now);
   return {
     id: request.id,
-    title: request.title.trim() === '' ? requestText(language, 'card.untitled') : literal(request.title),
+    title: request.title.trim() === '' ? requestText(language, 'value.untitled') : literal(request.title),
     line: requestText(language, 'status.rowLine', {
       severity: severityShort(request.assessment.severity, language),
       status: statusLabel(request, language),

@@ -23,6 +23,7 @@ import type { ReminderPolicy } from '../domain/reminders/reminder-policy';
 import type { Person, SupportRequest } from '../domain/requests/support-request';
 import type { Language } from '../i18n';
 import { t } from '../i18n';
+import { requestText } from '../i18n/request-texts';
 import type { Logger } from '../log';
 import type { ChannelChangeOutcome, EscalationChannel } from '../reminders/escalation-channel';
 import {
@@ -44,7 +45,6 @@ import {
   type RequestsRepository,
 } from '../requests';
 import { requestIdFor } from '../requests/create-support-request';
-import { requestText } from '../requests/request-texts';
 import { type PreferencesState, rememberSupportLanguage } from './preferences';
 import { type CalendarDeps, calendarOfTurn } from './response-calendar';
 import { personOf, tenantOf } from './turn-identity';

@@ -3,11 +3,11 @@
  * title in English and Korean and the source articles it comes from. The one
  * `RuleId` type is derived from it; a test keeps it in step with the document.
  */
-import type { Language } from './facts';
 import type { SourceId } from './sources';
+import type { Localized } from './texts/define-texts';
 
 export interface Rule {
-  readonly title: Readonly<Record<Language, string>>;
+  readonly title: Localized;
   /** The articles behind it; an inferred rule cites the sentences it builds on, or none. */
   readonly sources: readonly SourceId[];
   /** Our own reading, not a sentence of the articles (worded as guidance, figures configurable). */

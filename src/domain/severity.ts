@@ -2,6 +2,7 @@
  * Severity from business impact and the initial-response target (R21).
  */
 import type { Category, Impact } from './facts';
+import { supportPolicy } from './policy';
 
 export type Severity = 'A' | 'B' | 'C' | 'non-break-fix';
 
@@ -11,11 +12,13 @@ export type ResponseTarget =
 
 const severityByImpact: Record<Impact, Severity> = { critical: 'A', moderate: 'B', minimal: 'C' };
 
+const { responseHours, nonBreakFixBusinessDays } = supportPolicy;
+
 const targetBySeverity: Record<Severity, ResponseTarget> = {
-  A: { kind: 'hours', hours: 2 },
-  B: { kind: 'hours', hours: 4 },
-  C: { kind: 'hours', hours: 8 },
-  'non-break-fix': { kind: 'business-days', days: 1 },
+  A: { kind: 'hours', hours: responseHours.A },
+  B: { kind: 'hours', hours: responseHours.B },
+  C: { kind: 'hours', hours: responseHours.C },
+  'non-break-fix': { kind: 'business-days', days: nonBreakFixBusinessDays },
 };
 
 /** R21: technical break-fix takes its severity from impact; everything else is non break-fix. */

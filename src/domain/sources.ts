@@ -3,6 +3,7 @@
  * Every answer names the article its rules come from, in the reader's language.
  */
 import type { Language } from './facts';
+import type { Localized } from './texts/define-texts';
 
 export type SourceId = '000' | '001' | '002' | '003' | '004';
 
@@ -10,7 +11,7 @@ export interface SourceArticle {
   readonly id: SourceId;
   /** The article's file name on Microsoft Learn (partner-center docs). */
   readonly slug: string;
-  readonly title: Readonly<Record<Language, string>>;
+  readonly title: Localized;
 }
 
 export const sources: Readonly<Record<SourceId, SourceArticle>> = {

@@ -1,24 +1,18 @@
 /**
- * Bilingual UI text. Each feature keeps its own English dictionary and a
- * Korean twin typed `Record<keyof typeof en, string>`, so a missing Korean
- * string fails to compile; `defineTexts` turns the pair into a translator.
+ * The bot's own strings, one dictionary pair per feature: general (en.ts,
+ * ko.ts), tracked requests, reminders, and the labels their cards share.
+ * Each is written with the one string mechanism, src/domain/texts/define-texts.ts.
  */
 import type { Language } from '../domain/facts';
-import { fill, type TextParams } from '../domain/fill';
-import { en, type MessageKey } from './en';
+import { defineTexts } from '../domain/texts/define-texts';
+import { en } from './en';
 import { ko } from './ko';
 
 export type { Language } from '../domain/facts';
 export type { MessageKey } from './en';
 
-export type Translator<K extends string> = (language: Language, key: K, params?: TextParams) => string;
-
-export function defineTexts<K extends string>(dictionaries: Record<Language, Record<K, string>>): Translator<K> {
-  return (language, key, params) => fill(dictionaries[language][key], params);
-}
-
 /** The bot's general strings (src/i18n/en.ts, ko.ts). */
-export const t: Translator<MessageKey> = defineTexts({ en, ko });
+export const t = defineTexts({ en, ko });
 
 export function languageFromLocale(locale: string | undefined): Language {
   return locale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';

@@ -6,8 +6,8 @@
 import { formatDeadline } from '../domain/clock';
 import type { Language } from '../domain/facts';
 import type { SupportRequest } from '../domain/requests/support-request';
+import { reminderText } from '../i18n/reminder-texts';
 import type { EscalationChannel } from './escalation-channel';
-import { reminderText } from './reminder-texts';
 
 export function undeliverableNotice(request: SupportRequest, language: Language): string | undefined {
   const stopped = request.reminders.undeliverable;

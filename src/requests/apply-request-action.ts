@@ -12,12 +12,12 @@ import type { ChangeKind, Rejection, RequestChange } from '../domain/requests/li
 import { applyChange } from '../domain/requests/lifecycle';
 import type { Person, SupportRequest } from '../domain/requests/support-request';
 import type { Language } from '../i18n';
+import { whereToUpdateImpact } from '../i18n/request-labels';
+import { requestText, type RequestTextKey } from '../i18n/request-texts';
 import type { RequestsRepository } from '../store/requests-repository';
 import { type ActionOrigin, mayActFrom } from './acted-from';
-import { whereToUpdateImpact } from './raise-guidance';
 import { changeOf, parseRequestAction, type ActionProblem } from './request-action';
 import { severityShort, shortTime, statusLabel } from './request-display';
-import { requestText, type RequestTextKey } from './request-texts';
 
 export interface ActionContext {
   /** The tenant the activity came from (conversation.tenantId): the only partition this action may touch. */

@@ -19,8 +19,8 @@ import {
   type SupportRequest,
 } from '../domain/requests/support-request';
 import type { Language } from '../i18n';
+import { requestText } from '../i18n/request-texts';
 import type { RequestsRepository } from '../store/requests-repository';
-import { requestText } from './request-texts';
 
 export interface NewSupportRequest {
   readonly tenantId: string;

@@ -10,7 +10,7 @@ import type { HistoryEntry, SupportRequest } from '../domain/requests/support-re
 import type { Severity } from '../domain/severity';
 import { message, texts, type MessageKey } from '../domain/texts';
 import type { Language } from '../i18n';
-import { requestText, type RequestTextKey } from './request-texts';
+import { requestText, type RequestTextKey } from '../i18n/request-texts';
 
 /** "A (critical impact)", the value of a "Severity" row as the assessment says it. */
 export function severityLabel(severity: Severity | undefined, language: Language): string {

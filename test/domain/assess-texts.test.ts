@@ -21,7 +21,9 @@ const keptInEnglish: ReadonlySet<string> = new Set([
   'mpnLevel.action-pack',
 ]);
 
-const parameters = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+/** `{name}`, and `{name, plural, …}` (English plurals). */
+const parameters = (template: string): string[] =>
+  [...template.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1] ?? '').sort();
 const messageKeys = Object.keys(enMessages) as MessageKey[];
 const allOptions: Readonly<Record<string, readonly string[]>> = { ...factOptions, ...profileOptions };
 const questionKeys = Object.keys(allOptions) as QuestionKey[];

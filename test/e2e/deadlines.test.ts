@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { t, type Language } from '../../src/i18n';
-import { requestText } from '../../src/requests/request-texts';
+import { requestText } from '../../src/i18n/request-texts';
 import { TestBot, cardText, newUser, type UserContext } from '../helpers/bot-harness';
 import { playTriage, severityA, submitData } from '../helpers/triage-driver';
 

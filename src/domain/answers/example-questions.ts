@@ -3,6 +3,7 @@
  * needs, worded the way the answer's own title would not be.
  */
 import type { Language } from '../facts';
+import { localize } from '../texts/define-texts';
 import type { Localized, TopicId } from './topic';
 
 export interface ExampleQuestion {
@@ -38,5 +39,5 @@ export const exampleQuestionList: readonly ExampleQuestion[] = [
 ];
 
 export function exampleQuestions(language: Language): readonly string[] {
-  return exampleQuestionList.map((example) => example.text[language]);
+  return exampleQuestionList.map((example) => localize(example.text, language));
 }

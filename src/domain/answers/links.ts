@@ -2,11 +2,11 @@
  * Follow-up links the answers offer, each named once so topics share them;
  * the addresses come from the domain's one table of the documents' links.
  */
-import type { Language } from '../facts';
 import { links } from '../links';
+import type { Localized } from '../texts/define-texts';
 
 export interface AnswerLink {
-  readonly title: Readonly<Record<Language, string>>;
+  readonly title: Localized;
   readonly url: string;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Language } from '../facts';
 import { sources, sourceUrl } from '../sources';
+import { localize } from '../texts/define-texts';
 import { answerLinks } from './links';
 import type { AnswerTopic, RuleId, TopicId } from './topic';
 
@@ -25,9 +26,12 @@ export function localizeAnswer(topic: AnswerTopic, language: Language): Localize
   return {
     topicId: topic.id,
     rules: topic.rules,
-    title: topic.title[language],
-    body: topic.body[language],
-    links: topic.links.map((id) => ({ title: answerLinks[id].title[language], url: answerLinks[id].url })),
-    sources: topic.sources.map((id) => ({ title: sources[id].title[language], url: sourceUrl(id, language) })),
+    title: localize(topic.title, language),
+    body: localize(topic.body, language),
+    links: topic.links.map((id) => ({ title: localize(answerLinks[id].title, language), url: answerLinks[id].url })),
+    sources: topic.sources.map((id) => ({
+      title: localize(sources[id].title, language),
+      url: sourceUrl(id, language),
+    })),
   };
 }

@@ -1,13 +1,14 @@
 /**
  * The shape of a support-question topic: a direct answer to a plain question
- * the source documents settle (rulebook R1–R25), in English and Korean.
+ * the source documents settle (rulebook R1–R25), in English and Korean; a
+ * body states figures as the policy's parameters (`{hoursA}`), see define-texts.ts.
  */
-import type { Language } from '../facts';
 import type { RuleId } from '../rulebook';
 import type { SourceId } from '../sources';
+import type { Localized } from '../texts/define-texts';
 import type { AnswerLinkId } from './links';
 
-export type Localized = Readonly<Record<Language, string>>;
+export type { Localized } from '../texts/define-texts';
 
 export type { RuleId } from '../rulebook';
 
@@ -47,5 +48,5 @@ export interface AnswerTopic {
   readonly body: Localized;
   readonly links: readonly AnswerLinkId[];
   /** Cue patterns per language (syntax in cue.ts). */
-  readonly cues: Readonly<Record<Language, readonly string[]>>;
+  readonly cues: Localized<readonly string[]>;
 }

@@ -3,6 +3,7 @@
  */
 import type { MpnLevel } from '../facts';
 import { links } from '../links';
+import { supportPolicy } from '../policy';
 import type { MessageKey } from '../texts/en';
 import type { Caveat, Param, RuleId } from './types';
 
@@ -66,22 +67,14 @@ export const caveats = {
 export const accessIdFirstTime = (rule: 'R14' | 'R17'): Caveat =>
   caveat(rule, 'caveat.access-id-first-time', links.technicalBenefits);
 
-/** R14: Microsoft Product Support incidents per year by MPN level. */
-const productSupportIncidents: Readonly<Record<Exclude<MpnLevel, 'none'>, number>> = {
-  'action-pack': 10,
-  silver: 15,
-  gold: 20,
-};
-
+/** R14: Microsoft Product Support incidents a year by MPN level. */
 export function productSupportAllowance(level: Exclude<MpnLevel, 'none'>): Caveat {
-  return caveat('R14', 'caveat.incidents-per-year', undefined, { count: productSupportIncidents[level] });
+  return caveat('R14', 'caveat.incidents-per-year', undefined, { count: supportPolicy.productSupportIncidents[level] });
 }
 
-/** R17: Signature Cloud Support: unlimited with a cloud competency, otherwise Silver 5, Gold 10. */
-const signatureIncidents: Readonly<Record<'silver' | 'gold', number>> = { silver: 5, gold: 10 };
-
+/** R17: Signature Cloud Support: unlimited with a cloud competency, otherwise the policy's count by level. */
 export function signatureAllowance(level: 'silver' | 'gold', cloudCompetency: boolean): Caveat {
   return cloudCompetency
     ? caveat('R17', 'caveat.incidents-unlimited')
-    : caveat('R17', 'caveat.incidents-per-year', undefined, { count: signatureIncidents[level] });
+    : caveat('R17', 'caveat.incidents-per-year', undefined, { count: supportPolicy.signatureIncidents[level] });
 }

@@ -6,6 +6,7 @@ import type { Language } from '../facts';
 import type { ResponseTarget } from '../severity';
 import { sources as articles, sourceUrl } from '../sources';
 import { message, texts } from '../texts';
+import { fillText, localize } from '../texts/define-texts';
 import { caveats as notes } from './caveats';
 import { multipleChoice, optionsOf, type Question, type QuestionKey } from './questions';
 import { inRulebookOrder } from './rules';
@@ -54,7 +55,10 @@ export function describeAssessment(assessment: Assessment, language: Language): 
     steps: assessment.steps.map((step) => describeLine(step, language)),
     caveats: caveats.map((caveat) => ({ ...describeLine(caveat, language), rule: caveat.rule })),
     why: rules.map((rule) => message(language, `rule.${rule}`)),
-    sources: assessment.sources.map((id) => ({ title: articles[id].title[language], url: sourceUrl(id, language) })),
+    sources: assessment.sources.map((id) => ({
+      title: localize(articles[id].title, language),
+      url: sourceUrl(id, language),
+    })),
     nextQuestion:
       assessment.nextQuestion === undefined ? undefined : describeQuestion(assessment.nextQuestion, language),
     preview: assessment.preview === undefined ? undefined : describeAssessment(assessment.preview, language),
@@ -68,8 +72,8 @@ export function describeQuestion(question: Question, language: Language): Questi
   };
   return {
     question,
-    prompt: entry.prompt,
-    options: optionsOf(question).map((id) => ({ id, label: entry.options[id] as string })),
+    prompt: fillText(entry.prompt),
+    options: optionsOf(question).map((id) => ({ id, label: fillText(entry.options[id] as string) })),
     multiple: multipleChoice.has(question.key as QuestionKey),
   };
 }

@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Language } from '../facts';
+import { supportPolicy } from '../policy';
 import { holidayCountryOf, holidayCountrySchema } from './holidays';
 import { isIanaZone } from './time-zone';
 
@@ -25,9 +26,12 @@ export const calendarSchema = z
   .object({
     /** IANA zone id (Asia/Seoul); fixed-offset tables would miss DST, so only real zones pass. */
     timeZone: z.string().refine(isIanaZone, 'not an IANA time zone'),
-    workingDays: z.array(weekdaySchema).min(1).default([1, 2, 3, 4, 5]),
-    opensAt: timeOfDaySchema.default('09:00'),
-    closesAt: timeOfDaySchema.default('18:00'),
+    workingDays: z
+      .array(weekdaySchema)
+      .min(1)
+      .default([...supportPolicy.businessHours.workingDays]),
+    opensAt: timeOfDaySchema.default(supportPolicy.businessHours.opensAt),
+    closesAt: timeOfDaySchema.default(supportPolicy.businessHours.closesAt),
     /** The tenant's own days off (TENANT_HOLIDAYS), on top of the public ones. */
     holidays: z.array(isoDateSchema).default([]),
     /** The country whose public holidays are skipped (Korea's for a Seoul calendar). */
@@ -48,7 +52,7 @@ export type CalendarInput = z.input<typeof calendarSchema>;
  */
 const defaultTimeZone: Record<Language, string> = { en: 'UTC', ko: 'Asia/Seoul' };
 
-/** R24: Mon–Fri 09:00–18:00 in the language's default zone, skipping that zone's public holidays. */
+/** R24: the policy's business hours (Mon–Fri 09:00–18:00) in the language's default zone, skipping that zone's public holidays. */
 export function defaultCalendar(language: Language): Calendar {
   return calendarFor(defaultTimeZone[language]);
 }

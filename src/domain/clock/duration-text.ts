@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import type { Language } from '../facts';
 import { responseTarget, type Severity } from '../severity';
-import { clockText, type ClockTextKey } from './clock-texts';
+import { clockText, type ClockTextKey } from '../texts/clock-texts';
 import type { ResponseWindow } from './deadline';
 import { zoneAbbreviation } from './zones';
 

@@ -2,7 +2,7 @@
  * How long until (or since) a deadline, on the wall clock the user lives on.
  */
 import type { Language } from '../facts';
-import { clockText } from './clock-texts';
+import { clockText } from '../texts/clock-texts';
 import { formatDuration } from './duration-text';
 
 export interface TimeLeft {

@@ -7,11 +7,12 @@
  */
 import { DateTime } from 'luxon';
 import type { Language } from '../facts';
+import { localize, type Localized } from '../texts/define-texts';
 import { isIanaZone } from './time-zone';
 
 export interface KnownZone {
   readonly id: string;
-  readonly name: Readonly<Record<Language, string>>;
+  readonly name: Localized;
   /** Standard time's short name, then summer time's where the zone has one. */
   readonly abbreviations: readonly [string, string?];
   /** Other words people type for it (lower case), besides the names and abbreviations. */
@@ -177,5 +178,6 @@ export function zoneLabel(zone: string, language: Language, at: Date): string {
   const known = byId.get(zone);
   const abbreviation = zoneAbbreviation(zone, at);
   if (known === undefined) return `${zone} (${abbreviation})`;
-  return known.name[language] === abbreviation ? abbreviation : `${known.name[language]} (${abbreviation})`;
+  const name = localize(known.name, language);
+  return name === abbreviation ? abbreviation : `${name} (${abbreviation})`;
 }

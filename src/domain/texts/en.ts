@@ -37,8 +37,8 @@ export const enMessages = {
   'severity.B': 'B (moderate impact)',
   'severity.C': 'C (minimal impact)',
   'severity.non-break-fix': 'Non break-fix (inside the entitlement, not a technical break-fix incident)',
-  'target.hours': 'Within {hours} hours',
-  'target.business-days': 'Within {days} business day',
+  'target.hours': 'Within {hours, plural, one {# hour} other {# hours}}',
+  'target.business-days': 'Within {days, plural, one {# business day} other {# business days}}',
 
   'step.isv.open-marketplace': 'On the Marketplace page, select the product you need help with.',
   'step.isv.find-contact':
@@ -141,7 +141,7 @@ export const enMessages = {
   'caveat.sign-in-directly-own-only':
     "Signing in directly to the Azure portal or the Office 365 admin center shows your own context, not the customer's: do it only for your own subscriptions, and start from Partner Center for customers.",
   'caveat.no-documented-target':
-    'The response targets in the documents (2, 4, 8 hours; 1 business day) are for CSP support requests; this vehicle follows its own contract.',
+    'The response targets in the documents ({hoursA}, {hoursB}, {hoursC} hours; {nonBreakFixDays, plural, one {# business day} other {# business days}}) are for CSP support requests; this vehicle follows its own contract.',
   'caveat.english-only-targets':
     'The response targets are for English-speaking support only. Support in a local language (such as Korean) is provided during business hours: you can choose English for the faster target.',
   'caveat.no-phone': "Phone support isn't offered for this program.",

@@ -136,7 +136,7 @@ export const ko: Texts = {
     'caveat.sign-in-directly-own-only':
       'Azure Portal이나 Office 365 관리 센터에 직접 로그인하면 고객이 아닌 파트너 자신의 컨텍스트가 표시됩니다. 직접 로그인은 자사 구독에만 사용하고, 고객 건은 항상 파트너 센터에서 시작하세요.',
     'caveat.no-documented-target':
-      '문서의 응답 목표 시간(2, 4, 8시간, 영업일 기준 1일)은 CSP 지원 요청에 대한 것입니다. 이 경로는 해당 계약의 조건을 따릅니다.',
+      '문서의 응답 목표 시간({hoursA}, {hoursB}, {hoursC}시간, 영업일 기준 {nonBreakFixDays}일)은 CSP 지원 요청에 대한 것입니다. 이 경로는 해당 계약의 조건을 따릅니다.',
     'caveat.english-only-targets':
       '최초 응답 시간은 영어 지원에만 해당합니다. 한국어 등 현지 언어 지원은 업무 시간 중에만 제공됩니다. 더 빠른 응답을 원하면 영어를 선택할 수 있습니다.',
     'caveat.no-phone': '이 프로그램에서는 전화 지원이 제공되지 않습니다.',

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import sinon from 'sinon';
-import { en, ko } from '../../../src/domain/clock/clock-texts';
 import { formatDeadline, formatDuration } from '../../../src/domain/clock/duration-text';
 import { formatTimeLeft, timeLeft } from '../../../src/domain/clock/time-left';
+import { en, ko } from '../../../src/domain/texts/clock-texts';
 import { at, seoul } from './local-time';
 
 const minute = 60_000;

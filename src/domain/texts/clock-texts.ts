@@ -2,8 +2,7 @@
  * Every user-facing string of the response clock, in English and Korean. A
  * key missing from `ko` fails to compile.
  */
-import type { Language } from '../facts';
-import { fill, type TextParams } from '../fill';
+import { defineTexts } from './define-texts';
 
 export const en = {
   days: '{n} d',
@@ -14,9 +13,9 @@ export const en = {
   overdue: 'overdue by {duration}',
   /** luxon format of a deadline; the zone's short name follows. */
   deadlineFormat: 'ccc d LLL, HH:mm',
-  dueWallHours: '{n} hours, around the clock — by {deadline}',
-  dueBusinessHours: '{n} business hours — by {deadline}',
-  dueBusinessDays: '{n} business day — by {deadline}',
+  dueWallHours: '{n, plural, one {# hour} other {# hours}}, around the clock — by {deadline}',
+  dueBusinessHours: '{n, plural, one {# business hour} other {# business hours}} — by {deadline}',
+  dueBusinessDays: '{n, plural, one {# business day} other {# business days}} — by {deadline}',
   locale: 'en-GB',
 } as const;
 
@@ -36,9 +35,4 @@ export const ko: Record<ClockTextKey, string> = {
   locale: 'ko-KR',
 };
 
-const texts: Record<Language, Record<ClockTextKey, string>> = { en, ko };
-
-/** The text for `key` with `{name}` placeholders filled in. */
-export function clockText(language: Language, key: ClockTextKey, values: TextParams = {}): string {
-  return fill(texts[language][key], values);
-}
+export const clockText = defineTexts({ en, ko });

@@ -4,17 +4,14 @@
  * ko-KR documents' terms (서비스 요청, 심각도, 지원 요청 관리, 모든 지원 티켓 보기)
  * in natural spacing; a key missing from `ko` fails to compile.
  */
-import { defineTexts } from '../i18n';
+import { defineTexts } from '../domain/texts/define-texts';
+import { en as labelsEn, ko as labelsKo } from './request-labels';
 
 export const en = {
+  ...labelsEn,
   'card.heading': 'Support request',
-  'card.untitled': '(no title)',
   'fact.status': 'Status',
-  'fact.severity': 'Severity',
-  'fact.deadline': 'Initial response due',
   'fact.timeLeft': 'Time left',
-  'fact.vehicle': 'Support vehicle',
-  'fact.number': 'Service request number',
   'fact.requestedBy': 'Requested by',
   'value.none': 'not given yet',
   'value.noDeadline': 'no deadline yet',
@@ -45,16 +42,11 @@ export const en = {
   'history.someone': 'someone',
 
   'action.file': "I've filed it",
-  'action.responded': 'Microsoft responded',
-  'action.resolved': 'Resolved',
-  'action.raiseSeverity': 'Raise severity',
   'action.addNumber': 'Add request number',
   'action.changeNumber': 'Change request number',
   'action.cancel': 'Cancel request',
   'action.cancelConfirm': 'Cancel this request? Its reminders stop; the history stays.',
   'action.cancelYes': 'Yes, cancel it',
-  'action.snooze30': 'Snooze 30 min',
-  'action.snooze60': 'Snooze 1 h',
   'action.snooze': 'Snooze reminders',
   'action.setNumber': 'Set request number',
   'action.open': 'Open',
@@ -63,12 +55,6 @@ export const en = {
   'raise.choose': 'New severity',
   'raise.submit': 'Raise severity',
   'raise.error': 'Choose a severity.',
-  'raise.guidance':
-    'R21: severity is determined by the business impact you indicate when you submit the service request. The documents do not describe changing it afterwards, so: {where} and update the business impact there if the form allows it, or ask the Microsoft support engineer on the request to raise it. Do not file a second request for the same problem. Raising it here updates this tracking and restarts the response clock now.',
-  'raise.whereAzure': 'open the existing request in the Azure portal under **Manage support requests**',
-  'raise.whereOffice': 'open the existing request in the Office 365 admin center under **See all support tickets**',
-  'raise.whereAny':
-    'open the existing request where you filed it (Azure portal: **Manage support requests**; Office 365 admin center: **See all support tickets**)',
   'number.label': 'Service request number (digits only)',
   'number.placeholder': 'e.g. 2411210010001234',
   'number.error': 'Enter digits only (6 to 20 digits).',
@@ -112,14 +98,10 @@ export const en = {
 export type RequestTextKey = keyof typeof en;
 
 export const ko: Record<RequestTextKey, string> = {
+  ...labelsKo,
   'card.heading': '서비스 요청',
-  'card.untitled': '(제목 없음)',
   'fact.status': '상태',
-  'fact.severity': '심각도',
-  'fact.deadline': '최초 응답 기한',
   'fact.timeLeft': '남은 시간',
-  'fact.vehicle': '지원 경로',
-  'fact.number': '서비스 요청 번호',
   'fact.requestedBy': '요청자',
   'value.none': '아직 없음',
   'value.noDeadline': '아직 기한 없음',
@@ -149,16 +131,11 @@ export const ko: Record<RequestTextKey, string> = {
   'history.someone': '알 수 없는 사용자',
 
   'action.file': '제출했습니다',
-  'action.responded': 'Microsoft가 응답함',
-  'action.resolved': '해결됨',
-  'action.raiseSeverity': '심각도 높이기',
   'action.addNumber': '서비스 요청 번호 추가',
   'action.changeNumber': '서비스 요청 번호 변경',
   'action.cancel': '요청 취소',
   'action.cancelConfirm': '이 요청을 취소할까요? 알림이 중지되고 기록은 남습니다.',
   'action.cancelYes': '예, 취소합니다',
-  'action.snooze30': '30분 후 다시 알림',
-  'action.snooze60': '1시간 후 다시 알림',
   'action.snooze': '알림 미루기',
   'action.setNumber': '서비스 요청 번호 설정',
   'action.open': '열기',
@@ -167,12 +144,6 @@ export const ko: Record<RequestTextKey, string> = {
   'raise.choose': '새 심각도',
   'raise.submit': '심각도 높이기',
   'raise.error': '심각도를 선택하세요.',
-  'raise.guidance':
-    'R21: 심각도는 서비스 요청을 제출할 때 지정한 비즈니스 영향에 따라 결정됩니다. 문서에는 제출 후 변경하는 방법이 나와 있지 않으므로 {where}. 양식에서 가능하면 비즈니스 영향을 변경하고, 아니면 해당 요청을 담당하는 Microsoft 지원 엔지니어에게 심각도를 높여 달라고 요청하세요. 같은 문제로 요청을 새로 제출하지 마세요. 여기서 높이면 이 추적 정보가 바뀌고 응답 기한이 지금부터 다시 계산됩니다.',
-  'raise.whereAzure': 'Azure Portal에서 **지원 요청 관리**를 선택해 기존 요청을 여세요',
-  'raise.whereOffice': 'Office 365 관리 센터에서 **모든 지원 티켓 보기**를 선택해 기존 요청을 여세요',
-  'raise.whereAny':
-    '요청을 제출한 곳에서 기존 요청을 여세요(Azure Portal: **지원 요청 관리**, Office 365 관리 센터: **모든 지원 티켓 보기**)',
   'number.label': '서비스 요청 번호(숫자만)',
   'number.placeholder': '예: 2411210010001234',
   'number.error': '숫자만 입력하세요(6~20자리).',

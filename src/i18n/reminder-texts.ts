@@ -4,20 +4,17 @@
  * terms (심각도, 서비스 요청, 지원 요청 관리, 모든 지원 티켓 보기, 영업일) in
  * natural spacing; a key missing from `ko` fails to compile.
  */
-import { defineTexts } from '../i18n';
+import { defineTexts } from '../domain/texts/define-texts';
+import { en as labelsEn, ko as labelsKo } from './request-labels';
 
 export const en = {
+  ...labelsEn,
   'heading.due-soon': "Microsoft's initial response is due soon",
   'heading.breached': "Microsoft's initial response is overdue",
   'heading.still-waiting': 'Still waiting for Microsoft (follow-up {n} of {total})',
   'time.line': 'Initial response due {deadline}: {timeLeft}.',
-  'fact.severity': 'Severity',
-  'fact.vehicle': 'Support vehicle',
-  'fact.number': 'Service request number',
-  'fact.deadline': 'Initial response due',
   'fact.clock': 'Clock',
   'value.none': 'not recorded yet',
-  'value.untitled': '(no title)',
   'clock.wall': 'English support: around the clock',
   'clock.business': 'Business hours in {timeZone} (local-language or non break-fix support)',
   'advice.due-soon': 'If Microsoft has already answered, choose "Microsoft responded" so the reminders stop.',
@@ -25,14 +22,7 @@ export const en = {
     'The initial response target has passed. Check the request in "Manage support requests" (Azure portal) or "See all support tickets" (Office 365 admin center).',
   'advice.still-waiting':
     'Microsoft has still not answered. Add what you know to the request in "Manage support requests" or "See all support tickets", and record their answer here when it comes.',
-  'advice.raise':
-    'Severity follows the business impact you indicate when you file. If the impact got worse (production down: severity A, 2 hours; partially affected: severity B, 4 hours), raise the severity of the service request and choose "Raise severity" so the deadline is recomputed.',
   'advice.escalation': 'Reminder for a request in another conversation, requested by {name}.',
-  'action.responded': 'Microsoft responded',
-  'action.snooze30': 'Snooze 30 min',
-  'action.snooze60': 'Snooze 1 h',
-  'action.resolved': 'Resolved',
-  'action.raiseSeverity': 'Raise severity',
   'action.open': 'Open request',
   'note.snoozed': 'Snoozed until {time}.',
   'note.responded': 'Microsoft responded. Reminders stopped.',
@@ -47,17 +37,13 @@ export const en = {
 export type ReminderTextKey = keyof typeof en;
 
 export const ko: Record<ReminderTextKey, string> = {
+  ...labelsKo,
   'heading.due-soon': 'Microsoft의 최초 응답 기한이 곧 다가옵니다',
   'heading.breached': 'Microsoft의 최초 응답 기한이 지났습니다',
   'heading.still-waiting': 'Microsoft의 응답을 아직 기다리고 있습니다(후속 알림 {n}/{total})',
   'time.line': '최초 응답 기한 {deadline}: {timeLeft}.',
-  'fact.severity': '심각도',
-  'fact.vehicle': '지원 경로',
-  'fact.number': '서비스 요청 번호',
-  'fact.deadline': '최초 응답 기한',
   'fact.clock': '기준 시간',
   'value.none': '아직 기록되지 않음',
-  'value.untitled': '(제목 없음)',
   'clock.wall': '영어 지원: 24시간',
   'clock.business': '{timeZone} 영업시간 기준(현지 언어 지원 또는 고장 수리 외 문제)',
   'advice.due-soon': 'Microsoft가 이미 응답했다면 알림이 멈추도록 "Microsoft가 응답함"을 선택하세요.',
@@ -65,14 +51,7 @@ export const ko: Record<ReminderTextKey, string> = {
     '최초 응답 목표 시간이 지났습니다. Azure Portal의 "지원 요청 관리" 또는 Office 365 관리 센터의 "모든 지원 티켓 보기"에서 요청을 확인하세요.',
   'advice.still-waiting':
     'Microsoft가 아직 응답하지 않았습니다. "지원 요청 관리" 또는 "모든 지원 티켓 보기"에서 요청에 알고 있는 내용을 추가하고, 응답을 받으면 여기에 기록하세요.',
-  'advice.raise':
-    '심각도는 서비스 요청을 제출할 때 지정한 비즈니스 영향에 따라 결정됩니다. 영향이 커졌다면(프로덕션 서비스 중단: 심각도 A, 2시간, 부분적 영향: 심각도 B, 4시간) 서비스 요청의 심각도를 높이고 "심각도 높이기"를 선택해 기한을 다시 계산하세요.',
   'advice.escalation': '다른 대화에 있는 요청의 알림입니다. 요청자: {name}.',
-  'action.responded': 'Microsoft가 응답함',
-  'action.snooze30': '30분 뒤 다시 알림',
-  'action.snooze60': '1시간 뒤 다시 알림',
-  'action.resolved': '해결됨',
-  'action.raiseSeverity': '심각도 높이기',
   'action.open': '요청 열기',
   'note.snoozed': '{time}까지 알림을 미뤘습니다.',
   'note.responded': 'Microsoft가 응답했습니다. 알림을 멈췄습니다.',
