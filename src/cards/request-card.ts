@@ -9,7 +9,10 @@ import { zoneAbbreviation } from '../domain/clock';
 import { canApply, raisableSeverities, type ChangeKind } from '../domain/requests/lifecycle';
 import type { SupportRequest } from '../domain/requests/support-request';
 import { t, type Language } from '../i18n';
-import { raiseGuidance } from '../requests/raise-guidance';
+import { requestText } from '../requests/request-texts';
+import { literal, literalName, teamsMessageLink } from './literal-text';
+import { raiseGuidance } from './raise-guidance';
+import { renderCard, type AdaptiveCardJson } from './render-card';
 import {
   clockLine,
   deadlineText,
@@ -18,10 +21,7 @@ import {
   severityShort,
   statusLabel,
   vehicleLabel,
-} from '../requests/request-display';
-import { requestText } from '../requests/request-texts';
-import { literal, literalName, teamsMessageLink } from './literal-text';
-import { renderCard, type AdaptiveCardJson } from './render-card';
+} from './request-display';
 
 /** A line at the top of the card saying why it is shown (a conflict, a problem with the action). */
 export interface CardNotice {

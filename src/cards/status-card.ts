@@ -7,10 +7,10 @@
 import type { SupportRequest } from '../domain/requests/support-request';
 import type { Language } from '../i18n';
 import { undeliverableNotice } from '../reminders/undeliverable-notice';
-import { clockLine, severityShort, statusLabel } from '../requests/request-display';
 import { requestText } from '../requests/request-texts';
 import { literal } from './literal-text';
 import { renderCard, type AdaptiveCardJson } from './render-card';
+import { clockLine, severityShort, statusLabel } from './request-display';
 
 export type StatusScope = 'personal' | 'team';
 

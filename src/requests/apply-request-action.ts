@@ -6,17 +6,17 @@
  * fresh card. Free of Bot Framework types: the bot maps the outcome to an
  * `adaptiveCard/action` response or a message.
  */
+import { whereToUpdateImpact } from '../cards/raise-guidance';
 import type { AdaptiveCardJson } from '../cards/render-card';
 import { requestCard, type CardNotice } from '../cards/request-card';
+import { severityShort, shortTime, statusLabel } from '../cards/request-display';
 import type { ChangeKind, Rejection, RequestChange } from '../domain/requests/lifecycle';
 import { applyChange } from '../domain/requests/lifecycle';
 import type { Person, SupportRequest } from '../domain/requests/support-request';
 import type { Language } from '../i18n';
 import type { RequestsRepository } from '../store/requests-repository';
 import { type ActionOrigin, mayActFrom } from './acted-from';
-import { whereToUpdateImpact } from './raise-guidance';
 import { changeOf, parseRequestAction, type ActionProblem } from './request-action';
-import { severityShort, shortTime, statusLabel } from './request-display';
 import { requestText, type RequestTextKey } from './request-texts';
 
 export interface ActionContext {

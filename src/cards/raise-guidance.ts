@@ -7,7 +7,7 @@
 import type { Product } from '../domain/facts';
 import type { SupportRequest } from '../domain/requests/support-request';
 import type { Language } from '../i18n';
-import { requestText, type RequestTextKey } from './request-texts';
+import { requestText, type RequestTextKey } from '../requests/request-texts';
 
 const whereByProduct: Partial<Record<Product, RequestTextKey>> = {
   azure: 'raise.whereAzure',

@@ -4,13 +4,13 @@
  * clock, times in the request's own time zone (R24) and history lines.
  */
 import { DateTime } from 'luxon';
-import { literalName } from '../cards/literal-text';
 import { formatDeadline, formatTimeLeft, timeLeft } from '../domain/clock';
 import type { HistoryEntry, SupportRequest } from '../domain/requests/support-request';
 import type { Severity } from '../domain/severity';
 import { message, texts, type MessageKey } from '../domain/texts';
 import type { Language } from '../i18n';
-import { requestText, type RequestTextKey } from './request-texts';
+import { requestText, type RequestTextKey } from '../requests/request-texts';
+import { literalName } from './literal-text';
 
 /** "Severity A (critical impact)", as the assessment says it. */
 export function severityLabel(severity: Severity | undefined, language: Language): string {
