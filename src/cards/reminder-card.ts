@@ -7,15 +7,15 @@
  * this card in place with `reminderCard` (it shows the outcome and drops the
  * buttons once the request is no longer waiting).
  */
+import type { Attachment } from 'botbuilder';
 import { formatDeadline, formatTimeLeft, zoneLabel } from '../domain/clock';
 import type { Language } from '../domain/facts';
 import { policyOf, type PlannedReminder, type ReminderPolicy, windowOf } from '../domain/reminders/reminder-plan';
 import type { SupportRequest } from '../domain/requests/support-request';
 import { message, type MessageKey, texts } from '../domain/texts';
-import type { OutgoingActivity } from '../reminders/proactive-sender';
 import { type ReminderTextKey, reminderText } from '../reminders/reminder-texts';
 import { literal, literalName } from './literal-text';
-import { type AdaptiveCardJson, adaptiveCardContentType, renderCard } from './render-card';
+import { type AdaptiveCardJson, cardAttachment, renderCard } from './render-card';
 
 export interface ReminderCardInput {
   readonly request: SupportRequest;
@@ -78,14 +78,16 @@ function knownMessage(language: Language, key: string, fallback: string): string
   return key in texts[language].messages ? message(language, key as MessageKey) : fallback;
 }
 
-function heading(input: ReminderCardInput, language: Language): string {
+/** "Microsoft's initial response is overdue": the card's heading, also its notification's preview. */
+export function reminderHeading(input: ReminderCardInput): string {
+  const language = input.request.language;
   const { kind, seq } = input.reminder;
   const total = (input.policy ?? policyOf(input.request)).maxFollowUps;
   return reminderText(language, `heading.${kind}`, { n: seq - 1, total });
 }
 
 /** The card's data model: every string already in the request's language. */
-export function reminderCardData(input: ReminderCardInput) {
+function reminderCardData(input: ReminderCardInput) {
   const { request, now } = input;
   const language = request.language;
   const text = (key: ReminderTextKey, params?: Record<string, string | number>) => reminderText(language, key, params);
@@ -124,7 +126,7 @@ export function reminderCardData(input: ReminderCardInput) {
   const buttons = actions(request, input.reminder, language);
   return {
     style: styleByKind[input.reminder.kind],
-    heading: heading(input, language),
+    heading: reminderHeading(input),
     timeLine:
       deadline === undefined
         ? ''
@@ -146,17 +148,7 @@ export function reminderCard(input: ReminderCardInput): AdaptiveCardJson {
   return renderCard('reminder', reminderCardData(input));
 }
 
-/** The message the scheduler posts: the card, with a notification preview. */
-export function reminderActivity(input: ReminderCardInput): OutgoingActivity {
-  const data = reminderCardData(input);
-  const { language, title } = input.request;
-  return {
-    type: 'message',
-    // The notification preview is plain text: the title as written.
-    summary: reminderText(language, 'summary', {
-      heading: data.heading,
-      title: title === '' ? reminderText(language, 'value.untitled') : title,
-    }),
-    attachments: [{ contentType: adaptiveCardContentType, content: renderCard('reminder', data) }],
-  };
+/** The reminder card as an attachment, for the message the scheduler posts. */
+export function reminderAttachment(input: ReminderCardInput): Attachment {
+  return cardAttachment(reminderCard(input));
 }
