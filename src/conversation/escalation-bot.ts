@@ -33,10 +33,10 @@ import type { FeedbackRepository } from '../store/feedback-repository';
 import { feedbackSchema, offerBoth, recordFeedback, routeSchema, sendAnswer } from './answer-handlers';
 import { cardAction, type CardActionTable, dispatchCardAction, verbOf } from './card-actions';
 import { canRedrawInPlace, cardPresenter, invokeCardOf } from './card-presenter';
-import { type Command, parseCommand } from './commands';
+import { type Command, parseCommand, shownCommandWords } from './commands';
 import { type DialogState, DialogSet } from './dialogs';
 import { fetchFileRequestTask, fileRequestCommandId, submitFileRequest } from './file-request/file-request-extension';
-import { readProfileForm } from './profile-form';
+import { profileCardFields, readProfileForm } from './profile-form';
 import type { RequestHandlerDeps } from './request-handlers';
 import {
   fileRequest,
@@ -178,7 +178,7 @@ export class EscalationBot extends TeamsActivityHandler {
         this.startTriage(context, data.text?.trim() ? { text: data.text } : {}),
       ),
       'help.show': replying(z.object({ verb: z.literal('help.show') }), async (context) =>
-        this.sendCard(context, helpCard(await this.language(context))),
+        this.sendHelp(context, await this.language(context)),
       ),
       'message.route': replying(routeSchema, (context, data) => this.followRoute(context, data)),
       'answer.feedback': replying(feedbackSchema, async (context, data) =>
@@ -235,11 +235,15 @@ export class EscalationBot extends TeamsActivityHandler {
     return this.startTriage(context, { text: route.text });
   }
 
+  private sendHelp(context: TurnContext, language: Language): Promise<void> {
+    return this.sendCard(context, helpCard(language, shownCommandWords(language)));
+  }
+
   private async runCommand(context: TurnContext, command: Command): Promise<void> {
     const language = await this.language(context);
     switch (command.kind) {
       case 'help':
-        return this.sendCard(context, helpCard(language));
+        return this.sendHelp(context, language);
       case 'new':
         return this.startTriage(context, {});
       case 'cancel': {
@@ -248,7 +252,10 @@ export class EscalationBot extends TeamsActivityHandler {
         return;
       }
       case 'profile':
-        return this.sendCard(context, profileCard(await this.profile.get(context, {}), language, this.deps.now()));
+        return this.sendCard(
+          context,
+          profileCard(await this.profile.get(context, {}), profileCardFields, language, this.deps.now()),
+        );
       case 'language': {
         await this.preferences.set(context, {
           ...(await this.preferences.get(context, {})),
@@ -497,7 +504,7 @@ export class EscalationBot extends TeamsActivityHandler {
     }
     await this.profile.set(context, read.profile);
     await context.sendActivity(t(language, 'profile.saved'));
-    await this.sendCard(context, profileCard(read.profile, language, this.deps.now()));
+    await this.sendCard(context, profileCard(read.profile, profileCardFields, language, this.deps.now()));
   }
 
   private async language(context: TurnContext): Promise<Language> {
