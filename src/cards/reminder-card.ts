@@ -14,6 +14,7 @@ import { policyOf, type PlannedReminder, type ReminderPolicy, windowOf } from '.
 import type { SupportRequest } from '../domain/requests/support-request';
 import { message, type MessageKey, texts } from '../domain/texts';
 import { type ReminderTextKey, reminderText } from '../reminders/reminder-texts';
+import type { ReminderAction, ReminderCardData } from './card-data';
 import { literal, literalName } from './literal-text';
 import { type AdaptiveCardJson, cardAttachment, renderCard } from './render-card';
 
@@ -24,12 +25,6 @@ export interface ReminderCardInput {
   readonly policy?: ReminderPolicy;
   /** The copy for the tenant's escalation channel names who asked. */
   readonly audience?: 'thread' | 'escalation';
-}
-
-interface CardAction {
-  readonly title: string;
-  readonly verb: string;
-  readonly data: Record<string, string | number>;
 }
 
 const styleByKind = { 'due-soon': 'warning', breached: 'attention', 'still-waiting': 'attention' } as const;
@@ -43,7 +38,7 @@ const raisable = new Set(['B', 'C']);
  */
 function actions(request: SupportRequest, reminder: ReminderCardInput['reminder'], language: Language) {
   if (request.status !== 'filed') return { bar: [], raise: [] };
-  const action = (key: ReminderTextKey, verb: string, extra: Record<string, number> = {}): CardAction => ({
+  const action = (key: ReminderTextKey, verb: string, extra: Record<string, number> = {}): ReminderAction => ({
     title: reminderText(language, key),
     verb,
     data: { verb, requestId: request.id, reminderSeq: reminder.seq, reminderKind: reminder.kind, ...extra },
@@ -87,7 +82,7 @@ export function reminderHeading(input: ReminderCardInput): string {
 }
 
 /** The card's data model: every string already in the request's language. */
-function reminderCardData(input: ReminderCardInput) {
+function reminderCardData(input: ReminderCardInput): ReminderCardData {
   const { request, now } = input;
   const language = request.language;
   const text = (key: ReminderTextKey, params?: Record<string, string | number>) => reminderText(language, key, params);
