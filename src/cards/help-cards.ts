@@ -2,7 +2,6 @@
  * The welcome and help cards: localised strings bound into cards/welcome.json
  * and cards/help.json.
  */
-import { commandWords, languageWords } from '../conversation/commands';
 import { exampleQuestions } from '../domain/answers';
 import { t, type Language } from '../i18n';
 import { renderCard, type AdaptiveCardJson } from './render-card';
@@ -20,19 +19,22 @@ export function welcomeCard(language: Language): AdaptiveCardJson {
   });
 }
 
-export function helpCard(language: Language): AdaptiveCardJson {
-  const word = (kind: keyof typeof commandWords) => commandWords[kind][language][0]!;
+/** The commands the help card lists. */
+export type HelpCommand = 'help' | 'new' | 'status' | 'profile' | 'language' | 'cancel' | 'setEscalationChannel';
+
+/** `words`: the word that gives each command in `language`, from the conversation's command table. */
+export function helpCard(language: Language, words: Readonly<Record<HelpCommand, string>>): AdaptiveCardJson {
   return renderCard('help', {
     title: t(language, 'help.title'),
     intro: t(language, 'help.intro'),
     commands: [
-      { word: word('help'), description: t(language, 'help.cmd.help') },
-      { word: word('new'), description: t(language, 'help.cmd.new') },
-      { word: word('status'), description: t(language, 'help.cmd.status') },
-      { word: word('profile'), description: t(language, 'help.cmd.profile') },
-      { word: `${languageWords[language][0]} en | ko`, description: t(language, 'help.cmd.language') },
-      { word: word('cancel'), description: t(language, 'help.cmd.cancel') },
-      { word: word('setEscalationChannel'), description: t(language, 'help.cmd.escalationChannel') },
+      { word: words.help, description: t(language, 'help.cmd.help') },
+      { word: words.new, description: t(language, 'help.cmd.new') },
+      { word: words.status, description: t(language, 'help.cmd.status') },
+      { word: words.profile, description: t(language, 'help.cmd.profile') },
+      { word: `${words.language} en | ko`, description: t(language, 'help.cmd.language') },
+      { word: words.cancel, description: t(language, 'help.cmd.cancel') },
+      { word: words.setEscalationChannel, description: t(language, 'help.cmd.escalationChannel') },
     ],
     examplesTitle: t(language, 'help.examples'),
     // The whole question as text (a button title would cut it off), with a short "Ask" beside it.

@@ -2,22 +2,31 @@
  * The partner profile card (cards/profile.json): what is remembered, and a
  * form to edit it.
  */
-import { type ProfileField, profileFields, questionOfField } from '../conversation/profile-form';
-import { describeQuestion, optionIds } from '../domain/assess';
+import { describeQuestion, optionIds, type Question } from '../domain/assess';
 import { zoneLabel } from '../domain/clock';
 import type { Profile } from '../domain/facts';
 import { t, type Language } from '../i18n';
 import { answerLabel, factLabel } from './question-card';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
+/** A field the card shows and edits: its key, and the question whose answers label its value. */
+export interface ProfileCardField {
+  readonly key: keyof Profile;
+  readonly question: Question;
+}
+
 /** R12: whether the indirect provider granted Azure access only matters to an indirect reseller. */
-function applies(field: ProfileField, profile: Profile): boolean {
+function applies(field: keyof Profile, profile: Profile): boolean {
   return field !== 'azureAccessGranted' || profile.cspModel === 'indirect-reseller';
 }
 
-/** `supportLanguageUsed`: R22, the support language of the user's last tracked request, when there is one. */
+/**
+ * `fields` in the order shown; the time zone follows them, with its own text box. `supportLanguageUsed`: R22, the
+ * support language of the user's last tracked request, when there is one.
+ */
 export function profileCard(
   profile: Profile,
+  fields: readonly ProfileCardField[],
   language: Language,
   now: Date,
   supportLanguageUsed?: Language,
@@ -27,11 +36,11 @@ export function profileCard(
     title: t(language, 'profile.title'),
     intro: t(language, 'profile.intro'),
     facts: [
-      ...profileFields
-        .filter((field) => applies(field, profile))
-        .map((field) => ({
-          title: factLabel(language, field),
-          value: shown(profile[field], () => answerLabel(language, questionOfField(field), profile[field])),
+      ...fields
+        .filter(({ key }) => applies(key, profile))
+        .map(({ key, question }) => ({
+          title: factLabel(language, key),
+          value: shown(profile[key], () => answerLabel(language, question, profile[key])),
         })),
       {
         title: factLabel(language, 'timeZone'),
@@ -42,19 +51,19 @@ export function profileCard(
         : [
             {
               title: t(language, 'profile.supportLanguageUsed'),
-              value: answerLabel(language, questionOfField('supportLanguage'), supportLanguageUsed),
+              value: answerLabel(language, { kind: 'fact', key: 'language' }, supportLanguageUsed),
             },
           ]),
     ],
     editTitle: t(language, 'profile.edit'),
-    fields: profileFields.map((field) => {
-      const question = describeQuestion(questionOfField(field), language);
+    fields: fields.map(({ key, question }) => {
+      const text = describeQuestion(question, language);
       return {
-        id: field,
-        label: factLabel(language, field),
-        value: optionIds(profile[field]).join(','),
-        multiple: question.multiple,
-        choices: question.options.map((o) => ({ id: o.id, title: o.label })),
+        id: key,
+        label: factLabel(language, key),
+        value: optionIds(profile[key]).join(','),
+        multiple: text.multiple,
+        choices: text.options.map((o) => ({ id: o.id, title: o.label })),
       };
     }),
     timeZoneLabel: factLabel(language, 'timeZone'),

@@ -7,6 +7,7 @@
  * this card in place with `reminderCard` (it shows the outcome and drops the
  * buttons once the request is no longer waiting).
  */
+import type { Attachment } from 'botbuilder';
 import { formatDeadline, formatTimeLeft, zoneLabel } from '../domain/clock';
 import type { Language } from '../domain/facts';
 import { policyOf, type PlannedReminder, type ReminderPolicy, windowOf } from '../domain/reminders/reminder-plan';
@@ -14,9 +15,9 @@ import type { SupportRequest } from '../domain/requests/support-request';
 import { message, type MessageKey, texts } from '../domain/texts';
 import { type ReminderTextKey, reminderText } from '../i18n/reminder-texts';
 import { raiseGuidance } from '../i18n/request-labels';
-import type { OutgoingActivity } from '../reminders/proactive-sender';
+import type { ReminderAction, ReminderCardData } from './card-data';
 import { literal, literalName } from './literal-text';
-import { type AdaptiveCardJson, adaptiveCardContentType, renderCard } from './render-card';
+import { type AdaptiveCardJson, cardAttachment, renderCard } from './render-card';
 
 export interface ReminderCardInput {
   readonly request: SupportRequest;
@@ -25,12 +26,6 @@ export interface ReminderCardInput {
   readonly policy?: ReminderPolicy;
   /** The copy for the tenant's escalation channel names who asked. */
   readonly audience?: 'thread' | 'escalation';
-}
-
-interface CardAction {
-  readonly title: string;
-  readonly verb: string;
-  readonly data: Record<string, string | number>;
 }
 
 const styleByKind = { 'due-soon': 'warning', breached: 'attention', 'still-waiting': 'attention' } as const;
@@ -44,7 +39,7 @@ const raisable = new Set(['B', 'C']);
  */
 function actions(request: SupportRequest, reminder: ReminderCardInput['reminder'], language: Language) {
   if (request.status !== 'filed') return { bar: [], raise: [] };
-  const action = (key: ReminderTextKey, verb: string, extra: Record<string, number> = {}): CardAction => ({
+  const action = (key: ReminderTextKey, verb: string, extra: Record<string, number> = {}): ReminderAction => ({
     title: reminderText(language, key),
     verb,
     data: { verb, requestId: request.id, reminderSeq: reminder.seq, reminderKind: reminder.kind, ...extra },
@@ -79,14 +74,16 @@ function knownMessage(language: Language, key: string, fallback: string): string
   return key in texts[language].messages ? message(language, key as MessageKey) : fallback;
 }
 
-function heading(input: ReminderCardInput, language: Language): string {
+/** "Microsoft's initial response is overdue": the card's heading, also its notification's preview. */
+export function reminderHeading(input: ReminderCardInput): string {
+  const language = input.request.language;
   const { kind, seq } = input.reminder;
   const total = (input.policy ?? policyOf(input.request)).maxFollowUps;
   return reminderText(language, `heading.${kind}`, { n: seq - 1, total });
 }
 
 /** The card's data model: every string already in the request's language. */
-export function reminderCardData(input: ReminderCardInput) {
+function reminderCardData(input: ReminderCardInput): ReminderCardData {
   const { request, now } = input;
   const language = request.language;
   const text = (key: ReminderTextKey, params?: Record<string, string | number>) => reminderText(language, key, params);
@@ -125,7 +122,7 @@ export function reminderCardData(input: ReminderCardInput) {
   const buttons = actions(request, input.reminder, language);
   return {
     style: styleByKind[input.reminder.kind],
-    heading: heading(input, language),
+    heading: reminderHeading(input),
     timeLine:
       deadline === undefined
         ? ''
@@ -147,17 +144,7 @@ export function reminderCard(input: ReminderCardInput): AdaptiveCardJson {
   return renderCard('reminder', reminderCardData(input));
 }
 
-/** The message the scheduler posts: the card, with a notification preview. */
-export function reminderActivity(input: ReminderCardInput): OutgoingActivity {
-  const data = reminderCardData(input);
-  const { language, title } = input.request;
-  return {
-    type: 'message',
-    // The notification preview is plain text: the title as written.
-    summary: reminderText(language, 'summary', {
-      heading: data.heading,
-      title: title === '' ? reminderText(language, 'value.untitled') : title,
-    }),
-    attachments: [{ contentType: adaptiveCardContentType, content: renderCard('reminder', data) }],
-  };
+/** The reminder card as an attachment, for the message the scheduler posts. */
+export function reminderAttachment(input: ReminderCardInput): Attachment {
+  return cardAttachment(reminderCard(input));
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import { type Attachment, CardFactory } from 'botbuilder';
 import { cardsDir } from '../repo-paths';
+import type { CardData, CardName } from './card-data';
 
 /**
  * Parsing a template costs ~12 ms and expanding one under 1 ms, so each is
@@ -27,7 +28,8 @@ export type AdaptiveCardJson = Record<string, unknown>;
 
 export const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
 
-export function renderCard(name: string, data: object): AdaptiveCardJson {
+/** Binds `data` into the template cards/`name`.json; the data must have the shape that template takes. */
+export function renderCard<K extends CardName>(name: K, data: CardData[K]): AdaptiveCardJson {
   return template(name).expand({ $root: data }) as AdaptiveCardJson;
 }
 

@@ -11,6 +11,9 @@ import type { SupportRequest } from '../domain/requests/support-request';
 import { t, type Language } from '../i18n';
 import { raiseGuidance } from '../i18n/request-labels';
 import { requestText } from '../i18n/request-texts';
+import type { CardNotice } from './card-data';
+import { literal, literalName, teamsMessageLink } from './literal-text';
+import { renderCard, type AdaptiveCardJson } from './render-card';
 import {
   clockLine,
   deadlineText,
@@ -19,20 +22,14 @@ import {
   severityShort,
   statusLabel,
   vehicleLabel,
-} from '../requests/request-display';
-import { literal, literalName, teamsMessageLink } from './literal-text';
-import { renderCard, type AdaptiveCardJson } from './render-card';
+} from './request-display';
 
-/** A line at the top of the card saying why it is shown (a conflict, a problem with the action). */
-export interface CardNotice {
-  readonly text: string;
-  readonly style: 'attention' | 'warning' | 'good';
-}
+export type { CardNotice } from './card-data';
 
 /** How many history entries the card shows; the full history stays in the document. */
 export const cardHistoryLength = 5;
 
-const actionKinds: readonly ChangeKind[] = [
+const actionKinds = [
   'file',
   'responded',
   'resolved',
@@ -40,7 +37,7 @@ const actionKinds: readonly ChangeKind[] = [
   'setNumber',
   'snooze',
   'cancel',
-];
+] as const satisfies readonly ChangeKind[];
 
 function facts(request: SupportRequest, language: Language): { title: string; value: string }[] {
   const text = (key: Parameters<typeof requestText>[1]) => requestText(language, key);
@@ -65,7 +62,10 @@ export function requestCard(
   const choices = raisableSeverities(request.assessment.severity);
   const clock = clockLine(request, language, now);
   // Teams shows at most 5 card actions: snooze and cancel live under "More".
-  const can = Object.fromEntries(actionKinds.map((kind) => [kind, canApply(request, kind)]));
+  const can = Object.fromEntries(actionKinds.map((kind) => [kind, canApply(request, kind)])) as Record<
+    (typeof actionKinds)[number],
+    boolean
+  >;
   // Stored before links were checked, a link to elsewhere stays in the document but not on the card.
   const sourceLink = teamsMessageLink(request.source?.link ?? '');
   return renderCard('request', {
@@ -81,7 +81,7 @@ export function requestCard(
     history: request.history
       .slice(-cardHistoryLength)
       .map((entry) => ({ text: historyLine(entry, request, language) })),
-    can: { ...can, more: can['snooze'] || can['cancel'] },
+    can: { ...can, more: can.snooze || can.cancel },
     labels: {
       file: text('action.file'),
       responded: text('action.responded'),

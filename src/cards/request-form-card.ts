@@ -7,13 +7,10 @@
 import { describeQuestion, optionIds, type Question } from '../domain/assess';
 import type { Facts, Profile } from '../domain/facts';
 import { t, type Language } from '../i18n';
+import type { SourceMessage } from './card-data';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
-export interface SourceMessage {
-  readonly id: string;
-  readonly link: string;
-  readonly author: string;
-}
+export type { SourceMessage } from './card-data';
 
 export interface RequestFormInput {
   readonly language: Language;

@@ -7,17 +7,22 @@
 import type { SupportRequest } from '../domain/requests/support-request';
 import type { Language } from '../i18n';
 import { requestText } from '../i18n/request-texts';
-import { undeliverableNotice } from '../reminders/undeliverable-notice';
-import { clockLine, severityShort, statusLabel } from '../requests/request-display';
 import { literal } from './literal-text';
 import { renderCard, type AdaptiveCardJson } from './render-card';
+import { clockLine, severityShort, statusLabel } from './request-display';
 
 export type StatusScope = 'personal' | 'team';
 
 /** Rows shown before "and n more": keeps the card well under Teams' 28 KB. */
 export const statusCardRows = 15;
 
-function row(request: SupportRequest, language: Language, now: Date) {
+/** One open request, with what `status` says about reminders that could not reach it (R27), if any. */
+export interface StatusRow {
+  readonly request: SupportRequest;
+  readonly undeliverable?: string | undefined;
+}
+
+function row({ request, undeliverable }: StatusRow, language: Language, now: Date) {
   const clock = clockLine(request, language, now);
   return {
     id: request.id,
@@ -28,23 +33,23 @@ function row(request: SupportRequest, language: Language, now: Date) {
       number: request.serviceRequestNumber ?? requestText(language, 'status.noNumber'),
     }),
     ...(clock === undefined ? {} : { clock }),
-    ...(request.reminders.undeliverable === undefined ? {} : { undeliverable: undeliverableNotice(request, language) }),
+    ...(undeliverable === undefined ? {} : { undeliverable }),
     open: requestText(language, 'action.open'),
   };
 }
 
-/** `requests` in display order (the repository sorts them by deadline). */
+/** `rows` in display order (the repository sorts them by deadline). */
 export function statusCard(
-  requests: readonly SupportRequest[],
+  rows: readonly StatusRow[],
   scope: StatusScope,
   language: Language,
   now: Date,
 ): AdaptiveCardJson {
-  const hidden = requests.length - statusCardRows;
+  const hidden = rows.length - statusCardRows;
   return renderCard('status', {
     heading: requestText(language, scope === 'team' ? 'status.heading.team' : 'status.heading.personal'),
-    ...(requests.length === 0 ? { empty: requestText(language, 'status.empty') } : {}),
-    rows: requests.slice(0, statusCardRows).map((request) => row(request, language, now)),
+    ...(rows.length === 0 ? { empty: requestText(language, 'status.empty') } : {}),
+    rows: rows.slice(0, statusCardRows).map((shown) => row(shown, language, now)),
     ...(hidden > 0 ? { more: requestText(language, 'status.more', { count: hidden }) } : {}),
   });
 }

@@ -29,6 +29,12 @@ export const commandWords: Record<SimpleCommand, Record<Language, readonly strin
 
 export const languageWords: Record<Language, readonly string[]> = { en: ['language'], ko: ['언어'] };
 
+/** The word the help card shows for each command in `language`: the first of its list. */
+export function shownCommandWords(language: Language): Record<Command['kind'], string> {
+  const shown = Object.entries(commandWords).map(([kind, words]) => [kind, words[language][0]!]);
+  return { ...(Object.fromEntries(shown) as Record<SimpleCommand, string>), language: languageWords[language][0]! };
+}
+
 const languageValues: Record<string, Language> = {
   en: 'en',
   english: 'en',

@@ -22,22 +22,22 @@ import { literal } from '../cards/literal-text';
 import { profileCard } from '../cards/profile-card';
 import { answerLabel, checkNoticeCard } from '../cards/question-card';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/render-card';
+import { deadlineText } from '../cards/request-display';
 import { assess } from '../domain/assess';
 import type { Language, Profile } from '../domain/facts';
 import { readLimit, understandMessage } from '../domain/reader';
 import { languageFromLocale, t } from '../i18n';
 import type { Logger } from '../log';
 import { requestVerbs, type RequestsRepository } from '../requests';
-import { deadlineText } from '../requests/request-display';
 import type { FeedbackRepository } from '../store/feedback-repository';
 import { feedbackSchema, offerBoth, recordFeedback, routeSchema, sendAnswer } from './answer-handlers';
 import { cardAction, type CardActionTable, dispatchCardAction, verbOf } from './card-actions';
 import { canRedrawInPlace, cardPresenter, invokeCardOf } from './card-presenter';
-import { type Command, parseCommand } from './commands';
+import { type Command, parseCommand, shownCommandWords } from './commands';
 import { type DialogState, DialogSet } from './dialogs';
 import { fetchFileRequestTask, fileRequestCommandId, submitFileRequest } from './file-request/file-request-extension';
 import type { PreferencesState } from './preferences';
-import { readProfileForm } from './profile-form';
+import { profileCardFields, readProfileForm } from './profile-form';
 import type { RequestHandlerDeps } from './request-handlers';
 import {
   fileRequest,
@@ -184,7 +184,7 @@ export class EscalationBot extends TeamsActivityHandler {
         this.startTriage(context, data.text?.trim() ? { text: data.text } : {}),
       ),
       'help.show': replying(z.object({ verb: z.literal('help.show') }), async (context) =>
-        this.sendCard(context, helpCard(await this.language(context))),
+        this.sendHelp(context, await this.language(context)),
       ),
       'message.route': replying(routeSchema, (context, data) => this.followRoute(context, data)),
       'answer.feedback': replying(feedbackSchema, async (context, data) =>
@@ -241,11 +241,15 @@ export class EscalationBot extends TeamsActivityHandler {
     return this.startTriage(context, { text: route.text });
   }
 
+  private sendHelp(context: TurnContext, language: Language): Promise<void> {
+    return this.sendCard(context, helpCard(language, shownCommandWords(language)));
+  }
+
   private async runCommand(context: TurnContext, command: Command): Promise<void> {
     const language = await this.language(context);
     switch (command.kind) {
       case 'help':
-        return this.sendCard(context, helpCard(language));
+        return this.sendHelp(context, language);
       case 'new':
         return this.startTriage(context, {});
       case 'cancel': {
@@ -516,7 +520,10 @@ export class EscalationBot extends TeamsActivityHandler {
 
   private async sendProfile(context: TurnContext, profile: Profile, language: Language): Promise<void> {
     const { supportLanguageUsed } = await this.preferences.get(context, {});
-    await this.sendCard(context, profileCard(profile, language, this.deps.now(), supportLanguageUsed));
+    await this.sendCard(
+      context,
+      profileCard(profile, profileCardFields, language, this.deps.now(), supportLanguageUsed),
+    );
   }
 
   private async language(context: TurnContext): Promise<Language> {

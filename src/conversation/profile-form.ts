@@ -3,14 +3,15 @@
  * edit form's submitted values read back into a Profile with zod.
  */
 import { z } from 'zod';
+import type { ProfileCardField } from '../cards/profile-card';
 import { profileOptions, type Question } from '../domain/assess';
 import { resolveTimeZone } from '../domain/clock';
 import { languageSchema, type Profile, profileSchema } from '../domain/facts';
 
-export type ProfileField = keyof typeof profileOptions | 'supportLanguage';
+type ProfileField = keyof typeof profileOptions | 'supportLanguage';
 
 /** The profile fields in the order the card shows them. */
-export const profileFields: readonly ProfileField[] = [
+const profileFields: readonly ProfileField[] = [
   'cspModel',
   'role',
   'azureAccessGranted',
@@ -22,9 +23,15 @@ export const profileFields: readonly ProfileField[] = [
 ];
 
 /** supportLanguage shares its options and labels with the fact question "language". */
-export function questionOfField(field: ProfileField): Question {
+function questionOfField(field: ProfileField): Question {
   return field === 'supportLanguage' ? { kind: 'fact', key: 'language' } : { kind: 'profile', key: field };
 }
+
+/** What the profile card shows and edits, in its order (the time zone aside). */
+export const profileCardFields: readonly ProfileCardField[] = profileFields.map((key) => ({
+  key,
+  question: questionOfField(key),
+}));
 
 const choice = (ids: readonly string[]) =>
   z

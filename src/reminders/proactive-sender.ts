@@ -19,7 +19,7 @@ export type ConversationReferenceRecord = z.infer<typeof conversationReferenceSc
 
 export interface OutgoingAttachment {
   readonly contentType: string;
-  readonly content: unknown;
+  readonly content?: unknown;
 }
 
 export interface OutgoingActivity {

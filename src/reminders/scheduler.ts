@@ -15,7 +15,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Container } from '@azure/cosmos';
-import { reminderActivity } from '../cards/reminder-card';
 import { dueReminder, policyOf, type PlannedReminder } from '../domain/reminders/reminder-plan';
 import type { ReminderKind } from '../domain/requests/support-request';
 import type { Logger } from '../log';
@@ -25,6 +24,7 @@ import { deliver, type DeliveryContext, type DeliveryOutcome } from './delivery'
 import { type EscalationChannel, getEscalationChannel, markEscalationChannelUndeliverable } from './escalation-channel';
 import type { ProactiveSender } from './proactive-sender';
 import { recordNothingDue, recordRetryLater, recordSent, recordUndeliverable } from './record';
+import { reminderActivity } from './reminder-activity';
 import { type ReminderSettings, type ReminderSettingsInput, reminderSettingsSchema } from './reminder-settings';
 import { escalationTarget, threadTarget } from './reminder-targets';
 import { ThreadRateLimiter } from './thread-rate-limiter';

@@ -8,6 +8,7 @@
  */
 import type { AdaptiveCardJson } from '../cards/render-card';
 import { requestCard, type CardNotice } from '../cards/request-card';
+import { severityShort, shortTime, statusLabel } from '../cards/request-display';
 import type { ChangeKind, Rejection, RequestChange } from '../domain/requests/lifecycle';
 import { applyChange } from '../domain/requests/lifecycle';
 import type { Person, SupportRequest } from '../domain/requests/support-request';
@@ -17,7 +18,6 @@ import { requestText, type RequestTextKey } from '../i18n/request-texts';
 import type { RequestsRepository } from '../store/requests-repository';
 import { type ActionOrigin, mayActFrom } from './acted-from';
 import { changeOf, parseRequestAction, type ActionProblem } from './request-action';
-import { severityShort, shortTime, statusLabel } from './request-display';
 
 export interface ActionContext {
   /** The tenant the activity came from (conversation.tenantId): the only partition this action may touch. */

@@ -7,6 +7,7 @@ import { statusCard } from '../cards/status-card';
 import { activeStatuses } from '../domain/requests/lifecycle';
 import type { SupportRequest } from '../domain/requests/support-request';
 import type { Language } from '../i18n';
+import { undeliverableNotice } from '../reminders/undeliverable-notice';
 import type { RequestScope, RequestsRepository } from '../store/requests-repository';
 
 export async function showStatus(
@@ -16,5 +17,6 @@ export async function showStatus(
   now: Date,
 ): Promise<{ readonly requests: readonly SupportRequest[]; readonly card: AdaptiveCardJson }> {
   const requests = await repo.listActive(scope, activeStatuses);
-  return { requests, card: statusCard(requests, 'teamId' in scope ? 'team' : 'personal', language, now) };
+  const rows = requests.map((request) => ({ request, undeliverable: undeliverableNotice(request, language) }));
+  return { requests, card: statusCard(rows, 'teamId' in scope ? 'team' : 'personal', language, now) };
 }

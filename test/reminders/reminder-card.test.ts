@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { reminderActivity, reminderCard } from '../../src/cards/reminder-card';
+import { reminderCard } from '../../src/cards/reminder-card';
 import type { Language } from '../../src/domain/facts';
 import type { ReminderKind, SupportRequest } from '../../src/domain/requests/support-request';
 import type { Severity } from '../../src/domain/severity';
+import { reminderActivity } from '../../src/reminders/reminder-activity';
 import { checkCard } from '../helpers/card-check';
 import { filedRequest } from './fixtures';
 

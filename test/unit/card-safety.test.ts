@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { answerCard } from '../../src/cards/answer-card';
 import { profileCard } from '../../src/cards/profile-card';
 import { requestCard } from '../../src/cards/request-card';
+import { profileCardFields } from '../../src/conversation/profile-form';
 import { topics } from '../../src/domain/answers';
 import { checkCard } from '../helpers/card-check';
 import { textOf } from '../requests/card-inspect';
@@ -39,8 +40,8 @@ describe('cards that ask first and show only what applies', () => {
   });
 
   it('R12: the profile shows "Azure access granted" only to an indirect reseller', () => {
-    const direct = textOf(profileCard({ cspModel: 'direct' }, 'en', now).body);
-    const reseller = textOf(profileCard({ cspModel: 'indirect-reseller' }, 'en', now).body);
+    const direct = textOf(profileCard({ cspModel: 'direct' }, profileCardFields, 'en', now).body);
+    const reseller = textOf(profileCard({ cspModel: 'indirect-reseller' }, profileCardFields, 'en', now).body);
     assert.doesNotMatch(direct, /granted by the indirect provider/i);
     assert.match(reseller, /granted by the indirect provider/i);
   });

@@ -66,8 +66,8 @@ describe('cards stay under 28 KB with the largest user input', () => {
   });
 
   it('the status card with every row at its longest', () => {
-    const requests = Array.from({ length: 60 }, () => worstRequest());
-    checkCard(statusCard(requests, 'team', 'ko', now), 'status card');
+    const rows = Array.from({ length: 60 }, () => ({ request: worstRequest() }));
+    checkCard(statusCard(rows, 'team', 'ko', now), 'status card');
   });
 
   it('the question and summary cards asked by someone with a 5 KB name in a group chat', () => {

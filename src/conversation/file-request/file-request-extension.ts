@@ -14,13 +14,13 @@ import type {
 import { z } from 'zod';
 import { literalName, teamsMessageLink } from '../../cards/literal-text';
 import { cardAttachment } from '../../cards/render-card';
+import { deadlineText } from '../../cards/request-display';
 import { requestFormCard, type SourceMessage } from '../../cards/request-form-card';
 import { summaryCard } from '../../cards/summary-card';
 import { assess, describeQuestion } from '../../domain/assess';
 import type { Facts, Profile } from '../../domain/facts';
 import { understandMessage } from '../../domain/reader';
 import { t, type Language } from '../../i18n';
-import { deadlineText } from '../../requests/request-display';
 import { type FilingDeps, fileRequest } from '../request-handlers';
 import { personOf } from '../turn-identity';
 import { plainText, titleFrom } from './message-text';

@@ -4,13 +4,14 @@
  * clock, times in the request's own time zone (R24) and history lines.
  */
 import { DateTime } from 'luxon';
-import { literalName } from '../cards/literal-text';
 import { formatDeadline, formatTimeLeft, timeLeft } from '../domain/clock';
 import type { HistoryEntry, SupportRequest } from '../domain/requests/support-request';
 import type { Severity } from '../domain/severity';
 import { message, texts, type MessageKey } from '../domain/texts';
 import type { Language } from '../i18n';
 import { requestText, type RequestTextKey } from '../i18n/request-texts';
+import type { ClockLine } from './card-data';
+import { literalName } from './literal-text';
 
 /** "A (critical impact)", the value of a "Severity" row as the assessment says it. */
 export function severityLabel(severity: Severity | undefined, language: Language): string {
@@ -54,14 +55,8 @@ export function deadlineText(request: SupportRequest, language: Language): strin
     : formatDeadline(new Date(request.deadline), request.calendar.timeZone, language);
 }
 
-export type ClockColor = 'attention' | 'warning' | 'accent';
-
 /** "1 h 20 min left" / "overdue by 35 min", only while Microsoft's first answer is awaited (R26). */
-export function clockLine(
-  request: SupportRequest,
-  language: Language,
-  now: Date,
-): { text: string; color: ClockColor } | undefined {
+export function clockLine(request: SupportRequest, language: Language, now: Date): ClockLine | undefined {
   if (request.status !== 'filed' || request.deadline === undefined) return undefined;
   const due = new Date(request.deadline);
   return { text: formatTimeLeft(due, now, language), color: timeLeft(due, now).overdue ? 'attention' : 'accent' };
