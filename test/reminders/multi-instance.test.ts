@@ -11,7 +11,9 @@ import { BotSender } from '../../src/reminders/bot-sender';
 import type { ProactiveSender } from '../../src/reminders/proactive-sender';
 import { ReminderScheduler } from '../../src/reminders/scheduler';
 import { ConnectorStandIn, type FaultRule } from '../helpers/connector-stand-in';
-import { conversationIdOf, filedRequest, load, silentLog, store, TestCosmos } from './fixtures';
+import { silentLog } from '../helpers/log-capture';
+import { TestCosmos } from '../helpers/test-cosmos';
+import { conversationIdOf, filedRequest, load, store } from './fixtures';
 
 const reminderCount = 500;
 const tenants = 20;

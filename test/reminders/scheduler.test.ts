@@ -9,7 +9,9 @@ import { getEscalationChannel, setEscalationChannel } from '../../src/reminders/
 import { ReminderScheduler, type ReminderSchedulerOptions } from '../../src/reminders/scheduler';
 import { RequestsRepository } from '../../src/store/requests-repository';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
-import { conversationIdOf, filedRequest, load, type RequestSpec, silentLog, store, TestCosmos } from './fixtures';
+import { silentLog } from '../helpers/log-capture';
+import { TestCosmos } from '../helpers/test-cosmos';
+import { conversationIdOf, filedRequest, load, type RequestSpec, store } from './fixtures';
 
 const filedAt = new Date('2026-03-09T10:00:00Z');
 const dueSoon = new Date('2026-03-09T11:30:00Z'); // severity A, English: 75 % of 2 h (R21, R26)
