@@ -27,7 +27,8 @@ import { ReminderScheduler } from '../src/reminders/scheduler';
 import { containerSpecs } from '../src/store/containers';
 import { embeddedCosmosKey } from '../src/store/embedded-cosmos';
 import { RequestsRepository } from '../src/store/requests-repository';
-import { filedRequest, silentLog } from '../test/reminders/fixtures';
+import { silentLog } from '../test/helpers/log-capture';
+import { filedRequest } from '../test/reminders/fixtures';
 import { CosmosRequestCounter, type CosmosRequestKind } from './cosmos-request-counter';
 import { percentile } from './latency-stats';
 

@@ -8,6 +8,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { z } from 'zod';
 import type { AdaptiveCardJson } from '../cards/render-card';
+import type { CardActionResponse } from './card-action-response';
 
 export type CardReply =
   /** The card that takes the clicked card's place. */
@@ -15,7 +16,7 @@ export type CardReply =
   /** The handler posted what it had to say; the clicked card stays as it is. */
   | { readonly kind: 'replied' }
   /** The handler built the whole invoke response itself (request cards). */
-  | { readonly kind: 'invoke'; readonly statusCode: number; readonly type: string; readonly value: unknown };
+  | { readonly kind: 'invoke'; readonly response: CardActionResponse };
 
 export interface CardAction<S extends z.ZodType = z.ZodType> {
   readonly schema: S;

@@ -31,7 +31,14 @@ import type { Logger } from '../log';
 import { requestVerbs, type RequestsRepository } from '../requests';
 import type { FeedbackRepository } from '../store/feedback-repository';
 import { feedbackSchema, offerBoth, recordFeedback, routeSchema, sendAnswer } from './answer-handlers';
-import { cardAction, type CardActionTable, dispatchCardAction, verbOf } from './card-actions';
+import {
+  badRequestResponse,
+  cardResponse,
+  type CardActionResponse,
+  messageResponse,
+  toAdaptiveCardInvokeResponse,
+} from './card-action-response';
+import { cardAction, type CardActionTable, dispatchCardAction, type DispatchOutcome, verbOf } from './card-actions';
 import { canRedrawInPlace, cardPresenter, invokeCardOf } from './card-presenter';
 import { type Command, parseCommand, shownCommandWords } from './commands';
 import { type DialogState, DialogSet } from './dialogs';
@@ -176,8 +183,7 @@ export class EscalationBot extends TeamsActivityHandler {
         await requestSubmit(context, data, language, this.deps);
         return replied;
       }
-      const response = await requestInvoke(context, data, language, this.deps);
-      return { kind: 'invoke', statusCode: response.statusCode, type: response.type, value: response.value };
+      return { kind: 'invoke', response: await requestInvoke(context, data, language, this.deps) };
     });
     return {
       'check.start': replying(checkStartSchema, (context, data) =>
@@ -468,34 +474,23 @@ export class EscalationBot extends TeamsActivityHandler {
     const data = isRecord(action?.data) ? { verb: action?.verb, ...action.data } : { verb: action?.verb };
     const outcome = await dispatchCardAction(this.cardActions, context, data);
     this.deps.log.info({ verb: verbOf(data), outcome: outcome.kind }, 'card action');
+    return toAdaptiveCardInvokeResponse(await this.invokeResponse(context, outcome));
+  }
+
+  private async invokeResponse(context: TurnContext, outcome: DispatchOutcome): Promise<CardActionResponse> {
     switch (outcome.kind) {
       case 'card':
-        return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: outcome.card as never };
+        return cardResponse(outcome.card);
       case 'invoke':
-        return { statusCode: outcome.statusCode, type: outcome.type, value: outcome.value as never };
+        return outcome.response;
       case 'replied': {
         const card = invokeCardOf(context);
-        if (card !== undefined)
-          return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never };
-        return {
-          statusCode: 200,
-          type: 'application/vnd.microsoft.activity.message',
-          value: t(await this.language(context), 'card.done') as never,
-        };
+        return card !== undefined ? cardResponse(card) : messageResponse(t(await this.language(context), 'card.done'));
       }
       case 'unknown':
+        return badRequestResponse(`unknown verb: ${outcome.verb ?? '(none)'}`);
       case 'invalid':
-        return {
-          statusCode: 400,
-          type: 'application/vnd.microsoft.error',
-          value: {
-            code: 'BadRequest',
-            message:
-              outcome.kind === 'unknown'
-                ? `unknown verb: ${outcome.verb ?? '(none)'}`
-                : `${outcome.verb}: ${outcome.problem}`,
-          } as never,
-        };
+        return badRequestResponse(`${outcome.verb}: ${outcome.problem}`);
     }
   }
 

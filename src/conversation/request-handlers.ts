@@ -4,13 +4,7 @@
  * Action.Submit from clients without Universal Actions) change it, and the
  * card that shows it is updated in place. The rules live in src/requests.
  */
-import {
-  type Activity,
-  type AdaptiveCardInvokeResponse,
-  MessageFactory,
-  teamsGetTeamInfo,
-  TurnContext,
-} from 'botbuilder';
+import { type Activity, MessageFactory, teamsGetTeamInfo, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { literalName } from '../cards/literal-text';
 import { reminderCard } from '../cards/reminder-card';
@@ -45,6 +39,7 @@ import {
   type RequestsRepository,
 } from '../requests';
 import { requestIdFor } from '../requests/create-support-request';
+import { cardResponse, type CardActionResponse, messageResponse } from './card-action-response';
 import { type PreferencesState, rememberSupportLanguage } from './preferences';
 import { type CalendarDeps, calendarOfTurn } from './response-calendar';
 import { personOf, tenantOf } from './turn-identity';
@@ -342,7 +337,7 @@ export async function requestInvoke(
   data: unknown,
   language: Language,
   deps: RequestHandlerDeps,
-): Promise<AdaptiveCardInvokeResponse> {
+): Promise<CardActionResponse> {
   const outcome = await applyRequestAction(deps.requests, actionContext(context, language, deps), data);
   deps.log.info({ outcome: outcome.kind }, 'request action');
   if (
@@ -350,12 +345,12 @@ export async function requestInvoke(
     outcome.kind === 'elsewhere' ||
     (outcome.kind === 'invalid' && outcome.card === undefined)
   ) {
-    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: outcome.message as never };
+    return messageResponse(outcome.message);
   }
   const card = cardForClick(data, outcome, deps.now())!;
   if (outcome.kind === 'updated' && !clickedRequestCard(context, outcome.request))
     await updateRequestCard(outcome.request, outcome.card, deps);
-  return { statusCode: 200, type: adaptiveCardContentType, value: card as never };
+  return cardResponse(card);
 }
 
 /** Action.Submit fallback: the same actions, answered with the updated card and a short message. */

@@ -13,8 +13,8 @@ import type { TokenCredential } from '@azure/identity';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import { StartupError } from '../startup-error';
+import { withCallTimeout } from './call-timeout';
 import type { ContainerName } from './containers';
-import { withDeadline } from './deadline';
 import { EmbeddedCosmos, embeddedCosmosKey } from './embedded-cosmos';
 import { ensureContainers } from './ensure-containers';
 
@@ -123,7 +123,7 @@ export async function openCosmosStore(
     },
     async ping() {
       try {
-        await withDeadline((deadline) => database.read(deadline), pingTimeoutMs);
+        await withCallTimeout((timeout) => database.read(timeout), pingTimeoutMs);
         return true;
       } catch (err) {
         log.warn({ err: (err as Error).message }, 'cosmos ping failed');

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Container } from '@azure/cosmos';
 import { z } from 'zod';
-import { withDeadline } from './deadline';
+import { withCallTimeout } from './call-timeout';
 
 export const feedbackVoteSchema = z.object({
   id: z.string(),
@@ -24,19 +24,19 @@ export class FeedbackRepository {
 
   async record(vote: Omit<FeedbackVote, 'id' | 'type'>): Promise<FeedbackVote> {
     const document = feedbackVoteSchema.parse({ ...vote, id: randomUUID(), type: 'answer-feedback' });
-    await withDeadline((deadline) => this.container.items.create(document, deadline));
+    await withCallTimeout((timeout) => this.container.items.create(document, timeout));
     return document;
   }
 
   async forTenant(tenantId: string): Promise<FeedbackVote[]> {
-    const { resources } = await withDeadline((deadline) =>
+    const { resources } = await withCallTimeout((timeout) =>
       this.container.items
         .query(
           {
             query: 'SELECT * FROM c WHERE c.tenantId = @tenantId',
             parameters: [{ name: '@tenantId', value: tenantId }],
           },
-          deadline,
+          timeout,
         )
         .fetchAll(),
     );

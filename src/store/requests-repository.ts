@@ -2,7 +2,7 @@
  * The `requests` container of Cosmos DB (partition key `/tenantId`): support
  * requests, and beside them each tenant's settings and the reminders'
  * delivery records. All its I/O goes through here, each call under the
- * store's deadline. Every request read is tenant-scoped, every request is
+ * store's call timeout (call-timeout.ts). Every request read is tenant-scoped, every request is
  * checked with zod going in and coming out, and every change is an
  * ETag-conditional replace retried on conflict (conflicts.ts): people and
  * reminder instances acting at once each get their change applied, or learn
@@ -12,9 +12,9 @@ import type { Container, ItemDefinition } from '@azure/cosmos';
 import type { ChangeResult, Rejection } from '../domain/requests/lifecycle';
 import { supportRequestSchema, type RequestStatus, type SupportRequest } from '../domain/requests/support-request';
 import type { Logger } from '../log';
+import { withCallTimeout } from './call-timeout';
 import { changedMeanwhile, type ChangedMeanwhile, retryOnConflict } from './conflicts';
 import { isAlreadyThere, isChangedMeanwhile, isNotFound } from './cosmos-errors';
-import { withDeadline } from './deadline';
 
 /** Whose open requests to list: one user's, or one team's, always inside one tenant. */
 export type RequestScope =
@@ -103,7 +103,7 @@ export class RequestsRepository {
   ): Promise<{ readonly created: boolean; readonly request: SupportRequest }> {
     const document = supportRequestSchema.parse(request);
     try {
-      await withDeadline((deadline) => this.container.items.create(document, deadline));
+      await withCallTimeout((timeout) => this.container.items.create(document, timeout));
       return { created: true, request: document };
     } catch (err) {
       if (!isAlreadyThere(err)) throw err;
@@ -184,7 +184,7 @@ export class RequestsRepository {
 
   /** Filed requests due by `now` and not leased, earliest first; raw, so one bad document does not stop the rest. */
   async findDue(now: Date, limit: number): Promise<Record<string, unknown>[]> {
-    const { resources } = await withDeadline((deadline) =>
+    const { resources } = await withCallTimeout((timeout) =>
       this.container.items
         .query<Record<string, unknown>>(
           {
@@ -194,7 +194,7 @@ export class RequestsRepository {
               { name: '@limit', value: limit },
             ],
           },
-          deadline,
+          timeout,
         )
         .fetchAll(),
     );
@@ -225,7 +225,7 @@ export class RequestsRepository {
   /** Creates a document unless its id is taken: its ETag, or 'exists'. */
   async createDocument(document: Record<string, unknown>): Promise<StoredDocument | 'exists'> {
     try {
-      const { resource } = await withDeadline((deadline) => this.container.items.create(document, deadline));
+      const { resource } = await withCallTimeout((timeout) => this.container.items.create(document, timeout));
       return { document: resource!, etag: String(resource!._etag) };
     } catch (err) {
       if (isAlreadyThere(err)) return 'exists';
@@ -239,12 +239,12 @@ export class RequestsRepository {
     etag: string,
   ): Promise<StoredDocument | ChangedMeanwhile | 'gone'> {
     try {
-      const { resource } = await withDeadline((deadline) =>
+      const { resource } = await withCallTimeout((timeout) =>
         this.container
           .item(String(document.id), String(document.tenantId))
           .replace<Record<string, unknown>>(withoutSystemFields(document), {
             accessCondition: { type: 'IfMatch', condition: etag },
-            ...deadline,
+            ...timeout,
           }),
       );
       return { document: resource!, etag: String(resource!._etag) };
@@ -259,7 +259,7 @@ export class RequestsRepository {
   async listActive(scope: RequestScope, statuses: readonly RequestStatus[]): Promise<SupportRequest[]> {
     const [field, value] = 'userId' in scope ? ['c.requestedBy.id', scope.userId] : ['c.teamId', scope.teamId];
     // The tenant filter belongs in WHERE: the embedded server ignores the partitionKey option.
-    const { resources } = await withDeadline((deadline) =>
+    const { resources } = await withCallTimeout((timeout) =>
       this.container.items
         .query<ItemDefinition>(
           {
@@ -270,7 +270,7 @@ export class RequestsRepository {
               { name: '@statuses', value: [...statuses] },
             ],
           },
-          { partitionKey: scope.tenantId, ...deadline },
+          { partitionKey: scope.tenantId, ...timeout },
         )
         .fetchAll(),
     );
@@ -282,8 +282,8 @@ export class RequestsRepository {
 
   private async readRaw(tenantId: string, id: string): Promise<ItemDefinition | undefined> {
     try {
-      const { resource } = await withDeadline((deadline) =>
-        this.container.item(id, tenantId).read<ItemDefinition>(deadline),
+      const { resource } = await withCallTimeout((timeout) =>
+        this.container.item(id, tenantId).read<ItemDefinition>(timeout),
       );
       return resource;
     } catch (err) {

@@ -4,8 +4,8 @@
  * src/server/bot-state-storage.ts adapts it to botbuilder's Storage.
  */
 import type { Container } from '@azure/cosmos';
+import { withCallTimeout } from './call-timeout';
 import { isAlreadyThere, isChangedMeanwhile, isNotFound } from './cosmos-errors';
-import { withDeadline } from './deadline';
 
 interface StateDocument {
   id: string;
@@ -36,7 +36,7 @@ export class StateRepository {
   async read(key: string): Promise<StoredState> {
     const id = stateDocumentId(key);
     try {
-      const { resource } = await withDeadline((deadline) => this.container.item(id, id).read<StateDocument>(deadline));
+      const { resource } = await withCallTimeout((timeout) => this.container.item(id, id).read<StateDocument>(timeout));
       return resource === undefined ? { state: {}, eTag: undefined } : { state: resource.state, eTag: resource._etag };
     } catch (err) {
       if (isNotFound(err)) return { state: {}, eTag: undefined };
@@ -57,12 +57,12 @@ export class StateRepository {
     const id = stateDocumentId(key);
     const document: StateDocument = { id, key, state, ttl: this.ttlSeconds };
     try {
-      const { resource } = await withDeadline((deadline) =>
+      const { resource } = await withCallTimeout((timeout) =>
         eTag === undefined
-          ? this.container.items.create(document, deadline)
+          ? this.container.items.create(document, timeout)
           : this.container
               .item(id, id)
-              .replace(document, { ...deadline, accessCondition: { type: 'IfMatch', condition: eTag } }),
+              .replace(document, { ...timeout, accessCondition: { type: 'IfMatch', condition: eTag } }),
       );
       return String(resource?._etag);
     } catch (err) {
@@ -75,9 +75,9 @@ export class StateRepository {
   async write(key: string, state: Record<string, unknown>, eTag: string | undefined): Promise<void> {
     const id = stateDocumentId(key);
     const document: StateDocument = { id, key, state, ttl: this.ttlSeconds };
-    await withDeadline((deadline) =>
+    await withCallTimeout((timeout) =>
       this.container.items.upsert(document, {
-        ...deadline,
+        ...timeout,
         ...(eTag === undefined ? {} : { accessCondition: { type: 'IfMatch', condition: eTag } }),
       }),
     );
@@ -86,7 +86,7 @@ export class StateRepository {
   async delete(key: string): Promise<void> {
     const id = stateDocumentId(key);
     try {
-      await withDeadline((deadline) => this.container.item(id, id).delete(deadline));
+      await withCallTimeout((timeout) => this.container.item(id, id).delete(timeout));
     } catch (err) {
       if (!isNotFound(err)) throw err;
     }

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FeedbackRepository } from '../../src/store/feedback-repository';
-import { TestBot, cardText, newUser } from '../helpers/bot-harness';
+import { TestBot, newUser } from '../helpers/bot-harness';
+import { cardText } from '../helpers/card-inspect';
 import { isSummary, questionKeyOf, submitData } from '../helpers/triage-driver';
 
 interface Labelled {

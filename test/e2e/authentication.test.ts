@@ -6,7 +6,8 @@
  * the console; unreachable signing keys are a 503 that names nothing internal.
  */
 import assert from 'node:assert/strict';
-import { TestBot, activityFrom, cardText, newUser, type UserContext } from '../helpers/bot-harness';
+import { TestBot, activityFrom, newUser, type UserContext } from '../helpers/bot-harness';
+import { cardText } from '../helpers/card-inspect';
 import { capturingLogger, watchConsole, warnLevel, type LogLine } from '../helpers/log-capture';
 import { TokenIssuer, type TokenClaims } from '../helpers/token-issuer';
 

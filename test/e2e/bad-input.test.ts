@@ -9,9 +9,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGzip, gzipSync } from 'node:zlib';
-import { createLogger } from '../../src/log';
-import { RequestsRepository } from '../../src/store/requests-repository';
-import { TestBot, activityFrom, cardText, newUser, type UserContext } from '../helpers/bot-harness';
+import { TestBot, activityFrom, newUser, type UserContext } from '../helpers/bot-harness';
+import { cardText } from '../helpers/card-inspect';
 import { playTriage, submitData } from '../helpers/triage-driver';
 
 const severityB = {
@@ -58,7 +57,7 @@ describe('bad input corpus (HTTP endpoint)', () => {
       owner,
       submitData(run.summary, (d) => d.verb === 'triage.filed')!,
     );
-    const repo = new RequestsRepository(bot.app.store.container('requests'), createLogger('silent'));
+    const repo = bot.requests();
     snapshot = async () => {
       const requests = await repo.listActive({ tenantId: owner.tenantId, userId: owner.userId }, [
         'draft',

@@ -7,10 +7,10 @@
  * through one verb table (unknown verbs: 400).
  */
 import assert from 'node:assert/strict';
-import { createLogger } from '../../src/log';
-import { RequestsRepository } from '../../src/store/requests-repository';
-import { TestBot, activityFrom, cardText, newUser, type UserContext } from '../helpers/bot-harness';
+import type { RequestsRepository } from '../../src/store/requests-repository';
+import { TestBot, activityFrom, newUser, type UserContext } from '../helpers/bot-harness';
 import { checkCard, cardsIn } from '../helpers/card-check';
+import { cardText } from '../helpers/card-inspect';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
 import { answerClick, isSummary, questionKeyOf, severityA, submitData } from '../helpers/triage-driver';
 
@@ -28,7 +28,7 @@ describe('one card per check (HTTP endpoint, connector stand-in)', () => {
   before(async () => {
     connector = await ConnectorStandIn.start();
     bot = await TestBot.start();
-    repo = new RequestsRepository(bot.app.store.container('requests'), createLogger('silent'));
+    repo = bot.requests();
   });
   after(async () => {
     await bot.stop();

@@ -7,10 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import type { TurnContext } from 'botbuilder';
-import { createLogger } from '../../src/log';
 import { mergeChanges } from '../../src/server/concurrent-bot-state';
 import { userStateKey } from '../../src/server/state-keys';
-import { RequestsRepository } from '../../src/store/requests-repository';
 import { StateRepository } from '../../src/store/state-repository';
 import { TestBot, activityFrom, newUser, type UserContext } from '../helpers/bot-harness';
 import { playTriage, severityA, submitData } from '../helpers/triage-driver';
@@ -102,10 +100,9 @@ describe('state keys include the tenant', () => {
     const run = await playTriage(bot, inA, 'Our customer production Azure VM is down for all users', severityA);
     const filed = submitData(run.summary, (data) => data.verb === 'triage.filed')!;
     const click = await bot.click(inB, filed);
-    const inBTenant = await new RequestsRepository(
-      bot.app.store.container('requests'),
-      createLogger('silent'),
-    ).listActive({ tenantId: inB.tenantId, userId: inB.userId }, ['draft', 'filed']);
+    const inBTenant = await bot
+      .requests()
+      .listActive({ tenantId: inB.tenantId, userId: inB.userId }, ['draft', 'filed']);
     assert.deepEqual(inBTenant, [], "A's check was not filed into B");
     assert.match(
       click.activities.map((a) => a.text ?? '').join('\n'),

@@ -6,7 +6,8 @@
  * and an over-long message is read in part with a polite note.
  */
 import assert from 'node:assert/strict';
-import { TestBot, cardText, newUser, type Reply } from '../helpers/bot-harness';
+import { TestBot, newUser, type Reply } from '../helpers/bot-harness';
+import { cardText } from '../helpers/card-inspect';
 import { isSummary, playTriage, questionKeyOf, submitData } from '../helpers/triage-driver';
 
 const isAnswerCard = (card: Record<string, unknown>): boolean =>

@@ -4,8 +4,6 @@
  * the triage goes on from the same question and due reminders are delivered.
  */
 import assert from 'node:assert/strict';
-import { createLogger } from '../../src/log';
-import { RequestsRepository } from '../../src/store/requests-repository';
 import { TestBot, newUser } from '../helpers/bot-harness';
 import { cardsIn } from '../helpers/card-check';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
@@ -81,10 +79,7 @@ describe('Cosmos DB outage mid-conversation', () => {
 
     await bot.app.reminders.tick(clock);
     assert.equal(cardsIn(connector.posts.slice(start).map((p) => p.activity)).length, 1, 'the due-soon reminder, once');
-    const [request] = await new RequestsRepository(
-      bot.app.store.container('requests'),
-      createLogger('silent'),
-    ).listActive({ tenantId: user.tenantId, userId: user.userId }, ['filed']);
+    const [request] = await bot.requests().listActive({ tenantId: user.tenantId, userId: user.userId }, ['filed']);
     assert.deepEqual(
       request!.reminders.sent.map((s) => s.kind),
       ['due-soon'],

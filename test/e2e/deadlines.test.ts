@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { t, type Language } from '../../src/i18n';
 import { requestText } from '../../src/i18n/request-texts';
-import { TestBot, cardText, newUser, type UserContext } from '../helpers/bot-harness';
+import { TestBot, newUser, type UserContext } from '../helpers/bot-harness';
+import { cardText } from '../helpers/card-inspect';
 import { playTriage, severityA, submitData } from '../helpers/triage-driver';
 
 /** The value of the FactSet row titled `title`. */

@@ -6,16 +6,15 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { createLogger } from '../../src/log';
 import { escalationChannelChanges, getEscalationChannel } from '../../src/reminders/escalation-channel';
-import { RequestsRepository } from '../../src/store/requests-repository';
 import { botAndConnector } from '../helpers/bot-and-connector';
 import { newUser } from '../helpers/bot-harness';
 
 describe('changing the escalation channel', () => {
   const running = botAndConnector();
 
-  const textOf = (reply: { activities: { text?: string }[] }) => reply.activities.map((a) => a.text ?? '').join('\n');
+  const repliesText = (reply: { activities: { text?: string }[] }) =>
+    reply.activities.map((a) => a.text ?? '').join('\n');
 
   it('only the person who set it, or someone in it, changes it; each change is recorded and announced in the previous channel', async () => {
     const tenantId = randomUUID();
@@ -31,20 +30,15 @@ describe('changing the escalation channel', () => {
     const lead = inChannel('19:escalations@thread.tacv2', '29:lead', 'Lee Lead');
     const stranger = inChannel('19:random@thread.tacv2', '29:stranger', 'Sam Stranger');
 
-    assert.match(textOf(await running.bot.say(lead, 'set escalation channel')), /also come to this channel/);
+    assert.match(repliesText(await running.bot.say(lead, 'set escalation channel')), /also come to this channel/);
     const refused = await running.bot.say(stranger, 'set escalation channel');
-    assert.match(textOf(refused), /already set, by Lee Lead/);
+    assert.match(repliesText(refused), /already set, by Lee Lead/);
     assert.equal(
-      (
-        await getEscalationChannel(
-          new RequestsRepository(running.bot.app.store.container('requests'), createLogger('silent')),
-          tenantId,
-        )
-      )?.reference.conversation.id,
+      (await getEscalationChannel(running.bot.requests(), tenantId))?.reference.conversation.id,
       '19:escalations@thread.tacv2',
     );
     assert.match(
-      textOf(await running.bot.say(stranger, 'clear escalation channel')),
+      repliesText(await running.bot.say(stranger, 'clear escalation channel')),
       /already set/,
       'nor can they clear it from elsewhere',
     );
@@ -54,24 +48,21 @@ describe('changing the escalation channel', () => {
       inChannel('19:ops@thread.tacv2', '29:lead', 'Lee Lead'),
       'set escalation channel',
     );
-    assert.match(textOf(moved), /also come to this channel/);
+    assert.match(repliesText(moved), /also come to this channel/);
     const announced = running.connector.posts.slice(before);
     assert.equal(announced.length, 1);
     assert.equal(announced[0]!.conversationId, '19:escalations@thread.tacv2', 'announced in the previous channel');
     assert.match(String(announced[0]!.activity.text), /Lee Lead moved this organisation's SLA reminders/);
 
     const member = inChannel('19:ops@thread.tacv2', '29:member', 'Mia Member');
-    assert.match(textOf(await running.bot.say(member, 'clear escalation channel')), /no longer receives/);
+    assert.match(repliesText(await running.bot.say(member, 'clear escalation channel')), /no longer receives/);
     assert.match(
-      textOf(await running.bot.say(stranger, 'set escalation channel')),
+      repliesText(await running.bot.say(stranger, 'set escalation channel')),
       /also come to this channel/,
       'once cleared, anyone may set it',
     );
 
-    const changes = await escalationChannelChanges(
-      new RequestsRepository(running.bot.app.store.container('requests'), createLogger('silent')),
-      tenantId,
-    );
+    const changes = await escalationChannelChanges(running.bot.requests(), tenantId);
     assert.deepEqual(
       changes.map((change) => [change.by?.id, change.previous, change.channel]),
       [

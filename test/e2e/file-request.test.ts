@@ -7,10 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import type { SupportRequest } from '../../src/domain/requests/support-request';
-import { createLogger } from '../../src/log';
-import { RequestsRepository } from '../../src/store/requests-repository';
-import { TestBot, activityFrom, cardText, newUser, type UserContext } from '../helpers/bot-harness';
+import type { RequestsRepository } from '../../src/store/requests-repository';
+import { TestBot, activityFrom, newUser, type UserContext } from '../helpers/bot-harness';
 import { cardsIn, checkCard } from '../helpers/card-check';
+import { cardText } from '../helpers/card-inspect';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
 
 type Form = { body: Record<string, unknown>[]; actions: { data: Record<string, unknown> }[] };
@@ -54,7 +54,7 @@ describe('File support request message action (HTTP endpoint)', () => {
   before(async () => {
     bot = await TestBot.start();
     connector = await ConnectorStandIn.start();
-    repo = new RequestsRepository(bot.app.store.container('requests'), createLogger('silent'));
+    repo = bot.requests();
   });
   after(async () => {
     await bot.stop();

@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import type { SupportRequest } from '../../src/domain/requests/support-request';
-import { createLogger } from '../../src/log';
-import { RequestsRepository } from '../../src/store/requests-repository';
-import { TestBot, activityFrom, cardText, newUser, type UserContext } from '../helpers/bot-harness';
+import type { RequestsRepository } from '../../src/store/requests-repository';
+import { TestBot, activityFrom, newUser, type UserContext } from '../helpers/bot-harness';
+import { cardText } from '../helpers/card-inspect';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
 import { playTriage, severityA, submitData } from '../helpers/triage-driver';
 
@@ -18,7 +18,7 @@ describe('"I\'ve filed it" files one check once', () => {
   let repo: RequestsRepository;
   before(async () => {
     bot = await TestBot.start();
-    repo = new RequestsRepository(bot.app.store.container('requests'), createLogger('silent'));
+    repo = bot.requests();
   });
   after(() => bot.stop());
 

@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { stateDocumentId } from '../../src/store/state-repository';
-import { TestBot, activityFrom, cardText, newUser } from '../helpers/bot-harness';
+import { TestBot, activityFrom, newUser } from '../helpers/bot-harness';
+import { cardText } from '../helpers/card-inspect';
 import { answerClick } from '../helpers/triage-driver';
 
 describe('foundation (HTTP endpoint, embedded Cosmos)', () => {

@@ -6,8 +6,6 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { createLogger } from '../../src/log';
-import { RequestsRepository } from '../../src/store/requests-repository';
 import { botAndConnector } from '../helpers/bot-and-connector';
 import { activityFrom, newUser } from '../helpers/bot-harness';
 import { playTriage, severityA, submitData } from '../helpers/triage-driver';
@@ -31,7 +29,7 @@ describe('in-place updates go where the card lives', () => {
     );
     const filed = submitData(run.summary, (data) => data.verb === 'triage.filed')!;
     await running.bot.post(activityFrom(agent, { type: 'message', value: filed, deliveryMode: undefined }));
-    const repo = new RequestsRepository(running.bot.app.store.container('requests'), createLogger('silent'));
+    const repo = running.bot.requests();
     const [request] = await repo.listActive({ tenantId, userId: agent.userId }, ['filed']);
     assert.ok(request?.cardActivityId, 'the posted card was recorded');
 

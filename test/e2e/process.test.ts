@@ -107,11 +107,11 @@ describe('the process (dist/src/index.js)', () => {
         }),
       ];
       assert.deepEqual(statuses, [503, 200, 401, 401, 401, 401, 400, 400, 200]);
-      await new Promise((resolve) => setTimeout(resolve, 200));
     } finally {
-      const exited = new Promise((resolve) => child.on('exit', resolve));
+      // 'close', not 'exit': every line the process wrote up to its shutdown has been read.
+      const closed = new Promise((resolve) => child.on('close', resolve));
       child.kill('SIGTERM');
-      await exited;
+      await closed;
       await issuer.stop();
     }
     const printed = output.stdout + stderr;

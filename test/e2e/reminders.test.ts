@@ -7,13 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import type { SupportRequest } from '../../src/domain/requests/support-request';
-import { createLogger } from '../../src/log';
-import { RequestsRepository } from '../../src/store/requests-repository';
-import { TestBot, activityFrom, cardText, newUser, type UserContext } from '../helpers/bot-harness';
+import type { RequestsRepository } from '../../src/store/requests-repository';
+import { TestBot, activityFrom, newUser, type UserContext } from '../helpers/bot-harness';
 import { cardsIn, checkCard } from '../helpers/card-check';
+import { cardText, executeActions } from '../helpers/card-inspect';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
 import { playTriage, submitData } from '../helpers/triage-driver';
-import { executeActions } from '../requests/card-inspect';
 
 const answers = (impact: string, language: string) => ({
   cspModel: 'direct',
@@ -38,7 +37,7 @@ describe('SLA reminders through the bot (R21–R27)', () => {
   before(async () => {
     bot = await TestBot.start({}, { now: () => clock });
     connector = await ConnectorStandIn.start(() => clock);
-    repo = new RequestsRepository(bot.app.store.container('requests'), createLogger('silent'));
+    repo = bot.requests();
   });
   after(async () => {
     await bot.stop();

@@ -6,12 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import type { SupportRequest } from '../../src/domain/requests/support-request';
-import { createLogger } from '../../src/log';
-import { RequestsRepository } from '../../src/store/requests-repository';
-import { TestBot, activityFrom, cardText, newUser, type UserContext } from '../helpers/bot-harness';
+import type { RequestsRepository } from '../../src/store/requests-repository';
+import { TestBot, activityFrom, newUser, type UserContext } from '../helpers/bot-harness';
 import { checkCard } from '../helpers/card-check';
+import { cardText, openedRequests } from '../helpers/card-inspect';
 import { playTriage, severityA, submitData, answerClick } from '../helpers/triage-driver';
-import { openedRequests } from '../requests/card-inspect';
 
 const openButtons = (card: unknown) => openedRequests(card).length;
 
@@ -27,7 +26,7 @@ describe('tracked requests (HTTP endpoint, invoke activities, embedded Cosmos)',
   let repo: RequestsRepository;
   before(async () => {
     bot = await TestBot.start();
-    repo = new RequestsRepository(bot.app.store.container('requests'), createLogger('silent'));
+    repo = bot.requests();
   });
   after(() => bot.stop());
 

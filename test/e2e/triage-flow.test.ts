@@ -4,7 +4,8 @@
  * changing a guess, the profile asked once and edited, and group chats.
  */
 import assert from 'node:assert/strict';
-import { TestBot, activityFrom, cardText, newUser } from '../helpers/bot-harness';
+import { TestBot, activityFrom, newUser } from '../helpers/bot-harness';
+import { cardText } from '../helpers/card-inspect';
 import { answerClick, isSummary, playTriage, questionKeyOf, submitData } from '../helpers/triage-driver';
 
 const profileAnswers = { cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes' };

@@ -5,7 +5,8 @@
  * vehicle are checked against the rulebook.
  */
 import assert from 'node:assert/strict';
-import { TestBot, cardText, newUser } from '../helpers/bot-harness';
+import { TestBot, newUser } from '../helpers/bot-harness';
+import { cardText } from '../helpers/card-inspect';
 import { type Answers, playTriage } from '../helpers/triage-driver';
 
 const directAdmin = { cspModel: 'direct', role: 'admin-agent' };

@@ -9,8 +9,9 @@
  */
 import assert from 'node:assert/strict';
 import { t } from '../../src/i18n';
-import { EmbeddedCosmos, embeddedCosmosKey } from '../../src/store/embedded-cosmos';
-import { TestBot, cardText, newUser, type UserContext } from '../helpers/bot-harness';
+import { TestBot, newUser, type UserContext } from '../helpers/bot-harness';
+import { cardText } from '../helpers/card-inspect';
+import { TestCosmos } from '../helpers/test-cosmos';
 import { playTriage } from '../helpers/triage-driver';
 
 const technical = {
@@ -27,7 +28,7 @@ const profile = { cspModel: 'direct', role: 'admin-agent' };
 
 describe('two bot instances on one database (no in-process state)', function () {
   this.timeout(60_000);
-  let database: EmbeddedCosmos;
+  let database: TestCosmos;
   let instances: [TestBot, TestBot];
   let served: [number, number];
 
@@ -49,10 +50,8 @@ describe('two bot instances on one database (no in-process state)', function () 
   }
 
   before(async () => {
-    database = new EmbeddedCosmos();
-    await database.start();
-    const env = { COSMOS_ENDPOINT: database.endpoint, COSMOS_KEY: embeddedCosmosKey };
-    instances = [await TestBot.start(env), await TestBot.start(env)];
+    database = await TestCosmos.start();
+    instances = [await TestBot.start(database.env), await TestBot.start(database.env)];
   });
   beforeEach(() => {
     served = [0, 0];

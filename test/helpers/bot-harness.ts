@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { type AppOptions, type RunningApp, startApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger, type Logger } from '../../src/log';
+import { RequestsRepository } from '../../src/store/requests-repository';
 import { cardsIn } from './card-check';
+import { silentLog } from './log-capture';
 
 export interface SentActivity {
   type?: string;
@@ -109,6 +111,11 @@ export class TestBot {
     return this.post(activityFrom(user, { type: 'message', value: data }));
   }
 
+  /** The bot's own requests, for tests that look at or prepare what it stores. */
+  requests(): RequestsRepository {
+    return new RequestsRepository(this.app.store.container('requests'), silentLog);
+  }
+
   get(path: string): Promise<Response> {
     return fetch(`${this.app.url}${path}`);
   }
@@ -116,21 +123,4 @@ export class TestBot {
   stop(): Promise<void> {
     return this.app.stop();
   }
-}
-
-/** The text of every TextBlock and FactSet in a card, for assertions. */
-export function cardText(card: unknown): string {
-  const parts: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node !== null && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      for (const key of ['text', 'title', 'value']) {
-        if (typeof record[key] === 'string') parts.push(record[key] as string);
-      }
-      Object.values(record).forEach(walk);
-    }
-  };
-  walk(card);
-  return parts.join('\n');
 }

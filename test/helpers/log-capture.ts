@@ -1,5 +1,6 @@
 /**
- * A logger that keeps its lines in memory, and a watch on console.error /
+ * The loggers of the tests: a silent one for tests that do not read the log,
+ * one that keeps its lines in memory, and a watch on console.error /
  * console.warn, so tests can check what the bot says about bad input and that
  * nothing bypasses the structured log.
  */
@@ -13,6 +14,8 @@ export interface LogLine {
 }
 
 export const warnLevel = 40;
+
+export const silentLog: Logger = createLogger('silent');
 
 export function capturingLogger(level = 'info'): { log: Logger; lines: LogLine[] } {
   const lines: LogLine[] = [];

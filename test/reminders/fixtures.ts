@@ -1,20 +1,14 @@
 /**
- * Test fixtures for the reminder tests: valid support request documents, and
- * an embedded Cosmos server with the requests container that several clients
- * (several "instances") can open.
+ * Test fixtures for the reminder tests: valid support request documents,
+ * stored in and read back from a container of test/helpers/test-cosmos.ts.
  */
 import { randomUUID } from 'node:crypto';
-import { type Container, CosmosClient } from '@azure/cosmos';
+import type { Container } from '@azure/cosmos';
 import { defaultCalendar } from '../../src/domain/clock';
 import type { Language } from '../../src/domain/facts';
 import { nextReminderAt } from '../../src/domain/reminders/reminder-plan';
 import { type SupportRequest, supportRequestSchema } from '../../src/domain/requests/support-request';
 import type { Severity } from '../../src/domain/severity';
-import { createLogger, type Logger } from '../../src/log';
-import { containerSpecs } from '../../src/store/containers';
-import { EmbeddedCosmos, embeddedCosmosKey } from '../../src/store/embedded-cosmos';
-
-export const silentLog: Logger = createLogger('silent');
 
 export interface RequestSpec {
   readonly severity: Severity;
@@ -87,54 +81,6 @@ export function filedRequest(spec: RequestSpec): SupportRequest {
     updatedAt: at,
   });
   return { ...request, nextReminderAt: nextReminderAt(request) };
-}
-
-/** One embedded server; each `container()` call opens a separate CosmosClient, like a separate bot instance. */
-export class TestCosmos {
-  private readonly clients: CosmosClient[] = [];
-  private containers = 0;
-
-  private constructor(
-    readonly embedded: EmbeddedCosmos,
-    readonly databaseId: string,
-  ) {}
-
-  static async start(): Promise<TestCosmos> {
-    const embedded = new EmbeddedCosmos();
-    await embedded.start();
-    const cosmos = new TestCosmos(embedded, 'reminders-test');
-    await cosmos.newClient().databases.createIfNotExists({ id: cosmos.databaseId });
-    return cosmos;
-  }
-
-  /** A new, empty container shaped like `requests` (partition key /tenantId), so tests never see each other's documents. */
-  async freshContainer(): Promise<string> {
-    const id = `${containerSpecs.requests.id}-${++this.containers}`;
-    await this.newClient()
-      .database(this.databaseId)
-      .containers.createIfNotExists({ id, partitionKey: { paths: [containerSpecs.requests.partitionKey] } });
-    return id;
-  }
-
-  /** The container through a new client. */
-  container(id: string): Container {
-    return this.newClient().database(this.databaseId).container(id);
-  }
-
-  private newClient(): CosmosClient {
-    const client = new CosmosClient({
-      endpoint: this.embedded.endpoint,
-      key: embeddedCosmosKey,
-      connectionPolicy: { requestTimeout: 5_000, enableEndpointDiscovery: false },
-    });
-    this.clients.push(client);
-    return client;
-  }
-
-  async stop(): Promise<void> {
-    for (const client of this.clients) client.dispose();
-    await this.embedded.stop();
-  }
 }
 
 export async function store(container: Container, requests: readonly SupportRequest[], parallel = 25): Promise<void> {

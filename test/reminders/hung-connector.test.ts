@@ -11,7 +11,9 @@ import type { SupportRequest } from '../../src/domain/requests/support-request';
 import { BotSender } from '../../src/reminders/bot-sender';
 import { ReminderScheduler, type ReminderSchedulerOptions } from '../../src/reminders/scheduler';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
-import { conversationIdOf, filedRequest, load, silentLog, store, TestCosmos } from './fixtures';
+import { silentLog } from '../helpers/log-capture';
+import { TestCosmos } from '../helpers/test-cosmos';
+import { conversationIdOf, filedRequest, load, store } from './fixtures';
 
 const filedAt = new Date('2026-03-09T10:00:00Z');
 const now = new Date('2026-03-09T11:30:00Z'); // due soon: 75 % of severity A's 2 h (R26)

@@ -5,6 +5,7 @@ import type { ReminderKind, SupportRequest } from '../../src/domain/requests/sup
 import type { Severity } from '../../src/domain/severity';
 import { reminderActivity } from '../../src/reminders/reminder-activity';
 import { checkCard } from '../helpers/card-check';
+import { cardText } from '../helpers/card-inspect';
 import { filedRequest } from './fixtures';
 
 const filedAt = new Date('2026-03-09T01:00:00Z'); // 10:00 in Seoul, Monday
@@ -15,10 +16,6 @@ interface ActionJson {
   verb: string;
   data: Record<string, unknown>;
   fallback: { type: string; data: Record<string, unknown> };
-}
-
-function texts(card: Record<string, unknown>): string {
-  return JSON.stringify(card);
 }
 
 /** The action bar, then any ActionSet in the body (raise severity sits beside its guidance). */
@@ -75,7 +72,7 @@ describe('reminder card (R21, R26)', () => {
               .map((a) => a.data.minutes),
             [30, 60],
           );
-          const all = texts(card);
+          const all = cardText(card);
           assert.ok(all.includes('Mailboxes unreachable'));
           assert.ok(all.includes('2603090010001234'), 'the service request number is shown');
           assert.equal(
@@ -90,7 +87,7 @@ describe('reminder card (R21, R26)', () => {
 
   it('R26: shows what is due and the time left, with the deadline in local time (Seoul, R24)', () => {
     const subject = request('B', 'ko'); // 4 business hours from Mon 10:00 → Mon 14:00 KST
-    const card = texts(
+    const card = cardText(
       reminderCard({ request: subject, reminder: { kind: 'due-soon', seq: 0 }, now: new Date('2026-03-09T04:00:00Z') }),
     );
     assert.ok(card.includes('Microsoft의 최초 응답 기한이 곧 다가옵니다'));
@@ -103,13 +100,13 @@ describe('reminder card (R21, R26)', () => {
 
   it('R26: a breach says how long it is overdue; a follow-up says which of 3', () => {
     const subject = request('A', 'en'); // wall clock: due 03:00Z
-    const breached = texts(
+    const breached = cardText(
       reminderCard({ request: subject, reminder: { kind: 'breached', seq: 1 }, now: new Date('2026-03-09T03:35:00Z') }),
     );
     assert.ok(breached.includes("Microsoft's initial response is overdue"));
     assert.ok(breached.includes('overdue by 35 min'));
     assert.ok(breached.includes('English support: around the clock'));
-    const followUp = texts(
+    const followUp = cardText(
       reminderCard({
         request: subject,
         reminder: { kind: 'still-waiting', seq: 3 },
@@ -125,13 +122,13 @@ describe('reminder card (R21, R26)', () => {
     const card = reminderCard({ request: subject, reminder: { kind: 'due-soon', seq: 0 }, now: filedAt });
     checkCard(card);
     assert.deepEqual(actionsOf(card), []);
-    assert.ok(texts(card).includes('Microsoft responded. Reminders stopped.'));
+    assert.ok(cardText(card).includes('Microsoft responded. Reminders stopped.'));
   });
 
   it('updated in place: a snooze shows until when, in local time', () => {
     const base = request('C', 'ko');
     const subject = { ...base, reminders: { ...base.reminders, snoozedUntil: '2026-03-09T08:00:00.000Z' } };
-    const card = texts(
+    const card = cardText(
       reminderCard({ request: subject, reminder: { kind: 'due-soon', seq: 0 }, now: new Date('2026-03-09T07:00:00Z') }),
     );
     assert.ok(card.includes('3월 9일 (월) 17:00 KST까지 알림을 미뤘습니다.'), card);
@@ -148,7 +145,7 @@ describe('reminder card (R21, R26)', () => {
     assert.equal(activity.summary, "Microsoft's initial response is overdue: Mailboxes unreachable");
     const card = activity.attachments![0]!.content as Record<string, unknown>;
     checkCard(card);
-    assert.ok(texts(card).includes('requested by Dana Agent'));
+    assert.ok(cardText(card).includes('requested by Dana Agent'));
   });
 
   describe('user text is shown literally', () => {

@@ -14,7 +14,9 @@ import { ReminderScheduler } from '../../src/reminders/scheduler';
 import { at, local, seoul } from '../domain/clock/local-time';
 import { cardsIn } from '../helpers/card-check';
 import { ConnectorStandIn, type RecordedPost } from '../helpers/connector-stand-in';
-import { conversationIdOf, filedRequest, load, silentLog, store, TestCosmos } from './fixtures';
+import { silentLog } from '../helpers/log-capture';
+import { TestCosmos } from '../helpers/test-cosmos';
+import { conversationIdOf, filedRequest, load, store } from './fixtures';
 
 const minute = 60_000;
 const stepMs = 5 * minute;

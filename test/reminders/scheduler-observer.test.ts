@@ -7,7 +7,9 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilde
 import { BotSender } from '../../src/reminders/bot-sender';
 import { ReminderScheduler, type TickReport } from '../../src/reminders/scheduler';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
-import { filedRequest, silentLog, store, TestCosmos } from './fixtures';
+import { silentLog } from '../helpers/log-capture';
+import { TestCosmos } from '../helpers/test-cosmos';
+import { filedRequest, store } from './fixtures';
 
 describe('reminder scheduler observer', function () {
   this.timeout(20_000);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Container, Items } from '@azure/cosmos';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import sinon from 'sinon';
 import type { SupportRequest } from '../../src/domain/requests/support-request';
 import { BotSender } from '../../src/reminders/bot-sender';
 import { deliveryRecordId } from '../../src/reminders/delivery-record';
@@ -8,7 +9,9 @@ import { getEscalationChannel, setEscalationChannel } from '../../src/reminders/
 import { ReminderScheduler, type ReminderSchedulerOptions } from '../../src/reminders/scheduler';
 import { RequestsRepository } from '../../src/store/requests-repository';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
-import { conversationIdOf, filedRequest, load, type RequestSpec, silentLog, store, TestCosmos } from './fixtures';
+import { silentLog } from '../helpers/log-capture';
+import { TestCosmos } from '../helpers/test-cosmos';
+import { conversationIdOf, filedRequest, load, type RequestSpec, store } from './fixtures';
 
 const filedAt = new Date('2026-03-09T10:00:00Z');
 const dueSoon = new Date('2026-03-09T11:30:00Z'); // severity A, English: 75 % of 2 h (R21, R26)
@@ -166,9 +169,12 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
 
   it('R27: a claim held by a crashed instance is left alone until its lease expires, then another instance sends', async () => {
     const request = await given();
-    const crashed = scheduler({ instanceId: 'crashed', sender: { send: () => new Promise(() => undefined) } });
+    let sending!: () => void;
+    const claimed = new Promise<void>((resolve) => (sending = resolve));
+    const hangs = () => (sending(), new Promise<never>(() => undefined));
+    const crashed = scheduler({ instanceId: 'crashed', sender: { send: hangs } });
     void crashed.tick(now); // claims, then hangs in send for ever: a crash between claim and send
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await claimed;
     assert.equal((await load(container, request)).reminders.lease?.owner, 'crashed');
     const survivor = scheduler({ instanceId: 'survivor' });
     assert.equal((await survivor.tick(new Date(now.getTime() + 30_000))).due, 0, 'lease (60 s) still live');
@@ -298,13 +304,22 @@ describe('reminder scheduler: claim → send → record on embedded Cosmos (R26,
 
   it('start()/stop(): ticks on its own every tickMs and stops cleanly', async () => {
     const request = await given();
-    const running = scheduler({ settings: { tickMs: 20 } });
-    running.start();
-    await connector.waitFor(() => connector.postsTo(conversationIdOf(request)).length === 1, 5000);
-    await running.stop();
-    now = breach;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    assert.equal(connector.postsTo(conversationIdOf(request)).length, 1, 'no tick after stop()');
+    // A fake clock that runs along with real time, so that after stop() it can jump ahead at once.
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    try {
+      const running = scheduler({ settings: { tickMs: 20 } });
+      const ticks = sinon.spy(running, 'tick');
+      running.start();
+      await connector.waitFor(() => connector.postsTo(conversationIdOf(request)).length === 1, 5000);
+      await running.stop();
+      const ticked = ticks.callCount;
+      now = breach;
+      await clock.tickAsync(100);
+      assert.equal(ticks.callCount, ticked, 'no tick after stop()');
+      assert.equal(connector.postsTo(conversationIdOf(request)).length, 1, 'no post after stop()');
+    } finally {
+      clock.restore();
+    }
   });
 });
 

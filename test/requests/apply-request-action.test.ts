@@ -13,7 +13,7 @@ import {
 } from '../../src/requests/apply-request-action';
 import { createSupportRequest } from '../../src/requests/create-support-request';
 import { checkCard } from '../helpers/card-check';
-import { executeActions, textOf, verbsOf } from './card-inspect';
+import { cardText, executeActions, verbsOf } from '../helpers/card-inspect';
 import {
   azureFacts,
   inRequestChat,
@@ -69,8 +69,8 @@ describe('request card actions (embedded Cosmos)', () => {
       const outcome = await applyRequestAction(db.repo, ctx(), { verb: 'request.responded', requestId: request.id });
       assert.equal(outcome.kind, 'updated');
       const card = cardOf(outcome);
-      assert.match(textOf(card), /Status\nMicrosoft responded/);
-      assert.match(textOf(card), /Lee Jun: recorded that Microsoft responded/);
+      assert.match(cardText(card), /Status\nMicrosoft responded/);
+      assert.match(cardText(card), /Lee Jun: recorded that Microsoft responded/);
       assert.deepEqual(verbsOf(card), [
         'request.resolved',
         'request.raiseSeverity',
@@ -85,7 +85,7 @@ describe('request card actions (embedded Cosmos)', () => {
       const request = await created();
       const outcome = await applyRequestAction(db.repo, ctx(), { verb: 'request.resolved', requestId: request.id });
       const card = cardOf(outcome);
-      assert.match(textOf(card), /Status\nResolved/);
+      assert.match(cardText(card), /Status\nResolved/);
       assert.deepEqual(card['actions'], []);
       assert.equal((await stored(request)).status, 'resolved');
     });
@@ -94,7 +94,7 @@ describe('request card actions (embedded Cosmos)', () => {
       const request = await created();
       assert.notEqual(request.nextReminderAt, null);
       const outcome = await applyRequestAction(db.repo, ctx(), { verb: 'request.cancel', requestId: request.id });
-      assert.match(textOf(cardOf(outcome)), /Status\nCancelled/);
+      assert.match(cardText(cardOf(outcome)), /Status\nCancelled/);
       const after = await stored(request);
       assert.equal(after.status, 'cancelled');
       assert.equal(after.nextReminderAt, null);
@@ -113,9 +113,9 @@ describe('request card actions (embedded Cosmos)', () => {
         /^Severity raised to Severity A here.*\(R21\).*Manage support requests.*business impact/,
       );
       const card = cardOf(outcome);
-      assert.match(textOf(card), /Severity\nA \(critical impact\)/);
-      assert.match(textOf(card), /Mon 16 Mar, 05:00 UTC/);
-      assert.match(textOf(card), /2 h left/);
+      assert.match(cardText(card), /Severity\nA \(critical impact\)/);
+      assert.match(cardText(card), /Mon 16 Mar, 05:00 UTC/);
+      assert.match(cardText(card), /2 h left/);
       assert.ok(!verbsOf(card).includes('request.raiseSeverity'), 'R21: nothing above A to offer');
       const after = await stored(request);
       assert.equal(after.deadline, '2026-03-16T05:00:00.000Z');
@@ -132,7 +132,7 @@ describe('request card actions (embedded Cosmos)', () => {
       const facts = { ...azureFacts('minimal'), product: 'm365' as const };
       const request = await created({ facts });
       const en = await applyRequestAction(db.repo, ctx(), { verb: 'request.open', requestId: request.id });
-      assert.match(textOf(cardOf(en)), /R21: severity is determined by the business impact.*See all support tickets/);
+      assert.match(cardText(cardOf(en)), /R21: severity is determined by the business impact.*See all support tickets/);
       const ko = await applyRequestAction(db.repo, ctx({ language: 'ko' }), {
         verb: 'request.raiseSeverity',
         requestId: request.id,
@@ -144,7 +144,7 @@ describe('request card actions (embedded Cosmos)', () => {
     it('request.raiseSeverity card offers only higher severities with the R21 guidance', async () => {
       const request = await created({ facts: azureFacts('moderate') });
       const card = cardOf(await applyRequestAction(db.repo, ctx(), { verb: 'request.open', requestId: request.id }));
-      const text = textOf(card);
+      const text = cardText(card);
       assert.match(text, /Manage support requests/);
       assert.match(text, /Severity A/);
       assert.ok(!/title\W*Severity C/.test(JSON.stringify(card)), 'no lower choice');
@@ -158,7 +158,7 @@ describe('request card actions (embedded Cosmos)', () => {
         number: ' 2603160010001234 ',
       });
       assert.equal(outcome.kind === 'updated' && outcome.message, 'Service request number saved: 2603160010001234.');
-      const text = textOf(cardOf(outcome));
+      const text = cardText(cardOf(outcome));
       assert.match(text, /Service request number\n2603160010001234/);
       assert.match(text, /Change request number/);
       assert.equal((await stored(request)).serviceRequestNumber, '2603160010001234');
@@ -204,7 +204,7 @@ describe('request card actions (embedded Cosmos)', () => {
         reminderSeq: 1,
       });
       assert.equal(outcome.kind, 'shown');
-      assert.match(textOf(cardOf(outcome)), /R21: severity is determined by the business impact/);
+      assert.match(cardText(cardOf(outcome)), /R21: severity is determined by the business impact/);
       assert.deepEqual(await raw(request), before);
     });
 
@@ -216,7 +216,7 @@ describe('request card actions (embedded Cosmos)', () => {
         requestId: request.id,
       });
       assert.equal(outcome.kind, 'shown');
-      assert.match(textOf(cardOf(outcome)), /서비스 요청\nProduction VMs unreachable/);
+      assert.match(cardText(cardOf(outcome)), /서비스 요청\nProduction VMs unreachable/);
       assert.deepEqual(await raw(request), before);
     });
 
@@ -248,7 +248,7 @@ describe('request card actions (embedded Cosmos)', () => {
         'This request is now "Resolved", so "Cancel request" no longer applies. The card shows its current state.',
       );
       const card = cardOf(outcome);
-      assert.match(textOf(card), /no longer applies/);
+      assert.match(cardText(card), /no longer applies/);
       assert.deepEqual(card['actions'], []);
       assert.deepEqual(await raw(request), before);
     });
@@ -377,7 +377,7 @@ describe('request card actions (embedded Cosmos)', () => {
         assert.match(outcome.message, /nothing was changed/);
         if (showsCard) {
           const card = cardOf(outcome);
-          assert.match(textOf(card), message, 'the problem is shown on the card');
+          assert.match(cardText(card), message, 'the problem is shown on the card');
         } else {
           assert.equal('card' in outcome ? outcome.card : undefined, undefined);
         }

@@ -6,23 +6,15 @@
  * proven by reading the document back.
  */
 import assert from 'node:assert/strict';
-import { CosmosClient, type Container } from '@azure/cosmos';
+import type { CosmosClient, Container } from '@azure/cosmos';
 import type { SupportRequest } from '../../src/domain/requests/support-request';
 import { applyRequestAction, type ActionContext } from '../../src/requests/apply-request-action';
 import { createSupportRequest } from '../../src/requests/create-support-request';
-import { embeddedCosmosKey } from '../../src/store/embedded-cosmos';
 import { RequestsRepository } from '../../src/store/requests-repository';
 import { checkCard } from '../helpers/card-check';
-import { textOf } from './card-inspect';
-import {
-  inRequestChat,
-  kim,
-  lee,
-  newRequest,
-  openTestRequests,
-  silentLog,
-  type TestRequests,
-} from './request-fixtures';
+import { cardText } from '../helpers/card-inspect';
+import { silentLog } from '../helpers/log-capture';
+import { inRequestChat, kim, lee, newRequest, openTestRequests, type TestRequests } from './request-fixtures';
 
 /** Resolves once `parties` callers have arrived. */
 function barrier(parties: number): { arrive(): Promise<void> } {
@@ -66,17 +58,9 @@ describe('concurrent updates on one request (two clients, ETag-conditional write
   let secondClient: CosmosClient;
   before(async () => {
     db = await openTestRequests();
-    // Like openCosmosStore: the embedded server is plain HTTP, so no endpoint discovery.
-    secondClient = new CosmosClient({
-      endpoint: db.store.embedded!.endpoint,
-      key: embeddedCosmosKey,
-      connectionPolicy: { enableEndpointDiscovery: false },
-    });
+    secondClient = db.cosmos.client();
   });
-  after(async () => {
-    secondClient.dispose();
-    await db.close();
-  });
+  after(() => db.close());
 
   const at = new Date('2026-03-16T03:00:00Z');
   const ctxOf = (actor: typeof kim): ActionContext => ({
@@ -126,7 +110,9 @@ describe('concurrent updates on one request (two clients, ETag-conditional write
     // The later writer's card shows both changes, because it re-applied on the fresh document.
     const cards = [a, b].map((outcome) => (outcome.kind === 'updated' ? outcome.card : assert.fail()));
     cards.forEach((card) => checkCard(card));
-    assert.ok(cards.some((card) => /Microsoft responded/.test(textOf(card)) && /2603160010009999/.test(textOf(card))));
+    assert.ok(
+      cards.some((card) => /Microsoft responded/.test(cardText(card)) && /2603160010009999/.test(cardText(card))),
+    );
   });
 
   it('resolved + cancel at the same moment: one applies, the other is told clearly and shown the fresh card', async () => {
@@ -145,7 +131,7 @@ describe('concurrent updates on one request (two clients, ETag-conditional write
       /^Someone else changed this request at the same moment\. This request is now "(Resolved|Cancelled)"/,
     );
     checkCard(loser.card);
-    assert.match(textOf(loser.card), /Someone else changed this request/);
+    assert.match(cardText(loser.card), /Someone else changed this request/);
     assert.deepEqual(loser.card['actions'], [], 'the fresh card is closed: no more actions');
     const after = (await db.repo.get('tenant-a', request.id))!.request;
     assert.equal(after.status, winner.request.status);

@@ -8,7 +8,7 @@ import { recordCardActivity } from '../../src/requests/card-activity';
 import { createSupportRequest } from '../../src/requests/create-support-request';
 import { showStatus } from '../../src/requests/show-status';
 import { checkCard } from '../helpers/card-check';
-import { executeActions, openedRequests, textOf } from './card-inspect';
+import { cardText, executeActions, openedRequests } from '../helpers/card-inspect';
 import { azureFacts, kim, lee, newRequest, openTestRequests, type TestRequests } from './request-fixtures';
 
 describe('creating requests and the status card (embedded Cosmos)', () => {
@@ -33,7 +33,7 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
         ['created', 'filed', 'number'],
       );
       assert.deepEqual(stored.conversation, newRequest().conversation);
-      assert.match(textOf(outcome.card), /Service request number\n2603160010001234/);
+      assert.match(cardText(outcome.card), /Service request number\n2603160010001234/);
     });
 
     it('message extension without a number: a draft, no deadline, card offers "I\'ve filed it"', async () => {
@@ -43,7 +43,7 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
       assert.equal(outcome.request.deadline, undefined);
       assert.equal(outcome.request.nextReminderAt, null);
       assert.equal(executeActions(outcome.card)[0]?.verb, 'request.file');
-      assert.match(textOf(outcome.card), /no deadline yet/);
+      assert.match(cardText(outcome.card), /no deadline yet/);
     });
 
     it('a number with junk: invalid, and nothing is stored', async () => {
@@ -69,7 +69,7 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
       assert.equal(outcome.request.supportLanguage, 'ko');
       assert.equal(outcome.request.calendar.timeZone, 'Asia/Seoul');
       assert.equal(outcome.request.deadline, '2026-03-16T07:30:00.000Z');
-      assert.match(textOf(outcome.card), /3월 16일 \(월\) 16:30 KST/);
+      assert.match(cardText(outcome.card), /3월 16일 \(월\) 16:30 KST/);
     });
 
     it("R24 the profile's time zone sets the calendar when it is valid", async () => {
@@ -80,7 +80,7 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
       });
       assert.ok(outcome.kind === 'created');
       assert.equal(outcome.request.calendar.timeZone, 'Europe/Berlin');
-      assert.match(textOf(outcome.card), /Mon 16 Mar, 10:00 CET/);
+      assert.match(cardText(outcome.card), /Mon 16 Mar, 10:00 CET/);
     });
 
     it('records the activity id of the posted card, only within the tenant, without a history entry', async () => {
@@ -96,7 +96,7 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
     it('a title with template syntax is shown as typed, not evaluated', async () => {
       const outcome = await createSupportRequest(db.repo, newRequest({ title: 'Broken ${id} and ${labels.cancel}' }));
       assert.ok(outcome.kind === 'created');
-      assert.match(textOf(outcome.card), /Broken \$\{id\} and \$\{labels\.cancel\}/);
+      assert.match(cardText(outcome.card), /Broken \$\{id\} and \$\{labels\.cancel\}/);
     });
   });
 
@@ -139,7 +139,7 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
     });
 
     const titles = (card: Record<string, unknown>) =>
-      textOf(card)
+      cardText(card)
         .split('\n')
         .filter((line) => !line.startsWith('⚠') && /Critical|Moderate|Minimal|draft|resolved|Blocked/.test(line));
 
@@ -152,7 +152,7 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
         'Minimal in a team',
         'Blocked conversation',
       ]);
-      const text = textOf(card);
+      const text = cardText(card);
       assert.match(text, /Your open support requests/);
       assert.match(text, /Severity A · Filed: waiting for Microsoft · no request number yet\noverdue by 30 min/);
       assert.match(text, /Severity B · Filed: waiting for Microsoft · no request number yet\n2 h left/);
@@ -165,8 +165,8 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
         requests.map((request) => request.title),
         ['Critical, overdue', 'Minimal in a team', 'Teammate draft'],
       );
-      assert.match(textOf(card), /This team's open support requests/);
-      assert.match(textOf(card), /Teammate draft\nSeverity C · Not filed yet/);
+      assert.match(cardText(card), /This team's open support requests/);
+      assert.match(cardText(card), /Teammate draft\nSeverity C · Not filed yet/);
     });
 
     it('each row opens its request card as a new message (Action.Submit request.open), so the list stays', async () => {
@@ -182,10 +182,10 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
       const { card } = await showStatus(db.repo, { tenantId: 'tenant-a', userId: user.id }, 'ko', now);
       checkCard(card);
       assert.match(
-        textOf(card),
+        cardText(card),
         /Blocked conversation\n심각도 C · 제출됨: Microsoft 응답 대기 중 · 요청 번호 없음\n7시간 남음\n⚠ .*알림이 중지되었습니다\. 봇이 이 대화에 더 이상 게시할 수 없습니다\(MessageWritesBlocked\)\./,
       );
-      assert.equal((textOf(card).match(/⚠/g) ?? []).length, 1);
+      assert.equal((cardText(card).match(/⚠/g) ?? []).length, 1);
     });
 
     it('empty state, in English and Korean', async () => {
@@ -195,7 +195,7 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
       ] as const) {
         const { card } = await showStatus(db.repo, { tenantId: 'tenant-a', userId: '29:nobody' }, language, now);
         checkCard(card);
-        assert.match(textOf(card), expected);
+        assert.match(cardText(card), expected);
         assert.equal(executeActions(card).length, 0);
       }
     });
@@ -215,8 +215,8 @@ describe('creating requests and the status card (embedded Cosmos)', () => {
       const { card } = await showStatus(db.repo, { tenantId: 'tenant-a', userId: busy.id }, 'en', now);
       checkCard(card);
       assert.equal(openedRequests(card).length, statusCardRows);
-      assert.match(textOf(card), /and 3 more not shown/);
-      assert.ok(textOf(card).indexOf('Problem 0 ') < textOf(card).indexOf('Problem 1 '), 'earliest deadline first');
+      assert.match(cardText(card), /and 3 more not shown/);
+      assert.ok(cardText(card).indexOf('Problem 0 ') < cardText(card).indexOf('Problem 1 '), 'earliest deadline first');
     });
 
     it('the requester is kept separate from another user in the same tenant', async () => {

@@ -3,15 +3,15 @@
  * document, and a throwaway embedded Cosmos database.
  */
 import { randomUUID } from 'node:crypto';
-import { loadConfig } from '../../src/config';
 import { assess } from '../../src/domain/assess';
 import { defaultCalendar } from '../../src/domain/clock';
 import type { Facts, Language, Profile } from '../../src/domain/facts';
 import { supportRequestSchema, type Person, type SupportRequest } from '../../src/domain/requests/support-request';
-import { createLogger } from '../../src/log';
 import type { NewSupportRequest } from '../../src/requests/create-support-request';
-import { openCosmosStore, type CosmosStore } from '../../src/store/cosmos-store';
+import type { CosmosStore } from '../../src/store/cosmos-store';
 import { RequestsRepository } from '../../src/store/requests-repository';
+import { silentLog } from '../helpers/log-capture';
+import { TestCosmos } from '../helpers/test-cosmos';
 
 export const kim: Person = { id: '29:kim', name: 'Kim Min-ji', aadObjectId: 'aad-kim' };
 export const lee: Person = { id: '29:lee', name: 'Lee Jun' };
@@ -31,8 +31,6 @@ export function azureFacts(impact: 'critical' | 'moderate' | 'minimal', language
     adminRelationship: true,
   };
 }
-
-export const silentLog = createLogger('silent');
 
 /** A draft request document as the store would hold it. */
 export function draftRequest(
@@ -94,13 +92,20 @@ export function newRequest(overrides: Partial<NewSupportRequest> = {}): NewSuppo
 }
 
 export interface TestRequests {
+  readonly cosmos: TestCosmos;
   readonly store: CosmosStore;
   readonly repo: RequestsRepository;
   close(): Promise<void>;
 }
 
-/** A fresh database on the embedded Cosmos server, through the real SDK. */
+/** A fresh database on an embedded Cosmos server of its own, through the real SDK. */
 export async function openTestRequests(): Promise<TestRequests> {
-  const store = await openCosmosStore({ ...loadConfig({}).cosmos, database: `test-${randomUUID()}` }, silentLog);
-  return { store, repo: new RequestsRepository(store.container('requests'), silentLog), close: () => store.close() };
+  const cosmos = await TestCosmos.start();
+  const store = await cosmos.openStore();
+  return {
+    cosmos,
+    store,
+    repo: new RequestsRepository(store.container('requests'), silentLog),
+    close: () => cosmos.stop(),
+  };
 }

@@ -7,19 +7,18 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import https from 'node:https';
-import { CosmosClient } from '@azure/cosmos';
 import type { AccessToken, TokenCredential } from '@azure/identity';
 import { ManagedIdentityCredential, DefaultAzureCredential } from '@azure/identity';
 import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/log';
 import { StartupError } from '../../src/startup-error';
 import { containerSpecs } from '../../src/store/containers';
 import { cosmosCredential, openCosmosStore } from '../../src/store/cosmos-store';
-import { EmbeddedCosmos, embeddedCosmosKey } from '../../src/store/embedded-cosmos';
+import { embeddedCosmosKey } from '../../src/store/embedded-cosmos';
 import { dueRemindersQuery } from '../../src/store/requests-repository';
 import { startCosmosGate, type CosmosGate } from '../helpers/cosmos-gate';
+import { silentLog } from '../helpers/log-capture';
+import { TestCosmos } from '../helpers/test-cosmos';
 
-const silent = createLogger('silent');
 const days = 86_400;
 
 /** A credential that hands out a fixed token, standing in for a managed identity. */
@@ -31,12 +30,11 @@ const fakeIdentity: TokenCredential = {
 
 describe('Cosmos DB set-up', function () {
   this.timeout(30_000);
-  let server: EmbeddedCosmos;
+  let server: TestCosmos;
   let gate: CosmosGate | undefined;
 
   before(async () => {
-    server = new EmbeddedCosmos();
-    await server.start();
+    server = await TestCosmos.start();
   });
   afterEach(async () => {
     await gate?.close();
@@ -46,23 +44,14 @@ describe('Cosmos DB set-up', function () {
 
   function settings(overrides: Record<string, string> = {}) {
     return {
-      ...loadConfig({ COSMOS_ENDPOINT: server.endpoint, COSMOS_KEY: embeddedCosmosKey, ...overrides }).cosmos,
+      ...loadConfig({ ...server.env, ...overrides }).cosmos,
       database: `setup-${randomUUID()}`,
     };
   }
 
   async function readBack(database: string, id: string) {
-    const client = new CosmosClient({
-      endpoint: server.endpoint,
-      key: embeddedCosmosKey,
-      connectionPolicy: { enableEndpointDiscovery: false },
-    });
-    try {
-      const { resource } = await client.database(database).container(id).read();
-      return resource!;
-    } finally {
-      client.dispose();
-    }
+    const { resource } = await server.client().database(database).container(id).read();
+    return resource!;
   }
 
   it('bot-state indexes nothing and expires after BOT_STATE_TTL_DAYS (default 90) without a write', async () => {
@@ -71,7 +60,7 @@ describe('Cosmos DB set-up', function () {
       [{ BOT_STATE_TTL_DAYS: '30' }, 30 * days],
     ] as const) {
       const config = settings(env);
-      const store = await openCosmosStore(config, silent);
+      const store = await openCosmosStore(config, silentLog);
       await store.close();
       const state = await readBack(config.database, 'bot-state');
       assert.equal(state.defaultTtl, ttl);
@@ -82,7 +71,7 @@ describe('Cosmos DB set-up', function () {
 
   it('requests indexes only its query paths, with a composite index for the due query; only records carrying ttl expire', async () => {
     const config = settings();
-    await (await openCosmosStore(config, silent)).close();
+    await (await openCosmosStore(config, silentLog)).close();
     const requests = await readBack(config.database, 'requests');
     assert.equal(requests.defaultTtl, -1);
     assert.deepEqual(requests.indexingPolicy?.excludedPaths, [{ path: '/*' }]);
@@ -108,7 +97,7 @@ describe('Cosmos DB set-up', function () {
     const config = { ...settings(), endpoint: gate.endpoint, key: undefined };
     // The proxy's certificate is the embedded server's self-signed one.
     const agent = new https.Agent({ rejectUnauthorized: false });
-    const store = await openCosmosStore(config, silent, { credential: fakeIdentity, agent });
+    const store = await openCosmosStore(config, silentLog, { credential: fakeIdentity, agent });
     await store.container('state').items.upsert({ id: 'x' });
     await store.close();
     assert.ok(gate.authorizations.length > 0);
@@ -122,16 +111,16 @@ describe('Cosmos DB set-up', function () {
 
   it('opens existing containers that the identity may not create (a data-plane role)', async () => {
     const config = settings();
-    await (await openCosmosStore(config, silent)).close();
+    await (await openCosmosStore(config, silentLog)).close();
     gate = await startCosmosGate(server.endpoint, (method) => method === 'POST' || method === 'PUT');
-    const store = await openCosmosStore({ ...config, endpoint: gate.endpoint }, silent);
+    const store = await openCosmosStore({ ...config, endpoint: gate.endpoint }, silentLog);
     assert.equal(await store.ping(), true);
     await store.close();
   });
 
   async function startupFailure(config: ReturnType<typeof settings>): Promise<string> {
     try {
-      await openCosmosStore(config, silent);
+      await openCosmosStore(config, silentLog);
     } catch (err) {
       if (err instanceof StartupError) return err.message;
       throw err;
@@ -154,13 +143,7 @@ describe('Cosmos DB set-up', function () {
 
   it('stops with one line naming a missing container that may not be created', async () => {
     const config = settings();
-    const direct = new CosmosClient({
-      endpoint: server.endpoint,
-      key: embeddedCosmosKey,
-      connectionPolicy: { enableEndpointDiscovery: false },
-    });
-    await direct.databases.create({ id: config.database });
-    direct.dispose();
+    await server.client().databases.create({ id: config.database });
     gate = await startCosmosGate(server.endpoint, (method, path) => method === 'POST' && /\/colls$/.test(path));
     const message = await startupFailure({ ...config, endpoint: gate.endpoint });
     assert.match(

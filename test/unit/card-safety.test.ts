@@ -10,7 +10,7 @@ import { requestCard } from '../../src/cards/request-card';
 import { profileCardFields } from '../../src/conversation/profile-form';
 import { topics } from '../../src/domain/answers';
 import { checkCard } from '../helpers/card-check';
-import { textOf } from '../requests/card-inspect';
+import { cardText } from '../helpers/card-inspect';
 import { draftRequest } from '../requests/request-fixtures';
 
 type Node = Record<string, unknown>;
@@ -33,15 +33,15 @@ describe('cards that ask first and show only what applies', () => {
     checkCard(card);
     const cancel = find(card, (n) => n['title'] === 'Cancel request')!;
     assert.equal(cancel['type'], 'Action.ShowCard', 'the first click only asks');
-    assert.match(textOf(cancel['card']), /Cancel this request\?/);
+    assert.match(cardText(cancel['card']), /Cancel this request\?/);
     const yes = find(cancel['card'], (n) => n['type'] === 'Action.Execute')!;
     assert.equal(yes['verb'], 'request.cancel');
     assert.equal(yes['title'], 'Yes, cancel it');
   });
 
   it('R12: the profile shows "Azure access granted" only to an indirect reseller', () => {
-    const direct = textOf(profileCard({ cspModel: 'direct' }, profileCardFields, 'en', now).body);
-    const reseller = textOf(profileCard({ cspModel: 'indirect-reseller' }, profileCardFields, 'en', now).body);
+    const direct = cardText(profileCard({ cspModel: 'direct' }, profileCardFields, 'en', now).body);
+    const reseller = cardText(profileCard({ cspModel: 'indirect-reseller' }, profileCardFields, 'en', now).body);
     assert.doesNotMatch(direct, /granted by the indirect provider/i);
     assert.match(reseller, /granted by the indirect provider/i);
   });
@@ -51,8 +51,8 @@ describe('cards that ask first and show only what applies', () => {
     checkCard(card);
     const why = find(card, (n) => n['id'] === 'why')!;
     assert.equal(why['isVisible'], false);
-    assert.match(textOf(why), /Rules: R\d+/);
+    assert.match(cardText(why), /Rules: R\d+/);
     const visible = (card['body'] as Node[]).filter((n) => n['id'] !== 'why');
-    assert.doesNotMatch(textOf(visible), /Rules: R\d+/);
+    assert.doesNotMatch(cardText(visible), /Rules: R\d+/);
   });
 });

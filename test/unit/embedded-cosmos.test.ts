@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { CosmosClient } from '@azure/cosmos';
-import { EmbeddedCosmos, embeddedCosmosKey } from '../../src/store/embedded-cosmos';
+import { EmbeddedCosmos } from '../../src/store/embedded-cosmos';
+import { embeddedClient } from '../helpers/test-cosmos';
 
 describe('EmbeddedCosmos (its own thread)', () => {
   let cosmos: EmbeddedCosmos;
@@ -13,11 +14,7 @@ describe('EmbeddedCosmos (its own thread)', () => {
   beforeEach(async () => {
     cosmos = new EmbeddedCosmos();
     await cosmos.start();
-    client = new CosmosClient({
-      endpoint: cosmos.endpoint,
-      key: embeddedCosmosKey,
-      connectionPolicy: { enableEndpointDiscovery: false },
-    });
+    client = embeddedClient(cosmos.endpoint);
   });
   afterEach(async () => {
     client.dispose();

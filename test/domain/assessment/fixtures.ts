@@ -5,6 +5,7 @@
  */
 import { assess, describeAssessment, type Assessment } from '../../../src/domain/assess';
 import type { Facts, Language, Profile } from '../../../src/domain/facts';
+import type { RuleId } from '../../../src/domain/rulebook';
 
 /** A technical Azure outage for a customer, everything known, filed by a direct-bill admin agent. */
 export const azureOutage: Facts = {
@@ -41,7 +42,7 @@ export interface Case {
   readonly profile: Profile;
   readonly expect: Partial<Pick<Assessment, 'decision' | 'vehicle' | 'severity' | 'responseTarget' | 'nextQuestion'>>;
   /** Rule ids that must be among the assessment's rules. */
-  readonly rules?: readonly string[];
+  readonly rules?: readonly RuleId[];
   /** Caveat and step keys that must be present. */
   readonly keys?: readonly string[];
   /** Keys that must not be present. */

@@ -10,11 +10,18 @@ function walk(node: Json, visit: (object: Record<string, unknown>) => void): voi
   }
 }
 
-/** Every text, fact title/value and button title, joined with newlines. */
-export function textOf(card: Json): string {
+/**
+ * Where a card shows text: TextBlock and TextRun text, fact titles and values,
+ * button and choice titles, input labels, placeholders, values and error
+ * messages, and the fallback text of a client that cannot draw the card.
+ */
+const shownKeys = ['text', 'title', 'value', 'label', 'placeholder', 'errorMessage', 'fallbackText'];
+
+/** Every text the card shows, joined with newlines, for assertions. */
+export function cardText(card: Json): string {
   const parts: string[] = [];
   walk(card, (object) => {
-    for (const key of ['text', 'title', 'value', 'label']) {
+    for (const key of shownKeys) {
       if (typeof object[key] === 'string') parts.push(object[key] as string);
     }
   });
