@@ -257,6 +257,8 @@ export interface RequestCardData {
 
 export interface StatusCardData {
   readonly heading: string;
+  /** R27: the tenant's escalation channel stopped accepting reminders. */
+  readonly channelNotice?: string;
   readonly empty?: string;
   readonly rows: readonly {
     readonly id: string;

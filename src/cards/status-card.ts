@@ -44,10 +44,12 @@ export function statusCard(
   scope: StatusScope,
   language: Language,
   now: Date,
+  channelNotice?: string,
 ): AdaptiveCardJson {
   const hidden = rows.length - statusCardRows;
   return renderCard('status', {
     heading: requestText(language, scope === 'team' ? 'status.heading.team' : 'status.heading.personal'),
+    ...(channelNotice === undefined ? {} : { channelNotice }),
     ...(rows.length === 0 ? { empty: requestText(language, 'status.empty') } : {}),
     rows: rows.slice(0, statusCardRows).map((shown) => row(shown, language, now)),
     ...(hidden > 0 ? { more: requestText(language, 'status.more', { count: hidden }) } : {}),

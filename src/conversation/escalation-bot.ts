@@ -276,7 +276,7 @@ export class EscalationBot extends TeamsActivityHandler {
         return;
       }
       case 'status':
-        return sendStatus(context, language, this.deps);
+        return sendStatus(context, language, await this.profile.get(context, {}), this.deps);
       case 'setEscalationChannel':
       case 'clearEscalationChannel':
         return setEscalationChannelHere(context, command.kind === 'setEscalationChannel', language, this.deps);

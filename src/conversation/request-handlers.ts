@@ -232,13 +232,23 @@ export async function showFiledCheck(
   return true;
 }
 
-/** `status` / `상태`: the team's open requests in a team channel, else the user's. */
-export async function sendStatus(context: TurnContext, language: Language, deps: RequestHandlerDeps): Promise<void> {
+/**
+ * `status` / `상태`: the team's open requests in a team channel, else the user's; and, R27, whether the tenant's
+ * escalation channel stopped accepting reminders (times in the reader's zone, as on the answer card).
+ */
+export async function sendStatus(
+  context: TurnContext,
+  language: Language,
+  profile: Profile,
+  deps: RequestHandlerDeps,
+): Promise<void> {
   const tenantId = tenantOf(context);
   const teamId = teamIdOf(context);
   const scope: RequestScope =
     teamId === undefined ? { tenantId, userId: context.activity.from.id } : { tenantId, teamId };
-  const { card } = await showStatus(deps.requests, scope, language, deps.now());
+  const { timeZone } = calendarOfTurn(context, profile, language, language, deps);
+  const escalationChannel = await deps.escalationChannels.get(tenantId);
+  const { card } = await showStatus(deps.requests, scope, language, deps.now(), { escalationChannel, timeZone });
   await sendCard(context, card);
 }
 

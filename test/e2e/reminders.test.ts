@@ -183,6 +183,33 @@ describe('SLA reminders through the bot (R21–R27)', () => {
     assert.match(cardText(status.cards[0]), /⚠ Reminders stopped on .*ConversationBlockedByUser/);
   });
 
+  it('R27 an escalation channel that refuses the bot (404) is named on status, in the channel and in personal chat', async () => {
+    clock = new Date('2026-03-09T01:00:00Z');
+    const tenantId = '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d';
+    const channel = newUser({
+      tenantId,
+      serviceUrl: connector.serviceUrl,
+      conversationType: 'channel',
+      conversationId: '19:gone@thread.tacv2;messageid=1',
+    });
+    await bot.say(channel, 'set escalation channel');
+    const agent = newUser({ tenantId, serviceUrl: connector.serviceUrl });
+    const before = await bot.say(agent, 'status');
+    assert.doesNotMatch(cardText(before.cards[0]), /escalation channel/i, 'nothing to say while it accepts posts');
+    await file(agent, 'critical', 'en');
+    connector.answer((post) =>
+      post.conversationId.startsWith('19:gone@') ? { status: 404, code: 'ConversationNotFound' } : undefined,
+    );
+    try {
+      await advance(90 * minute);
+    } finally {
+      connector.answer(() => undefined);
+    }
+    const stopped = /The escalation channel stopped accepting reminders on Mon 9 Mar, .*ConversationNotFound/;
+    assert.match(cardText((await bot.say(agent, 'status')).cards[0]), stopped);
+    assert.match(cardText((await bot.say(channel, 'status')).cards[0]), stopped);
+  });
+
   it("a change made from the reminder card also updates the request's own card in place", async () => {
     clock = new Date('2026-03-09T01:00:00Z');
     const user = newUser({ serviceUrl: connector.serviceUrl });
