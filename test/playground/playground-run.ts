@@ -45,7 +45,7 @@ const answers: Answers = {
 };
 /** R21 R22 R24: severity A, two business hours from Tuesday 10:00 KST. */
 const deadline = '12월 1일 (화) 12:00 KST';
-const summaryMustSay = [/Microsoft로 에스컬레이션하세요/, /심각도 A/, /클라우드 솔루션 공급자/];
+const summaryMustSay = [/Microsoft로 에스컬레이션하세요/, /심각도\s+A\(심각한 영향\)/, /클라우드 솔루션 공급자/];
 const serviceRequestNumber = '2411210010001234';
 
 /** Failures of the playground's own client that look like a bot fault, and what they mean. */
@@ -130,7 +130,7 @@ async function run(): Promise<void> {
   await expectText(request, 'request card', [
     new RegExp(requestText('ko', 'card.heading')),
     new RegExp(requestText('ko', 'status.filed')),
-    /심각도 A/,
+    /심각도\s+A\(심각한 영향\)/,
     new RegExp(serviceRequestNumber),
     /2시간 남음/,
   ]);
@@ -155,7 +155,11 @@ async function run(): Promise<void> {
   clock = new Date(startsAt.getTime() + 95 * 60_000);
   const app = running.app;
   const reminder = await chat.cardFrom(() => app.reminders.tick(clock));
-  await expectText(reminder, 'reminder card', [/25분 남음/, /심각도 A/, new RegExp(serviceRequestNumber)]);
+  await expectText(reminder, 'reminder card', [
+    /25분 남음/,
+    /심각도\s+A\(심각한 영향\)/,
+    new RegExp(serviceRequestNumber),
+  ]);
   await expectSame(reminder, 'reminder card', [deadline]);
   await expectButtons(chat, reminder, 'reminder card', [
     requestText('ko', 'action.responded'),
