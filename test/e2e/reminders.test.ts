@@ -125,15 +125,14 @@ describe('SLA reminders through the bot (R21–R27)', () => {
     assert.equal(reminderCards(start).length, 2, 'breached on Monday 11:00');
   });
 
+  /** A user writing in a team channel of the tenant, where "set escalation channel" works. */
+  const teamChannel = (tenantId: string, conversationId: string) =>
+    newUser({ tenantId, serviceUrl: connector.serviceUrl, conversationType: 'channel', conversationId });
+
   it('R26 "set escalation channel" in a team channel sends the tenant\'s reminders there too; elsewhere it says where to use it', async () => {
     clock = new Date('2026-03-09T01:00:00Z');
     const tenantId = '7d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
-    const channel = newUser({
-      tenantId,
-      serviceUrl: connector.serviceUrl,
-      conversationType: 'channel',
-      conversationId: '19:escalations@thread.tacv2;messageid=1',
-    });
+    const channel = teamChannel(tenantId, '19:escalations@thread.tacv2;messageid=1');
     const refused = await bot.say(newUser({ tenantId }), 'set escalation channel');
     assert.match(refused.activities[0]!.text!, /team channel/);
     const set = await bot.say(channel, 'set escalation channel');
@@ -186,12 +185,7 @@ describe('SLA reminders through the bot (R21–R27)', () => {
   it('R27 an escalation channel that refuses the bot (404) is named on status, in the channel and in personal chat', async () => {
     clock = new Date('2026-03-09T01:00:00Z');
     const tenantId = '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d';
-    const channel = newUser({
-      tenantId,
-      serviceUrl: connector.serviceUrl,
-      conversationType: 'channel',
-      conversationId: '19:gone@thread.tacv2;messageid=1',
-    });
+    const channel = teamChannel(tenantId, '19:gone@thread.tacv2;messageid=1');
     await bot.say(channel, 'set escalation channel');
     const agent = newUser({ tenantId, serviceUrl: connector.serviceUrl });
     const before = await bot.say(agent, 'status');
