@@ -3,12 +3,14 @@
  * the lower-cased text, so Korean needs no tokenizer and typos, particles and
  * spacing variants still share most of their n-grams.
  */
+import { normalise } from '../text/normalise';
+
 const nonWord = /[^\p{L}\p{N}?]+/gu;
 
 export const gramSizes = [2, 3, 4] as const;
 
 export function caseGrams(text: string): Set<string> {
-  const padded = ` ${text.normalize('NFKC').toLowerCase().replace(nonWord, ' ').trim()} `;
+  const padded = ` ${normalise(text).toLowerCase().replace(nonWord, ' ').trim()} `;
   const grams = new Set<string>();
   for (const size of gramSizes) {
     for (let i = 0; i + size <= padded.length; i++) grams.add(padded.slice(i, i + size));

@@ -1,10 +1,9 @@
 /**
  * Picks the topic that answers a plain support question, by deterministic cue
- * scoring (cue.ts). Both languages' cues are tried on every message: partners
+ * scoring (text/cue.ts). Both languages' cues are tried on every message: partners
  * mix English product names into Korean and write English with Korean terms.
  */
-import { parseCue, scoreCues, type Cue } from './cue';
-import { normalizeText, type NormalizedText } from './normalize-text';
+import { type Cue, type CueText, cueText, parseCue, scoreCues } from '../text/cue';
 import type { AnswerTopic } from './topic';
 import { topics } from './topics';
 
@@ -27,7 +26,7 @@ const compiledTopics: readonly CompiledTopic[] = topics.map((topic) => ({
   cues: [...topic.cues.en, ...topic.cues.ko].map(parseCue),
 }));
 
-export function matchNormalizedQuestion(text: NormalizedText): QuestionMatch | undefined {
+export function matchQuestionText(text: CueText): QuestionMatch | undefined {
   let best: QuestionMatch | undefined;
   for (const { topic, cues } of compiledTopics) {
     const score = scoreCues(cues, text);
@@ -39,5 +38,5 @@ export function matchNormalizedQuestion(text: NormalizedText): QuestionMatch | u
 
 /** The topic that best answers the question, or undefined when none scores enough. */
 export function answerQuestion(text: string): QuestionMatch | undefined {
-  return matchNormalizedQuestion(normalizeText(text));
+  return matchQuestionText(cueText(text));
 }

@@ -10,10 +10,9 @@
  * error text quoted from Partner Center is a question, R15, R18), or, failing
  * that, from the case model's reading of the whole wording (case-model.ts).
  */
+import { type Cue, type CueText, cueText, parseCue, scoreCues } from '../text/cue';
 import { caseLogOdds } from './case-model';
-import { parseCue, scoreCues, type Cue } from './cue';
-import { matchNormalizedQuestion, type QuestionMatch } from './match-question';
-import { normalizeText, type NormalizedText } from './normalize-text';
+import { matchQuestionText, type QuestionMatch } from './match-question';
 import { caseAskCues, hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
 
 /** `unsure`: no symptom, no clear sign either way, and a topic matches — a real reader would ask "which do you want?". */
@@ -44,7 +43,7 @@ const supportTools = compile(supportToolCues);
 const hypothetical = compile(hypotheticalCues);
 const caseAsks = compile(caseAskCues);
 const workloads = compile(workloadCues);
-const matches = (cues: readonly Cue[], text: NormalizedText): boolean => scoreCues(cues, text) > 0;
+const matches = (cues: readonly Cue[], text: CueText): boolean => scoreCues(cues, text) > 0;
 
 // Korean chat often ends a sentence with "…요" or "…다" and no full stop.
 // Error codes as services print them: "AllocationFailed", "UserErrorRecoveryPointNotFound", "AADSTS50076".
@@ -81,7 +80,7 @@ const deniedSymptom =
 
 /** A symptom of a customer's service, said as fact (not "if it's down…", not an error of Partner Center itself). */
 function reportsSymptom(sentence: string): boolean {
-  const text = normalizeText(sentence.replace(deniedSymptom, ' '));
+  const text = cueText(sentence.replace(deniedSymptom, ' '));
   const aboutSupportTools = matches(supportTools, text) && !matches(workloads, text);
   return (
     (matches(strongSymptoms, text) || errorCode.test(sentence)) && !aboutSupportTools && !matches(hypothetical, text)
@@ -104,8 +103,8 @@ function distinctQuestion(message: string): QuestionMatch | undefined {
   let best: QuestionMatch | undefined;
   for (const { sentence, asked } of sentencesWithMarks(message)) {
     if (!asked && !questionSentence.test(sentence)) continue;
-    const text = normalizeText(sentence);
-    const match = matchNormalizedQuestion(text);
+    const text = cueText(sentence);
+    const match = matchQuestionText(text);
     if (match === undefined) continue;
     if (match.topic.id === 'service-health' && !asksWhere.test(sentence)) continue;
     // "Should I escalate?", "is this sev A?" ask about this case: only a strong topic makes them a second question.
@@ -139,7 +138,7 @@ const concreteEvent =
 
 /** Does the message state a symptom of a service? Clause by clause only when the whole text names one at all. */
 function statesSymptom(message: string): boolean {
-  const whole = normalizeText(message);
+  const whole = cueText(message);
   if (!matches(strongSymptoms, whole) && !errorCode.test(message)) return false;
   return clausesOf(message).some(reportsSymptom);
 }
@@ -160,13 +159,13 @@ export function routeMessage(message: string): MessageRoute {
       (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific) || concreteEvent.test(specific)));
   const isCase = plainSigns || odds > 0;
   if (!plainSigns && Math.abs(odds) < unsureMargin) {
-    const topic = matchNormalizedQuestion(normalizeText(message));
+    const topic = matchQuestionText(cueText(message));
     if (topic !== undefined) return { route: 'unsure', topic, symptom };
   }
   if (isCase) {
     const question = distinctQuestion(message);
     return question === undefined ? { route: 'problem', symptom } : { route: 'both', topic: question, symptom };
   }
-  const topic = matchNormalizedQuestion(normalizeText(message));
+  const topic = matchQuestionText(cueText(message));
   return topic === undefined ? { route: 'unknown', symptom } : { route: 'question', topic, symptom };
 }
