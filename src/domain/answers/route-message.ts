@@ -12,8 +12,9 @@
  */
 import { type Cue, type CueText, cueText, parseCue, scoreCues } from '../text/cue';
 import { caseLogOdds } from './case-model';
-import { matchQuestionText, type QuestionMatch } from './match-question';
+import { answerQuestion, matchQuestionText, type QuestionMatch, trustedTopicProbability } from './match-question';
 import { caseAskCues, hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
+import { learnedTopic } from './topic-model';
 
 /** `unsure`: no symptom, no clear sign either way, and a topic matches — a real reader would ask "which do you want?". */
 export type Route = 'problem' | 'question' | 'both' | 'unsure' | 'unknown';
@@ -30,6 +31,9 @@ export interface MessageRoute {
 export const distinctQuestionScore = 4;
 /** …or this well after "also", "but", "그리고", "혹시": words that open a second question. */
 const secondQuestionScore = 2;
+
+/** When the topic model reads the same topic in the sentence, the cues need a point less: two readers agree. */
+const agreementBonus = 1;
 
 /** Log-odds this close to even, with no plain sign of a case, leave the reader unsure. */
 const unsureMargin = 2;
@@ -98,6 +102,11 @@ function sentencesWithMarks(text: string): { readonly sentence: string; readonly
   return sentences;
 }
 
+function modelAgrees(sentence: string, match: QuestionMatch): boolean {
+  const learned = learnedTopic(sentence);
+  return learned.topic === match.topic.id && learned.probability >= trustedTopicProbability;
+}
+
 /** The best topic among the message's question sentences that ask something general, not what to do with this case. */
 function distinctQuestion(message: string): QuestionMatch | undefined {
   let best: QuestionMatch | undefined;
@@ -112,7 +121,7 @@ function distinctQuestion(message: string): QuestionMatch | undefined {
       ? secondQuestionScore
       : (secondQuestion.test(sentence) ? secondQuestionScore : distinctQuestionScore) +
         (matches(caseAsks, text) ? 1 : 0);
-    if (match.score < needed) continue;
+    if (match.score < needed && (match.score + agreementBonus < needed || !modelAgrees(sentence, match))) continue;
     if (best === undefined || match.score > best.score) best = match;
   }
   return best;
@@ -136,6 +145,10 @@ const concreteSubject =
 const concreteEvent =
   /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\b(?:shows?|showing|is|are|was|got) (?:as )?"?(?:suspended|disabled|deleted|locked|blocked)\b|\bdoesn'?t do what\b|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
 
+// A message that opens with a supposition ("If production is down…", "전체 중단이라면…"), not a report.
+const supposition =
+  /^\s*(?:if|what if|suppose|supposing|assuming|in case|hypothetically)\b|[가-힣](?:이라면|라면|다면)\s/iu;
+
 /** Does the message state a symptom of a service? Clause by clause only when the whole text names one at all. */
 function statesSymptom(message: string): boolean {
   const whole = cueText(message);
@@ -157,15 +170,18 @@ export function routeMessage(message: string): MessageRoute {
     (!general && reportedByCustomer.test(specific)) ||
     (anchored &&
       (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific) || concreteEvent.test(specific)));
-  const isCase = plainSigns || odds > 0;
+  // "If production is down for everyone, which severity?": a symptom named only as a supposition asks about the rules (R21).
+  const supposed = !symptom && supposition.test(message) && matches(strongSymptoms, cueText(message));
+  const isCase = plainSigns || (odds > 0 && !supposed);
   if (!plainSigns && Math.abs(odds) < unsureMargin) {
-    const topic = matchQuestionText(cueText(message));
+    const topic = answerQuestion(message);
     if (topic !== undefined) return { route: 'unsure', topic, symptom };
   }
   if (isCase) {
     const question = distinctQuestion(message);
-    return question === undefined ? { route: 'problem', symptom } : { route: 'both', topic: question, symptom };
+    if (question === undefined) return { route: 'problem', symptom };
+    return { route: 'both', topic: question, symptom };
   }
-  const topic = matchQuestionText(cueText(message));
+  const topic = answerQuestion(message);
   return topic === undefined ? { route: 'unknown', symptom } : { route: 'question', topic, symptom };
 }

@@ -123,8 +123,17 @@ function alternativeOccurs(alternative: Alternative, text: CueText): boolean {
   return (alternative.hangul ? text.compact : text.spaced).includes(alternative.text);
 }
 
+const termOccurs = (term: readonly Alternative[], text: CueText): boolean =>
+  term.some((alternative) => alternativeOccurs(alternative, text));
+
 export function cueMatches(cue: Cue, text: CueText): boolean {
-  return cue.terms.every((term) => term.some((alternative) => alternativeOccurs(alternative, text)));
+  // Stops at the first missing term: on a long message each term is a scan of it.
+  return cue.terms.every((term) => termOccurs(term, text));
+}
+
+/** How many of the cue's terms occur in the text: a cue half met is a hint, not a match. */
+export function termsMet(cue: Cue, text: CueText): number {
+  return cue.terms.filter((term) => termOccurs(term, text)).length;
 }
 
 /** The summed weight of the cues the text matches. */

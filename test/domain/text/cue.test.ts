@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cueMatches, cueText, en, ko, occurrences, parseCue, scoreCues } from '../../../src/domain/text/cue';
+import { cueMatches, cueText, en, ko, occurrences, parseCue, scoreCues, termsMet } from '../../../src/domain/text/cue';
 import { normalise } from '../../../src/domain/text/normalise';
 
 const matches = (cue: string, text: string): boolean => cueMatches(parseCue(cue), cueText(text));
@@ -72,5 +72,14 @@ describe('fact cues (regular-expression sources)', () => {
   it('stops at the limit: more hits of one cue add nothing', () => {
     const [down] = ko('다운');
     assert.equal(occurrences(down!, normalise('다운 '.repeat(100)), 20).length, 20);
+  });
+});
+
+describe('terms met', () => {
+  it('counts the terms of a cue that occur, so a half-met cue is a hint', () => {
+    const cue = parseCue('who$ + can|allowed + file|open');
+    assert.equal(termsMet(cue, cueText('who can open one')), 3);
+    assert.equal(termsMet(cue, cueText('can you summarize this thread')), 1);
+    assert.equal(termsMet(cue, cueText('nothing here')), 0);
   });
 });
