@@ -22,7 +22,7 @@
  *   weighs as many points as it has terms; a `2:` prefix sets the weight for a
  *   phrase that is unmistakable on its own ("2: hotline").
  */
-import { containsHangul, hangulLetters, normalise, type NormalisedText, wordsOf } from './normalise';
+import { containsHangul, hangulLetters, type NormalisedText, words, wordsOf } from './normalise';
 
 /** A value of one fact with the weight of its cues: 0.9 unambiguous, 0.7–0.8 strong, 0.5 suggestive, 0.3 weak. */
 export interface CueRow<V extends string> {
@@ -81,12 +81,10 @@ export interface CueText {
 const latinThenHangul = new RegExp(`([a-z0-9])([${hangulLetters}])`, 'gu');
 const hangulThenLatin = new RegExp(`([${hangulLetters}])([a-z0-9])`, 'gu');
 
-/** The forms of a text (normalised here: the one normaliser underlies every form). */
+/** The forms of a text, from its words (normalise.ts): one pass each, as a thousand cues are tried on them. */
 export function cueText(raw: string): CueText {
-  const words = wordsOf(
-    normalise(raw).toLowerCase().replace(latinThenHangul, '$1 $2').replace(hangulThenLatin, '$1 $2'),
-  ).join(' ');
-  return { spaced: ` ${words} `, compact: words.replace(/ /gu, '') };
+  const spaced = words(raw).replace(latinThenHangul, '$1 $2').replace(hangulThenLatin, '$1 $2');
+  return { spaced: ` ${spaced} `, compact: spaced.replace(/ /gu, '') };
 }
 
 interface Alternative {

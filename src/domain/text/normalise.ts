@@ -36,14 +36,19 @@ export function firstHangulWord(text: string): string | undefined {
   return hangulWord.exec(text)?.[0];
 }
 
-/** The lower-case words of a text (NFKC): runs of letters and digits, apostrophes inside a word dropped ("can't" → "cant"). */
+// Apostrophes are dropped rather than split on, so "can't" stays one word ("cant").
+const apostrophes = /['’‘`]/gu;
+const nonWord = /[^\p{L}\p{N}]+/gu;
+
+/** The lower-case words of a text (NFKC), separated by single spaces: runs of letters and digits, apostrophes inside a word dropped ("can't" → "cant"). */
+export function words(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(apostrophes, '').replace(nonWord, ' ').trim();
+}
+
+/** The same words as a list. */
 export function wordsOf(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/['’‘`]/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '');
+  const spaced = words(text);
+  return spaced === '' ? [] : spaced.split(' ');
 }
 
 /** A whole message compared with a list of words (commands, option labels): lower-case, no closing full stop. */
