@@ -3,6 +3,7 @@
  * message (after the @mention is stripped), so "help me with Azure" is not one.
  */
 import type { Language } from '../domain/facts';
+import { wordForm } from '../domain/text/normalise';
 
 export type Command =
   | { kind: 'help' }
@@ -45,17 +46,8 @@ const languageValues: Record<string, Language> = {
   한글: 'ko',
 };
 
-export function normaliseText(text: string): string {
-  return text
-    .normalize('NFC')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/[.!。]+$/u, '')
-    .toLowerCase();
-}
-
 export function parseCommand(text: string): Command | undefined {
-  const normalised = normaliseText(text);
+  const normalised = wordForm(text);
   for (const [kind, words] of Object.entries(commandWords) as [SimpleCommand, Record<Language, readonly string[]>][]) {
     if (words.en.includes(normalised) || words.ko.includes(normalised)) return { kind };
   }

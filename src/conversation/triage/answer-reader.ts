@@ -5,7 +5,7 @@
  */
 import { describeQuestion, type Question } from '../../domain/assess';
 import { readText } from '../../domain/reader/read-text';
-import { normaliseText } from '../commands';
+import { wordForm } from '../../domain/text/normalise';
 
 const yesWords = new Set([
   'yes',
@@ -35,7 +35,7 @@ export function readAnswer(question: Question, text: string): string[] | undefin
 }
 
 function readOne(question: Question, ids: readonly string[], raw: string): string | undefined {
-  const text = normaliseText(raw);
+  const text = wordForm(raw);
   if (text === '') return undefined;
   const number = /^(\d+)(?:번)?$/u.exec(text);
   if (number) return ids[Number(number[1]) - 1];
@@ -54,7 +54,7 @@ function readOne(question: Question, ids: readonly string[], raw: string): strin
 /** Exact label first, then a label the text contains or that contains the text. */
 function labelMatch(question: Question, ids: readonly string[], text: string): string | undefined {
   const labels = (['en', 'ko'] as const).flatMap((language) =>
-    describeQuestion(question, language).options.map((o) => ({ id: o.id, label: normaliseText(o.label) })),
+    describeQuestion(question, language).options.map((o) => ({ id: o.id, label: wordForm(o.label) })),
   );
   const exact = labels.find((l) => l.label === text);
   if (exact) return exact.id;

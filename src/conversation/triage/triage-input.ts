@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { serviceHealthSchema } from '../../domain/facts';
-import { normaliseText } from '../commands';
+import { wordForm } from '../../domain/text/normalise';
 import { questionKeySchema } from './triage-state';
 
 const checkId = z.string().min(1).max(40);
@@ -81,7 +81,7 @@ const resumeWords = new Set(['resume', 'go back to the first check', '재개', '
 
 /** A typed turn: a control word, else an answer to read. */
 export function inputOfText(text: string): TriageInput {
-  const normalised = normaliseText(text);
+  const normalised = wordForm(text);
   if (backWords.has(normalised)) return { triage: 'back' };
   if (restartWords.has(normalised)) return { triage: 'restart' };
   if (resumeWords.has(normalised)) return { triage: 'resume' };

@@ -1,12 +1,13 @@
 /**
  * Does a message report a concrete case (a customer's or the partner's own
  * live problem, a charge, a fraud) or ask a general question about the rules?
- * A naive Bayes model over character n-grams (case-grams.ts), trained offline
- * by scripts/train-case-model.ts on the tuning set and the project's labelled
- * fixtures, never on the held-out set. It weighs the wording the cue lists
+ * A naive Bayes model over character n-grams (text/grams.ts), trained offline
+ * by `npm run train-reader-models` (scripts/reader-models.ts) on the tuning and
+ * training sets and the project's labelled fixtures, never on the held-out or
+ * the validation set. It weighs the wording the cue lists
  * cannot enumerate ("고객사 청구서에 두 번 청구됐대요", "cx got charged twice").
  */
-import { caseGrams } from './case-grams';
+import { textGrams } from '../text/grams';
 import model from './case-model.json';
 
 interface CaseModel {
@@ -27,6 +28,6 @@ const modelReadLimit = 4_000;
 /** Log-odds that the message reports a case; above 0 it more likely does. */
 export function caseLogOdds(text: string): number {
   let score = caseModel.prior;
-  for (const gram of caseGrams(text.slice(0, modelReadLimit))) score += weights.get(gram) ?? caseModel.unseen;
+  for (const gram of textGrams(text.slice(0, modelReadLimit))) score += weights.get(gram) ?? caseModel.unseen;
   return score;
 }

@@ -10,11 +10,11 @@
  * error text quoted from Partner Center is a question, R15, R18), or, failing
  * that, from the case model's reading of the whole wording (case-model.ts).
  */
+import { type Cue, type CueText, cueText, parseCue, scoreCues } from '../text/cue';
 import { caseLogOdds } from './case-model';
-import { parseCue, scoreCues, type Cue } from './cue';
-import { matchNormalizedQuestion, type QuestionMatch } from './match-question';
-import { normalizeText, type NormalizedText } from './normalize-text';
+import { answerQuestion, matchQuestionText, type QuestionMatch, trustedTopicProbability } from './match-question';
 import { caseAskCues, hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
+import { learnedTopic } from './topic-model';
 
 /** `unsure`: no symptom, no clear sign either way, and a topic matches — a real reader would ask "which do you want?". */
 export type Route = 'problem' | 'question' | 'both' | 'unsure' | 'unknown';
@@ -32,6 +32,9 @@ export const distinctQuestionScore = 4;
 /** …or this well after "also", "but", "그리고", "혹시": words that open a second question. */
 const secondQuestionScore = 2;
 
+/** When the topic model reads the same topic in the sentence, the cues need a point less: two readers agree. */
+const agreementBonus = 1;
+
 /** Log-odds this close to even, with no plain sign of a case, leave the reader unsure. */
 const unsureMargin = 2;
 
@@ -44,7 +47,7 @@ const supportTools = compile(supportToolCues);
 const hypothetical = compile(hypotheticalCues);
 const caseAsks = compile(caseAskCues);
 const workloads = compile(workloadCues);
-const matches = (cues: readonly Cue[], text: NormalizedText): boolean => scoreCues(cues, text) > 0;
+const matches = (cues: readonly Cue[], text: CueText): boolean => scoreCues(cues, text) > 0;
 
 // Korean chat often ends a sentence with "…요" or "…다" and no full stop.
 // Error codes as services print them: "AllocationFailed", "UserErrorRecoveryPointNotFound", "AADSTS50076".
@@ -81,7 +84,7 @@ const deniedSymptom =
 
 /** A symptom of a customer's service, said as fact (not "if it's down…", not an error of Partner Center itself). */
 function reportsSymptom(sentence: string): boolean {
-  const text = normalizeText(sentence.replace(deniedSymptom, ' '));
+  const text = cueText(sentence.replace(deniedSymptom, ' '));
   const aboutSupportTools = matches(supportTools, text) && !matches(workloads, text);
   return (
     (matches(strongSymptoms, text) || errorCode.test(sentence)) && !aboutSupportTools && !matches(hypothetical, text)
@@ -99,13 +102,18 @@ function sentencesWithMarks(text: string): { readonly sentence: string; readonly
   return sentences;
 }
 
+function modelAgrees(sentence: string, match: QuestionMatch): boolean {
+  const learned = learnedTopic(sentence);
+  return learned.topic === match.topic.id && learned.probability >= trustedTopicProbability;
+}
+
 /** The best topic among the message's question sentences that ask something general, not what to do with this case. */
 function distinctQuestion(message: string): QuestionMatch | undefined {
   let best: QuestionMatch | undefined;
   for (const { sentence, asked } of sentencesWithMarks(message)) {
     if (!asked && !questionSentence.test(sentence)) continue;
-    const text = normalizeText(sentence);
-    const match = matchNormalizedQuestion(text);
+    const text = cueText(sentence);
+    const match = matchQuestionText(text);
     if (match === undefined) continue;
     if (match.topic.id === 'service-health' && !asksWhere.test(sentence)) continue;
     // "Should I escalate?", "is this sev A?" ask about this case: only a strong topic makes them a second question.
@@ -113,7 +121,7 @@ function distinctQuestion(message: string): QuestionMatch | undefined {
       ? secondQuestionScore
       : (secondQuestion.test(sentence) ? secondQuestionScore : distinctQuestionScore) +
         (matches(caseAsks, text) ? 1 : 0);
-    if (match.score < needed) continue;
+    if (match.score < needed && (match.score + agreementBonus < needed || !modelAgrees(sentence, match))) continue;
     if (best === undefined || match.score > best.score) best = match;
   }
   return best;
@@ -137,9 +145,13 @@ const concreteSubject =
 const concreteEvent =
   /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\b(?:shows?|showing|is|are|was|got) (?:as )?"?(?:suspended|disabled|deleted|locked|blocked)\b|\bdoesn'?t do what\b|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
 
+// A message that opens with a supposition ("If production is down…", "전체 중단이라면…"), not a report.
+const supposition =
+  /^\s*(?:if|what if|suppose|supposing|assuming|in case|hypothetically)\b|[가-힣](?:이라면|라면|다면)\s/iu;
+
 /** Does the message state a symptom of a service? Clause by clause only when the whole text names one at all. */
 function statesSymptom(message: string): boolean {
-  const whole = normalizeText(message);
+  const whole = cueText(message);
   if (!matches(strongSymptoms, whole) && !errorCode.test(message)) return false;
   return clausesOf(message).some(reportsSymptom);
 }
@@ -158,15 +170,18 @@ export function routeMessage(message: string): MessageRoute {
     (!general && reportedByCustomer.test(specific)) ||
     (anchored &&
       (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific) || concreteEvent.test(specific)));
-  const isCase = plainSigns || odds > 0;
+  // "If production is down for everyone, which severity?": a symptom named only as a supposition asks about the rules (R21).
+  const supposed = !symptom && supposition.test(message) && matches(strongSymptoms, cueText(message));
+  const isCase = plainSigns || (odds > 0 && !supposed);
   if (!plainSigns && Math.abs(odds) < unsureMargin) {
-    const topic = matchNormalizedQuestion(normalizeText(message));
+    const topic = answerQuestion(message);
     if (topic !== undefined) return { route: 'unsure', topic, symptom };
   }
   if (isCase) {
     const question = distinctQuestion(message);
-    return question === undefined ? { route: 'problem', symptom } : { route: 'both', topic: question, symptom };
+    if (question === undefined) return { route: 'problem', symptom };
+    return { route: 'both', topic: question, symptom };
   }
-  const topic = matchNormalizedQuestion(normalizeText(message));
+  const topic = answerQuestion(message);
   return topic === undefined ? { route: 'unknown', symptom } : { route: 'question', topic, symptom };
 }

@@ -8,6 +8,7 @@
 import { DateTime } from 'luxon';
 import type { Language } from '../facts';
 import { localize, type Localized } from '../texts/define-texts';
+import { wordForm } from '../text/normalise';
 import { isIanaZone } from './time-zone';
 
 export interface KnownZone {
@@ -124,8 +125,6 @@ export const knownZones: readonly KnownZone[] = [
 
 const byId = new Map(knownZones.map((zone) => [zone.id, zone]));
 
-const normalise = (text: string): string => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-
 const byWord = new Map<string, string>(
   knownZones.flatMap((zone) =>
     [
@@ -133,7 +132,7 @@ const byWord = new Map<string, string>(
       zone.name.ko,
       ...zone.abbreviations.filter((a): a is string => a !== undefined),
       ...zone.aliases,
-    ].map((word) => [normalise(word), zone.id] as const),
+    ].map((word) => [wordForm(word), zone.id] as const),
   ),
 );
 
@@ -144,7 +143,7 @@ const byWord = new Map<string, string>(
  */
 export function resolveTimeZone(input: string): string | undefined {
   // "Seoul (KST)" is how the profile shows a zone, so it reads back too.
-  const word = normalise(input).replace(/\s*\([^)]*\)$/u, '');
+  const word = wordForm(input).replace(/\s*\([^)]*\)$/u, '');
   if (word === '') return undefined;
   const known = byWord.get(word) ?? byWord.get(word.replace(/\s*(?:time|시간|표준시|시)$/u, ''));
   if (known !== undefined) return known;

@@ -4,11 +4,11 @@
  * words it rests on, and the user confirms. Deterministic, no model, no network.
  */
 import type { Facts, Language, ServiceHealth } from '../facts';
-import type { CueRow } from './cue-patterns';
+import { type CueRow, occurrences } from '../text/cue';
+import { firstHangulWord, normalise, type NormalisedText } from '../text/normalise';
 import { type CuedFact, type CuedValues, cues } from './cues';
 import { readImpact } from './impact';
 import { isNegated } from './negation';
-import { firstHangulWord, normalise } from './normalise';
 import { readServiceHealth } from './service-health';
 
 export interface Suggestion<V extends string> {
@@ -48,18 +48,12 @@ const minimumConfidence = 0.25;
 /** How much symptoms (impact, nature cues) count as evidence of a technical problem. */
 const symptomEvidence = 0.7;
 
-function hitsOf<V extends string>(text: string, rows: ReadonlyArray<CueRow<V>>, negatable: boolean): Hit<V>[] {
+function hitsOf<V extends string>(text: NormalisedText, rows: ReadonlyArray<CueRow<V>>, negatable: boolean): Hit<V>[] {
   const hits: Hit<V>[] = [];
   for (const { value, weight, patterns } of rows) {
     for (const pattern of patterns) {
-      // matchAll copies the RegExp on every call; search() does not, and most of the cues are absent.
-      if (text.search(pattern) === -1) continue;
-      let count = 0;
-      for (const match of text.matchAll(pattern)) {
-        if (++count > maxHitsPerCue) break;
-        const start = match.index;
-        const end = start + match[0].length;
-        if (!negatable || !isNegated(text, start, end)) hits.push({ value, weight, start, end, cue: match[0] });
+      for (const { start, end, text: cue } of occurrences(pattern, text, maxHitsPerCue)) {
+        if (!negatable || !isNegated(text, start, end)) hits.push({ value, weight, start, end, cue });
       }
     }
   }
@@ -123,7 +117,7 @@ function suggestionOf<V extends string>(scores: readonly Score<V>[]): Suggestion
   return confidence < minimumConfidence ? undefined : { value: best.value, confidence, cue: best.cue };
 }
 
-function scoresFor<F extends CuedFact>(text: string, fact: F): Score<CuedValues[F]>[] {
+function scoresFor<F extends CuedFact>(text: NormalisedText, fact: F): Score<CuedValues[F]>[] {
   // A product named in a negated clause is still the product ("never ordered the Copilot licences").
   return scoresOf(hitsOf(text, cues[fact] as ReadonlyArray<CueRow<CuedValues[F]>>, fact !== 'product'));
 }

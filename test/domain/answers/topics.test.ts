@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { parseCue } from '../../../src/domain/answers/cue';
 import { answerLinks } from '../../../src/domain/answers/links';
 import { localizeAnswer } from '../../../src/domain/answers/localize-answer';
-import { containsHangul } from '../../../src/domain/answers/normalize-text';
 import { topicIds } from '../../../src/domain/answers/topic';
 import { topicById, topics } from '../../../src/domain/answers/topics';
 import { sources } from '../../../src/domain/sources';
+import { parseCue } from '../../../src/domain/text/cue';
+import { containsHangul } from '../../../src/domain/text/normalise';
 
 // The documents' button and field names, with their official Korean (ko-KR articles, rulebook §8).
 const glossary: readonly (readonly [string, string])[] = [

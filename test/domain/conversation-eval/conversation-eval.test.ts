@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { evaluate, type Evaluation, factKeys, precision, profileKeys, recall, type Tally } from './evaluate';
-import { loadSets } from './labelled-set';
+import { loadSets, loadTrainingSets } from './labelled-set';
 
 interface Gate {
   readonly routing: number;
@@ -29,12 +29,12 @@ const target: Gate = {
   factPrecision: 0.98,
   returningQuestions: 1,
 };
-/** Measured on the held-out set by this version (routing 89.3 %, topic 79.6 %, facts en 92.9 / 84.8 %, ko 93.2 / 84.1 %, 1.55 questions). */
+/** Measured on the held-out set by this version (routing 90.5 %, 7 detoured, topic 83.6 %, facts en 92.9 / 84.8 %, ko 93.3 / 85.9 %, 1.55 questions). */
 const floor: Gate = {
-  routing: 0.89,
-  detouredProblems: 10,
-  topic: 0.79,
-  factRecall: 0.84,
+  routing: 0.9,
+  detouredProblems: 7,
+  topic: 0.83,
+  factRecall: 0.845,
   factPrecision: 0.925,
   returningQuestions: 1.56,
 };
@@ -95,6 +95,18 @@ function shortfalls(e: Evaluation, gate: Gate): string[] {
 
 describe('the message reader on the labelled conversation sets', () => {
   const sets = loadSets();
+
+  it('the training sets have readable labels', () => {
+    const training = loadTrainingSets();
+    assert.deepEqual(
+      training.map((set) => set.name),
+      ['training/wa', 'training/wc', 'training/wd'],
+    );
+    assert.deepEqual(
+      training.flatMap((set) => set.unreadable),
+      [],
+    );
+  });
 
   for (const set of sets) {
     it(`${set.name}: every entry has readable labels, and the scores are printed${set.heldOut ? ' and stay at or above the floor' : ''}`, () => {

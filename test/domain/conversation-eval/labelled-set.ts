@@ -75,13 +75,13 @@ export interface LabelledSet {
 
 export const setsFolder = join(repoRoot, 'test', 'fixtures', 'conversation');
 
-export function loadSets(): LabelledSet[] {
-  return readdirSync(setsFolder)
+function loadFolder(folder: string, prefix = ''): LabelledSet[] {
+  return readdirSync(folder)
     .filter((file) => file.endsWith('.json'))
     .sort()
     .map((file) => {
-      const name = file.replace(/\.json$/, '');
-      const entries = z.array(z.unknown()).parse(JSON.parse(readFileSync(join(setsFolder, file), 'utf8')));
+      const name = `${prefix}${file.replace(/\.json$/, '')}`;
+      const entries = z.array(z.unknown()).parse(JSON.parse(readFileSync(join(folder, file), 'utf8')));
       const parsed = entries.map((entry) => labelledMessageSchema.safeParse(entry));
       const messages = parsed.flatMap((result) => (result.success ? [result.data] : []));
       const unreadable = parsed.flatMap((result, index) =>
@@ -93,4 +93,14 @@ export function loadSets(): LabelledSet[] {
       );
       return { name, heldOut: name === 'heldout', messages, unreadable };
     });
+}
+
+/** The scored sets: held-out, tuning, validation. */
+export function loadSets(): LabelledSet[] {
+  return loadFolder(setsFolder);
+}
+
+/** The sets the models are trained on besides the tuning set (never the held-out or the validation set). */
+export function loadTrainingSets(): LabelledSet[] {
+  return loadFolder(join(setsFolder, 'training'), 'training/');
 }

@@ -1,0 +1,83 @@
+/**
+ * The reader's trained models, built from the labelled sets (test/fixtures):
+ * the case model (src/domain/answers/case-model.ts) and the topic model
+ * (src/domain/answers/topic-model.ts). They learn from the tuning set, the
+ * training sets (test/fixtures/conversation/training) and, for the case model,
+ * the project's own fixtures; never from the held-out set, nor from the validation set, which
+ * is kept out to choose techniques by. Deterministic: the same files give the
+ * same models, byte for byte (a test holds the shipped models to it).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { topicIds } from '../src/domain/answers/topic';
+import { textGrams } from '../src/domain/text/grams';
+import { repoRoot } from './repo-paths';
+import { trainGramModel } from './train-gram-model';
+
+interface Labelled {
+  readonly text: string;
+  readonly route?: string;
+  readonly topic?: string;
+}
+
+const fixturesFolder = join(repoRoot, 'test', 'fixtures');
+const fixture = (path: string): Labelled[] =>
+  JSON.parse(readFileSync(join(fixturesFolder, path), 'utf8')) as Labelled[];
+
+/** The tuning set and the training sets: partner messages labelled with route and topic. */
+function conversations(): Labelled[] {
+  const training = readdirSync(join(fixturesFolder, 'conversation', 'training'))
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .flatMap((file) => fixture(join('conversation', 'training', file)));
+  return [...fixture(join('conversation', 'tuning.json')), ...training];
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Case (a problem, alone or with a question) against a plain question, in the case model's format. */
+export function caseModel() {
+  const examples: (readonly [string, boolean])[] = [
+    ...conversations().map((m) => [m.text, m.route !== 'question'] as const),
+    ...fixture('questions.json').map((m) => [m.text, false] as const),
+    ...fixture('problem-messages.json').map((m) => [m.text, true] as const),
+    ...fixture('reader-sentences.json').map((m) => [m.text, true] as const),
+  ];
+  const smoothing = 0.1;
+  const minimumCount = 2;
+  const counts = [new Map<string, number>(), new Map<string, number>()];
+  const documents = [0, 0];
+  const totals = [0, 0];
+  for (const [text, isCase] of examples) {
+    const k = isCase ? 0 : 1;
+    documents[k]!++;
+    for (const gram of textGrams(text)) {
+      counts[k]!.set(gram, (counts[k]!.get(gram) ?? 0) + 1);
+      totals[k]!++;
+    }
+  }
+  const vocabulary = new Set([...counts[0]!.keys(), ...counts[1]!.keys()]);
+  const logP = (k: number, n: number) => Math.log((n + smoothing) / (totals[k]! + smoothing * vocabulary.size));
+  const weights: Record<string, number> = {};
+  for (const gram of [...vocabulary].sort()) {
+    const [c, q] = [counts[0]!.get(gram) ?? 0, counts[1]!.get(gram) ?? 0];
+    if (c + q >= minimumCount) weights[gram] = round(logP(0, c) - logP(1, q));
+  }
+  return { prior: round(Math.log(documents[0]! / documents[1]!)), unseen: round(logP(0, 0) - logP(1, 0)), weights };
+}
+
+/** The topic of a question (a message routed `question` or `both`); questions.json stays out, to test it on. */
+export function topicModel() {
+  const examples = conversations()
+    .filter((m) => m.route !== 'problem')
+    .flatMap((m) => (m.topic === undefined ? [] : [[m.text, m.topic] as const]));
+  return trainGramModel(examples, topicIds, { smoothing: 0.1, minimumCount: 2 });
+}
+
+export const modelFiles = {
+  caseModel: join('src', 'domain', 'answers', 'case-model.json'),
+  topicModel: join('src', 'domain', 'answers', 'topic-model.json'),
+} as const;
+
+/** A model file's text, as written. */
+export const modelText = (model: unknown): string => `${JSON.stringify(model)}\n`;

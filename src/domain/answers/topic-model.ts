@@ -1,0 +1,25 @@
+/**
+ * Which topic answers a question, as learned from labelled partner messages:
+ * a naive Bayes model over character n-grams (text/gram-model.ts), trained by
+ * `npm run train-reader-models` (scripts/reader-models.ts) on the tuning and
+ * training sets — never the held-out or the validation set, nor the question
+ * fixtures (test/fixtures/questions.json), which test it. It reads paraphrases the topic cues cannot list; the cues
+ * (match-question.ts) still decide when the model is unsure.
+ */
+import { loadGramModel, type GramModelJson } from '../text/gram-model';
+import { topicIds, type TopicId } from './topic';
+import model from './topic-model.json';
+
+const topicModel = loadGramModel<TopicId>(model as GramModelJson, topicIds);
+
+export interface LearnedTopic {
+  readonly topic: TopicId;
+  /** The model's posterior probability of the topic, 0..1. */
+  readonly probability: number;
+  readonly probabilities: Readonly<Record<TopicId, number>>;
+}
+
+export function learnedTopic(text: string): LearnedTopic {
+  const { label, probability, probabilities } = topicModel.classify(text);
+  return { topic: label, probability, probabilities };
+}

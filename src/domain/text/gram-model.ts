@@ -1,0 +1,84 @@
+/**
+ * A trained text classifier: multinomial naive Bayes over the character
+ * n-grams of a message (grams.ts), so it reads Korean without a tokenizer and
+ * tolerates typos and spacing. Trained offline by scripts/train-reader-models.ts
+ * on the labelled training sets (never the held-out or the validation set) and
+ * shipped as JSON; reading one is a lookup per n-gram.
+ */
+import { textGrams } from './grams';
+
+/** A model as shipped: labels, and per n-gram the log-likelihood of each label that saw it. */
+export interface GramModelJson {
+  readonly labels: readonly string[];
+  /** log P(label). */
+  readonly prior: readonly number[];
+  /** log P(gram | label) for an n-gram the label never saw in training. */
+  readonly unseen: readonly number[];
+  readonly grams: readonly string[];
+  /** Per gram (same order): label index, log P(gram | label), label index, … for the labels that saw it. */
+  readonly seen: readonly (readonly number[])[];
+}
+
+export interface Classification<L extends string> {
+  readonly label: L;
+  /** Posterior probability of `label`, 0..1. */
+  readonly probability: number;
+  /** Posterior probability per label. */
+  readonly probabilities: Readonly<Record<L, number>>;
+}
+
+export interface GramModel<L extends string> {
+  readonly labels: readonly L[];
+  classify(text: string): Classification<L>;
+}
+
+/** A model reads a message's start: what it is about is said there, and the rest of a pasted thread only adds noise. */
+const readLimit = 4_000;
+
+/** Per known n-gram: the labels that saw it, and how much more likely it made each than an unseen n-gram would. */
+interface Deltas {
+  readonly labels: Uint8Array;
+  readonly deltas: Float64Array;
+}
+
+export function loadGramModel<L extends string>(json: GramModelJson, labels: readonly L[]): GramModel<L> {
+  const known = new Set<string>(labels);
+  if (json.labels.length !== labels.length || json.labels.some((label) => !known.has(label))) {
+    throw new Error(`model labels ${json.labels.join(', ')} are not ${labels.join(', ')}`);
+  }
+  const order = json.labels as readonly L[];
+  const unseen = json.unseen;
+  const byGram = new Map<string, Deltas>();
+  json.grams.forEach((gram, i) => {
+    const seen = json.seen[i] ?? [];
+    const count = seen.length / 2;
+    const entry = { labels: new Uint8Array(count), deltas: new Float64Array(count) };
+    for (let k = 0; k < count; k++) {
+      const label = seen[2 * k]!;
+      entry.labels[k] = label;
+      entry.deltas[k] = seen[2 * k + 1]! - unseen[label]!;
+    }
+    byGram.set(gram, entry);
+  });
+  return {
+    labels: order,
+    classify(text) {
+      // Every known n-gram adds its label's unseen likelihood, and the labels that saw it their difference.
+      const scores = [...json.prior];
+      let knownGrams = 0;
+      for (const gram of textGrams(text.slice(0, readLimit))) {
+        const entry = byGram.get(gram);
+        if (entry === undefined) continue;
+        knownGrams++;
+        for (let k = 0; k < entry.labels.length; k++) scores[entry.labels[k]!]! += entry.deltas[k]!;
+      }
+      for (let l = 0; l < scores.length; l++) scores[l]! += knownGrams * unseen[l]!;
+      const top = Math.max(...scores);
+      const exp = scores.map((score) => Math.exp(score - top));
+      const sum = exp.reduce((a, b) => a + b, 0);
+      const probabilities = Object.fromEntries(order.map((label, l) => [label, exp[l]! / sum])) as Record<L, number>;
+      const best = scores.indexOf(top);
+      return { label: order[best]!, probability: exp[best]! / sum, probabilities };
+    },
+  };
+}

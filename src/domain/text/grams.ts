@@ -1,0 +1,19 @@
+/**
+ * The character n-grams the trained models read (gram-model.ts): 2 to 4
+ * characters of the lower-cased, normalised text, so Korean needs no tokenizer
+ * and typos, particles and spacing variants still share most of their n-grams.
+ */
+import { normalise } from './normalise';
+
+const nonWord = /[^\p{L}\p{N}?]+/gu;
+
+export const gramSizes = [2, 3, 4] as const;
+
+export function textGrams(text: string): Set<string> {
+  const padded = ` ${normalise(text).toLowerCase().replace(nonWord, ' ').trim()} `;
+  const grams = new Set<string>();
+  for (const size of gramSizes) {
+    for (let i = 0; i + size <= padded.length; i++) grams.add(padded.slice(i, i + size));
+  }
+  return grams;
+}
