@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { topicIds } from '../src/domain/answers/topic';
-import { textGrams } from '../src/domain/text/grams';
+import { textGrams } from '../src/domain/text-tools/grams';
 import { repoRoot } from './repo-paths';
 import { trainGramModel } from './train-gram-model';
 

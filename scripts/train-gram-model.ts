@@ -1,6 +1,6 @@
 /** Multinomial naive Bayes over the presence of character n-grams; deterministic for the same examples. */
-import type { GramModelJson } from '../src/domain/text/gram-model';
-import { textGrams } from '../src/domain/text/grams';
+import type { GramModelJson } from '../src/domain/text-tools/gram-model';
+import { textGrams } from '../src/domain/text-tools/grams';
 
 export type Example = readonly [text: string, label: string];
 

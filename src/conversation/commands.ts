@@ -3,7 +3,7 @@
  * message (after the @mention is stripped), so "help me with Azure" is not one.
  */
 import type { Language } from '../domain/facts';
-import { wordForm } from '../domain/text/normalise';
+import { wordForm } from '../domain/text-tools/normalise';
 
 export type Command =
   | { kind: 'help' }

@@ -5,7 +5,7 @@
  */
 import { describeQuestion, type Question } from '../../domain/assess';
 import { readText } from '../../domain/reader/read-text';
-import { wordForm } from '../../domain/text/normalise';
+import { wordForm } from '../../domain/text-tools/normalise';
 
 const yesWords = new Set([
   'yes',

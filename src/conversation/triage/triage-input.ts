@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { serviceHealthSchema } from '../../domain/facts';
-import { wordForm } from '../../domain/text/normalise';
+import { wordForm } from '../../domain/text-tools/normalise';
 import { questionKeySchema } from './triage-state';
 
 const checkId = z.string().min(1).max(40);

@@ -1,9 +1,9 @@
 /**
  * Picks the topic that answers a plain support question: deterministic cue
- * scoring (text/cue.ts), re-ranked by the topic model (topic-model.ts). Both languages' cues are tried on every message: partners
+ * scoring (text-tools/cue.ts), re-ranked by the topic model (topic-model.ts). Both languages' cues are tried on every message: partners
  * mix English product names into Korean and write English with Korean terms.
  */
-import { type Cue, type CueText, cueText, parseCue, scoreCues, termsMet } from '../text/cue';
+import { type Cue, type CueText, cueText, parseCue, scoreCues, termsMet } from '../text-tools/cue';
 import type { AnswerTopic, TopicId } from './topic';
 import { learnedTopic } from './topic-model';
 import { topics } from './topics';

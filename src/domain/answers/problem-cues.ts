@@ -1,5 +1,5 @@
 /**
- * Cue tables (syntax in text/cue.ts) that tell a customer problem from a plain
+ * Cue tables (syntax in text-tools/cue.ts) that tell a customer problem from a plain
  * question (rulebook §7 lists the impact cues these grow from). English and
  * Korean cues are tried on every message.
  */

@@ -10,7 +10,7 @@
  * error text quoted from Partner Center is a question, R15, R18), or, failing
  * that, from the case model's reading of the whole wording (case-model.ts).
  */
-import { type Cue, type CueText, cueText, parseCue, scoreCues } from '../text/cue';
+import { type Cue, type CueText, cueText, parseCue, scoreCues } from '../text-tools/cue';
 import { caseLogOdds } from './case-model';
 import { answerQuestion, matchQuestionText, type QuestionMatch, trustedTopicProbability } from './match-question';
 import { caseAskCues, hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';

@@ -1,12 +1,12 @@
 /**
  * Which topic answers a question, as learned from labelled partner messages:
- * a naive Bayes model over character n-grams (text/gram-model.ts), trained by
+ * a naive Bayes model over character n-grams (text-tools/gram-model.ts), trained by
  * `npm run train-reader-models` (scripts/reader-models.ts) on the tuning and
  * training sets — never the held-out or the validation set, nor the question
  * fixtures (test/fixtures/questions.json), which test it. It reads paraphrases the topic cues cannot list; the cues
  * (match-question.ts) still decide when the model is unsure.
  */
-import { loadGramModel, type GramModelJson } from '../text/gram-model';
+import { loadGramModel, type GramModelJson } from '../text-tools/gram-model';
 import { topicIds, type TopicId } from './topic';
 import model from './topic-model.json';
 

@@ -47,6 +47,6 @@ export interface AnswerTopic {
   /** A few lines for an Adaptive Card TextBlock (markdown: `**bold**`, `- ` bullets, `1.` steps). */
   readonly body: Localized;
   readonly links: readonly AnswerLinkId[];
-  /** Cue patterns per language (syntax in text/cue.ts). */
+  /** Cue patterns per language (syntax in text-tools/cue.ts). */
   readonly cues: Localized<readonly string[]>;
 }

@@ -7,8 +7,8 @@
  */
 import { DateTime } from 'luxon';
 import type { Language } from '../facts';
+import { wordForm } from '../text-tools/normalise';
 import { localize, type Localized } from '../texts/define-texts';
-import { wordForm } from '../text/normalise';
 import { isIanaZone } from './time-zone';
 
 export interface KnownZone {

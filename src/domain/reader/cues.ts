@@ -7,7 +7,7 @@
  * generic ones.
  */
 import type { Category, Impact, Nature, OnpremVersion, Product, Tenant } from '../facts';
-import { caseSensitive, type CueRow, en, ko, row } from '../text/cue';
+import { caseSensitive, type CueRow, en, ko, row } from '../text-tools/cue';
 
 export interface CuedValues {
   readonly product: Product;

@@ -4,8 +4,8 @@
  * words it rests on, and the user confirms. Deterministic, no model, no network.
  */
 import type { Facts, Language, ServiceHealth } from '../facts';
-import { type CueRow, occurrences } from '../text/cue';
-import { firstHangulWord, normalise, type NormalisedText } from '../text/normalise';
+import { type CueRow, occurrences } from '../text-tools/cue';
+import { firstHangulWord, normalise, type NormalisedText } from '../text-tools/normalise';
 import { type CuedFact, type CuedValues, cues } from './cues';
 import { readImpact } from './impact';
 import { isNegated } from './negation';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { exampleQuestionList, exampleQuestions } from '../../../src/domain/answers/example-questions';
 import { answerQuestion } from '../../../src/domain/answers/match-question';
 import { routeMessage } from '../../../src/domain/answers/route-message';
-import { containsHangul } from '../../../src/domain/text/normalise';
+import { containsHangul } from '../../../src/domain/text-tools/normalise';
 
 describe('exampleQuestions (help card)', () => {
   it('offers a few questions per language, the Korean ones in Hangul', () => {

@@ -3,7 +3,7 @@ import { exampleQuestions } from '../../../src/domain/answers/example-questions'
 import { answerQuestion, minimumTopicScore } from '../../../src/domain/answers/match-question';
 import { topics } from '../../../src/domain/answers/topics';
 import type { Language } from '../../../src/domain/facts';
-import { wordsOf } from '../../../src/domain/text/normalise';
+import { wordsOf } from '../../../src/domain/text-tools/normalise';
 import { questions, type LabelledQuestion } from './fixtures';
 
 const requiredHitRate = 0.9;

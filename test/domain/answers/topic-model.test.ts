@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { answerQuestion, matchQuestionText, trustedTopicProbability } from '../../../src/domain/answers/match-question';
 import { learnedTopic } from '../../../src/domain/answers/topic-model';
-import { cueText } from '../../../src/domain/text/cue';
+import { cueText } from '../../../src/domain/text-tools/cue';
 import { questions } from './fixtures';
 
 /** Measured when the model was trained (en 89.2 %, ko 95.4 %): a retrained model may raise it, never fall below. */

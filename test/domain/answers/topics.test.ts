@@ -4,8 +4,8 @@ import { localizeAnswer } from '../../../src/domain/answers/localize-answer';
 import { topicIds } from '../../../src/domain/answers/topic';
 import { topicById, topics } from '../../../src/domain/answers/topics';
 import { sources } from '../../../src/domain/sources';
-import { parseCue } from '../../../src/domain/text/cue';
-import { containsHangul } from '../../../src/domain/text/normalise';
+import { parseCue } from '../../../src/domain/text-tools/cue';
+import { containsHangul } from '../../../src/domain/text-tools/normalise';
 
 // The documents' button and field names, with their official Korean (ko-KR articles, rulebook §8).
 const glossary: readonly (readonly [string, string])[] = [

@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { containsHangul, firstHangulWord, normalise, wordForm, wordsOf } from '../../../src/domain/text/normalise';
+import {
+  containsHangul,
+  firstHangulWord,
+  normalise,
+  wordForm,
+  wordsOf,
+} from '../../../src/domain/text-tools/normalise';
 
 describe('the one normaliser', () => {
   it('rulebook §7: folds full-width letters, typographic quotes, dashes and white space, and keeps case', () => {

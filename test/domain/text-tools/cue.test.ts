@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
-import { cueMatches, cueText, en, ko, occurrences, parseCue, scoreCues, termsMet } from '../../../src/domain/text/cue';
-import { normalise } from '../../../src/domain/text/normalise';
+import {
+  cueMatches,
+  cueText,
+  en,
+  ko,
+  occurrences,
+  parseCue,
+  scoreCues,
+  termsMet,
+} from '../../../src/domain/text-tools/cue';
+import { normalise } from '../../../src/domain/text-tools/normalise';
 
 const matches = (cue: string, text: string): boolean => cueMatches(parseCue(cue), cueText(text));
 

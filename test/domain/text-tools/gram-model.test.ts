@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { trainGramModel } from '../../../scripts/train-gram-model';
-import { loadGramModel } from '../../../src/domain/text/gram-model';
+import { loadGramModel } from '../../../src/domain/text-tools/gram-model';
 
 const labels = ['down', 'billing'] as const;
 const json = trainGramModel(
