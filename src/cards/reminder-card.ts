@@ -12,12 +12,12 @@ import { formatDeadline, formatTimeLeft, zoneLabel } from '../domain/clock';
 import type { Language } from '../domain/facts';
 import { policyOf, type PlannedReminder, type ReminderPolicy, windowOf } from '../domain/reminders/reminder-plan';
 import type { SupportRequest } from '../domain/requests/support-request';
-import { message, type MessageKey, texts } from '../domain/texts';
 import { type ReminderTextKey, reminderText } from '../i18n/reminder-texts';
 import { raiseGuidance } from '../i18n/request-labels';
 import type { ReminderAction, ReminderCardData } from './card-data';
 import { literal, literalName } from './literal-text';
 import { type AdaptiveCardJson, cardAttachment, renderCard } from './render-card';
+import { severityLabel, vehicleLabel } from './request-display';
 
 export interface ReminderCardInput {
   readonly request: SupportRequest;
@@ -69,11 +69,6 @@ function note(request: SupportRequest, now: Date, language: Language): string {
   });
 }
 
-/** The assessment's own label for a stored id (e.g. `vehicle.premier`), or the id when it has none. */
-function knownMessage(language: Language, key: string, fallback: string): string {
-  return key in texts[language].messages ? message(language, key as MessageKey) : fallback;
-}
-
 /** "Microsoft's initial response is overdue": the card's heading, also its notification's preview. */
 export function reminderHeading(input: ReminderCardInput): string {
   const language = input.request.language;
@@ -89,22 +84,13 @@ function reminderCardData(input: ReminderCardInput): ReminderCardData {
   const text = (key: ReminderTextKey, params?: Record<string, string | number>) => reminderText(language, key, params);
   const window = windowOf(request);
   const deadline = window?.deadline ?? (request.deadline === undefined ? undefined : new Date(request.deadline));
-  const severity = request.assessment.severity;
   const deadlineText =
     deadline === undefined ? text('value.none') : formatDeadline(deadline, request.calendar.timeZone, language);
   const facts = [
-    {
-      label: text('fact.severity'),
-      value: severity === undefined ? text('value.none') : message(language, `severity.${severity}`),
-    },
+    { label: text('fact.severity'), value: severityLabel(request.assessment.severity, language) },
     ...(request.assessment.vehicle === undefined
       ? []
-      : [
-          {
-            label: text('fact.vehicle'),
-            value: knownMessage(language, `vehicle.${request.assessment.vehicle}`, request.assessment.vehicle),
-          },
-        ]),
+      : [{ label: text('fact.vehicle'), value: vehicleLabel(request.assessment.vehicle, language)! }]),
     { label: text('fact.number'), value: request.serviceRequestNumber ?? text('value.none') },
     { label: text('fact.deadline'), value: deadlineText },
     {
@@ -117,7 +103,9 @@ function reminderCardData(input: ReminderCardInput): ReminderCardData {
   ];
   const advice = [
     text(`advice.${input.reminder.kind}`),
-    ...(raisable.has(severity ?? '') && request.status === 'filed' ? [raiseGuidance(request, language)] : []),
+    ...(raisable.has(request.assessment.severity ?? '') && request.status === 'filed'
+      ? [raiseGuidance(request, language)]
+      : []),
   ];
   const buttons = actions(request, input.reminder, language);
   return {

@@ -173,8 +173,11 @@ export function routeMessage(message: string): MessageRoute {
   // "If production is down for everyone, which severity?": a symptom named only as a supposition asks about the rules (R21).
   const supposed = !symptom && supposition.test(message) && matches(strongSymptoms, cueText(message));
   const isCase = plainSigns || (odds > 0 && !supposed);
+  // The topic is matched at most once: the unsure branch and the plain question both need it.
+  let matched: { readonly topic: QuestionMatch | undefined } | undefined;
+  const questionTopic = () => (matched ??= { topic: answerQuestion(message) }).topic;
   if (!plainSigns && Math.abs(odds) < unsureMargin) {
-    const topic = answerQuestion(message);
+    const topic = questionTopic();
     if (topic !== undefined) return { route: 'unsure', topic, symptom };
   }
   if (isCase) {
@@ -182,6 +185,6 @@ export function routeMessage(message: string): MessageRoute {
     if (question === undefined) return { route: 'problem', symptom };
     return { route: 'both', topic: question, symptom };
   }
-  const topic = answerQuestion(message);
+  const topic = questionTopic();
   return topic === undefined ? { route: 'unknown', symptom } : { route: 'question', topic, symptom };
 }

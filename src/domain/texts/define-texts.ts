@@ -19,9 +19,12 @@ export type Dictionary<K extends string> = Readonly<Record<K, string>>;
 
 export type Translator<K extends string> = (language: Language, key: K, params?: TextParams) => string;
 
+/** The shipped policy's figures as parameters, built once: every string of every card is filled with them. */
+const shippedFigures = policyParams(supportPolicy);
+
 /** A text with its parameters and the policy's figures filled in; `policy` is replaceable for tests. */
-export function fillText(template: string, params: TextParams = {}, policy: SupportPolicy = supportPolicy): string {
-  return fill(template, { ...policyParams(policy), ...params });
+export function fillText(template: string, params: TextParams = {}, policy?: SupportPolicy): string {
+  return fill(template, { ...(policy === undefined ? shippedFigures : policyParams(policy)), ...params });
 }
 
 /** A single bilingual text (a topic's body, a rule's title) in `language`. */
