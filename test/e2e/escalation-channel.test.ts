@@ -13,9 +13,6 @@ import { newUser } from '../helpers/bot-harness';
 describe('changing the escalation channel', () => {
   const running = botAndConnector();
 
-  const repliesText = (reply: { activities: { text?: string }[] }) =>
-    reply.activities.map((a) => a.text ?? '').join('\n');
-
   it('only the person who set it, or someone in it, changes it; each change is recorded and announced in the previous channel', async () => {
     const tenantId = randomUUID();
     const inChannel = (channel: string, userId: string, userName: string) =>
@@ -30,15 +27,15 @@ describe('changing the escalation channel', () => {
     const lead = inChannel('19:escalations@thread.tacv2', '29:lead', 'Lee Lead');
     const stranger = inChannel('19:random@thread.tacv2', '29:stranger', 'Sam Stranger');
 
-    assert.match(repliesText(await running.bot.say(lead, 'set escalation channel')), /also come to this channel/);
+    assert.match((await running.bot.say(lead, 'set escalation channel')).text, /also come to this channel/);
     const refused = await running.bot.say(stranger, 'set escalation channel');
-    assert.match(repliesText(refused), /already set, by Lee Lead/);
+    assert.match(refused.text, /already set, by Lee Lead/);
     assert.equal(
       (await getEscalationChannel(running.bot.requests(), tenantId))?.reference.conversation.id,
       '19:escalations@thread.tacv2',
     );
     assert.match(
-      repliesText(await running.bot.say(stranger, 'clear escalation channel')),
+      (await running.bot.say(stranger, 'clear escalation channel')).text,
       /already set/,
       'nor can they clear it from elsewhere',
     );
@@ -48,16 +45,16 @@ describe('changing the escalation channel', () => {
       inChannel('19:ops@thread.tacv2', '29:lead', 'Lee Lead'),
       'set escalation channel',
     );
-    assert.match(repliesText(moved), /also come to this channel/);
+    assert.match(moved.text, /also come to this channel/);
     const announced = running.connector.posts.slice(before);
     assert.equal(announced.length, 1);
     assert.equal(announced[0]!.conversationId, '19:escalations@thread.tacv2', 'announced in the previous channel');
     assert.match(String(announced[0]!.activity.text), /Lee Lead moved this organisation's SLA reminders/);
 
     const member = inChannel('19:ops@thread.tacv2', '29:member', 'Mia Member');
-    assert.match(repliesText(await running.bot.say(member, 'clear escalation channel')), /no longer receives/);
+    assert.match((await running.bot.say(member, 'clear escalation channel')).text, /no longer receives/);
     assert.match(
-      repliesText(await running.bot.say(stranger, 'set escalation channel')),
+      (await running.bot.say(stranger, 'set escalation channel')).text,
       /also come to this channel/,
       'once cleared, anyone may set it',
     );

@@ -140,7 +140,7 @@ describe('foundation (HTTP endpoint, embedded Cosmos)', () => {
       await bot.app.store.embedded!.setReachable(true);
     }
     assert.equal(reply.status, 200);
-    assert.match(reply.activities.map((a) => a.text).join('\n'), /저장소에 연결할 수 없어/);
+    assert.match(reply.text, /저장소에 연결할 수 없어/);
     const after = await bot.say(user, '도움말');
     assert.match(cardText(after.cards[0]), /제가 할 수 있는 일/);
   });

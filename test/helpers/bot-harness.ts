@@ -24,6 +24,8 @@ export interface Reply {
   activities: SentActivity[];
   /** The replies' Adaptive Cards, each already checked by card-check. */
   cards: Record<string, unknown>[];
+  /** The replies' plain texts, one per line. */
+  text: string;
 }
 
 export interface UserContext {
@@ -93,12 +95,13 @@ export class TestBot {
       headers,
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const text = await response.text();
-    const parsed: unknown = text === '' ? undefined : JSON.parse(text);
+    const raw = await response.text();
+    const parsed: unknown = raw === '' ? undefined : JSON.parse(raw);
     const activities = ((parsed as { activities?: SentActivity[] } | undefined)?.activities ?? []).filter(
       (a) => a.type !== 'typing',
     );
-    return { status: response.status, body: parsed, activities, cards: cardsIn(activities) };
+    const text = activities.map((activity) => activity.text ?? '').join('\n');
+    return { status: response.status, body: parsed, activities, cards: cardsIn(activities), text };
   }
 
   /** A user message (text), as Teams sends it. */
