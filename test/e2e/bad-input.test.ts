@@ -11,20 +11,9 @@ import { join } from 'node:path';
 import { createGzip, gzipSync } from 'node:zlib';
 import { TestBot, activityFrom, newUser, type UserContext } from '../helpers/bot-harness';
 import { cardText } from '../helpers/card-inspect';
-import { playTriage, submitData } from '../helpers/triage-driver';
+import { playTriage, severityA, submitData } from '../helpers/triage-driver';
 
-const severityB = {
-  cspModel: 'direct',
-  role: 'admin-agent',
-  adminRelationship: 'yes',
-  product: 'azure',
-  tenant: 'customer',
-  category: 'technical',
-  serviceHealth: 'not-listed',
-  nature: 'bug',
-  impact: 'moderate',
-  language: 'en',
-};
+const severityB = { ...severityA, nature: 'bug', impact: 'moderate' };
 
 /** `size` bytes of zeros, gzipped without holding them all in memory (a decompression bomb). */
 async function gzippedZeros(size: number): Promise<Buffer> {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { TestBot, newUser } from '../helpers/bot-harness';
 import { cardsIn } from '../helpers/card-check';
 import { ConnectorStandIn } from '../helpers/connector-stand-in';
-import { playTriage, questionKeyOf, submitData, answerClick } from '../helpers/triage-driver';
+import { answerClick, playTriage, questionKeyOf, severityA, submitData } from '../helpers/triage-driver';
 
 describe('Cosmos DB outage mid-conversation', () => {
   let clock = new Date('2026-03-09T01:00:00Z');
@@ -55,18 +55,7 @@ describe('Cosmos DB outage mid-conversation', () => {
 
   it('misses no reminder: a tick during the outage fails quietly, the next one delivers', async () => {
     const user = newUser({ serviceUrl: connector.serviceUrl });
-    const run = await playTriage(bot, user, 'new', {
-      cspModel: 'direct',
-      role: 'admin-agent',
-      adminRelationship: 'yes',
-      product: 'azure',
-      tenant: 'customer',
-      category: 'technical',
-      serviceHealth: 'not-listed',
-      nature: 'bug',
-      impact: 'critical',
-      language: 'en',
-    });
+    const run = await playTriage(bot, user, 'new', { ...severityA, nature: 'bug' });
     await bot.click(
       user,
       submitData(run.summary, (d) => d.verb === 'triage.filed')!,
