@@ -1,18 +1,22 @@
 /**
  * The reader's trained models, built from the labelled sets (test/fixtures):
- * the case model (src/domain/answers/case-model.ts) and the topic model
- * (src/domain/answers/topic-model.ts). They learn from the tuning set, the
+ * the case model (src/domain/answers/case-model.ts), the topic model
+ * (src/domain/answers/topic-model.ts) and the question-kind model
+ * (src/domain/answers/question-kind-model.ts). They learn from the tuning set, the
  * training sets (test/fixtures/conversation/training) and, for the case model,
- * the project's own fixtures; never from the held-out set, nor from the validation set, which
- * is kept out to choose techniques by. Deterministic: the same files give the
+ * the project's own fixtures; never from the held-out set, nor from the validation sets, which
+ * are kept out to choose techniques by. Deterministic: the same files give the
  * same models, byte for byte (a test holds the shipped models to it).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { questionKinds } from '../src/domain/answers/question-kind-model';
+import { questionSentences } from '../src/domain/answers/sentences';
 import { topicIds } from '../src/domain/answers/topic';
 import { textGrams } from '../src/domain/text-tools/grams';
 import { repoRoot } from './repo-paths';
 import { trainGramModel } from './train-gram-model';
+import { trainLinearModel } from './train-linear-model';
 
 interface Labelled {
   readonly text: string;
@@ -74,9 +78,23 @@ export function topicModel() {
   return trainGramModel(examples, topicIds, { smoothing: 0.1, minimumCount: 2 });
 }
 
+/**
+ * General question or one about the case, per question sentence: a question's sentences are general, a problem's
+ * ask about its case. A "both" message's sentences are left out: which of them is the general one is not labelled.
+ */
+export function questionKindModel() {
+  const examples = conversations()
+    .filter((m) => m.route !== 'both')
+    .flatMap((m) =>
+      questionSentences(m.text).map((sentence) => [sentence, m.route === 'question' ? 'general' : 'case'] as const),
+    );
+  return trainLinearModel(examples, questionKinds);
+}
+
 export const modelFiles = {
   caseModel: join('src', 'domain', 'answers', 'case-model.json'),
   topicModel: join('src', 'domain', 'answers', 'topic-model.json'),
+  questionKindModel: join('src', 'domain', 'answers', 'question-kind-model.json'),
 } as const;
 
 /** A model file's text, as written. */

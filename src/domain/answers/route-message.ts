@@ -14,6 +14,8 @@ import { type Cue, type CueText, cueText, parseCue, scoreCues } from '../text-to
 import { caseLogOdds } from './case-model';
 import { answerQuestion, matchQuestionText, type QuestionMatch, trustedTopicProbability } from './match-question';
 import { caseAskCues, hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
+import { questionKind } from './question-kind-model';
+import { questionSentences, sentencesOf } from './sentences';
 import { learnedTopic } from './topic-model';
 
 /** `unsure`: no symptom, no clear sign either way, and a topic matches — a real reader would ask "which do you want?". */
@@ -35,6 +37,9 @@ const secondQuestionScore = 2;
 /** When the topic model reads the same topic in the sentence, the cues need a point less: two readers agree. */
 const agreementBonus = 1;
 
+/** How sure the question-kind model must be that a sentence asks a general question, not about this case. */
+const generalQuestionProbability = 0.9;
+
 /** Log-odds this close to even, with no plain sign of a case, leave the reader unsure. */
 const unsureMargin = 2;
 
@@ -49,16 +54,11 @@ const caseAsks = compile(caseAskCues);
 const workloads = compile(workloadCues);
 const matches = (cues: readonly Cue[], text: CueText): boolean => scoreCues(cues, text) > 0;
 
-// Korean chat often ends a sentence with "…요" or "…다" and no full stop.
 // Error codes as services print them: "AllocationFailed", "UserErrorRecoveryPointNotFound", "AADSTS50076".
 const errorCode =
   /\b[A-Z][A-Za-z]*(?:Failed|Failure|Error|NotFound|Exception|Timeout|Denied|Unavailable)\b|\b(?:AADSTS|0x8)[0-9A-Fa-f]{4,}/u;
-const sentenceBreak = /[.!?\n;]+|(?<=[가-힣][요다죠까])[,~ㅠㅜ]*\s+/u;
 // A symptom is read per clause: "장애인데, 고객 대신 서비스 요청은 어떻게 제출하나요?" has a symptom and a tool question.
 const clauseBreak = /[,，]/u;
-// Korean statements and questions share "…요"; only these endings (or a "?") ask.
-const questionSentence =
-  /(?:나요|까요|가요|건가요|인가요|되나요|있나요|맞나요|하나요|되죠|맞죠)\s*$|(?:는지|인지|은지|알려\s?주|부탁|궁금|알고 싶)|^(?:also|and|but|btw|plus|separately)?[\s,]*(?:how|what|where|when|who|which|why|can|could|do|does|is|are|should|will|would)\b|\b(?:let me know|tell me|like to know|wondering|need to know|want to know|curious|please confirm|please clarify|please explain)\b/iu;
 const secondQuestion =
   /\b(?:also|but|and|generally|in general|btw|by the way|before i|separately|side question|could you confirm|can you confirm|please confirm|please advise|even|at all|in our setup)\b|그리고|근데|그런데|혹시|원래|참고로|별개로|그나저나|아울러|또한|알려\s?주시|확인 부탁/iu;
 // Who files, where to follow up, "us or the distributor?": a question about roles and places, not about what this case needs.
@@ -66,13 +66,6 @@ const asksWhoOrWhere =
   /\bwho (?:is|are|should|can|will|does|do|files?|opens?|raises?)\b|\bwhere (?:in|do|can|will|should|exactly)\b|\b(?:us|we) or (?:the |our )?\w+\b|누가|어디(?:서|에서|에)/iu;
 // Saying what service health shows is a fact of the case; asking where to look is a question (R3).
 const asksWhere = /\b(?:where|how|which)\b|어디|어떻게|경로|방법/iu;
-
-function sentencesOf(text: string): string[] {
-  return text
-    .split(sentenceBreak)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-}
 
 function clausesOf(text: string): string[] {
   return sentencesOf(text).flatMap((sentence) => sentence.split(clauseBreak));
@@ -91,17 +84,6 @@ function reportsSymptom(sentence: string): boolean {
   );
 }
 
-/** Each sentence with whether a "?" ends it (one pass: looking each sentence up in the text again was quadratic). */
-function sentencesWithMarks(text: string): { readonly sentence: string; readonly asked: boolean }[] {
-  const parts = text.split(new RegExp(`(${sentenceBreak.source})`, 'u'));
-  const sentences: { sentence: string; asked: boolean }[] = [];
-  for (let i = 0; i < parts.length; i += 2) {
-    const sentence = (parts[i] ?? '').trim();
-    if (sentence !== '') sentences.push({ sentence, asked: (parts[i + 1] ?? '').includes('?') });
-  }
-  return sentences;
-}
-
 function modelAgrees(sentence: string, match: QuestionMatch): boolean {
   const learned = learnedTopic(sentence);
   return learned.topic === match.topic.id && learned.probability >= trustedTopicProbability;
@@ -110,8 +92,7 @@ function modelAgrees(sentence: string, match: QuestionMatch): boolean {
 /** The best topic among the message's question sentences that ask something general, not what to do with this case. */
 function distinctQuestion(message: string): QuestionMatch | undefined {
   let best: QuestionMatch | undefined;
-  for (const { sentence, asked } of sentencesWithMarks(message)) {
-    if (!asked && !questionSentence.test(sentence)) continue;
+  for (const sentence of questionSentences(message)) {
     const text = cueText(sentence);
     const match = matchQuestionText(text);
     if (match === undefined) continue;
@@ -124,7 +105,20 @@ function distinctQuestion(message: string): QuestionMatch | undefined {
     if (match.score < needed && (match.score + agreementBonus < needed || !modelAgrees(sentence, match))) continue;
     if (best === undefined || match.score > best.score) best = match;
   }
-  return best;
+  return best ?? learnedDistinctQuestion(message);
+}
+
+/**
+ * When no cue is strong enough, the question-kind model may still read a sentence as a general question
+ * ("Can I just ring MS instead of going through the portal?") rather than one about this case ("sev A?").
+ */
+function learnedDistinctQuestion(message: string): QuestionMatch | undefined {
+  for (const sentence of questionSentences(message)) {
+    if (questionKind(sentence) < generalQuestionProbability) continue;
+    const match = answerQuestion(sentence);
+    if (match !== undefined) return match;
+  }
+  return undefined;
 }
 
 // A customer's words passed on ("the customer reports…", "고객이 … 청구됐대요") report a case.

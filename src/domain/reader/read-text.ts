@@ -166,8 +166,7 @@ export function readText(raw: string): Reading {
   const cloud = product?.value !== 'onprem';
   return {
     product,
-    // Whose problem it is holds for on-premises products too ("at the customer's site").
-    tenant: suggestionOf(scoresFor(text, 'tenant')),
+    tenant: cloud ? suggestionOf(scoresFor(text, 'tenant')) : undefined,
     category,
     impact: technical ? readImpact(text) : undefined,
     nature: technical ? suggestionOf(nature) : undefined,

@@ -5,6 +5,7 @@
  * on the labelled training sets (never the held-out or the validation set) and
  * shipped as JSON; reading one is a lookup per n-gram.
  */
+import { type Classification, classification, modelLabels } from './classification';
 import { textGrams } from './grams';
 
 /** A model as shipped: labels, and per n-gram the log-likelihood of each label that saw it. */
@@ -17,14 +18,6 @@ export interface GramModelJson {
   readonly grams: readonly string[];
   /** Per gram (same order): label index, log P(gram | label), label index, … for the labels that saw it. */
   readonly seen: readonly (readonly number[])[];
-}
-
-export interface Classification<L extends string> {
-  readonly label: L;
-  /** Posterior probability of `label`, 0..1. */
-  readonly probability: number;
-  /** Posterior probability per label. */
-  readonly probabilities: Readonly<Record<L, number>>;
 }
 
 export interface GramModel<L extends string> {
@@ -42,11 +35,7 @@ interface Deltas {
 }
 
 export function loadGramModel<L extends string>(json: GramModelJson, labels: readonly L[]): GramModel<L> {
-  const known = new Set<string>(labels);
-  if (json.labels.length !== labels.length || json.labels.some((label) => !known.has(label))) {
-    throw new Error(`model labels ${json.labels.join(', ')} are not ${labels.join(', ')}`);
-  }
-  const order = json.labels as readonly L[];
+  const order = modelLabels(json.labels, labels);
   const unseen = json.unseen;
   const byGram = new Map<string, Deltas>();
   json.grams.forEach((gram, i) => {
@@ -73,12 +62,7 @@ export function loadGramModel<L extends string>(json: GramModelJson, labels: rea
         for (let k = 0; k < entry.labels.length; k++) scores[entry.labels[k]!]! += entry.deltas[k]!;
       }
       for (let l = 0; l < scores.length; l++) scores[l]! += knownGrams * unseen[l]!;
-      const top = Math.max(...scores);
-      const exp = scores.map((score) => Math.exp(score - top));
-      const sum = exp.reduce((a, b) => a + b, 0);
-      const probabilities = Object.fromEntries(order.map((label, l) => [label, exp[l]! / sum])) as Record<L, number>;
-      const best = scores.indexOf(top);
-      return { label: order[best]!, probability: exp[best]! / sum, probabilities };
+      return classification(order, scores);
     },
   };
 }

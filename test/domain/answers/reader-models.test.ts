@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { caseModel, modelFiles, modelText, topicModel } from '../../../scripts/reader-models';
+import { caseModel, modelFiles, modelText, questionKindModel, topicModel } from '../../../scripts/reader-models';
 import { repoRoot } from '../../../src/repo-paths';
 
 describe('the shipped reader models', () => {
@@ -13,5 +13,12 @@ describe('the shipped reader models', () => {
 
   it('the topic model is what `npm run train-reader-models` makes of the labelled sets', () => {
     assert.ok(shipped(modelFiles.topicModel) === modelText(topicModel()), 'run npm run train-reader-models');
+  });
+
+  it('the question-kind model is what `npm run train-reader-models` makes of the labelled sets', () => {
+    assert.ok(
+      shipped(modelFiles.questionKindModel) === modelText(questionKindModel()),
+      'run npm run train-reader-models',
+    );
   });
 });

@@ -35,6 +35,27 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a general question no cue scores highly is still told from a question about the case, by the question-kind model', () => {
+    const asksGenerally = [
+      "Customer's Exchange Online stopped receiving mail at 8am for every mailbox. Can partners open service requests by phone at all, or is it web only?",
+      '고객사 Azure SQL이 오늘 아침부터 전체 접속 불가예요. 파트너 센터에서 고객 요청 만드는 메뉴 순서가 어떻게 되나요?',
+      '고객사 Azure SQL이 오늘 아침부터 전체 접속 불가예요. 헬프데스크 에이전트도 요청 만들 수 있어요?',
+    ];
+    const asksAboutTheCase = [
+      "Customer's Exchange Online stopped receiving mail at 8am for every mailbox. Should we escalate this one?",
+      '고객사 Azure SQL이 오늘 아침부터 전체 접속 불가예요. 이거 MS에 올려야 하나요?',
+    ];
+    assert.deepEqual(
+      asksGenerally.map((text) => [route(text), routeMessage(text).topic?.topic.id]),
+      [
+        ['both', 'phone-support'],
+        ['both', 'how-to-file'],
+        ['both', 'who-can-file'],
+      ],
+    );
+    assert.deepEqual(asksAboutTheCase.map(route), ['problem', 'problem']);
+  });
+
   it('R12: "who files it, us or the distributor?" and "where do we follow up?" ask about roles and places, beside the case', () => {
     const texts = [
       "We're an indirect reseller. Our customer's SharePoint Online search returns zero results for everyone since Friday. Who is supposed to file the ticket - us or the distributor?",

@@ -195,12 +195,13 @@ describe('free-text reader (rulebook §7)', () => {
         nature: undefined,
       });
     });
-    it('whose problem it is, is read for an on-prem product too', () => {
+    it('rulebook §2: whose tenant it is applies to cloud products only, so an on-prem product pre-fills none', () => {
       assertReads("Windows Server at the customer's office blue-screens", {
         product: 'onprem',
-        tenant: 'customer',
+        tenant: undefined,
         nature: 'bug',
       });
+      assertReads("Exchange Online at the customer's office bounces mail", { product: 'm365', tenant: 'customer' });
     });
     it('rulebook §7: symptoms alone make it a technical problem', () => {
       assertReads('SharePoint is down for everyone', {

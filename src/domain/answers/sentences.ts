@@ -1,0 +1,32 @@
+/**
+ * A message's sentences, and which of them ask something. The router reads a
+ * case message sentence by sentence to find a second, general question beside
+ * the case (route `both`), and the question-kind model is trained on the same
+ * sentences, so both split text the same way.
+ */
+
+// Korean chat often ends a sentence with "…요" or "…다" and no full stop.
+const sentenceBreak = /[.!?\n;]+|(?<=[가-힣][요다죠까])[,~ㅠㅜ]*\s+/u;
+// Korean statements and questions share "…요"; only these endings (or a "?") ask.
+const questionSentence =
+  /(?:나요|까요|가요|건가요|인가요|되나요|있나요|맞나요|하나요|되죠|맞죠)\s*$|(?:는지|인지|은지|알려\s?주|부탁|궁금|알고 싶)|^(?:also|and|but|btw|plus|separately)?[\s,]*(?:how|what|where|when|who|which|why|can|could|do|does|is|are|should|will|would)\b|\b(?:let me know|tell me|like to know|wondering|need to know|want to know|curious|please confirm|please clarify|please explain)\b/iu;
+
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(sentenceBreak)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** The sentences that ask: a "?" ends them, or their wording asks (one pass: looking each sentence up again was quadratic). */
+export function questionSentences(text: string): string[] {
+  const parts = text.split(new RegExp(`(${sentenceBreak.source})`, 'u'));
+  const asking: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const sentence = (parts[i] ?? '').trim();
+    if (sentence !== '' && ((parts[i + 1] ?? '').includes('?') || questionSentence.test(sentence))) {
+      asking.push(sentence);
+    }
+  }
+  return asking;
+}

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { questionSentences, sentencesOf } from '../../../src/domain/answers/sentences';
+
+describe('a message’s sentences and the ones that ask', () => {
+  it('splits at full stops, question marks, new lines and Korean sentence endings without a full stop', () => {
+    assert.deepEqual(sentencesOf('VM is down. Sev A?\nThanks'), ['VM is down', 'Sev A', 'Thanks']);
+    assert.deepEqual(sentencesOf('고객 VM이 다운됐어요 전화로 요청 되나요'), [
+      '고객 VM이 다운됐어요',
+      '전화로 요청 되나요',
+    ]);
+  });
+
+  it('a sentence asks when a "?" ends it or its wording asks, in English and Korean', () => {
+    assert.deepEqual(questionSentences('Customer VM is down. Can I call Microsoft. Sev A? Thanks for the help.'), [
+      'Can I call Microsoft',
+      'Sev A',
+    ]);
+    assert.deepEqual(questionSentences('고객 VM이 다운됐어요. 전화로도 요청 되나요'), ['전화로도 요청 되나요']);
+    assert.deepEqual(questionSentences('고객 VM이 다운됐어요.'), []);
+  });
+});
