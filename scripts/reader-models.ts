@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { questionKinds } from '../src/domain/answers/question-kind-model';
 import { questionSentences } from '../src/domain/answers/sentences';
 import { topicIds } from '../src/domain/answers/topic';
+import { factModelLabels, type LearnedFact, learnedFacts } from '../src/domain/reader/learned-facts';
 import { textGrams } from '../src/domain/text-tools/grams';
 import { repoRoot } from './repo-paths';
 import { trainGramModel } from './train-gram-model';
@@ -22,6 +23,7 @@ interface Labelled {
   readonly text: string;
   readonly route?: string;
   readonly topic?: string;
+  readonly facts?: Readonly<Record<string, unknown>>;
 }
 
 const fixturesFolder = join(repoRoot, 'test', 'fixtures');
@@ -91,11 +93,26 @@ export function questionKindModel() {
   return trainLinearModel(examples, questionKinds);
 }
 
-export const modelFiles = {
-  caseModel: join('src', 'domain', 'answers', 'case-model.json'),
-  topicModel: join('src', 'domain', 'answers', 'topic-model.json'),
-  questionKindModel: join('src', 'domain', 'answers', 'question-kind-model.json'),
-} as const;
+/** One fact's value, or "none", from the problems (questions are answered, not checked, so they pre-fill nothing). */
+export function factModel(fact: LearnedFact) {
+  const examples = conversations()
+    .filter((m) => m.route !== 'question')
+    .map((m) => [m.text, String(m.facts?.[fact] ?? 'none')] as const);
+  return trainLinearModel(examples, factModelLabels(fact));
+}
+
+const answers = join('src', 'domain', 'answers');
+const factModelFile = (fact: LearnedFact): string => join('src', 'domain', 'reader', 'models', `${fact}-model.json`);
+
+/** Every model: where it is shipped, and how it is made. */
+export const readerModels: Readonly<Record<string, { readonly file: string; readonly train: () => unknown }>> = {
+  caseModel: { file: join(answers, 'case-model.json'), train: caseModel },
+  topicModel: { file: join(answers, 'topic-model.json'), train: topicModel },
+  questionKindModel: { file: join(answers, 'question-kind-model.json'), train: questionKindModel },
+  ...Object.fromEntries(
+    learnedFacts.map((fact) => [`${fact}Model`, { file: factModelFile(fact), train: () => factModel(fact) }]),
+  ),
+};
 
 /** A model file's text, as written. */
 export const modelText = (model: unknown): string => `${JSON.stringify(model)}\n`;

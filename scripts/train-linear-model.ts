@@ -23,8 +23,8 @@ export const linearDefaults: LinearTrainOptions = {
   passes: 30,
   l2: 1e-4,
   learningRate: 0.5,
-  minimumCount: 2,
-  keepAbove: 0.01,
+  minimumCount: 3,
+  keepAbove: 0.1,
 };
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

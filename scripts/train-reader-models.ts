@@ -5,13 +5,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { caseModel, modelFiles, modelText, questionKindModel, topicModel } from './reader-models';
+import { modelText, readerModels } from './reader-models';
 import { repoRoot } from './repo-paths';
 
-const models = { caseModel: caseModel(), topicModel: topicModel(), questionKindModel: questionKindModel() };
-for (const [name, model] of Object.entries(models)) {
-  writeFileSync(join(repoRoot, modelFiles[name as keyof typeof modelFiles]), modelText(model));
+for (const [name, { file, train }] of Object.entries(readerModels)) {
+  const text = modelText(train());
+  writeFileSync(join(repoRoot, file), text);
+  process.stdout.write(`${name}: ${file}, ${Math.round(text.length / 1024)} KB\n`);
 }
-process.stdout.write(
-  `case model: ${Object.keys(models.caseModel.weights).length} n-grams; topic model: ${models.topicModel.grams.length} n-grams; question-kind model: ${models.questionKindModel.grams.length} n-grams\n`,
-);

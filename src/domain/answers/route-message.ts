@@ -11,6 +11,7 @@
  * that, from the case model's reading of the whole wording (case-model.ts).
  */
 import { type Cue, type CueText, cueText, parseCue, scoreCues } from '../text-tools/cue';
+import { minimumModelText } from '../text-tools/grams';
 import { caseLogOdds } from './case-model';
 import { answerQuestion, matchQuestionText, type QuestionMatch, trustedTopicProbability } from './match-question';
 import { caseAskCues, hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
@@ -42,9 +43,6 @@ const generalQuestionProbability = 0.9;
 
 /** Log-odds this close to even, with no plain sign of a case, leave the reader unsure. */
 const unsureMargin = 2;
-
-/** Shorter than this ("hi", "thanks!") the model has nothing to read but its prior. */
-const minimumModelLength = 25;
 
 const compile = (cues: readonly string[]): readonly Cue[] => cues.map(parseCue);
 const strongSymptoms = compile(strongSymptomCues);
@@ -157,7 +155,7 @@ export function routeMessage(message: string): MessageRoute {
   const specific = sentences.filter((sentence) => !generalQuestion.test(sentence)).join(' ');
   const general = specific === '' || generalQuestion.test(sentences[0] ?? '');
   const anchored = !general && concreteSubject.test(specific);
-  const odds = !general && message.length >= minimumModelLength ? caseLogOdds(message) : Number.NEGATIVE_INFINITY;
+  const odds = !general && message.length >= minimumModelText ? caseLogOdds(message) : Number.NEGATIVE_INFINITY;
   const symptom = statesSymptom(message);
   const plainSigns =
     symptom ||
@@ -170,7 +168,7 @@ export function routeMessage(message: string): MessageRoute {
   // The topic is matched at most once: the unsure branch and the plain question both need it.
   let matched: { readonly topic: QuestionMatch | undefined } | undefined;
   const questionTopic = () => (matched ??= { topic: answerQuestion(message) }).topic;
-  if (!plainSigns && Math.abs(odds) < unsureMargin) {
+  if (!plainSigns && !supposed && Math.abs(odds) < unsureMargin) {
     const topic = questionTopic();
     if (topic !== undefined) return { route: 'unsure', topic, symptom };
   }

@@ -8,6 +8,7 @@
  */
 import { type Route, routeMessage, type TopicId } from '../answers';
 import type { Facts, Profile } from '../facts';
+import { withLearnedFacts } from './learned-facts';
 import { readProfile } from './read-profile';
 import { readText, suggestedFacts } from './read-text';
 
@@ -32,7 +33,7 @@ export function understandMessage(raw: string, limit = readLimit): Understanding
   const truncated = raw.length > limit;
   const text = truncated ? raw.slice(0, limit) : raw;
   const { route, topic: match, symptom } = routeMessage(text);
-  const read = suggestedFacts(readText(text));
+  const read = withLearnedFacts(text, suggestedFacts(readText(text)));
   // A symptom said as fact makes it break-fix (rulebook §2), whatever "how do we open a case?" suggests; a charge or fraud stays commercial.
   const commercial = read.category !== undefined && read.category !== 'technical' && read.category !== 'advisory';
   const facts = !commercial && symptom ? { ...read, category: 'technical' as const } : read;

@@ -9,6 +9,9 @@ const nonWord = /[^\p{L}\p{N}?]+/gu;
 
 export const gramSizes = [2, 3, 4] as const;
 
+/** Shorter than this ("hi", "버그", "프로덕션 서비스 중단") a model has nothing to read but its prior: the cues alone read it. */
+export const minimumModelText = 25;
+
 export function textGrams(text: string): Set<string> {
   const padded = ` ${normalise(text).toLowerCase().replace(nonWord, ' ').trim()} `;
   const grams = new Set<string>();

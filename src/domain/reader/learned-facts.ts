@@ -1,0 +1,96 @@
+/**
+ * Facts the trained models check and complete beside the cues: a logistic
+ * regression per fact over the message's character n-grams
+ * (text-tools/linear-model.ts), trained by `npm run train-reader-models`
+ * (scripts/reader-models.ts) on the problems of the tuning and training sets,
+ * with "none" for a message that does not state the fact. A model fills a fact
+ * the cues left open only when it is sure, and withdraws a cue's value it
+ * finds unlikely: a wrong pre-fill is worse than a question.
+ */
+import {
+  categorySchema,
+  type Facts,
+  factsSchema,
+  impactSchema,
+  natureSchema,
+  productSchema,
+  serviceHealthSchema,
+} from '../facts';
+import { minimumModelText } from '../text-tools/grams';
+import { type LinearModel, type LinearModelJson, loadLinearModel } from '../text-tools/linear-model';
+import category from './models/category-model.json';
+import impact from './models/impact-model.json';
+import nature from './models/nature-model.json';
+import product from './models/product-model.json';
+import serviceHealth from './models/serviceHealth-model.json';
+
+/** The facts a model reads, and their values. */
+export const learnedFactValues = {
+  product: productSchema.options,
+  category: categorySchema.options,
+  serviceHealth: serviceHealthSchema.options,
+  impact: impactSchema.options,
+  nature: natureSchema.options,
+} as const;
+export type LearnedFact = keyof typeof learnedFactValues;
+export const learnedFacts = Object.keys(learnedFactValues) as LearnedFact[];
+
+/** A model's labels: the fact's values, and "none" for a message that does not state it. */
+export const factModelLabels = (fact: LearnedFact): readonly string[] => ['none', ...learnedFactValues[fact]];
+
+/**
+ * Per fact, chosen on the validation sets (never the held-out set): how sure a model must be to fill the fact when
+ * the cues read nothing (`fill`), and how likely it must find the cues' value for that value to stand (`keep`).
+ * A cue that the model finds unlikely is usually a word used another way ("a config question" is not a
+ * configuration problem); dropping it asks the question instead of pre-filling a wrong answer.
+ */
+export const learnedFactPolicy: Readonly<Record<LearnedFact, { readonly fill: number; readonly keep: number }>> = {
+  product: { fill: 0.8, keep: 0 },
+  category: { fill: 0.95, keep: 0.2 },
+  serviceHealth: { fill: 0.9, keep: 0.02 },
+  impact: { fill: 0.9, keep: 0.1 },
+  nature: { fill: 0.8, keep: 0.2 },
+};
+
+const shipped: Readonly<Record<LearnedFact, LinearModelJson>> = { product, category, serviceHealth, impact, nature };
+// Loaded on first use, so the training script can import the labels while it rewrites the models.
+let models: Record<LearnedFact, LinearModel<string>> | undefined;
+
+function model(fact: LearnedFact): LinearModel<string> {
+  models ??= Object.fromEntries(
+    learnedFacts.map((each) => [each, loadLinearModel(shipped[each], factModelLabels(each))]),
+  ) as Record<LearnedFact, LinearModel<string>>;
+  return models[fact];
+}
+
+/** The cues' value if the model does not doubt it, else the model's own if it is sure, else nothing. */
+function checked<V extends string>(fact: LearnedFact, cued: V | undefined, text: string): V | undefined {
+  const { label, probability, probabilities } = model(fact).classify(text);
+  const { fill, keep } = learnedFactPolicy[fact];
+  if (cued !== undefined && (probabilities[cued] ?? 0) >= keep) return cued;
+  return label !== 'none' && probability >= fill ? (label as V) : undefined;
+}
+
+/**
+ * `facts` as the cues read them, checked and completed by the models. The cues' rules hold for the result
+ * (rulebook §2): whose tenant only for a cloud product, the version only for an on-premises one, impact and nature
+ * only for a technical problem.
+ */
+export function withLearnedFacts(text: string, facts: Facts): Facts {
+  if (text.length < minimumModelText) return facts;
+  const product = checked('product', facts.product, text);
+  const category = checked('category', facts.category, text);
+  const cloud = product !== 'onprem';
+  const technical = category === undefined || category === 'technical';
+  const read = {
+    ...facts,
+    product,
+    category,
+    serviceHealth: checked('serviceHealth', facts.serviceHealth, text),
+    tenant: cloud ? facts.tenant : undefined,
+    onpremVersion: cloud && product !== undefined ? undefined : facts.onpremVersion,
+    impact: technical ? checked('impact', facts.impact, text) : undefined,
+    nature: technical ? checked('nature', facts.nature, text) : undefined,
+  };
+  return factsSchema.parse(Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined)));
+}
