@@ -12,7 +12,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { questionKinds } from '../src/domain/answers/question-kind-model';
 import { questionSentences } from '../src/domain/answers/sentences';
-import { topicIds } from '../src/domain/answers/topic';
+import { topicIds, type TopicId } from '../src/domain/answers/topic';
+import { learnedTopic } from '../src/domain/answers/topic-model';
 import { factModelLabels, type LearnedFact, learnedFacts } from '../src/domain/reader/learned-facts';
 import { textGrams } from '../src/domain/text-tools/grams';
 import { repoRoot } from './repo-paths';
@@ -85,11 +86,17 @@ export function topicModel() {
  * ask about its case. A "both" message's sentences are left out: which of them is the general one is not labelled.
  */
 export function questionKindModel() {
-  const examples = conversations()
-    .filter((m) => m.route !== 'both')
-    .flatMap((m) =>
-      questionSentences(m.text).map((sentence) => [sentence, m.route === 'question' ? 'general' : 'case'] as const),
+  const examples = conversations().flatMap((m) => {
+    const sentences = questionSentences(m.text);
+    if (m.route !== 'both')
+      return sentences.map((sentence) => [sentence, m.route === 'question' ? 'general' : 'case'] as const);
+    const topic = m.topic as TopicId | undefined;
+    if (topic === undefined || sentences.length === 0) return [];
+    const general = sentences.reduce((best, sentence) =>
+      learnedTopic(sentence).probabilities[topic] > learnedTopic(best).probabilities[topic] ? sentence : best,
     );
+    return [[general, 'general'] as const];
+  });
   return trainLinearModel(examples, questionKinds);
 }
 

@@ -73,8 +73,26 @@ describe("answerQuestion (partners' plain questions)", () => {
     assert.ok(korean.rate >= requiredHitRate, korean.misses.join('\n'));
   });
 
+  it('R15: answers a paraphrase no cue scores from the topic model, when the message speaks of support', () => {
+    assert.equal(
+      answerQuestion('Our partner benefits page says we have nothing yet, what does that mean?')?.topic.id,
+      'activate-technical-benefits',
+    );
+  });
+
   it('answers nothing for chit-chat and off-topic messages', () => {
-    for (const text of ['hi', 'thanks!', '안녕하세요', 'can you summarize this thread', '회의록 정리해 줘', '']) {
+    for (const text of [
+      'hi',
+      'thanks!',
+      '안녕하세요',
+      'can you summarize this thread',
+      '회의록 정리해 줘',
+      '',
+      'what is the weather in Seoul tomorrow?',
+      'Could you write me a haiku about Teams?',
+      'please translate this email into Korean for me',
+      '팀즈 회의 일정 잡아줄 수 있어?',
+    ]) {
       assert.equal(answerQuestion(text), undefined, text);
     }
   });
