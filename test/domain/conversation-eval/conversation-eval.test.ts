@@ -56,12 +56,13 @@ function report(name: string, e: Evaluation): string {
         .join(', ') || 'none'
     }`,
     `    topic   ${percent(ratio(e.topic.right, e.topic.total))} (${e.topic.right}/${e.topic.total})`,
-    `    returning user's check: ${(e.returningQuestions.total / Math.max(1, e.returningQuestions.checks)).toFixed(2)} questions on average over ${e.returningQuestions.checks} problems; ${e.returningQuestions.statedButAsked} asked for a stated fact`,
+    `    returning user's check: ${(e.returningQuestions.total / Math.max(1, e.returningQuestions.checks)).toFixed(2)} questions on average over ${e.returningQuestions.checks} problems; ${e.returningQuestions.statedButAsked} asked for a stated fact; ${(e.returningQuestions.withEveryStatedFact / Math.max(1, e.returningQuestions.checks)).toFixed(2)} if every stated fact were read`,
     `    fact                precision / recall (en)              precision / recall (ko)`,
     ...[...factKeys, ...profileKeys].map(
       (key) => `    ${key.padEnd(18)}  ${pr(e.facts.en.byKey[key]).padEnd(34)}  ${pr(e.facts.ko.byKey[key])}`,
     ),
     `    ${'every stated fact'.padEnd(18)}  ${pr(e.facts.en.all).padEnd(34)}  ${pr(e.facts.ko.all)}`,
+    `    of which stated in questions, which pre-fill nothing: en ${e.facts.en.inQuestions}, ko ${e.facts.ko.inQuestions}`,
   ];
   return lines.join('\n');
 }

@@ -59,12 +59,21 @@ export interface Evaluation {
   readonly detouredProblems: number;
   /** How often the "answer or decide?" card would be shown. */
   readonly unsure: number;
-  /** Per language: per key, and every stated fact together. */
+  /** Per language: per key, every stated fact together, and how many of those a question states (a question pre-fills nothing). */
   readonly facts: Readonly<
-    Record<Language, { readonly byKey: Readonly<Record<ScoredKey, Tally>>; readonly all: Tally }>
+    Record<
+      Language,
+      { readonly byKey: Readonly<Record<ScoredKey, Tally>>; readonly all: Tally; readonly inQuestions: number }
+    >
   >;
   /** Questions a returning user's check asks, per problem message. */
-  readonly returningQuestions: { readonly total: number; readonly checks: number; readonly statedButAsked: number };
+  readonly returningQuestions: {
+    readonly total: number;
+    readonly checks: number;
+    readonly statedButAsked: number;
+    /** The questions the same checks would ask if the reader read every labelled fact and nothing else: the least reading can reach. */
+    readonly withEveryStatedFact: number;
+  };
   readonly misses: readonly Miss[];
 }
 
@@ -105,7 +114,10 @@ function readValue(reading: Understanding, key: ScoredKey): unknown {
 }
 
 /** Walks the check as a returning user would: the read facts pre-filled, each question answered truthfully. */
-function walkCheck(message: LabelledMessage, reading: Understanding): { asked: number; statedButAsked: number } {
+function walkCheck(
+  message: LabelledMessage,
+  reading: Pick<Understanding, 'facts' | 'profile'>,
+): { asked: number; statedButAsked: number } {
   const profile: Profile = { ...returningProfile, ...reading.profile };
   const facts: Facts = { ...reading.facts };
   let asked = 0;
@@ -131,6 +143,7 @@ export function evaluate(set: LabelledSet): Evaluation {
   const tallies = () => ({
     byKey: Object.fromEntries(scoredKeys.map((key) => [key, emptyTally()])) as Record<ScoredKey, Tally>,
     all: emptyTally(),
+    inQuestions: 0,
   });
   const facts = { en: tallies(), ko: tallies() };
   const misses: Miss[] = [];
@@ -140,7 +153,7 @@ export function evaluate(set: LabelledSet): Evaluation {
   let topicTotal = 0;
   let detouredProblems = 0;
   let unsure = 0;
-  const returning = { total: 0, checks: 0, statedButAsked: 0 };
+  const returning = { total: 0, checks: 0, statedButAsked: 0, withEveryStatedFact: 0 };
 
   for (const message of set.messages) {
     const reading = understandMessage(message.text);
@@ -166,6 +179,7 @@ export function evaluate(set: LabelledSet): Evaluation {
       const tally = facts[message.language];
       for (const t of [tally.byKey[key], tally.all]) {
         if (label !== undefined) t.stated++;
+        if (label !== undefined && t === tally.all && message.route === 'question') tally.inQuestions++;
         if (read !== undefined && label !== undefined && same(read, label)) t.correct++;
         else if (read !== undefined) t.wrong++;
       }
@@ -180,6 +194,10 @@ export function evaluate(set: LabelledSet): Evaluation {
       returning.checks++;
       returning.total += walk.asked;
       returning.statedButAsked += walk.statedButAsked;
+      returning.withEveryStatedFact += walkCheck(message, {
+        facts: message.facts as Facts,
+        profile: message.profile as Profile,
+      }).asked;
     }
   }
   return {
