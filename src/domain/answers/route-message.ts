@@ -148,6 +148,19 @@ function statesSymptom(message: string): boolean {
   return clausesOf(message).some(reportsSymptom);
 }
 
+/**
+ * Every sentence asks, and the question-kind model reads each as a general question: "고객 건인데 포털에서 바로 티켓
+ * 열어도 돼요?" names a customer but asks about the rules. Without a symptom said as fact, that is a question.
+ */
+function onlyGeneralQuestions(message: string): boolean {
+  const asking = questionSentences(message);
+  return (
+    asking.length > 0 &&
+    asking.length === sentencesOf(message).length &&
+    asking.every((sentence) => questionKind(sentence) >= generalQuestionProbability)
+  );
+}
+
 export function routeMessage(message: string): MessageRoute {
   if (message.trim() === '') return { route: 'unknown', symptom: false };
   const sentences = sentencesOf(message);
@@ -172,7 +185,7 @@ export function routeMessage(message: string): MessageRoute {
     const topic = questionTopic();
     if (topic !== undefined) return { route: 'unsure', topic, symptom };
   }
-  if (isCase) {
+  if (isCase && (symptom || !onlyGeneralQuestions(message))) {
     const question = distinctQuestion(message);
     if (question === undefined) return { route: 'problem', symptom };
     return { route: 'both', topic: question, symptom };

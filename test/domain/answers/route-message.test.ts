@@ -56,6 +56,15 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.deepEqual(asksAboutTheCase.map(route), ['problem', 'problem']);
   });
 
+  it('a message that only asks general questions is a question, even when it names a customer, unless it states a symptom', () => {
+    assert.equal(route('고객 건인데 파트너 센터 안 거치고 Azure 포털에서 바로 티켓 열어도 되나요?'), 'question');
+    assert.equal(
+      route("For a customer's case, can I skip Partner Center and open the ticket straight in the Azure portal?"),
+      'question',
+    );
+    assert.equal(route("Customer's invoice doubled this month, should we escalate?"), 'problem');
+  });
+
   it('R12: "who files it, us or the distributor?" and "where do we follow up?" ask about roles and places, beside the case', () => {
     const texts = [
       "We're an indirect reseller. Our customer's SharePoint Online search returns zero results for everyone since Friday. Who is supposed to file the ticket - us or the distributor?",
