@@ -4,7 +4,7 @@
  * A naive Bayes model over character n-grams (text-tools/grams.ts), trained offline
  * by `npm run train-reader-models` (scripts/reader-models.ts) on the tuning and
  * training sets and the project's labelled fixtures, never on the held-out or
- * the validation set. It weighs the wording the cue lists
+ * the validation sets. It weighs the wording the cue lists
  * cannot enumerate ("고객사 청구서에 두 번 청구됐대요", "cx got charged twice").
  */
 import { textGrams } from '../text-tools/grams';

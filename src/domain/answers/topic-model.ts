@@ -2,7 +2,7 @@
  * Which topic answers a question, as learned from labelled partner messages:
  * a naive Bayes model over character n-grams (text-tools/gram-model.ts), trained by
  * `npm run train-reader-models` (scripts/reader-models.ts) on the tuning and
- * training sets — never the held-out or the validation set, nor the question
+ * training sets — never the held-out or the validation sets, nor the question
  * fixtures (test/fixtures/questions.json), which test it. It reads paraphrases the topic cues cannot list: its
  * log-probability adds a bounded score to the cues' (match-question.ts), and a topic no cue suggests needs two terms
  * of one of its cues.

@@ -2,7 +2,7 @@
  * A trained text classifier: multinomial naive Bayes over the character
  * n-grams of a message (grams.ts), so it reads Korean without a tokenizer and
  * tolerates typos and spacing. Trained offline by scripts/train-gram-model.ts (run by npm run train-reader-models)
- * on the labelled training sets (never the held-out or the validation set) and
+ * on the labelled training sets (never the held-out or the validation sets) and
  * shipped as JSON; reading one is a lookup per n-gram.
  */
 import { type Classification, classification, modelLabels } from './classification';

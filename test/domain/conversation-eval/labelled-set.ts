@@ -75,32 +75,47 @@ export interface LabelledSet {
 
 export const setsFolder = join(repoRoot, 'test', 'fixtures', 'conversation');
 
-function loadFolder(folder: string, prefix = ''): LabelledSet[] {
-  return readdirSync(folder)
+function loadFile(folder: string, file: string, name: string): LabelledSet {
+  const entries = z.array(z.unknown()).parse(JSON.parse(readFileSync(join(folder, file), 'utf8')));
+  const parsed = entries.map((entry) => labelledMessageSchema.safeParse(entry));
+  const messages = parsed.flatMap((result) => (result.success ? [result.data] : []));
+  const unreadable = parsed.flatMap((result, index) =>
+    result.success
+      ? []
+      : [
+          `${file} entry ${index}: ${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+        ],
+  );
+  return { name, heldOut: name === 'heldout', messages, unreadable };
+}
+
+const jsonFiles = (folder: string): string[] =>
+  readdirSync(folder)
     .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map((file) => {
-      const name = `${prefix}${file.replace(/\.json$/, '')}`;
-      const entries = z.array(z.unknown()).parse(JSON.parse(readFileSync(join(folder, file), 'utf8')));
-      const parsed = entries.map((entry) => labelledMessageSchema.safeParse(entry));
-      const messages = parsed.flatMap((result) => (result.success ? [result.data] : []));
-      const unreadable = parsed.flatMap((result, index) =>
-        result.success
-          ? []
-          : [
-              `entry ${index}: ${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
-            ],
-      );
-      return { name, heldOut: name === 'heldout', messages, unreadable };
-    });
+    .sort();
+
+/** The validation sets, one per writer, scored together: techniques are chosen by them, never trained on them. */
+function validationSet(): LabelledSet {
+  const folder = join(setsFolder, 'validation');
+  const sets = jsonFiles(folder).map((file) => loadFile(folder, file, file));
+  return {
+    name: `validation (${sets.map((set) => set.name.replace(/\.json$/, '')).join(', ')})`,
+    heldOut: false,
+    messages: sets.flatMap((set) => set.messages),
+    unreadable: sets.flatMap((set) => set.unreadable),
+  };
 }
 
-/** The scored sets: held-out, tuning, validation. */
+/** The scored sets: held-out, tuning, and the validation sets together. */
 export function loadSets(): LabelledSet[] {
-  return loadFolder(setsFolder);
+  return [
+    ...jsonFiles(setsFolder).map((file) => loadFile(setsFolder, file, file.replace(/\.json$/, ''))),
+    validationSet(),
+  ];
 }
 
-/** The sets the models are trained on besides the tuning set (never the held-out or the validation set). */
+/** The sets the models are trained on besides the tuning set (never the held-out or the validation sets). */
 export function loadTrainingSets(): LabelledSet[] {
-  return loadFolder(join(setsFolder, 'training'), 'training/');
+  const folder = join(setsFolder, 'training');
+  return jsonFiles(folder).map((file) => loadFile(folder, file, `training/${file.replace(/\.json$/, '')}`));
 }
