@@ -103,17 +103,18 @@ export function trainLinearModel(
     }
   }
   const grams: string[] = [];
-  const shipped: number[][] = [];
+  const ends: number[] = [];
+  const entries: number[] = [];
   vocabulary.forEach((gram, i) => {
-    const row: number[] = [];
+    const start = entries.length;
     for (let l = 0; l < L; l++) {
       const w = round(weights[i * L + l]!);
-      if (Math.abs(w) >= options.keepAbove) row.push(l, w);
+      if (Math.abs(w) >= options.keepAbove) entries.push(l, w);
     }
-    if (row.length > 0) {
+    if (entries.length > start) {
       grams.push(gram);
-      shipped.push(row);
+      ends.push(entries.length);
     }
   });
-  return { labels: [...labels], bias: [...bias].map(round), grams, weights: shipped };
+  return { labels: [...labels], bias: [...bias].map(round), grams, ends, entries };
 }
