@@ -88,9 +88,9 @@ function modelAgrees(sentence: string, match: QuestionMatch): boolean {
 }
 
 /** The best topic among the message's question sentences that ask something general, not what to do with this case. */
-function distinctQuestion(message: string): QuestionMatch | undefined {
+function distinctQuestion(asking: readonly string[]): QuestionMatch | undefined {
   let best: QuestionMatch | undefined;
-  for (const sentence of questionSentences(message)) {
+  for (const sentence of asking) {
     const text = cueText(sentence);
     const match = matchQuestionText(text);
     if (match === undefined) continue;
@@ -103,15 +103,15 @@ function distinctQuestion(message: string): QuestionMatch | undefined {
     if (match.score < needed && (match.score + agreementBonus < needed || !modelAgrees(sentence, match))) continue;
     if (best === undefined || match.score > best.score) best = match;
   }
-  return best ?? learnedDistinctQuestion(message);
+  return best ?? learnedDistinctQuestion(asking);
 }
 
 /**
  * When no cue is strong enough, the question-kind model may still read a sentence as a general question
  * ("Can I just ring MS instead of going through the portal?") rather than one about this case ("sev A?").
  */
-function learnedDistinctQuestion(message: string): QuestionMatch | undefined {
-  for (const sentence of questionSentences(message)) {
+function learnedDistinctQuestion(asking: readonly string[]): QuestionMatch | undefined {
+  for (const sentence of asking) {
     if (questionKind(sentence) < generalQuestionProbability) continue;
     const match = answerQuestion(sentence);
     if (match !== undefined) return match;
@@ -152,11 +152,10 @@ function statesSymptom(message: string): boolean {
  * Every sentence asks, and the question-kind model reads each as a general question: "고객 건인데 포털에서 바로 티켓
  * 열어도 돼요?" names a customer but asks about the rules. Without a symptom said as fact, that is a question.
  */
-function onlyGeneralQuestions(message: string): boolean {
-  const asking = questionSentences(message);
+function onlyGeneralQuestions(asking: readonly string[], sentences: readonly string[]): boolean {
   return (
     asking.length > 0 &&
-    asking.length === sentencesOf(message).length &&
+    asking.length === sentences.length &&
     asking.every((sentence) => questionKind(sentence) >= generalQuestionProbability)
   );
 }
@@ -185,8 +184,9 @@ export function routeMessage(message: string): MessageRoute {
     const topic = questionTopic();
     if (topic !== undefined) return { route: 'unsure', topic, symptom };
   }
-  if (isCase && (symptom || !onlyGeneralQuestions(message))) {
-    const question = distinctQuestion(message);
+  const asking = questionSentences(message);
+  if (isCase && (symptom || !onlyGeneralQuestions(asking, sentences))) {
+    const question = distinctQuestion(asking);
     if (question === undefined) return { route: 'problem', symptom };
     return { route: 'both', topic: question, symptom };
   }

@@ -7,15 +7,7 @@
  * the cues left open only when it is sure, and withdraws a cue's value it
  * finds unlikely: a wrong pre-fill is worse than a question.
  */
-import {
-  categorySchema,
-  type Facts,
-  factsSchema,
-  impactSchema,
-  natureSchema,
-  productSchema,
-  serviceHealthSchema,
-} from '../facts';
+import { categorySchema, type Facts, impactSchema, natureSchema, productSchema, serviceHealthSchema } from '../facts';
 import { minimumModelText } from '../text-tools/grams';
 import { type LinearModel, type LinearModelJson, loadLinearModel } from '../text-tools/linear-model';
 import category from './models/category-model.json';
@@ -92,5 +84,6 @@ export function withLearnedFacts(text: string, facts: Facts): Facts {
     impact: technical ? checked('impact', facts.impact, text) : undefined,
     nature: technical ? checked('nature', facts.nature, text) : undefined,
   };
-  return factsSchema.parse(Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined)));
+  // Every value comes from `facts` or a model of that fact's values: only the unread ones are left out.
+  return Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined)) as Facts;
 }
