@@ -9,7 +9,7 @@
  */
 import { categorySchema, type Facts, impactSchema, natureSchema, productSchema, serviceHealthSchema } from '../facts';
 import { minimumModelText } from '../text-tools/grams';
-import { type LinearModel, type LinearModelJson, loadLinearModel } from '../text-tools/linear-model';
+import { gramsToRead, type LinearModel, type LinearModelJson, loadLinearModel } from '../text-tools/linear-model';
 import category from './models/category-model.json';
 import impact from './models/impact-model.json';
 import nature from './models/nature-model.json';
@@ -56,8 +56,8 @@ function model(fact: LearnedFact): LinearModel<string> {
 }
 
 /** The cues' value if the model does not doubt it, else the model's own if it is sure, else nothing. */
-function checked<V extends string>(fact: LearnedFact, cued: V | undefined, text: string): V | undefined {
-  const { label, probability, probabilities } = model(fact).classify(text);
+function checked<V extends string>(fact: LearnedFact, cued: V | undefined, grams: ReadonlySet<string>): V | undefined {
+  const { label, probability, probabilities } = model(fact).classifyGrams(grams);
   const { fill, keep } = learnedFactPolicy[fact];
   if (cued !== undefined && (probabilities[cued] ?? 0) >= keep) return cued;
   return label !== 'none' && probability >= fill ? (label as V) : undefined;
@@ -70,19 +70,21 @@ function checked<V extends string>(fact: LearnedFact, cued: V | undefined, text:
  */
 export function withLearnedFacts(text: string, facts: Facts): Facts {
   if (text.length < minimumModelText) return facts;
-  const product = checked('product', facts.product, text);
-  const category = checked('category', facts.category, text);
+  // Every model reads the same n-grams: taken once.
+  const grams = gramsToRead(text);
+  const product = checked('product', facts.product, grams);
+  const category = checked('category', facts.category, grams);
   const cloud = product !== 'onprem';
   const technical = category === undefined || category === 'technical';
   const read = {
     ...facts,
     product,
     category,
-    serviceHealth: checked('serviceHealth', facts.serviceHealth, text),
+    serviceHealth: checked('serviceHealth', facts.serviceHealth, grams),
     tenant: cloud ? facts.tenant : undefined,
     onpremVersion: cloud && product !== undefined ? undefined : facts.onpremVersion,
-    impact: technical ? checked('impact', facts.impact, text) : undefined,
-    nature: technical ? checked('nature', facts.nature, text) : undefined,
+    impact: technical ? checked('impact', facts.impact, grams) : undefined,
+    nature: technical ? checked('nature', facts.nature, grams) : undefined,
   };
   // Every value comes from `facts` or a model of that fact's values: only the unread ones are left out.
   return Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined)) as Facts;

@@ -23,6 +23,8 @@ export interface LinearModelJson {
 export interface LinearModel<L extends string> {
   readonly labels: readonly L[];
   classify(text: string): Classification<L>;
+  /** The same for a text's n-grams already taken (`gramsToRead`), so several models read a message once. */
+  classifyGrams(grams: ReadonlySet<string>): Classification<L>;
 }
 
 /** A model reads a message's start: what it is about is said there, and the rest of a pasted thread only adds noise. */
@@ -38,18 +40,18 @@ export function loadLinearModel<L extends string>(json: LinearModelJson, labels:
   const index = new Map<string, number>();
   json.grams.forEach((gram, i) => index.set(gram, i));
   const { ends, entries } = json;
-  return {
-    labels: order,
-    classify(text) {
-      const grams = textGrams(text.slice(0, readLimit));
-      const scale = gramScale(grams.size);
-      const scores = [...json.bias];
-      for (const gram of grams) {
-        const i = index.get(gram);
-        if (i === undefined) continue;
-        for (let k = i === 0 ? 0 : ends[i - 1]!; k < ends[i]!; k += 2) scores[entries[k]!]! += entries[k + 1]! * scale;
-      }
-      return classification(order, scores);
-    },
+  const classifyGrams = (grams: ReadonlySet<string>): Classification<L> => {
+    const scale = gramScale(grams.size);
+    const scores = [...json.bias];
+    for (const gram of grams) {
+      const i = index.get(gram);
+      if (i === undefined) continue;
+      for (let k = i === 0 ? 0 : ends[i - 1]!; k < ends[i]!; k += 2) scores[entries[k]!]! += entries[k + 1]! * scale;
+    }
+    return classification(order, scores);
   };
+  return { labels: order, classifyGrams, classify: (text) => classifyGrams(gramsToRead(text)) };
 }
+
+/** The n-grams a model reads of a text: its start, where what it is about is said. */
+export const gramsToRead = (text: string): Set<string> => textGrams(text.slice(0, readLimit));
