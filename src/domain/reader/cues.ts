@@ -203,23 +203,23 @@ const category: CueTable['category'] = [
   row(
     'billing',
     0.85,
-    // A job title ("our billing contact") names a person, not the issue.
+    // A job title ("our billing contact") names a person, not the issue; nor does a CSP model ("direct-bill partner", "직접 청구 파트너").
     en(
       'invoices?',
       'invoiced',
-      'billing(?! (?:contact|admin(?:istrator)?|team|person|manager|department|lead|address|account owner))',
+      '(?<!direct[- ])billing(?! (?:contact|admin(?:istrator)?|team|person|manager|department|lead|address|account owner|partner))',
       'billed',
-      'bills?',
+      '(?<!direct[- ])bills?',
       'charged',
       'charges?',
       'overcharged',
-      'refunds?',
+      'refund(?:s|ed|ing)?',
       'payments?',
       'credit (?:note|memo)',
       'price list',
       'pricing',
     ),
-    ko('청구', '요금', '환불', '결제', '인보이스', '과금', '청구서'),
+    ko('(?<!직접\\s?)청구(?!\\s?파트너)', '요금', '환불', '결제', '인보이스', '과금', '청구서'),
   ),
   row('billing', 0.7, en('(?:service )?credits?'), ko('크레딧')),
   row('billing', 0.4, en('costs?', 'spend'), ko('비용')),

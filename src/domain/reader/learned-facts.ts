@@ -63,28 +63,18 @@ function checked<V extends string>(fact: LearnedFact, cued: V | undefined, grams
   return label !== 'none' && probability >= fill ? (label as V) : undefined;
 }
 
-/**
- * `facts` as the cues read them, checked and completed by the models. The cues' rules hold for the result
- * (rulebook §2): whose tenant only for a cloud product, the version only for an on-premises one, impact and nature
- * only for a technical problem.
- */
+/** `facts` as the cues read them, checked and completed by the models; which of them a problem needs is settled after (needed-facts.ts). */
 export function withLearnedFacts(text: string, facts: Facts): Facts {
   if (text.length < minimumModelText) return facts;
   // Every model reads the same n-grams: taken once.
   const grams = gramsToRead(text);
-  const product = checked('product', facts.product, grams);
-  const category = checked('category', facts.category, grams);
-  const cloud = product !== 'onprem';
-  const technical = category === undefined || category === 'technical';
   const read = {
     ...facts,
-    product,
-    category,
+    product: checked('product', facts.product, grams),
+    category: checked('category', facts.category, grams),
     serviceHealth: checked('serviceHealth', facts.serviceHealth, grams),
-    tenant: cloud ? facts.tenant : undefined,
-    onpremVersion: cloud && product !== undefined ? undefined : facts.onpremVersion,
-    impact: technical ? checked('impact', facts.impact, grams) : undefined,
-    nature: technical ? checked('nature', facts.nature, grams) : undefined,
+    impact: checked('impact', facts.impact, grams),
+    nature: checked('nature', facts.nature, grams),
   };
   // Every value comes from `facts` or a model of that fact's values: only the unread ones are left out.
   return Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined)) as Facts;

@@ -160,18 +160,15 @@ export function readText(raw: string): Reading {
   const category = suggestionOf(
     withSymptomEvidence(scoresFor(text, 'category'), [...impact.slice(0, 1), ...nature.slice(0, 1)]),
   );
-  const product = productOf(scoresFor(text, 'product'));
-  // rulebook §2: impact and nature are asked for technical problems only; tenant for cloud products only.
-  const technical = category === undefined || category.value === 'technical';
-  const cloud = product?.value !== 'onprem';
+  // Every fact is read here; which of them a problem needs (rulebook §2) is settled once the reading is complete.
   return {
-    product,
-    tenant: cloud ? suggestionOf(scoresFor(text, 'tenant')) : undefined,
+    product: productOf(scoresFor(text, 'product')),
+    tenant: suggestionOf(scoresFor(text, 'tenant')),
     category,
-    impact: technical ? readImpact(text) : undefined,
-    nature: technical ? suggestionOf(nature) : undefined,
+    impact: readImpact(text),
+    nature: suggestionOf(nature),
     serviceHealth: readServiceHealth(text),
-    onpremVersion: cloud && product !== undefined ? undefined : suggestionOf(scoresFor(text, 'onpremVersion')),
+    onpremVersion: suggestionOf(scoresFor(text, 'onpremVersion')),
     language: languageOf(text),
   };
 }

@@ -9,6 +9,7 @@
 import { type Route, routeMessage, type TopicId } from '../answers';
 import type { Facts, Profile } from '../facts';
 import { withLearnedFacts } from './learned-facts';
+import { neededFacts } from './needed-facts';
 import { readProfile } from './read-profile';
 import { readText, suggestedFacts } from './read-text';
 
@@ -36,7 +37,7 @@ export function understandMessage(raw: string, limit = readLimit): Understanding
   const read = withLearnedFacts(text, suggestedFacts(readText(text)));
   // A symptom said as fact makes it break-fix (rulebook §2), whatever "how do we open a case?" suggests; a charge or fraud stays commercial.
   const commercial = read.category !== undefined && read.category !== 'technical' && read.category !== 'advisory';
-  const facts = !commercial && symptom ? { ...read, category: 'technical' as const } : read;
+  const facts = neededFacts(!commercial && symptom ? { ...read, category: 'technical' as const } : read);
   const { adminRelationship, ...profile } = readProfile(text);
   const topic = route === 'unsure' ? undefined : match?.topic.id;
   return {

@@ -32,11 +32,4 @@ describe('facts the trained models check and complete', () => {
     assert.deepEqual(read('프로덕션 서비스 중단'), cued('프로덕션 서비스 중단'));
     assert.equal(read('프로덕션 서비스 중단').product, undefined);
   });
-
-  it('rulebook §2 holds for the result: no tenant for an on-prem product, no impact for a billing problem', () => {
-    const onprem = 'The SQL Server at the customer office stopped accepting connections this morning for everyone';
-    assert.equal(withLearnedFacts(onprem, { product: 'onprem', tenant: 'customer' }).tenant, undefined);
-    const billing = "The customer's invoice doubled this month and they want the overcharge refunded";
-    assert.equal(withLearnedFacts(billing, { category: 'billing', impact: 'critical' }).impact, undefined);
-  });
 });

@@ -58,6 +58,29 @@ describe('what partners actually write', () => {
         impact: 'moderate',
       });
     });
+    it('R21: Korean says how wide it is with 전체, 전원, 전직원, 업무 스톱, "한 명만", "기능은 다 돼요"', () => {
+      const cases: ReadonlyArray<[string, string]> = [
+        ['고객사 Exchange Online 메일 전체 다운이에요. 서비스 상태엔 아무것도 없어요', 'critical'],
+        ['고객 Dynamics 365 로그인 전원 불가. 상태 확인 아직', 'critical'],
+        ['고객사 자체 M365 메일 발송 안 됨, 전직원. 서비스 상태 확인함', 'critical'],
+        ['고객사 D365 Sales 저장할 때마다 오류, 영업팀 업무 스톱 상태입니다', 'critical'],
+        ['고객사 Intune 정책 배포가 전체 기기에서 실패 중입니다', 'critical'],
+        ['고객사 직원 1명 Teams 데스크톱 앱 로그인 안 됨, 웹은 됨', 'minimal'],
+        ['고객 대표님 노트북 한 대만 아웃룩 프로필이 깨졌어요', 'minimal'],
+        ['고객사 Dynamics 365 대시보드 차트가 깨져 보여요. 데이터는 정상이고 기능도 다 돼요', 'minimal'],
+        ['고객사 Teams Phone 통화가 부산 지사만 실패, 서울은 정상이에요', 'moderate'],
+        ['고객사 Exchange Online 공유 사서함 권한이 안 먹혀요. 15명 정도요', 'moderate'],
+      ];
+      for (const [text, impact] of cases) assertFacts(text, { impact });
+    });
+    it('rulebook §2: "직접 청구 파트너" and "direct-bill partner" name the partner, not a billing problem', () => {
+      for (const text of [
+        '저희는 직접 청구 파트너입니다. 고객사 Azure VM이 새벽부터 접속 불가예요',
+        "We're a direct-bill partner. The customer's Azure VM has been unreachable since 3am",
+        'We are a direct billing partner and the customer VM is down',
+      ])
+        assertFacts(text, { category: 'technical', nature: 'unavailable' });
+    });
     it('rulebook §2: a negated symptom is not a symptom ("no outage, just a question")', () => {
       const { facts } = understandMessage(
         'No outage, just a question: how do we set up conditional access for the customer?',
