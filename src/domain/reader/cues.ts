@@ -177,7 +177,7 @@ const tenant: CueTable['tenant'] = [
       "our (?:(?!customers?|clients?|cx)[\\w-]+ ){0,2}(?:tenant|subscriptions?|sub|environment|intranet|directory)(?:'s)?",
       "our (?:(?!customers?|clients?|cx|csp|mpn|partner|pc)[\\w-]+ ){0,2}account(?:'s)?",
       'in-house',
-      'our company',
+      'our company(?! (?:is|are|has|was)\\b)',
       "(?:partner'?s |our )own (?:[\\w-]+ ){0,2}(?:tenant|subscription|sub|org)",
       'own tenant',
       'partner (?:sandbox|demo|test) (?:tenant|subscription)',
@@ -186,7 +186,8 @@ const tenant: CueTable['tenant'] = [
     ko(
       '자사',
       '(?:저희|우리) (?:(?!고객|거래처|리셀러)[가-힣]+ )?(?:회사|테넌트|구독|환경)',
-      '당사(?!자)',
+      // "당사는 간접 공급자입니다" introduces the partner; only "당사 테넌트", "당사 내부용 M365" says whose tenant is broken.
+      '당사(?!자)(?:의)?\\s?(?:자체|내부|사내|테넌트|구독|환경|M365|Microsoft 365|Azure|애저|Exchange|메일|Teams|팀즈|SharePoint)',
       '파트너 (?:샌드박스|데모|테스트)',
       '파트너 자체',
       '(?:우리|저희) 내부',

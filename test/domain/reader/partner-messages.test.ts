@@ -73,6 +73,15 @@ describe('what partners actually write', () => {
       ];
       for (const [text, impact] of cases) assertFacts(text, { impact });
     });
+    it('rulebook §2: "당사는 간접 공급자입니다" introduces the partner; "당사 내부용 테넌트" is its own tenant', () => {
+      assertFacts('당사는 간접 공급자입니다. 고객사 Exchange Online 메일이 전부 반송되고 있습니다', {
+        tenant: 'customer',
+      });
+      assertFacts("Our company is a direct-bill partner. The customer's Exchange Online bounces all mail", {
+        tenant: 'customer',
+      });
+      assertFacts('당사 내부용 Microsoft 365 테넌트에서 외부 메일 수신이 지연되고 있습니다', { tenant: 'own' });
+    });
     it('rulebook §2: "직접 청구 파트너" and "direct-bill partner" name the partner, not a billing problem', () => {
       for (const text of [
         '저희는 직접 청구 파트너입니다. 고객사 Azure VM이 새벽부터 접속 불가예요',

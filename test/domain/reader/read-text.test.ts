@@ -86,6 +86,9 @@ describe('free-text reader (rulebook §7)', () => {
       ['the server is down', 'down', false],
       ['중단 없이 옮기고 싶어요', '중단', true],
       ['서비스가 중단됐습니다', '중단', false],
+      ['장애인지 모르겠어요', '장애', true],
+      // "익스체인지" ends in 인지 ("whether"), which hedges only on the cue's own word.
+      ['고객사 익스체인지 온라인 메일 수신 안 됨', '고객', false],
     ];
     it('rulebook §7: a product named in a negated clause is still the product', () => {
       assertReads('The customer never ordered the Copilot licences on this invoice', {
