@@ -43,6 +43,8 @@ interface Score<V extends string> {
 const extraCueBonus = 0.05;
 /** More hits of one cue add nothing to its score (the bonus caps at 0.99), so the rest of a long text is not scanned for it. */
 const maxHitsPerCue = 20;
+/** A rival cue this weak ("region" beside "down") does not make the reader doubt the stronger one. */
+const weakestRival = 0.3;
 /** Below this a suggestion is noise, not help. */
 const minimumConfidence = 0.25;
 /** How much symptoms (impact, nature cues) count as evidence of a technical problem. */
@@ -112,7 +114,7 @@ function scoresOf<V extends string>(hits: readonly Hit<V>[]): Score<V>[] {
 function suggestionOf<V extends string>(scores: readonly Score<V>[]): Suggestion<V> | undefined {
   const [best, runnerUp] = scores;
   if (best === undefined) return undefined;
-  const rival = runnerUp?.score ?? 0;
+  const rival = runnerUp !== undefined && runnerUp.score >= weakestRival ? runnerUp.score : 0;
   const confidence = Math.round(((best.score * best.score) / (best.score + rival)) * 100) / 100;
   return confidence < minimumConfidence ? undefined : { value: best.value, confidence, cue: best.cue };
 }

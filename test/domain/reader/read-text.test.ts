@@ -198,6 +198,12 @@ describe('free-text reader (rulebook §7)', () => {
   });
 
   describe('confidence and cues', () => {
+    it('rulebook §7: a weak rival ("region") does not make the reader doubt a strong cue ("down")', () => {
+      assert.equal(
+        suggestedFacts(readText("The customer's Azure VM in the East US region is down")).nature,
+        'unavailable',
+      );
+    });
     it('rulebook §7: a suggestion names its strongest cue; a second cue for the same value adds a little', () => {
       const reading = readText('고객사 전체 사용자가 팀즈와 아웃룩에 접속 불가입니다');
       assert.deepEqual(reading.product, { value: 'm365', confidence: 0.95, cue: '팀즈' });
