@@ -17,10 +17,12 @@ export type ProfileReading = Profile & Pick<Facts, 'adminRelationship'>;
 const selfEn =
   "(?:\\b(?:we|we're|we are|i'm|i am|i'm an?|as an?|being an?|our (?:company|firm|org(?:ani[sz]ation)?|team|mpn (?:status|level)|partner (?:level|status|type)|membership|role|account) (?:is|has)|i work (?:for|at)|we work as|my role is|i have|i've got|i only have|i hold|we hold|we have)\\b\\W+(?:[\\w-]+\\W+){0,4}?)";
 // Korean puts the copula after the name: "간접 리셀러입니다", "골드 파트너인데", "헬프데스크 에이전트라서".
+// A condition states nothing: "골드 파트너라면", "실버 역량만 있어도".
 const selfKoAfter =
-  '\\s?(?:파트너|회사|업체|사)?\\s?(?:만\\s?있|있어요|있습니다|입니다|이에요|예요|이고|이며|인데|이라|라서|라|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고))';
+  '\\s?(?:파트너|회사|업체|사)?\\s?(?:만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고))';
+// Standalone words only: "전" ("I") is also the end of "에이전트".
 const selfKoBefore =
-  '(?:저는|전|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|저희|우리|당사|제 (?:역할|권한|계정)(?:은|이|는)?)\\s?(?:[가-힣A-Za-z]+\\s){0,3}?';
+  '(?<![가-힣])(?:저는|전|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|저희|우리|당사|제 (?:역할|권한|계정)(?:은|이|는)?)\\s?(?:[가-힣A-Za-z]+\\s){0,3}?';
 
 // A partner introducing itself at the very start: "Direct-bill partner, Gold, we have ASfP. Customer's…".
 const introduction = /^[^.!?\n]{0,80}/;
@@ -30,7 +32,8 @@ function stated(text: string, namesEn: string, namesKo: string): boolean {
   return (
     new RegExp(`${selfEn}(?:${namesEn})`, 'i').test(text) ||
     new RegExp(`\\b(?:${namesEn})\\b(?:\\W+[\\w-]+){0,6}\\W+(?:here|speaking)\\b`, 'i').test(text) ||
-    new RegExp(`^\\W*(?:[\\w-]+\\W+){0,6}?(?:${namesEn})\\b\\W*(?:,|;|\\.|$)`, 'i').test(opening) ||
+    // Hangul is \W to a RegExp: "Action Pack 있으면 …" is no introduction.
+    new RegExp(`^\\W*(?:[\\w-]+\\W+){0,6}?(?:${namesEn})\\b[^\\w가-힣]*(?:,|;|\\.|$)`, 'i').test(opening) ||
     (namesKo !== '' &&
       (new RegExp(`(?:${namesKo})${selfKoAfter}`, 'i').test(text) ||
         new RegExp(`${selfKoBefore}(?:${namesKo})`, 'i').test(text)))
@@ -99,9 +102,13 @@ function cloudCompetency(text: string): boolean | undefined {
     new RegExp(
       `\\b(?:${cloudCompetencies}) competenc(?:y|ies)\\b|\\b(?:gold|silver) (?:in|with|for|on)? ?(?:the )?(?:${cloudCompetencies.replace('|security|cloud', '')})\\b|\\bcloud competenc`,
       'i',
-    ).test(text) || new RegExp(`(?:${cloudCompetenciesKo}) ?역량`, 'i').test(text);
+    ).test(text) ||
+    new RegExp(
+      `(?:${cloudCompetenciesKo}) ?역량(?!이면|이라면|만 있어도|(?:이|은|도)?\\s?(?:아니|아닌|아님|없|말고))`,
+      'i',
+    ).test(text);
   const negatedCloud =
-    /\b(?:no|not an?|don't have an?|without an?|isn't an?|not a) cloud (?:competency|one)\b|\bnot (?:a )?cloud\b|\bnon-?cloud competency|클라우드 역량(?:은|이|도)? ?(?:없|아니)|클라우드 역량이 아니|클라우드(?: 쪽)?(?:은|는)? 아니/i.test(
+    /\b(?:no|not an?|don't have an?|without an?|isn't an?|not a) cloud (?:competency|one)\b|\bnot (?:a )?cloud\b|\bnon-?cloud competency|클라우드 역량(?:은|이|도)? ?(?:없|아니(?!면)|아닌|아님|말고)|클라우드(?: 쪽)?(?:은|는)? 아니/i.test(
       text,
     );
   const other =
@@ -115,7 +122,8 @@ function cloudCompetency(text: string): boolean | undefined {
 
 function benefitsActivated(text: string): boolean | undefined {
   for (const sentence of text.split(/[.!?\n]+/)) {
-    if (!/benefit|혜택/i.test(sentence)) continue;
+    // "The Activate button is greyed out" (R15) says who may activate, not whether the benefits are active.
+    if (!/benefit|혜택/i.test(sentence) || /button|버튼/i.test(sentence)) continue;
     if (
       /\b(?:not|haven't|hasn't|have not|has not|never|aren't|isn't|weren't|wasn't|not yet|yet to|didn't|did not)\s+(?:[\w-]+\s+){0,4}?activat|\binactive\b|\bunactivated\b|\bnot active\b|활성화(?:를|가|는|도)?\s?(?:안|못|전|하지|되지|되어 있지|돼 있지|아직)|아직\s?(?:활성화\s?)?(?:안|못)|비활성/i.test(
         sentence,

@@ -140,6 +140,28 @@ describe('what partners actually write', () => {
     for (const [text, expected] of cases) it(`R12/R15–R17: "${text}"`, () => assertFacts(text, expected));
   });
 
+  describe('a condition or another person states nothing about the writer (R12, R15, R17)', () => {
+    const cases: ReadonlyArray<[string, string]> = [
+      ['관리자 에이전트 말고 헬프데스크 에이전트도 서비스 요청 만들 수 있어요?', 'role'],
+      ['Signature Cloud Support는 Action Pack 있으면 쓸 수 있나요?', 'mpnLevel'],
+      ['골드 파트너라면 시그니처 인시던트가 몇 건이에요?', 'mpnLevel'],
+      ['실버 역량만 있어도 Signature Cloud Support 쓸 수 있나요?', 'mpnLevel'],
+      ['저희 골드 역량인데요, 클라우드 역량이 아니면 시그니처 인시던트가 몇 개 나와요?', 'cloudCompetency'],
+      ['기술 혜택 활성화 버튼이 회색으로 비활성화돼 있어요. 누가 눌러야 하나요?', 'benefitsActivated'],
+    ];
+    for (const [text, key] of cases)
+      it(`R12/R15/R17: "${text}" states no ${key}`, () =>
+        assert.equal(understandMessage(text).profile[key as 'role'], undefined));
+    it('R17: "클라우드 역량 말고 다른 역량만 있어요" is no cloud competency', () => {
+      assert.equal(
+        understandMessage(
+          '실버인데 클라우드 역량 말고 다른 역량(데이터 분석)만 있어요. 시그니처 클라우드 지원 몇 건이에요?',
+        ).profile.cloudCompetency,
+        false,
+      );
+    });
+  });
+
   describe('problems reach the check at once (routing)', () => {
     const problems = [
       "Customer's Exchange Online stopped delivering mail to external domains this morning. Should I escalate this?",
