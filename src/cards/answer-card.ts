@@ -3,14 +3,31 @@
  * for a message that could be either a question or a problem
  * (cards/route-choice.json).
  */
-import { localizeAnswer, type AnswerTopic } from '../domain/answers';
+import { localizeAnswer, personalNotes, profileFactsUsed, type AnswerTopic } from '../domain/answers';
+import { describeLine } from '../domain/assess';
+import type { Profile } from '../domain/facts';
 import { t, type Language } from '../i18n';
+import { answerLabel, factLabel, understoodLine } from './question-card';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
 /** A card carries the user's words back in its data; a long message is cut, not refused. */
 const maxCarriedText = 1_000;
 
-export function answerCard(topic: AnswerTopic, language: Language): AdaptiveCardJson {
+/** The profile facts the question stated that the answer's notes rest on, as the check's "I understood" line shows them; '' when none. */
+function aboutYouLine(topic: AnswerTopic, profile: Profile, language: Language): string {
+  const stated = profileFactsUsed(topic.id).filter((key) => profile[key] !== undefined);
+  if (stated.length === 0) return '';
+  return understoodLine(
+    language,
+    stated.map((key) => ({
+      label: factLabel(language, key),
+      value: answerLabel(language, { kind: 'profile', key }, profile[key]),
+    })),
+  );
+}
+
+/** `profile`: what the question says of the partner, never the stored profile (R12–R17 notes for what they told us). */
+export function answerCard(topic: AnswerTopic, language: Language, profile: Profile = {}): AdaptiveCardJson {
   const answer = localizeAnswer(topic, language);
   return renderCard('answer', {
     title: answer.title,
@@ -28,6 +45,8 @@ export function answerCard(topic: AnswerTopic, language: Language): AdaptiveCard
     noTitle: t(language, 'answer.no'),
     links: answer.links,
     triageTitle: t(language, 'answer.startTriage'),
+    aboutYouLine: aboutYouLine(topic, profile, language),
+    personalNotes: personalNotes(topic.id, profile).map((note) => ({ text: describeLine(note, language).text })),
   });
 }
 

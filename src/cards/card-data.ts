@@ -53,6 +53,10 @@ export interface AnswerCardData {
   readonly noTitle: string;
   readonly links: readonly Link[];
   readonly triageTitle: string;
+  /** The profile facts the question stated ("I understood: MPN level **Gold**"), or ''. */
+  readonly aboutYouLine: string;
+  /** What the answer means for that profile (personal-notes.ts). */
+  readonly personalNotes: readonly TextLine[];
 }
 
 export interface NotHelpfulCardData {

@@ -50,7 +50,7 @@ export function questionCard({
     check: at.check,
     step: at.step,
     canGoBack,
-    understoodLine: `${t(language, 'triage.understood')} ${understood.map((u) => `${u.label} **${u.value}**`).join(' · ')}`,
+    understoodLine: understoodLine(language, understood),
     understood: understood.map((u) => ({ key: u.key, changeTitle: changeTitle(language, u.label) })),
     changeMenuTitle: t(language, 'summary.changeAnswers'),
     prompt: text.prompt,
@@ -85,6 +85,14 @@ export function checkNoticeCard(language: Language, notice: CheckNotice, check =
     showTitle: t(language, 'triage.showCurrent'),
     startTitle: t(language, 'triage.startNew'),
   });
+}
+
+/** What was read from the user's words, on one line: "I understood: Product **Azure** · Impact **…**". */
+export function understoodLine(
+  language: Language,
+  understood: readonly Pick<UnderstoodFact, 'label' | 'value'>[],
+): string {
+  return `${t(language, 'triage.understood')} ${understood.map((u) => `${u.label} **${u.value}**`).join(' · ')}`;
 }
 
 /** The label of a fact or profile field ("Product", "제품"). */

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { answerCard, notHelpfulCard, routeChoiceCard } from '../cards/answer-card';
 import { cardAttachment } from '../cards/render-card';
 import { answerQuestion, topicById, topicIds, type TopicId } from '../domain/answers';
+import type { Profile } from '../domain/facts';
 import { t, type Language } from '../i18n';
 import type { Logger } from '../log';
 import type { FeedbackRepository } from '../store/feedback-repository';
@@ -31,21 +32,27 @@ export interface AnswerHandlerDeps {
   readonly log: Logger;
 }
 
-/** The answer card for `topic` (the message's reading found it), else for the topic the text matches. */
+/** What the message's reading found: the topic that answers it, and the profile facts it states. */
+export interface ReadQuestion {
+  readonly topic?: TopicId;
+  readonly profile?: Profile;
+}
+
+/** The answer card for the reading's topic, else for the topic the text matches, with notes for the profile it states. */
 export async function sendAnswer(
   context: TurnContext,
   text: string,
   language: Language,
   deps: AnswerHandlerDeps,
-  topic?: TopicId,
+  reading: ReadQuestion = {},
 ): Promise<void> {
-  const answer = topic === undefined ? answerQuestion(text)?.topic : topicById(topic);
+  const answer = reading.topic === undefined ? answerQuestion(text)?.topic : topicById(reading.topic);
   deps.log.info({ topic: answer?.id }, 'question answered');
   if (answer === undefined) {
     await context.sendActivity(t(language, 'route.noAnswer'));
     return;
   }
-  await context.sendActivity(MessageFactory.attachment(cardAttachment(answerCard(answer, language))));
+  await context.sendActivity(MessageFactory.attachment(cardAttachment(answerCard(answer, language, reading.profile))));
 }
 
 export async function offerBoth(context: TurnContext, text: string, language: Language): Promise<void> {

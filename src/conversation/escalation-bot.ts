@@ -227,11 +227,11 @@ export class EscalationBot extends TeamsActivityHandler {
       await context.sendActivity(t(language, 'reader.truncated', { limit: readLimit.toLocaleString(language) }));
     switch (reading.route) {
       case 'question':
-        return sendAnswer(context, text, language, this.deps, reading.topic);
+        return sendAnswer(context, text, language, this.deps, reading);
       case 'unsure':
         return offerBoth(context, text, language);
       case 'both':
-        await sendAnswer(context, text, language, this.deps, reading.topic);
+        await sendAnswer(context, text, language, this.deps, reading);
         return this.startTriage(context, { text });
       case 'problem':
         return this.startTriage(context, { text });
@@ -243,7 +243,10 @@ export class EscalationBot extends TeamsActivityHandler {
   }
 
   private async followRoute(context: TurnContext, route: z.infer<typeof routeSchema>): Promise<void> {
-    if (route.route === 'answer') return sendAnswer(context, route.text, await this.language(context), this.deps);
+    if (route.route === 'answer')
+      return sendAnswer(context, route.text, await this.language(context), this.deps, {
+        profile: understandMessage(route.text).profile,
+      });
     return this.startTriage(context, { text: route.text });
   }
 

@@ -15,7 +15,13 @@ import { responseTarget } from './severity';
 export type { Assessment, Caveat, Decision, Param, RuleId, Step, Vehicle } from './assessment/types';
 export type { Question, QuestionKey, OptionId } from './assessment/questions';
 export { factOptions, profileOptions, multipleChoice, optionIds, optionsOf, optionValue } from './assessment/questions';
-export { describeAssessment, describeQuestion, type AssessmentText, type QuestionText } from './assessment/describe';
+export {
+  describeAssessment,
+  describeLine,
+  describeQuestion,
+  type AssessmentText,
+  type QuestionText,
+} from './assessment/describe';
 
 export function assess(facts: Facts, profile: Profile): Assessment {
   const part = collect(facts, profile);

@@ -85,6 +85,28 @@ describe('answers to support questions (HTTP endpoint)', () => {
     );
   });
 
+  it('R17 R14: a question that says who the partner is shows what it read and what the answer means for them', async () => {
+    const gold = await bot.say(
+      newUser(),
+      "We're Gold with the Cloud Platform competency. How many Signature Cloud Support incidents do we get?",
+    );
+    const en = cardText(gold.cards[0]);
+    assert.equal(submitData(gold.cards[0]!, (d) => d.feedback === 'yes')?.topic, 'signature-cloud-support');
+    assert.match(en, /I understood: .*Gold.*·.*Yes/);
+    assert.match(en, /Signature Cloud Support incidents are unlimited/);
+
+    const silver = await bot.say(
+      newUser({ locale: 'ko-KR' }),
+      '저희는 실버 파트너입니다. 온프레미스 제품 지원 인시던트는 1년에 몇 건 받을 수 있나요?',
+    );
+    const ko = cardText(silver.cards[0]);
+    assert.match(ko, /이렇게 이해했습니다: .*실버/);
+    assert.match(ko, /연간 15개/);
+
+    const plain = await bot.say(newUser(), 'How many Signature Cloud Support incidents do partners get?');
+    assert.doesNotMatch(cardText(plain.cards[0]), /I understood|unlimited\./, 'no profile stated: the general answer');
+  });
+
   it('stores the "Was this helpful?" vote in Cosmos per tenant, and reads it back', async () => {
     const user = newUser({ locale: 'ko-KR' });
     const reply = await bot.say(user, '전화로 지원 요청을 넣을 수 있나요?');

@@ -6,4 +6,5 @@ export { exampleQuestions } from './example-questions';
 export { localizeAnswer, type LocalizedAnswer, type LocalizedLink } from './localize-answer';
 export { topicById, topics } from './topics';
 export { topicIds, type AnswerTopic, type TopicId, type RuleId } from './topic';
+export { personalNotes, profileFactsUsed } from './personal-notes';
 export { routeMessage, type MessageRoute, type Route } from './route-message';

@@ -91,7 +91,7 @@ function describeTarget(target: ResponseTarget, language: Language): string {
     : message(language, 'target.business-days', { days: target.days });
 }
 
-function describeLine(line: Line, language: Language): LineText {
+export function describeLine(line: Line, language: Language): LineText {
   const params = Object.fromEntries(
     Object.entries(line.params ?? {}).map(([name, value]) => [name, describeParam(value, language)]),
   );

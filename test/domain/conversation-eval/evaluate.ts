@@ -4,6 +4,7 @@
  * returning user's check still asks, and how often the "answer or decide?"
  * card appears.
  */
+import { profileFactsUsed } from '../../../src/domain/answers';
 import { assess } from '../../../src/domain/assess';
 import type { Facts, Language, Profile } from '../../../src/domain/facts';
 import { understandMessage, type Understanding } from '../../../src/domain/reader';
@@ -59,7 +60,7 @@ export interface Evaluation {
   readonly detouredProblems: number;
   /** How often the "answer or decide?" card would be shown. */
   readonly unsure: number;
-  /** Per language: per key, every stated fact together, and how many of those a question states (a question pre-fills nothing). */
+  /** Per language: per key, every stated fact together, and how many of those a question states (an answer shows only its profile facts). */
   readonly facts: Readonly<
     Record<
       Language,
@@ -107,10 +108,23 @@ function labelledValue(message: LabelledMessage, key: ScoredKey): unknown {
   return (message.facts as Record<string, unknown>)[key] ?? (message.profile as Record<string, unknown>)[key];
 }
 
-/** What the check pre-fills: facts are shown only when the message starts a check (a question gets its answer, no facts). */
+const isProfileKey = (key: ScoredKey): key is (typeof profileKeys)[number] =>
+  (profileKeys as readonly string[]).includes(key);
+
+/**
+ * What the user is shown as read: a check pre-fills the facts and profile facts; an answer card shows the
+ * profile facts its question states that its notes rest on ("I understood", personal-notes.ts), and no facts.
+ */
 function readValue(reading: Understanding, key: ScoredKey): unknown {
-  if (reading.route !== 'problem' && reading.route !== 'both') return undefined;
-  return (reading.facts as Record<string, unknown>)[key] ?? (reading.profile as Record<string, unknown>)[key];
+  const profile = (reading.profile as Record<string, unknown>)[key];
+  if (reading.route === 'problem' || reading.route === 'both')
+    return (reading.facts as Record<string, unknown>)[key] ?? profile;
+  const shown =
+    reading.route === 'question' &&
+    reading.topic !== undefined &&
+    isProfileKey(key) &&
+    (profileFactsUsed(reading.topic) as readonly string[]).includes(key);
+  return shown ? profile : undefined;
 }
 
 /** Walks the check as a returning user would: the read facts pre-filled, each question answered truthfully. */

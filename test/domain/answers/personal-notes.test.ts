@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { personalNotes } from '../../../src/domain/answers';
+import type { TopicId } from '../../../src/domain/answers';
+import type { Profile } from '../../../src/domain/facts';
+import { supportPolicy } from '../../../src/domain/policy';
+
+const notes = (topic: TopicId, profile: Profile) =>
+  personalNotes(topic, profile).map((note) => ({ rule: note.rule, key: note.key, params: note.params }));
+
+describe('notes for this partner beside an answer, from the profile facts the question states', () => {
+  it('R17: Gold or Silver with a cloud competency has unlimited Signature incidents', () => {
+    assert.deepEqual(notes('signature-cloud-support', { mpnLevel: 'gold', cloudCompetency: true }), [
+      { rule: 'R17', key: 'caveat.incidents-unlimited', params: undefined },
+    ]);
+  });
+
+  it("R17: another competency has the policy's count for its level", () => {
+    assert.deepEqual(notes('signature-cloud-support', { mpnLevel: 'silver', cloudCompetency: false }), [
+      { rule: 'R17', key: 'caveat.incidents-per-year', params: { count: supportPolicy.signatureIncidents.silver } },
+    ]);
+  });
+
+  it('R17: Action Pack has no Signature Cloud Support', () => {
+    assert.deepEqual(notes('signature-cloud-support', { mpnLevel: 'action-pack' }), [
+      { rule: 'R17', key: 'caveat.action-pack-no-signature', params: undefined },
+    ]);
+  });
+
+  it('R17: a level without the competency says nothing: the general answer stands', () => {
+    assert.deepEqual(notes('signature-cloud-support', { mpnLevel: 'gold' }), []);
+  });
+
+  it("R14: the year's product-support incidents for the stated level, on both on-premises topics", () => {
+    for (const topic of ['onprem-product-support', 'incidents-remaining'] as const) {
+      assert.deepEqual(notes(topic, { mpnLevel: 'gold' }), [
+        {
+          rule: 'R14',
+          key: 'caveat.incidents-per-year',
+          params: { count: supportPolicy.productSupportIncidents.gold },
+        },
+      ]);
+      assert.deepEqual(notes(topic, { mpnLevel: 'none' }), []);
+    }
+  });
+
+  it('R12: an indirect reseller is told the provider files, and that Azure needs its access; a helpdesk agent the support group', () => {
+    assert.deepEqual(
+      notes('who-can-file', { cspModel: 'indirect-reseller', azureAccessGranted: false, role: 'helpdesk-agent' }).map(
+        (note) => note.key,
+      ),
+      ['caveat.indirect-provider-files', 'caveat.reseller-azure-access', 'caveat.helpdesk-support-group'],
+    );
+    assert.deepEqual(notes('who-can-file', { cspModel: 'direct', role: 'admin-agent' }), []);
+  });
+
+  it('R13: Dynamics 365 incidents need ASfP or higher, said only when the stated plans lack it', () => {
+    assert.deepEqual(
+      notes('dynamics-365-support', { paidPlans: [] }).map((note) => note.key),
+      ['caveat.dynamics-needs-asfp'],
+    );
+    assert.deepEqual(notes('dynamics-365-support', { paidPlans: ['premier'] }), []);
+    assert.deepEqual(notes('dynamics-365-support', {}), []);
+  });
+
+  it('R15: benefits not yet activated are activated first', () => {
+    assert.deepEqual(
+      notes('activate-technical-benefits', { benefitsActivated: false }).map((note) => note.key),
+      ['caveat.activate-first'],
+    );
+    assert.deepEqual(notes('activate-technical-benefits', { benefitsActivated: true }), []);
+  });
+
+  it('a topic the profile does not change has no note', () => {
+    assert.deepEqual(notes('phone-support', { mpnLevel: 'gold', cloudCompetency: true, role: 'helpdesk-agent' }), []);
+  });
+});
