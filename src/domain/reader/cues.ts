@@ -200,6 +200,10 @@ const tenant: CueTable['tenant'] = [
   row('own', 0.6, en('internal(?! server error)'), ko('사내')),
 ];
 
+const filingVerbs =
+  'get (?:it|this|that) to|send|escalate|file|open|raise|submit|log|report|route|forward|contact|reach|proceed';
+const filingWordsKo = '올려|올리|접수|제출|에스컬|요청|문의|열어|신청|처리|진행';
+
 const category: CueTable['category'] = [
   row(
     'billing',
@@ -267,9 +271,10 @@ const category: CueTable['category'] = [
   row(
     'advisory',
     0.8,
+    // Asking how to reach Microsoft ("how do I get it to Microsoft?", "어떻게 올려요?") is about filing, not how-to guidance.
     en(
-      'how (?:do|can|should|would) (?:i|we|you|they)',
-      'how to',
+      `how (?:do|can|should|would) (?:i|we|you|they)(?! (?:${filingVerbs})\\b)`,
+      `how to(?! (?:${filingVerbs})\\b)`,
       "what(?:'s| is) the (?:best|recommended) way",
       'best practices?',
       'recommended (?:way|approach)',
@@ -280,8 +285,8 @@ const category: CueTable['category'] = [
       'would like to know',
     ),
     ko(
-      '방법',
-      '어떻게',
+      `(?<!(?:${filingWordsKo})\\s?)방법`,
+      `어떻게(?!\\s?(?:${filingWordsKo}|해야|하죠|해요|하나요|할까요|하면))`,
       '모범 사례',
       '권장',
       '가이드',

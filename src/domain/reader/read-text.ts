@@ -124,6 +124,15 @@ function scoresFor<F extends CuedFact>(text: NormalisedText, fact: F): Score<Cue
   return scoresOf(hitsOf(text, cues[fact] as ReadonlyArray<CueRow<CuedValues[F]>>, fact !== 'product'));
 }
 
+/**
+ * A dispute or a fraud is about a charge (R2): "disputes the invoice", "계정 탈취로 요금이 찍혀 있어요" name the bill
+ * too, which makes the specific kind, not a rival to it.
+ */
+function withoutGeneralBilling(scores: Score<CuedValues['category']>[]): Score<CuedValues['category']>[] {
+  const specific = scores.some((score) => score.value === 'dispute' || score.value === 'fraud');
+  return specific ? scores.filter((score) => score.value !== 'billing') : scores;
+}
+
 /** Symptoms ("down", "일부 사용자만 느림") are evidence of a technical problem even without "error" (rulebook §7). */
 function withSymptomEvidence(
   category: Score<CuedValues['category']>[],
@@ -160,7 +169,10 @@ export function readText(raw: string): Reading {
   const impact = scoresFor(text, 'impact');
   const nature = scoresFor(text, 'nature');
   const category = suggestionOf(
-    withSymptomEvidence(scoresFor(text, 'category'), [...impact.slice(0, 1), ...nature.slice(0, 1)]),
+    withSymptomEvidence(withoutGeneralBilling(scoresFor(text, 'category')), [
+      ...impact.slice(0, 1),
+      ...nature.slice(0, 1),
+    ]),
   );
   // Every fact is read here; which of them a problem needs (rulebook §2) is settled once the reading is complete.
   return {

@@ -82,6 +82,17 @@ describe('what partners actually write', () => {
       });
       assertFacts('당사 내부용 Microsoft 365 테넌트에서 외부 메일 수신이 지연되고 있습니다', { tenant: 'own' });
     });
+    it('R2: a dispute or a fraud names the charge too; asking how to reach Microsoft is no advisory problem', () => {
+      const cases: ReadonlyArray<[string, string]> = [
+        [
+          "The customer disputes a Dynamics 365 charge on last month's invoice. How do I get it to Microsoft?",
+          'dispute',
+        ],
+        ['고객이 지난달 청구서 요금에 이의를 제기했어요. 어떻게 올려요?', 'dispute'],
+        ['고객사 애저 청구서에 안 쓰는 리전의 VM 요금이 찍혀 있어요. 계정 탈취로 보고 사기 건으로 올릴까요?', 'fraud'],
+      ];
+      for (const [text, category] of cases) assertFacts(text, { category });
+    });
     it('rulebook §2: "직접 청구 파트너" and "direct-bill partner" name the partner, not a billing problem', () => {
       for (const text of [
         '저희는 직접 청구 파트너입니다. 고객사 Azure VM이 새벽부터 접속 불가예요',
