@@ -34,7 +34,9 @@ export function understandMessage(raw: string, limit = readLimit): Understanding
   const truncated = raw.length > limit;
   const text = truncated ? raw.slice(0, limit) : raw;
   const { route, topic: match, symptom } = routeMessage(text);
-  const read = withLearnedFacts(text, suggestedFacts(readText(text)));
+  const reading = readText(text);
+  const hints = Object.fromEntries(Object.entries(reading).map(([fact, suggestion]) => [fact, suggestion?.value]));
+  const read = withLearnedFacts(text, suggestedFacts(reading), hints);
   // A symptom said as fact makes it break-fix (rulebook §2), whatever "how do we open a case?" suggests; a charge or fraud stays commercial.
   const commercial = read.category !== undefined && read.category !== 'technical' && read.category !== 'advisory';
   const facts = neededFacts(!commercial && symptom ? { ...read, category: 'technical' as const } : read);

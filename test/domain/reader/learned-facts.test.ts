@@ -28,6 +28,18 @@ describe('facts the trained models check and complete', () => {
     }
   });
 
+  it('fills a fact when the cues guessed the same value too weakly to pre-fill it alone: two readers agree', () => {
+    const text =
+      'Customer disputes the October invoice: they say the seats were removed before the renewal but were still billed.';
+    assert.equal(withLearnedFacts(text, {}).category, undefined, 'the model alone is not sure enough');
+    assert.equal(withLearnedFacts(text, {}, { category: 'dispute' }).category, 'dispute');
+    assert.equal(
+      withLearnedFacts(text, {}, { category: 'billing' }).category,
+      undefined,
+      'the guesses differ: no fill',
+    );
+  });
+
   it('a short answer typed at a question is read by the cues alone: "프로덕션 서비스 중단" names no product', () => {
     assert.deepEqual(read('프로덕션 서비스 중단'), cued('프로덕션 서비스 중단'));
     assert.equal(read('프로덕션 서비스 중단').product, undefined);
