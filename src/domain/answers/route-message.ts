@@ -164,16 +164,19 @@ export function routeMessage(message: string): MessageRoute {
   if (message.trim() === '') return { route: 'unknown', symptom: false };
   const sentences = sentencesOf(message);
   // "…also generally, do we pay for billing support?": only the general sentences ask about the rules.
-  const specific = sentences.filter((sentence) => !generalQuestion.test(sentence)).join(' ');
-  const general = specific === '' || generalQuestion.test(sentences[0] ?? '');
+  // "Customer was charged twice — and generally, is billing support free?": the case is what comes before the word.
+  const specific = sentences
+    .map((sentence) => sentence.slice(0, generalQuestion.exec(sentence)?.index ?? sentence.length).trim())
+    .filter((part) => part !== '')
+    .join(' ');
+  const general = specific === '' || generalQuestion.exec(sentences[0] ?? '')?.index === 0;
   const anchored = !general && concreteSubject.test(specific);
   const odds = !general && message.length >= minimumModelText ? caseLogOdds(message) : Number.NEGATIVE_INFINITY;
   const symptom = statesSymptom(message);
+  // Something that happened, passed on or seen: a case even when its only question is about the rules.
+  const happened = (!general && reportedByCustomer.test(specific)) || (anchored && concreteEvent.test(specific));
   const plainSigns =
-    symptom ||
-    (!general && reportedByCustomer.test(specific)) ||
-    (anchored &&
-      (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific) || concreteEvent.test(specific)));
+    symptom || happened || (anchored && (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific)));
   // "If production is down for everyone, which severity?": a symptom named only as a supposition asks about the rules (R21).
   const supposed = !symptom && supposition.test(message) && matches(strongSymptoms, cueText(message));
   const isCase = plainSigns || (odds > 0 && !supposed);
@@ -185,7 +188,7 @@ export function routeMessage(message: string): MessageRoute {
     if (topic !== undefined) return { route: 'unsure', topic, symptom };
   }
   const asking = questionSentences(message);
-  if (isCase && (symptom || !onlyGeneralQuestions(asking, sentences))) {
+  if (isCase && (symptom || happened || !onlyGeneralQuestions(asking, sentences))) {
     const question = distinctQuestion(asking);
     if (question === undefined) return { route: 'problem', symptom };
     return { route: 'both', topic: question, symptom };

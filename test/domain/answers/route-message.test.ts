@@ -65,6 +65,17 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.equal(route("Customer's invoice doubled this month, should we escalate?"), 'problem');
   });
 
+  it('R2: something that happened to a customer is a case, even when its only question is about the rules', () => {
+    const texts = [
+      'Customer got charged twice for their Azure reservation — and generally, is billing support free for CSP partners?',
+      '고객사 Microsoft 365 요금이 두 번 청구됐는데, 청구 지원은 CSP 파트너면 무료인 거죠?',
+    ];
+    assert.deepEqual(
+      texts.map(route),
+      texts.map(() => 'both'),
+    );
+  });
+
   it('R12: "who files it, us or the distributor?" and "where do we follow up?" ask about roles and places, beside the case', () => {
     const texts = [
       "We're an indirect reseller. Our customer's SharePoint Online search returns zero results for everyone since Friday. Who is supposed to file the ticket - us or the distributor?",
