@@ -236,8 +236,6 @@ export class EscalationBot extends TeamsActivityHandler {
       case 'problem':
         return this.startTriage(context, { text });
       case 'unknown':
-        // The language a message is written in is no fact about a problem.
-        if (Object.keys(reading.facts).some((key) => key !== 'language')) return this.startTriage(context, { text });
         await context.sendActivity(t(language, 'fallback.notUnderstood'));
     }
   }

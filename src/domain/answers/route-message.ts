@@ -169,7 +169,7 @@ export function routeMessage(message: string): MessageRoute {
     .map((sentence) => sentence.slice(0, generalQuestion.exec(sentence)?.index ?? sentence.length).trim())
     .filter((part) => part !== '')
     .join(' ');
-  const general = specific === '' || generalQuestion.exec(sentences[0] ?? '')?.index === 0;
+  const general = specific === '';
   const anchored = !general && concreteSubject.test(specific);
   const odds = !general && message.length >= minimumModelText ? caseLogOdds(message) : Number.NEGATIVE_INFINITY;
   const symptom = statesSymptom(message);

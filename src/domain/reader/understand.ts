@@ -33,7 +33,7 @@ export interface Understanding {
 export function understandMessage(raw: string, limit = readLimit): Understanding {
   const truncated = raw.length > limit;
   const text = truncated ? raw.slice(0, limit) : raw;
-  const { route, topic: match, symptom } = routeMessage(text);
+  const { route: routed, topic: match, symptom } = routeMessage(text);
   const reading = readText(text);
   const hints = Object.fromEntries(Object.entries(reading).map(([fact, suggestion]) => [fact, suggestion?.value]));
   const read = withLearnedFacts(text, suggestedFacts(reading), hints);
@@ -41,6 +41,8 @@ export function understandMessage(raw: string, limit = readLimit): Understanding
   const commercial = read.category !== undefined && read.category !== 'technical' && read.category !== 'advisory';
   const facts = neededFacts(!commercial && symptom ? { ...read, category: 'technical' as const } : read);
   const { adminRelationship, ...profile } = readProfile(text);
+  // Neither a question nor a plain case, yet it states a fact of one ("VM 다운 ㅠ"): the check starts and asks the rest.
+  const route = routed === 'unknown' && Object.keys(facts).some((key) => key !== 'language') ? 'problem' : routed;
   const topic = route === 'unsure' ? undefined : match?.topic.id;
   return {
     route,

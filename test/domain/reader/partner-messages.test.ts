@@ -186,6 +186,16 @@ describe('what partners actually write', () => {
     ];
     for (const text of problems)
       it(`"${text}" is a problem`, () => assert.equal(understandMessage(text).route, 'problem'));
+    it('a bare fact of a problem ("VM 다운 ㅠ", "Teams down") starts the check; chit-chat stays unknown', () => {
+      assert.deepEqual(
+        ['VM 다운 ㅠ', 'Teams down'].map((text) => understandMessage(text).route),
+        ['problem', 'problem'],
+      );
+      assert.deepEqual(
+        ['thanks!', '고마워요'].map((text) => understandMessage(text).route),
+        ['unknown', 'unknown'],
+      );
+    });
 
     it('a live problem with a distinct topic question is both: the check starts, and the question is answered', () => {
       const reading = understandMessage(
