@@ -8,7 +8,7 @@
 export const strongSymptomCues: readonly string[] = [
   'down$|outage|offline|crash|crashed|crashing|broken|corrupt|stuck|hangs|hanging|frozen|freez',
   'not working|doesnt work|dont work|isnt working|arent working|stopped working|no longer work|wont work',
-  'stopped|stops$|failing|failed|failure|fails$|bouncing|bounced',
+  'stopped|stops$|failing|failed|failure|fails$|bouncing|bounced|throttling|throttled|스로틀링',
   'slow|sluggish|latency|lagging|degraded|degradation|intermittent|dropping|dropped|disconnect',
   'timing out|timed out|timeout|time out|unavailable|unreachable|inaccessible|not available|not accessible',
   'rebooting|restarting|keeps crashing|keep crashing',
@@ -17,7 +17,7 @@ export const strongSymptomCues: readonly string[] = [
   'cant sign|cant log|cant access|cant connect|cant open|cant send|cant receive|cant load|cant start|cant reach|cant use|cannot sign|cannot log|cannot access|cannot connect|cannot open|cannot send|cannot receive|cannot load|cannot start|cannot reach|cannot use|unable to sign|unable to log|unable to access|unable to connect|unable to open|unable to send|unable to start|unable to reach|unable to use',
   'not applying|arent applying|isnt applying|not syncing|isnt syncing|not delivering|not loading|not responding|not starting|not sending|not receiving|not connecting|not booting|wont start|wont load|wont boot',
   '500$|502$|503$|504$',
-  '다운됐|다운되|다운돼|다운된|다운 상태|장애|중단됐|중단되|중단된|먹통',
+  '다운됐|다운되|다운돼|다운된|다운 상태|장애|중단됐|중단되|중단된|중단 상태|먹통|고장났|고장 났|고장이 났|고장나서|고장 나서',
   '접속이 안|접속 안|접속 불가|연결이 안|연결 안 되|연결 불가|로그인이 안|로그인 불가|열리지 않|안 열|안 나가|안 들어|안 와요|안 옵니다',
   '작동이 안|작동 안|작동하지 않|동작하지 않|동작 안|실행이 안|전송이 안|발송이 안|수신이 안|적용이 안|적용되지 않|동기화가 안|동기화 안',
   '안 돼요|안 됩니다|안 돼서|안 되고|안 되는데|안돼',

@@ -183,6 +183,9 @@ describe('what partners actually write', () => {
       '고객 온프레미스 SQL Server 2019 서비스가 시작이 안 돼요, 어떻게 해야 하나요?',
       '고객 Azure VM이 어제부터 down 됐는데 SR 열어야 하나요?',
       "We were billed twice for the customer's M365 licences this month, should I open a ticket?",
+      "The customer's Azure Cosmos DB is throttling every request in production",
+      '저희 회사 자체 Azure 구독의 로드밸런서가 고장났어요',
+      '고객이 원화 말고 달러로 청구서를 받았다고 화내셨어요. 에스컬레이션 하나요',
     ];
     for (const text of problems)
       it(`"${text}" is a problem`, () => assert.equal(understandMessage(text).route, 'problem'));
