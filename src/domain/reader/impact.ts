@@ -148,6 +148,50 @@ const whole = new RegExp(
   'i',
 );
 
+/**
+ * English wordings of how wide it is that partners use loosely ("every device shows inactive" is a display bug, not
+ * an outage): a guess too weak to pre-fill, which stands only when the impact model reads the same (learned-facts.ts).
+ */
+const weakConfidence = 0.45;
+const weakMinimal = new RegExp(
+  [
+    '\\b(?:just|only) (?:one|a single|1) (?:[\\w-]+ )?(?:user|person|account|laptop|device|mailbox|pc|admin|room)\\b',
+    '\\b(?:one|a single|1) (?:test )?(?:user|person|employee)\\b(?!s)',
+    '\\bonly (?:him|her)\\b',
+    '\\b(?:just|only|in) (?:dev|test)\\b',
+    '\\btest (?:user|room|replica|vm|account|mailbox|device)\\b',
+    '\\bno rush\\b',
+    '\\bno (?:end )?users? (?:are |is )?(?:impacted|affected)\\b',
+    '\\bfunctionality (?:is )?(?:fine|ok|intact|unaffected)\\b',
+  ].join('|'),
+  'i',
+);
+const weakPartial = new RegExp(
+  [
+    '\\b(?:some|a few|several|certain|a couple of|a handful of) (?:[\\w-]+ )?(?:users|employees|staff|people|mailboxes|devices|machines|vms|sites|agents|branches|offices|reps)\\b',
+    '\\b(?:for|affects?|affecting|only|just|about|around|roughly|~) ?(?:\\d+|a couple of|a few|two|three|four|five) (?:[\\w-]+ )?(?:users|people|staff|mailboxes|devices|agents|employees|reps)\\b',
+    '\\bnot all\\b',
+    '\\b(?:the )?others?(?: [\\w-]+)? (?:are |is )?(?:fine|ok|okay|working|unaffected)\\b',
+    '\\brest (?:of (?:the )?[\\w-]+ )?(?:are |is )?(?:fine|ok|unaffected|working)\\b',
+    '\\b(?:team|department|dept|office|branch|guests|site) only\\b',
+    '\\bhalf (?:the|their|our)\\b',
+  ].join('|'),
+  'i',
+);
+const weakWhole = new RegExp(
+  [
+    '\\bfor (?:anyone|everybody)\\b',
+    '\\bevery (?:request|visitor|backend|path|query|site|instance|save|agent)\\b',
+    '\\ball (?:(?:of )?(?:their|the|our|its) )?(?:[\\w-]+ ){0,2}(?:apps|applications|sites|devices|instances|backends|mailboxes|vms|resources|agents|reps|traffic|connections|calls|writes|queries|visitors|endpoints|branches|offices)\\b',
+    '\\bnone of (?:their|the|our)\\b',
+    '\\bfull (?:outage|stop)\\b',
+    '\\b(?:whole|entire) (?:[\\w-]+ )?(?:site|intranet|team|dept|department|ops|pipeline|app)\\b',
+    '\\b(?:site|checkout|store|shop|intranet|pipeline) (?:is )?(?:down|offline|dead|stopped)\\b',
+    '\\b(?:totally|completely) (?:down|dead|broken|stopped)\\b',
+  ].join('|'),
+  'i',
+);
+
 /** Still working, only slower: degraded, not minimal ("they can still work, just slowly"). */
 const stillWorkingSlowly = /\bcan still (?:work|use \w+)[^.!?]{0,20}\bslow(?:ly|er)?\b|느리게나마/i;
 
@@ -167,8 +211,8 @@ const serious =
 
 /** A clear statement of how wide the problem is, or none: "it's down" alone does not say for whom. */
 export function readImpact(text: string): Suggestion<Impact> | undefined {
-  const say = (value: Impact, match: RegExpExecArray | null): Suggestion<Impact> | undefined =>
-    match === null ? undefined : { value, confidence: 0.85, cue: match[0] };
+  const say = (value: Impact, match: RegExpExecArray | null, confidence = 0.85): Suggestion<Impact> | undefined =>
+    match === null ? undefined : { value, confidence, cue: match[0] };
   return (
     say('moderate', stillWorkingSlowly.exec(text)) ??
     say('minimal', outsideReproduction(text, minimal.exec(text))) ??
@@ -176,7 +220,10 @@ export function readImpact(text: string): Suggestion<Impact> | undefined {
     say('critical', whole.exec(text)) ??
     (production.test(text) && serious.test(text) && !productionOpen.test(text)
       ? { value: 'critical', confidence: 0.75, cue: production.exec(text)![0] }
-      : undefined)
+      : undefined) ??
+    say('minimal', outsideReproduction(text, weakMinimal.exec(text)), weakConfidence) ??
+    say('moderate', weakPartial.exec(text), weakConfidence) ??
+    say('critical', weakWhole.exec(text), weakConfidence)
   );
 }
 

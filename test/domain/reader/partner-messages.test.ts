@@ -4,7 +4,7 @@
  * answered with the wrong topic, and problems that never reached triage.
  */
 import assert from 'node:assert/strict';
-import { understandMessage } from '../../../src/domain/reader';
+import { readText, suggestedFacts, understandMessage } from '../../../src/domain/reader';
 
 type Expected = Record<string, unknown>;
 
@@ -100,6 +100,16 @@ describe('what partners actually write', () => {
         'We are a direct billing partner and the customer VM is down',
       ])
         assertFacts(text, { category: 'technical', nature: 'unavailable' });
+    });
+    it('R21: English wordings used loosely ("for 5 users", "totally dead") are a guess that stands only when the model reads the same', () => {
+      const cases: ReadonlyArray<[string, string]> = [
+        ['Customer OWA will not load for 5 users, rest are fine. Have not checked service health yet.', 'moderate'],
+        ['The customer says Exchange Online is totally dead since 8am, service health is clean.', 'critical'],
+      ];
+      for (const [text, impact] of cases) {
+        assert.equal(suggestedFacts(readText(text)).impact, undefined, `the cue alone does not pre-fill: ${text}`);
+        assertFacts(text, { impact });
+      }
     });
     it('rulebook §2: a negated symptom is not a symptom ("no outage, just a question")', () => {
       const { facts } = understandMessage(
