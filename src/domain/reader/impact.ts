@@ -171,7 +171,8 @@ const weakPartial = new RegExp(
     '\\b(?:some|a few|several|certain|a couple of|a handful of) (?:[\\w-]+ )?(?:users|employees|staff|people|mailboxes|devices|machines|vms|sites|agents|branches|offices|reps)\\b',
     '\\b(?:for|affects?|affecting|only|just|about|around|roughly|~) ?(?:\\d+|a couple of|a few|two|three|four|five) (?:[\\w-]+ )?(?:users|people|staff|mailboxes|devices|agents|employees|reps)\\b',
     '\\bnot all\\b',
-    '\\b(?:the )?others?(?: [\\w-]+)? (?:are |is )?(?:fine|ok|okay|working|unaffected)\\b',
+    // Other people or places, not "other regions" or "their other resources": those say nothing of the users.
+    '\\b(?:the )?others?(?: (?:users|people|staff|offices|sites|branches|departments|teams|admins|agents))? (?:are |is )?(?:fine|ok|okay|working|unaffected)\\b',
     '\\brest (?:of (?:the )?[\\w-]+ )?(?:are |is )?(?:fine|ok|unaffected|working)\\b',
     '\\b(?:team|department|dept|office|branch|guests|site) only\\b',
     '\\bhalf (?:the|their|our)\\b',
