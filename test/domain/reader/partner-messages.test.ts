@@ -36,6 +36,10 @@ describe('what partners actually write', () => {
       ["Customer's Teams meetings drop; haven't looked at service health yet", 'not-checked'],
       ['Customer Exchange Online mail delayed, it is listed as an incident in service health', 'known-incident'],
       ['고객사 Teams 로그인 장애, 서비스 상태에 인시던트로 올라와 있어요', 'known-incident'],
+      ['cx teams down for all 300 users, SH clean, escalate?', 'not-listed'],
+      ["customer's Intune enrolment failing on every new device, checked health, nothing there", 'not-listed'],
+      ['customer sharepoint super slow for everybody. checked serivce helth, nothing', 'not-listed'],
+      ['고객 다이나믹스 CRM 로그인하면 흰 화면만 나와요. 헬스 봐야 되는데 아직 못 봄', 'not-checked'],
     ];
     for (const [text, value] of cases)
       it(`R3/R4: "${text}" → ${value}`, () => assertFacts(text, { serviceHealth: value }));

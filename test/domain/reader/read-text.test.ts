@@ -116,6 +116,8 @@ describe('free-text reader (rulebook §7)', () => {
       ["I haven't checked service health yet", 'not-checked'],
       ['서비스 상태는 아직 확인 안 했어요', 'not-checked'],
       ['Teams calls drop', undefined],
+      ["The load balancer's health probes fail on every backend", undefined],
+      ['Checked the health checks of the app gateway, all fine', undefined],
     ];
     for (const [text, value] of cases) {
       it(`R3/R4: "${text}" → ${value ?? 'nothing'}`, () => assert.equal(readText(text).serviceHealth?.value, value));
