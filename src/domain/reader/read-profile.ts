@@ -210,12 +210,16 @@ function adminRelationship(text: string): boolean | undefined {
     'i',
   );
   const negatedKo =
-    /(?:관리자 관계|위임된 관리자|위임 관리자|위임된 관리 권한|관리 권한|관리자 권한|GDAP|DAP|AOBO)(?:가|이|는|은|도|를|을)?\s?(?:[가-힣]+\s)?(?:없|안\s?(?:돼|되|맺|걸|받)|않|만료|해지|끊|해제)/i;
+    /(?:관리자 관계|위임된 관리자|위임 관리자|위임(?:된)? 관리 (?:관계|권한)|관리자? (?:권한 )?위임 관계|관리 권한|관리자 권한|GDAP|DAP|AOBO)(?:\s?관계)?(?:가|이|는|은|도|를|을)?\s?[:：]?\s?(?:[가-힣]+\s)?(?:없|안\s?(?:돼|되|맺|걸|받|했)|않|만료|해지|끊|해제)|관리자 권한(?:을)?\s?요청(?:하지)?\s?(?:안|않)/i;
+  // A form's own line: "Admin relationship: none", "Admin relationship: yes".
+  const formLine = /\badmin relationship\s*[:=-]\s*(yes|y|true|in place|active|no|none|n|false)\b/i.exec(text);
+  if (formLine !== null) return /^(?:yes|y|true|in place|active)$/i.test(formLine[1]!);
   if (negatedEn.test(text) || negatedKo.test(text)) return false;
   const positiveEn =
-    /\bwe (?:have|hold|'ve got|got) (?:an? )?(?:active |working |valid )?(?:delegated admin(?:istrator)?|gdap|dap|admin) (?:relationship|privileges|rights|access|roles?)\b|\b(?:gdap|dap|delegated admin|admin relationship)\b(?:\s+[\w-]+){0,3}\s+(?:is |are )?(?:in place|set up|active|established|approved|accepted)\b|\bwe(?:'re| are) (?:their|the customer's) (?:delegated )?admin\b/i;
+    /\bwe (?:do )?(?:have|hold|'ve got|got) (?:an? )?(?:active |working |valid )?(?:(?:delegated admin(?:istrator)?|gdap|dap|admin) (?:relationship|privileges|rights|access|roles?)|gdap(?:\/delegated admin)?|dap|delegated admin(?:istration)?)\b|\b(?:via|through) (?:gdap|dap)\b|\bour admin relationship is (?:fine|ok|active|in place)\b|\b(?:gdap|dap|delegated admin|admin relationship)\b(?:\s+[\w-]+){0,3}\s+(?:is |are )?(?:in place|set up|active|established|approved|accepted)\b|\bwe(?:'re| are) (?:their|the customer's) (?:delegated )?admin\b/i;
+  // "관계가 있는지는 모르겠어요" asks whether; it states nothing.
   const positiveKo =
-    /(?:관리자 관계|위임된 관리자 권한|GDAP|DAP)(?:가|이|는|은)?\s?(?:있|설정|맺|연결돼|연결되어|승인)/i;
+    /(?:관리자 관계|위임된 관리자 권한|GDAP|DAP)(?:가|이|는|은)?\s?(?:있(?!는지|나요|을까)|설정|맺|연결돼|연결되어|승인)|위임(?:된)?\s?관리자?(?:\s?\((?:GDAP|DAP)\))?\s?(?:관계|권한)?(?:은|이|는|도)?\s?(?:있(?!는지|나요|을까)|보유)|고객(?:사)?(?:의)?\s?관리자 권한(?:은|이|도)?\s?있(?!는지|나요|을까)/i;
   if (positiveEn.test(text) || positiveKo.test(text)) return true;
   return undefined;
 }

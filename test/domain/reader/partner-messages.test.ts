@@ -161,6 +161,15 @@ describe('what partners actually write', () => {
       ['ASfP 있어요', { paidPlans: ['advanced'] }],
       ['기술 혜택은 아직 활성화 안 했어요', { benefitsActivated: false }],
       ['이 고객과는 관리자 관계가 없어요', { adminRelationship: false }],
+      [
+        'we do have GDAP with this customer. Their Exchange transport rules stopped applying',
+        { adminRelationship: true },
+      ],
+      ['Customer: Contoso. Product: Teams. Admin relationship: none. Escalate?', { adminRelationship: false }],
+      ['Customer: Contoso. Product: Teams. Admin relationship: yes. Escalate?', { adminRelationship: true }],
+      ['고객사 AVD 접속 불가, 전체 사용자. 위임 관리자 권한 있음', { adminRelationship: true }],
+      ['관리자 위임 관계 없는 고객인데요, Azure SQL DB 연결이 계속 타임아웃 나요', { adminRelationship: false }],
+      ['고객사 VNet 피어링이 끊겼어요. 위임 관리자 관계가 있는지는 모르겠어요', { adminRelationship: undefined }],
     ];
     for (const [text, expected] of cases) it(`R12/R15–R17: "${text}"`, () => assertFacts(text, expected));
   });
