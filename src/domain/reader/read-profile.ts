@@ -14,15 +14,16 @@ import type { CspModel, Facts, MpnLevel, PaidPlan, Profile, Role } from '../fact
 export type ProfileReading = Profile & Pick<Facts, 'adminRelationship'>;
 
 // The writer speaking of themselves, at most a few words before the name.
+// The words between stay in one sentence: "we're the indirect provider. reseller's cx…" names no reseller of ours.
 const selfEn =
-  "(?:\\b(?:we|we're|we are|i'm|i am|i'm an?|as an?|being an?|our (?:company|firm|org(?:ani[sz]ation)?|team|mpn (?:status|level)|partner (?:level|status|type)|membership|role|account) (?:is|has)|i work (?:for|at)|we work as|my role is|i have|i've got|i only have|i hold|we hold|we have)\\b\\W+(?:[\\w-]+\\W+){0,4}?)";
+  "(?:\\b(?:we|we're|we are|i'm|im|i am|i'm an?|as an?|being an?|our (?:company|firm|org(?:ani[sz]ation)?|team|mpn (?:status|level)|partner (?:level|status|type)|membership|role|account) (?:is|has)|i work (?:for|at)|we work as|my role is|i have|i've got|i only have|i hold|we hold|we have)\\b[^\\w.!?]+(?:[\\w-]+[^\\w.!?]+){0,4}?)";
 // Korean puts the copula after the name: "간접 리셀러입니다", "골드 파트너인데", "헬프데스크 에이전트라서".
 // A condition states nothing: "골드 파트너라면", "실버 역량만 있어도".
 const selfKoAfter =
-  '\\s?(?:파트너|회사|업체|사)?\\s?(?:만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고))';
+  '\\s?(?:파트너|회사|업체|사)?\\s?(?:만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|고(?:요)?(?![가-힣])|소속|맞(?:아요|습니다|거든요|고)|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고))';
 // Standalone words only: "전" ("I") is also the end of "에이전트".
 const selfKoBefore =
-  '(?<![가-힣])(?:저는|전|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|저희|우리|당사|제 (?:역할|권한|계정)(?:은|이|는)?)\\s?(?:[가-힣A-Za-z]+\\s){0,3}?';
+  '(?<![가-힣])(?:저는|전|저|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|저희|우리|당사|제 (?:역할|권한|계정)(?:은|이|는)?)\\s?(?:[가-힣A-Za-z]+\\s){0,3}?';
 
 // A partner introducing itself at the very start: "Direct-bill partner, Gold, we have ASfP. Customer's…".
 const introduction = /^[^.!?\n]{0,80}/;
@@ -34,9 +35,10 @@ function stated(text: string, namesEn: string, namesKo: string): boolean {
     new RegExp(`\\b(?:${namesEn})\\b(?:\\W+[\\w-]+){0,6}\\W+(?:here|speaking)\\b`, 'i').test(text) ||
     // Hangul is \W to a RegExp: "Action Pack 있으면 …" is no introduction.
     new RegExp(`^\\W*(?:[\\w-]+\\W+){0,6}?(?:${namesEn})\\b[^\\w가-힣]*(?:,|;|\\.|$)`, 'i').test(opening) ||
+    // Korean writers use the English names too: "저희 Gold인데", "Action Pack만 있어요".
     (namesKo !== '' &&
-      (new RegExp(`(?:${namesKo})${selfKoAfter}`, 'i').test(text) ||
-        new RegExp(`${selfKoBefore}(?:${namesKo})`, 'i').test(text)))
+      (new RegExp(`(?:${namesKo}|${namesEn})${selfKoAfter}`, 'i').test(text) ||
+        new RegExp(`${selfKoBefore}(?:${namesKo}|${namesEn})`, 'i').test(text)))
   );
 }
 
@@ -50,7 +52,7 @@ const cspModels: ReadonlyArray<readonly [CspModel, string, string]> = [
   [
     'indirect-reseller',
     'indirect reseller|csp indirect reseller|tier[- ]?2 (?:partner|reseller)|reseller',
-    '간접 리셀러|간접 재판매인|간접 재판매자|리셀러|재판매인|2티어|티어 ?2',
+    '간접 ?리셀러|간접 재판매인|간접 재판매자|리셀러|재판매인|2티어|티어 ?2',
   ],
   [
     'indirect-provider',
@@ -60,7 +62,7 @@ const cspModels: ReadonlyArray<readonly [CspModel, string, string]> = [
   [
     'direct',
     'direct[- ]bill(?:ing)?(?: csp)? partner|direct csp(?: partner)?|direct partner|direct[- ]bill',
-    '직접 청구 파트너|직접 청구|다이렉트 (?:CSP|파트너)|직접 CSP',
+    '직접 청구 파트너|직접 청구|다이렉트 (?:CSP|파트너)|다이렉트 ?빌(?:링)?(?: CSP)?(?: 파트너)?|직접 CSP|CSP 직접(?: 파트너)?',
   ],
 ];
 // "Our provider hasn't granted us access" / "저희 총판이": the writer buys through a provider, so is a reseller.
@@ -104,7 +106,7 @@ function cloudCompetency(text: string): boolean | undefined {
       'i',
     ).test(text) ||
     new RegExp(
-      `(?:${cloudCompetenciesKo}) ?역량(?!이면|이라면|만 있어도|(?:이|은|도)?\\s?(?:아니|아닌|아님|없|말고))`,
+      `(?:${cloudCompetenciesKo}|${cloudCompetencies}) ?역량(?!이면|이라면|만 있어도|(?:이|은|도)?\\s?(?:아니|아닌|아님|없|말고))`,
       'i',
     ).test(text);
   const negatedCloud =
@@ -113,7 +115,7 @@ function cloudCompetency(text: string): boolean | undefined {
     );
   const other =
     new RegExp(`\\b(?:${otherCompetencies})(?: competency)?\\b`, 'i').test(text) && /competenc|역량/i.test(text);
-  const otherKo = new RegExp(`(?:${otherCompetenciesKo}) ?역량`, 'i').test(text);
+  const otherKo = new RegExp(`(?:${otherCompetenciesKo}|${otherCompetencies}) ?역량`, 'i').test(text);
   if (negatedCloud) return false;
   if (cloud && !(other || otherKo)) return true;
   if ((other || otherKo) && !cloud) return false;

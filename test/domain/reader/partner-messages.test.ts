@@ -170,6 +170,18 @@ describe('what partners actually write', () => {
       ['고객사 AVD 접속 불가, 전체 사용자. 위임 관리자 권한 있음', { adminRelationship: true }],
       ['관리자 위임 관계 없는 고객인데요, Azure SQL DB 연결이 계속 타임아웃 나요', { adminRelationship: false }],
       ['고객사 VNet 피어링이 끊겼어요. 위임 관리자 관계가 있는지는 모르겠어요', { adminRelationship: undefined }],
+      [
+        '저희 다이렉트 빌 파트너고 골드에 Cloud Platform 역량 있어요. 고객 Azure Functions가 타임아웃 나요',
+        { cspModel: 'direct', mpnLevel: 'gold', cloudCompetency: true },
+      ],
+      ['저 관리자 에이전트고요, 고객사 Intune 디바이스 등록이 실패해요', { role: 'admin-agent' }],
+      ['저희는 Action Pack만 있어요. 고객 온프렘 SharePoint Server 검색이 안 돼요', { mpnLevel: 'action-pack' }],
+      [
+        "we're the indirect provider. reseller's cx has Azure Backup jobs failing on every vault",
+        { cspModel: 'indirect-provider' },
+      ],
+      ['im a helpdesk agent in PC, cx VM network unreachable, whole site down', { role: 'helpdesk-agent' }],
+      ['고객 카드로 모르는 리셀러 계정에서 Copilot 라이선스 200개가 결제됐대요', { cspModel: undefined }],
     ];
     for (const [text, expected] of cases) it(`R12/R15–R17: "${text}"`, () => assertFacts(text, expected));
   });
