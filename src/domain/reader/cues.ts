@@ -161,10 +161,12 @@ const tenant: CueTable['tenant'] = [
       "clients?'?s?",
       "cx'?s?",
       "custo?mers?'?s?(?! (?:service|insights|engagement|voice)\\b)",
+      // Typed fast: "cusotmer", "customr", "custoemr".
+      "(?:cusotmer|customr|custoemr|cusomter|custmoer)s?'?s?",
       'end users? at',
       'at the customer',
     ),
-    ko('고객', '거래처'),
+    ko('고객', '거래처', '고갹', '고갯', '고갱'),
   ),
   // A customer's mail passed on speaks for the customer: its "our users" are theirs (who owns what).
   row('customer', 0.85, ko('\\bfwd?:', '-{2,} ?(?:forwarded|original) message', '고객 메일 (?:전달|원문)')),
@@ -185,7 +187,7 @@ const tenant: CueTable['tenant'] = [
     ),
     ko(
       '자사',
-      '(?:저희|우리) (?:(?!고객|거래처|리셀러)[가-힣]+ )?(?:회사|테넌트|구독|환경)',
+      '(?:저희|우리) (?:(?!고객|거래처|리셀러)[가-힣A-Za-z0-9]+ ){0,2}(?:회사|테넌트|구독|환경)',
       // "당사는 간접 공급자입니다" introduces the partner; only "당사 테넌트", "당사 내부용 M365" says whose tenant is broken.
       '당사(?!자)(?:의)?\\s?(?:자체|내부|사내|테넌트|구독|환경|M365|Microsoft 365|Azure|애저|Exchange|메일|Teams|팀즈|SharePoint)',
       '파트너 (?:샌드박스|데모|테스트)',

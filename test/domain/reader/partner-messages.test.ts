@@ -77,6 +77,11 @@ describe('what partners actually write', () => {
       ];
       for (const [text, impact] of cases) assertFacts(text, { impact });
     });
+    it('rulebook §2: whose tenant, typed fast: "cusotmer", "고갯사"; "저희 Azure 개발 구독" is the partner\'s own', () => {
+      assertFacts("our cusotmer cant acess sharepoint online, it's down for everyone", { tenant: 'customer' });
+      assertFacts('고갯사 익스체인지 온라인 사서함 동기화가 안 됨여', { tenant: 'customer' });
+      assertFacts('고객 것 아니고 저희 Azure 개발 구독에 VM 부팅이 안 돼요', { tenant: 'own' });
+    });
     it('rulebook §2: "당사는 간접 공급자입니다" introduces the partner; "당사 내부용 테넌트" is its own tenant', () => {
       assertFacts('당사는 간접 공급자입니다. 고객사 Exchange Online 메일이 전부 반송되고 있습니다', {
         tenant: 'customer',
