@@ -8,7 +8,7 @@
 
 // A negator at most two words before the cue, within the same clause.
 const englishBefore =
-  /\b(?:not|no|never|without|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hardly|ruled out|excluded|rule out|might be|may be|maybe|possibly|perhaps|i think|i guess|i suspect|not sure(?: (?:if|whether))?(?: (?:it's|it is|this is))?)\s+(?:[\w'-]+\s+){0,2}$/i;
+  /\b(?:not|no|nothing|never|without|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hardly|ruled out|excluded|rule out|might be|may be|maybe|possibly|perhaps|i think|i guess|i suspect|not sure(?: (?:if|whether))?(?: (?:it's|it is|this is))?)\s+(?:[\w'-]+\s+){0,2}$/i;
 
 // Up to two short Korean words after the cue, then 않 / 아니 / 없; a hedge (인지, 일지) only on the cue's own word:
 // "장애인지 모르겠어요" hedges, "고객사 익스체인지" does not.

@@ -91,6 +91,14 @@ describe('what partners actually write', () => {
       });
       assertFacts('당사 내부용 Microsoft 365 테넌트에서 외부 메일 수신이 지연되고 있습니다', { tenant: 'own' });
     });
+    it('R7: advice and design work is advisory: "wants advice on sizing", "조언을 원해요", "자문 원해요"', () => {
+      for (const text of [
+        'Nothing is broken: the customer wants advice on sizing their Azure Virtual Desktop host pools before go-live',
+        '고장 난 건 없고요, 고객이 Entra 조건부 액세스 정책 설계에 대해 조언을 원해요',
+        '고객사에서 AVD 호스트 풀 사이징 자문 원해요. 장애 아니고 오픈 전 설계 상담이에요',
+      ])
+        assertFacts(text, { category: 'advisory' });
+    });
     it('R2: a dispute or a fraud names the charge too; asking how to reach Microsoft is no advisory problem', () => {
       const cases: ReadonlyArray<[string, string]> = [
         [
