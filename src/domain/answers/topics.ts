@@ -553,9 +553,12 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
         'support group|admin privilege|admin rights|admin relationship|delegated admin|gdap|dap$ + ticket|request|file|no$|without|dont',
         'not authorized|not authorised + request|ticket|file|role|open|create',
         'distributor|indirect provider + file|open|ticket|request|us or',
+        // "Is a sales agent enough?", "can a helpdesk agent create…": a role asking whether it may file.
+        'sales agent|helpdesk agent|admin agent|global admin + enough|allowed|can|able|may',
       ],
       ko: [
         '기술 지원팀|헬프데스크|헬프 데스크|helpdesk + 에이전트|권한|역할|요청|티켓|만들',
+        '영업 에이전트|헬프데스크 에이전트|관리 에이전트|관리자 에이전트|전역 관리자 + 만들 수|열 수|제출할 수|올릴 수|해도 돼|되나요',
         '간접 재판매인|재판매인|리셀러|reseller + 티켓|요청|열|만들|제출|azure|애저',
         '누가|역할|권한 + 제출|요청을|에스컬레이션|티켓',
         '지원 그룹|관리자 권한|관리 권한|위임된 관리|gdap|dap$ + 없|요청|티켓',

@@ -80,6 +80,14 @@ describe("answerQuestion (partners' plain questions)", () => {
     );
   });
 
+  it('R12: a role asking whether it may file is who can file, not how to file', () => {
+    for (const text of [
+      '헬프데스크 에이전트도 고객 대신 Azure 서비스 요청을 만들 수 있어요?',
+      '관리 에이전트 말고 영업 에이전트도 고객 대신 서비스 요청을 올릴 수 있나요?',
+    ])
+      assert.equal(answerQuestion(text)?.topic.id, 'who-can-file', text);
+  });
+
   it('answers nothing for chit-chat and off-topic messages', () => {
     for (const text of [
       'hi',

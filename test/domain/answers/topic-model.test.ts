@@ -17,7 +17,7 @@ describe('the topic model', () => {
   });
 
   it('R12: a paraphrase no topic cue matches reaches its topic through the model', () => {
-    const text = 'Can a sales agent open service requests for customers, or only admin agents?';
+    const text = 'Could a sales agent open tickets for customers, or is that admin agents only?';
     assert.equal(matchQuestionText(cueText(text)), undefined);
     assert.equal(answerQuestion(text)?.topic.id, 'who-can-file');
   });
