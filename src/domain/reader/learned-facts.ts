@@ -15,6 +15,7 @@ import impact from './models/impact-model.json';
 import nature from './models/nature-model.json';
 import product from './models/product-model.json';
 import serviceHealth from './models/serviceHealth-model.json';
+import { statedOnly } from './stated-only';
 
 /** The facts a model reads, and their values. */
 export const learnedFactValues = {
@@ -91,6 +92,6 @@ export function withLearnedFacts(text: string, facts: Facts, hints: Partial<Reco
     impact: checked('impact', facts.impact, grams, hints.impact),
     nature: checked('nature', facts.nature, grams, hints.nature),
   };
-  // Every value comes from `facts` or a model of that fact's values: only the unread ones are left out.
-  return Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined)) as Facts;
+  // Every value comes from `facts` or a model of that fact's values.
+  return statedOnly<Facts>(read);
 }

@@ -6,16 +6,16 @@
  * the message states.
  */
 import type { Facts } from '../facts';
+import { statedOnly } from './stated-only';
 
 export function neededFacts(facts: Facts): Facts {
   const cloud = facts.product !== 'onprem';
   const technical = facts.category === undefined || facts.category === 'technical';
-  const needed: Facts = {
+  return statedOnly<Facts>({
     ...facts,
     tenant: cloud ? facts.tenant : undefined,
     onpremVersion: cloud && facts.product !== undefined ? undefined : facts.onpremVersion,
     impact: technical ? facts.impact : undefined,
     nature: technical ? facts.nature : undefined,
-  };
-  return Object.fromEntries(Object.entries(needed).filter(([, value]) => value !== undefined)) as Facts;
+  });
 }

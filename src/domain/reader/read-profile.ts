@@ -10,6 +10,7 @@
  * "How many incidents do Gold partners get?" state nothing about the writer.
  */
 import type { CspModel, Facts, MpnLevel, PaidPlan, Profile, Role } from '../facts';
+import { statedOnly } from './stated-only';
 
 export type ProfileReading = Profile & Pick<Facts, 'adminRelationship'>;
 
@@ -227,7 +228,7 @@ function adminRelationship(text: string): boolean | undefined {
 }
 
 export function readProfile(text: string): ProfileReading {
-  const reading: Record<string, unknown> = {
+  const reading: { [K in keyof ProfileReading]: ProfileReading[K] | undefined } = {
     cspModel: notCsp.test(text)
       ? 'none'
       : (firstStated(text, cspModels) ?? (throughProvider.test(text) ? 'indirect-reseller' : undefined)),
@@ -239,5 +240,5 @@ export function readProfile(text: string): ProfileReading {
     azureAccessGranted: azureAccessGranted(text),
     adminRelationship: adminRelationship(text),
   };
-  return Object.fromEntries(Object.entries(reading).filter(([, value]) => value !== undefined)) as ProfileReading;
+  return statedOnly<ProfileReading>(reading);
 }
