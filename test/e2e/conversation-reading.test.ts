@@ -65,7 +65,6 @@ describe('what partners write, through the HTTP endpoint', () => {
       {
         cspModel: 'direct',
         role: 'admin-agent',
-        adminRelationship: 'yes',
         language: 'en',
       },
     );

@@ -43,7 +43,6 @@ const formAnswers = {
   nature: 'unavailable',
   cspModel: 'direct',
   role: 'admin-agent',
-  adminRelationship: 'yes',
   language: 'en',
 };
 
@@ -170,7 +169,6 @@ describe('File support request message action (HTTP endpoint)', () => {
       nature: 'unavailable',
       cspModel: 'direct',
       role: 'admin-agent',
-      adminRelationship: 'yes',
       language: 'en',
     });
     assert.deepEqual(body, {});
@@ -208,7 +206,6 @@ describe('File support request message action (HTTP endpoint)', () => {
       nature: 'unavailable',
       cspModel: 'direct',
       role: 'admin-agent',
-      adminRelationship: 'yes',
       language: 'ko',
     });
     const [request] = await stored(user);

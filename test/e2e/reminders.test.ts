@@ -17,7 +17,6 @@ import { playTriage, submitData } from '../helpers/triage-driver';
 const answers = (impact: string, language: string) => ({
   cspModel: 'direct',
   role: 'admin-agent',
-  adminRelationship: 'yes',
   product: 'azure',
   tenant: 'customer',
   category: 'technical',

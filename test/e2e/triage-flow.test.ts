@@ -8,7 +8,7 @@ import { TestBot, activityFrom, newUser } from '../helpers/bot-harness';
 import { cardText } from '../helpers/card-inspect';
 import { answerClick, isSummary, playTriage, questionKeyOf, submitData } from '../helpers/triage-driver';
 
-const profileAnswers = { cspModel: 'direct', role: 'admin-agent', adminRelationship: 'yes' };
+const profileAnswers = { cspModel: 'direct', role: 'admin-agent' };
 
 describe('triage dialog controls (HTTP endpoint)', () => {
   let bot: TestBot;
@@ -66,7 +66,6 @@ describe('triage dialog controls (HTTP endpoint)', () => {
       impact: { typed: '프로덕션 서비스 중단' },
       cspModel: { typed: '직접' },
       role: { typed: '관리 에이전트' },
-      adminRelationship: { typed: '네' },
       language: { typed: '영어' },
     });
     assert.match(cardText(run.summary), /심각도\nA\(/);
@@ -154,7 +153,6 @@ describe('triage dialog controls (HTTP endpoint)', () => {
       nature: 'bug',
       impact: 'moderate',
       language: 'en',
-      adminRelationship: 'yes',
     };
     const first = await playTriage(bot, user, 'new', { ...technical, cspModel: 'direct', role: 'admin-agent' });
     assert.ok(first.asked.includes('cspModel') && first.asked.includes('role'));

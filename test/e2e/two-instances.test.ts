@@ -22,7 +22,6 @@ const technical = {
   nature: 'unavailable',
   impact: 'critical',
   language: 'en',
-  adminRelationship: 'yes',
 };
 const profile = { cspModel: 'direct', role: 'admin-agent' };
 

@@ -11,7 +11,6 @@ import type { Reply, TestBot, UserContext } from './bot-harness';
 export const severityA = {
   cspModel: 'direct',
   role: 'admin-agent',
-  adminRelationship: 'yes',
   product: 'azure',
   tenant: 'customer',
   category: 'technical',

@@ -31,6 +31,10 @@ export const caveats = {
   helpdeskSupportGroup: caveat('R12', 'caveat.helpdesk-support-group'),
   /** R12: no admin privileges for the customer: use the customer-domain route. */
   noAdminRelationship: caveat('R12', 'caveat.no-admin-relationship'),
+  /** R12: the customer-domain route, for when the user has not said whether they hold admin privileges. */
+  noAdminRelationshipRoute: caveat('R12', 'caveat.no-admin-relationship-route', undefined, {
+    url: links.customerDomainPortal,
+  }),
   /** R12: only admin agent, global admin, sales agent and helpdesk agent may escalate. */
   roleMayNotEscalate: caveat('R12', 'caveat.role-may-not-escalate'),
   /** R13: Dynamics 365 incidents for CSP customers need ASfP or higher. */

@@ -161,10 +161,17 @@ function partnerFiles(
     const office: Part = product === 'onprem' ? {} : { steps: officeRequestSteps, rules: ['R11'] };
     return merge(base, { steps: [...partnerCenterSteps(product), ...category] }, office);
   }
-  if (facts.adminRelationship === undefined) return ask(askFact('adminRelationship'));
-  const start: readonly Step[] = facts.adminRelationship ? partnerCenterSteps(product) : noAdminRelationshipSteps;
-  const noAdmin: Part = facts.adminRelationship ? {} : { caveats: [caveats.noAdminRelationship] };
-  return merge(base, noAdmin, { steps: [...start, ...category, ...azureRequestSteps], rules: ['R10'] });
+  // R12: the admin relationship changes only where filing starts, so when it is not stated both routes are
+  // shown (the documents' own layout) instead of asking one more question.
+  const noAdmin = facts.adminRelationship === false;
+  const start: readonly Step[] = noAdmin ? noAdminRelationshipSteps : partnerCenterSteps(product);
+  const other: Part =
+    facts.adminRelationship === undefined
+      ? { caveats: [caveats.noAdminRelationshipRoute] }
+      : noAdmin
+        ? { caveats: [caveats.noAdminRelationship] }
+        : {};
+  return merge(base, other, { steps: [...start, ...category, ...azureRequestSteps], rules: ['R10'] });
 }
 
 /** R16/R17: not in CSP: Signature Cloud Support with a competency, otherwise a paid plan. */

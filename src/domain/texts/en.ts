@@ -117,6 +117,8 @@ export const enMessages = {
     "A helpdesk agent in Partner Center can't create service requests in the Azure portal. Create a support group in the Azure portal and give that group permissions to log support requests, or ask an admin agent.",
   'caveat.no-admin-relationship':
     "You don't have admin privileges for this customer (they weren't requested, or you only manage the customer's Azure subscriptions), so open the Azure portal in the customer's directory instead.",
+  'caveat.no-admin-relationship-route':
+    "No admin privileges for this customer (they weren't requested, or you only manage the customer's Azure subscriptions)? Copy the customer's domain name from their account page in Partner Center, go to {url} with it in place of <customer-domain>, select the Azure subscription, then New support request.",
   'caveat.role-may-not-escalate':
     'Only an admin agent, global admin, sales agent or helpdesk agent can escalate: ask a colleague with one of these roles to file it.',
   'caveat.dynamics-needs-asfp':

@@ -112,6 +112,8 @@ export const ko: Texts = {
       '파트너 센터의 기술 지원팀 에이전트는 Azure Portal에서 서비스 요청을 만들 수 없습니다. Azure Portal에서 지원 그룹을 만들고 그 그룹에 지원 요청을 기록할 권한을 부여하거나, 관리 에이전트에게 요청하세요.',
     'caveat.no-admin-relationship':
       '이 고객에 대한 관리자 권한이 없으므로(관계를 맺을 때 요청하지 않았거나 Azure 구독만 관리하는 경우) 고객의 디렉터리로 Azure Portal을 여세요.',
+    'caveat.no-admin-relationship-route':
+      '이 고객에 대한 관리자 권한이 없나요(관계를 맺을 때 요청하지 않았거나 Azure 구독만 관리하는 경우)? 파트너 센터의 고객 계정 페이지에서 고객의 도메인 이름을 복사해 <customer-domain> 자리에 넣고 {url}로 이동한 다음, Azure 구독을 선택하고 새 지원 요청을 선택하세요.',
     'caveat.role-may-not-escalate':
       '관리 에이전트, 전역 관리자, 영업 에이전트, 기술 지원팀 에이전트만 에스컬레이션할 수 있습니다. 이 역할이 있는 동료에게 제출을 요청하세요.',
     'caveat.dynamics-needs-asfp':
