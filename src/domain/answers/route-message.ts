@@ -87,9 +87,13 @@ function modelAgrees(sentence: string, match: QuestionMatch): boolean {
   return learned.topic === match.topic.id && learned.probability >= trustedTopicProbability;
 }
 
-/** The best topic among the message's question sentences that ask something general, not what to do with this case. */
+/**
+ * The best topic among the message's question sentences that ask something general, not what to do with this case.
+ * The cues decide whether a sentence is such a question; which topic answers it is then read as for a plain
+ * question, cues and topic model together ("whose contact info goes in the O365 form?" is the Office 365 form's).
+ */
 function distinctQuestion(asking: readonly string[]): QuestionMatch | undefined {
-  let best: QuestionMatch | undefined;
+  let best: (QuestionMatch & { readonly sentence: string }) | undefined;
   for (const sentence of asking) {
     const text = cueText(sentence);
     const match = matchQuestionText(text);
@@ -101,9 +105,10 @@ function distinctQuestion(asking: readonly string[]): QuestionMatch | undefined 
       : (secondQuestion.test(sentence) ? secondQuestionScore : distinctQuestionScore) +
         (matches(caseAsks, text) ? 1 : 0);
     if (match.score < needed && (match.score + agreementBonus < needed || !modelAgrees(sentence, match))) continue;
-    if (best === undefined || match.score > best.score) best = match;
+    if (best === undefined || match.score > best.score) best = { ...match, sentence };
   }
-  return best ?? learnedDistinctQuestion(asking);
+  if (best === undefined) return learnedDistinctQuestion(asking);
+  return answerQuestion(best.sentence) ?? best;
 }
 
 /**

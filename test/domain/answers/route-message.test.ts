@@ -56,6 +56,20 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.deepEqual(asksAboutTheCase.map(route), ['problem', 'problem']);
   });
 
+  it('R10, R11: the question beside a case is answered by the topic a plain question would get, cues and model together', () => {
+    const texts = [
+      "Customer's Exchange Online mailboxes bounce for 12 users since noon. Also, in the Office 365 service request form, whose contact details go in, ours or the customer's?",
+      '고객사 Exchange Online 메일이 12명만 반송돼요. 그리고 Office 365 서비스 요청은 제출한 다음에 어디서 다시 봐요?',
+    ];
+    assert.deepEqual(
+      texts.map((text) => [route(text), routeMessage(text).topic?.topic.id]),
+      [
+        ['both', 'office-365-request-fields'],
+        ['both', 'office-365-request-fields'],
+      ],
+    );
+  });
+
   it('a message that only asks general questions is a question, even when it names a customer, unless it states a symptom', () => {
     assert.equal(route('고객 건인데 파트너 센터 안 거치고 Azure 포털에서 바로 티켓 열어도 되나요?'), 'question');
     assert.equal(
