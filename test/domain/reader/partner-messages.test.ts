@@ -234,6 +234,8 @@ describe('what partners actually write', () => {
       "The customer's Azure Cosmos DB is throttling every request in production",
       '저희 회사 자체 Azure 구독의 로드밸런서가 고장났어요',
       '고객이 원화 말고 달러로 청구서를 받았다고 화내셨어요. 에스컬레이션 하나요',
+      '고객사 Teams 채팅 파일이 서비스 설명서에 나온 보존 기간보다 일찍 지워지고 있어요. 문서대로라면 이러면 안 되는 건데요. 서비스 상태엔 없음',
+      '고객 Azure 구독에서 VM 만들 때 크기 선택 목록이 비어 있어요. 포털 버그인가요?',
     ];
     for (const text of problems)
       it(`"${text}" is a problem`, () => assert.equal(understandMessage(text).route, 'problem'));
@@ -245,6 +247,17 @@ describe('what partners actually write', () => {
       assert.deepEqual(
         ['thanks!', '고마워요'].map((text) => understandMessage(text).route),
         ['unknown', 'unknown'],
+      );
+    });
+
+    it('a symptom said in words the topics do not know ("꺼져요", "403 나는", "지워지고 있어요") keeps the case beside a general question', () => {
+      const texts = [
+        '헬프데스크 에이전트도 서비스 요청 제출할 수 있어요? 고객 Teams가 전 사용자 켜자마자 꺼져요.',
+        '일반적으로 파트너가 직접 고칠 문제와 MS에 넘길 문제는 어떻게 나눠요? 지금 건은 고객 Blob 스토리지가 키 교체 후 403 나는 거예요.',
+      ];
+      assert.deepEqual(
+        texts.map((text) => understandMessage(text).route),
+        ['both', 'both'],
       );
     });
 
