@@ -130,6 +130,9 @@ const reportedByCustomer =
 // "What is the process…", "in general", "일반적으로": a question about the rules, whatever words it borrows from a case.
 const generalQuestion =
   /\b(?:in general|generally|general q(?:uestion)?|for documentation|what is the process|what's the process|hypothetically|in theory)\b|일반적으로|원칙적으로|절차가 어떻게|어떤 절차/iu;
+// "Just curious, nothing is down", "지금 장애 건은 없고 그냥 궁금해서요", "for our runbook": the whole message asks about the rules.
+const noLiveCase =
+  /\b(?:just curious|no (?:live|current|active) (?:issue|problem|outage|case)|nothing (?:is )?(?:down|broken) (?:right )?now|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base))\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중/iu;
 
 // "Should I escalate this?", "이거 MS에 올려야 하나요?": what to do with one concrete case.
 const asksAboutThisCase =
@@ -174,10 +177,13 @@ export function routeMessage(message: string): MessageRoute {
     .map((sentence) => sentence.slice(0, generalQuestion.exec(sentence)?.index ?? sentence.length).trim())
     .filter((part) => part !== '')
     .join(' ');
-  const general = specific === '';
+  const general = specific === '' || noLiveCase.test(message);
   const anchored = !general && concreteSubject.test(specific);
   const odds = !general && message.length >= minimumModelText ? caseLogOdds(message) : Number.NEGATIVE_INFINITY;
-  const symptom = statesSymptom(message);
+  // A case is seen outside the general question ("In general, what severity is a full outage?" reports none); a
+  // symptom anywhere still makes the facts break-fix (rulebook §2).
+  const symptom = !general && statesSymptom(specific);
+  const symptomAnywhere = symptom || statesSymptom(message);
   // Something that happened, passed on or seen: a case even when its only question is about the rules.
   const happened = (!general && reportedByCustomer.test(specific)) || (anchored && concreteEvent.test(specific));
   const plainSigns =
@@ -190,14 +196,16 @@ export function routeMessage(message: string): MessageRoute {
   const questionTopic = () => (matched ??= { topic: answerQuestion(message) }).topic;
   if (!plainSigns && !supposed && Math.abs(odds) < unsureMargin) {
     const topic = questionTopic();
-    if (topic !== undefined) return { route: 'unsure', topic, symptom };
+    if (topic !== undefined) return { route: 'unsure', topic, symptom: symptomAnywhere };
   }
   const asking = questionSentences(message);
   if (isCase && (symptom || happened || !onlyGeneralQuestions(asking, sentences))) {
     const question = distinctQuestion(asking);
-    if (question === undefined) return { route: 'problem', symptom };
-    return { route: 'both', topic: question, symptom };
+    if (question === undefined) return { route: 'problem', symptom: symptomAnywhere };
+    return { route: 'both', topic: question, symptom: symptomAnywhere };
   }
   const topic = questionTopic();
-  return topic === undefined ? { route: 'unknown', symptom } : { route: 'question', topic, symptom };
+  return topic === undefined
+    ? { route: 'unknown', symptom: symptomAnywhere }
+    : { route: 'question', topic, symptom: symptomAnywhere };
 }

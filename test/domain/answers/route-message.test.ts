@@ -70,6 +70,19 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a message that says there is no live case, or asks "in general" about an outage, is a question', () => {
+    const texts = [
+      'In general, what severity would a complete production outage get?',
+      '지금 장애 건은 없고 그냥 궁금해서요. 파트너가 직접 해결할 문제와 MS로 넘길 문제는 어떻게 구분해요?',
+      'Just curious, no live issue: what severity is a mail outage for the whole company?',
+      '현재 고객 문제 있는 건 아니고 공부 중인데요, 고객 메일이 전부 반송되면 심각도가 뭐예요?',
+    ];
+    assert.deepEqual(
+      texts.map(route),
+      texts.map(() => 'question'),
+    );
+  });
+
   it('a message that only asks general questions is a question, even when it names a customer, unless it states a symptom', () => {
     assert.equal(route('고객 건인데 파트너 센터 안 거치고 Azure 포털에서 바로 티켓 열어도 되나요?'), 'question');
     assert.equal(
