@@ -62,6 +62,9 @@ const secondQuestion =
 // Who files, where to follow up, "us or the distributor?": a question about roles and places, not about what this case needs.
 const asksWhoOrWhere =
   /\bwho (?:is|are|should|can|will|does|do|files?|opens?|raises?)\b|\bwhere (?:in|do|can|will|should|exactly)\b|\b(?:us|we) or (?:the |our )?\w+\b|누가|어디(?:서|에서|에)/iu;
+// The support tools' own error texts, as the documents quote them (R15, R18, [004]): answered beside the case, asked or not.
+const toolErrorText =
+  /\balready (?:associated|linked) to an account\b|\bdon'?t have any benefits yet\b|\bnot authori[sz]ed for this action\b|이미 연결되어 있|아직 혜택이 없|이 작업에 대한 권한이 없/iu;
 // Saying what service health shows is a fact of the case; asking where to look is a question (R3).
 const asksWhere = /\b(?:where|how|which)\b|어디|어떻게|경로|방법/iu;
 
@@ -100,10 +103,11 @@ function distinctQuestion(asking: readonly string[]): QuestionMatch | undefined 
     if (match === undefined) continue;
     if (match.topic.id === 'service-health' && !asksWhere.test(sentence)) continue;
     // "Should I escalate?", "is this sev A?" ask about this case: only a strong topic makes them a second question.
-    const needed = asksWhoOrWhere.test(sentence)
-      ? secondQuestionScore
-      : (secondQuestion.test(sentence) ? secondQuestionScore : distinctQuestionScore) +
-        (matches(caseAsks, text) ? 1 : 0);
+    const needed =
+      asksWhoOrWhere.test(sentence) || toolErrorText.test(sentence)
+        ? secondQuestionScore
+        : (secondQuestion.test(sentence) ? secondQuestionScore : distinctQuestionScore) +
+          (matches(caseAsks, text) ? 1 : 0);
     if (match.score < needed && (match.score + agreementBonus < needed || !modelAgrees(sentence, match))) continue;
     if (best === undefined || match.score > best.score) best = { ...match, sentence };
   }
@@ -200,7 +204,8 @@ export function routeMessage(message: string): MessageRoute {
   }
   const asking = questionSentences(message);
   if (isCase && (symptom || happened || !onlyGeneralQuestions(asking, sentences))) {
-    const question = distinctQuestion(asking);
+    const quoting = sentences.filter((sentence) => toolErrorText.test(sentence) && !asking.includes(sentence));
+    const question = distinctQuestion([...asking, ...quoting]);
     if (question === undefined) return { route: 'problem', symptom: symptomAnywhere };
     return { route: 'both', topic: question, symptom: symptomAnywhere };
   }

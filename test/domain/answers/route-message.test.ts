@@ -70,6 +70,20 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R15, R18: an error text of the support tools quoted beside a case is answered, asked or not', () => {
+    const texts = [
+      'Customer\'s Azure SQL is down for everyone. When I click Link support benefits it says "This Access ID is already associated to an account".',
+      "기술 혜택 페이지에 '아직 혜택이 없는 것 같습니다'라고 나와요. 고객 온프레미스 Exchange 2019 메일이 전부 멈췄거든요.",
+    ];
+    assert.deepEqual(
+      texts.map((text) => [route(text), routeMessage(text).topic?.topic.id]),
+      [
+        ['both', 'access-id-already-associated'],
+        ['both', 'activate-technical-benefits'],
+      ],
+    );
+  });
+
   it('a message that says there is no live case, or asks "in general" about an outage, is a question', () => {
     const texts = [
       'In general, what severity would a complete production outage get?',
