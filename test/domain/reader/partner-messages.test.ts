@@ -51,6 +51,12 @@ describe('what partners actually write', () => {
         nature: 'undocumented',
       });
       assertFacts('고객 Azure Functions가 문서에 나온 대로 동작하지 않아요', { nature: 'undocumented' });
+      assertFacts('서비스 설명상으로는 자동으로 확장돼야 하는데 고객 AKS가 3노드에서 안 늘어나요.', {
+        nature: 'undocumented',
+      });
+      assertFacts('고객사 Azure Monitor 경고가 가이드에는 5분 안에 온다고 나와 있지만 한 시간째 안 와요.', {
+        nature: 'undocumented',
+      });
     });
     it('R21: "no production users affected" is minimal impact', () => {
       assertFacts('Customer Intune enrolment fails on a test device, no production users affected', {
