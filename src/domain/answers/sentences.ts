@@ -18,15 +18,27 @@ export function sentencesOf(text: string): string[] {
     .filter((s) => s !== '');
 }
 
-/** The sentences that ask: a "?" ends them, or their wording asks (one pass: looking each sentence up again was quadratic). */
+// "…고객 정보 넣어요 아님 저희 정보 넣어요?": the second half of an either-or question, which the first half gives its subject.
+const alternative = /^(?:아니면|아님|혹은|또는|or)(?=[\s,]|$)/iu;
+
+/**
+ * The sentences that ask: a "?" ends them, or their wording asks (one pass: looking each sentence up again was
+ * quadratic). The second half of an either-or question is read with the sentence before it.
+ */
 export function questionSentences(text: string): string[] {
   const parts = text.split(new RegExp(`(${sentenceBreak.source})`, 'u'));
   const asking: string[] = [];
+  let previous = '';
   for (let i = 0; i < parts.length; i += 2) {
     const sentence = (parts[i] ?? '').trim();
-    if (sentence !== '' && ((parts[i + 1] ?? '').includes('?') || questionSentence.test(sentence))) {
-      asking.push(sentence);
+    if (sentence === '') continue;
+    if ((parts[i + 1] ?? '').includes('?') || questionSentence.test(sentence)) {
+      if (previous !== '' && alternative.test(sentence)) {
+        if (asking.at(-1) === previous) asking.pop();
+        asking.push(`${previous} ${sentence}`);
+      } else asking.push(sentence);
     }
+    previous = sentence;
   }
   return asking;
 }

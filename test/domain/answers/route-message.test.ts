@@ -70,6 +70,12 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R11: an either-or question beside a case is read whole ("고객 정보 넣어요 아님 저희 정보 넣어요?")', () => {
+    const text =
+      '고객사 SharePoint Online 사이트 몇 개가 로딩이 안 돼요. Office 365 서비스 요청 양식 연락처에 고객 정보 넣어요 아님 저희 정보 넣어요?';
+    assert.deepEqual([route(text), routeMessage(text).topic?.topic.id], ['both', 'office-365-request-fields']);
+  });
+
   it('R15, R18: an error text of the support tools quoted beside a case is answered, asked or not', () => {
     const texts = [
       'Customer\'s Azure SQL is down for everyone. When I click Link support benefits it says "This Access ID is already associated to an account".',

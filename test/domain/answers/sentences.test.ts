@@ -18,4 +18,16 @@ describe('a message’s sentences and the ones that ask', () => {
     assert.deepEqual(questionSentences('고객 VM이 다운됐어요. 전화로도 요청 되나요'), ['전화로도 요청 되나요']);
     assert.deepEqual(questionSentences('고객 VM이 다운됐어요.'), []);
   });
+
+  it('the second half of an either-or question is read with the sentence before it', () => {
+    assert.deepEqual(
+      questionSentences('Teams 통화가 끊겨요. 요청 양식 연락처에 고객 정보 넣어요 아님 저희 정보 넣어요?'),
+      ['요청 양식 연락처에 고객 정보 넣어요 아님 저희 정보 넣어요'],
+    );
+    assert.deepEqual(questionSentences('Is it sev A? Or B?'), ['Is it sev A Or B']);
+    assert.deepEqual(questionSentences('Mail is down. Or is it just slow? Sev A?'), [
+      'Mail is down Or is it just slow',
+      'Sev A',
+    ]);
+  });
 });
