@@ -478,7 +478,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
         '연락처 + 누구|고객|내 정보|제 정보|우리|입력',
         'azure|애저 + 지원 요청|양식|필드|케이스|티켓|요청 + 작성|선택|입력|확인|검토|나중',
         '2: 지원 요청 관리|기본 사항|지원 계획 필드',
-        'azure|애저 + 올린|제출한|만든|접수한 + 티켓|요청|케이스 + 어디|보|확인|목록|조회',
+        'azure|애저 + 올린|제출한|만든|접수한 + 티켓|요청|케이스|sr$ + 어디|보|확인|목록|조회',
       ],
     },
   },
@@ -551,6 +551,8 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
         'indirect reseller|reseller + ticket|request|file|open|create|azure|customer',
         'role|permission|privilege|who$ + can|allowed|may|able + file|open|create|raise|escalate|submit|log',
         'support group|admin privilege|admin rights|admin relationship|delegated admin|gdap|dap$ + ticket|request|file|no$|without|dont',
+        // R12: no admin privileges for the customer: the customer-domain route.
+        'admin privilege|admin rights|admin relationship|delegated admin|gdap + never|no$|without|dont|hasnt|havent|not$ + azure|request|ticket|file|open',
         'not authorized|not authorised + request|ticket|file|role|open|create',
         'distributor|indirect provider + file|open|ticket|request|us or',
         // "Is a sales agent enough?", "can a helpdesk agent create…": a role asking whether it may file.
@@ -562,6 +564,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
         '간접 재판매인|재판매인|리셀러|reseller + 티켓|요청|열|만들|제출|azure|애저',
         '누가|역할|권한 + 제출|요청을|에스컬레이션|티켓',
         '지원 그룹|관리자 권한|관리 권한|위임된 관리|gdap|dap$ + 없|요청|티켓',
+        '위임 관리자|위임된 관리|관리자 권한|관리 권한|관리자 관계|gdap + 없|안 받|요청 안|못 받 + azure|애저|sr$|지원 요청|티켓|만들|열',
         '권한이 없습니다|권한 없음 + 역할|서비스 요청|지원 요청',
         '간접 공급자|총판|공급자가 + 제출|올리|여는|열|해야|직접',
         '헬프데스크|기술 지원 에이전트 + 생성이 안|만들 수 없|안 돼|안돼',
@@ -634,12 +637,15 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
         'dispute|fraud|refund|overcharg|chargeback + get|request|raise|file|how|ticket|customer|invoice|microsoft|report',
         'pay|paying|cost|charged|fee + extra|more|anything + billing|support',
         'subscription management',
+        // R2: commercial issues need no service-health check first.
+        '4: service health|health dashboard + billing|dispute|fraud|invoice|charge|refund',
       ],
       ko: [
         '청구|요금|인보이스|송장|결제|환불 + 지원|문의|무료|유료|비용|분쟁|에스컬레이션|문제|환불|이중|잘못|과다',
         '청구|요금|결제 + 유료|무료|비용|돈 내|따로',
         '분쟁|사기|환불|과금 오류|이중 청구 + 요청|어떻게|방법|문의|처리|받|신고|제기',
         '구독 관리',
+        '4: 서비스 상태 + 청구|분쟁|사기|결제|요금|환불|인보이스',
       ],
     },
   },
@@ -753,12 +759,15 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
         'windows server|sql server|exchange server|sharepoint server|biztalk + support|benefit|mpn|incident|version|ticket',
         'support for business + create|file|open|where|how|use',
         'n 1$|older version|previous version|mainstream + support',
+        // R14: how many incidents a year, by membership level.
+        'on prem|onprem|on premise|premise + how many|per year|a year|each year|annual|yearly + incident|ticket|case|support',
       ],
       ko: [
-        '온프레미스|on prem|onprem|사내 서버|설치형 + 지원|혜택|인시던트|티켓|제품|버전',
+        '온프레미스|온프렘|on prem|onprem|사내 서버|설치형 + 지원|혜택|인시던트|티켓|제품|버전',
         'windows server|sql server|exchange server|윈도우 서버 + 지원|혜택|mpn|인시던트|버전',
         'support for business|비즈니스 지원 + 요청|만들|어디|방법',
         '이전 버전|구 버전|일반 지원 + 지원|혜택|가능',
+        '온프레미스|온프렘|on prem|onprem + 몇 건|몇 개|1년|일 년|연간|해마다|매년 + 인시던트|지원|티켓|건',
       ],
     },
   },

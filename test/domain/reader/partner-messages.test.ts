@@ -303,6 +303,16 @@ describe('what partners actually write', () => {
         'I get "You are not authorized for this action" when I try to activate technical benefits',
         'activate-technical-benefits',
       ],
+      ['As a Gold partner, how many on-premises support incidents do we get each year?', 'onprem-product-support'],
+      ['실버 파트너면 온프렘 제품 지원 인시던트가 1년에 몇 건 나와요?', 'onprem-product-support'],
+      [
+        'If we never got delegated admin privileges for a customer, how do we open an Azure support request for them?',
+        'who-can-file',
+      ],
+      ['위임 관리자 권한 없는 고객 건은 Azure SR 어떻게 만들어요?', 'who-can-file'],
+      ['Does a billing dispute need a service health check first?', 'billing-support'],
+      ['청구 분쟁도 서비스 상태부터 확인해야 하나요?', 'billing-support'],
+      ['애저 SR 올린 거 나중에 어디서 확인해요?', 'azure-request-fields'],
     ];
     for (const [text, topic] of cases) {
       it(`"${text}" → ${topic}`, () => {
