@@ -180,14 +180,11 @@ const tenant: CueTable['tenant'] = [
       "our (?:(?!customers?|clients?|cx|csp|mpn|partner|pc)[\\w-]+ ){0,2}account(?:'s)?",
       'in-house',
       'our company(?! (?:is|are|has|was)\\b)',
-      "(?:partner'?s |our )own (?:[\\w-]+ ){0,2}(?:tenant|subscription|sub|org)",
-      'own tenant',
       'partner (?:sandbox|demo|test) (?:tenant|subscription)',
       'not (?:a |for a )?customer',
     ),
     ko(
-      '자사',
-      '(?:저희|우리) (?:(?!고객|거래처|리셀러)[가-힣A-Za-z0-9]+ ){0,2}(?:회사|테넌트|구독|환경)',
+      '(?:저희|우리) (?:(?!고객|거래처|리셀러|자체)[가-힣A-Za-z0-9]+ ){0,2}(?:회사|테넌트|구독|환경)',
       // "당사는 간접 공급자입니다" introduces the partner; only "당사 테넌트", "당사 내부용 M365" says whose tenant is broken.
       '당사(?!자)(?:의)?\\s?(?:자체|내부|사내|테넌트|구독|환경|M365|Microsoft 365|Azure|애저|Exchange|메일|Teams|팀즈|SharePoint)',
       '파트너 (?:샌드박스|데모|테스트)',
@@ -197,6 +194,13 @@ const tenant: CueTable['tenant'] = [
       '고객 (?:건|거)(?:은|는)? 아니',
       '고객 거 (?:말고|아님)',
     ),
+  ),
+  // "Our OWN Azure sub", "저희 자체 M365 테넌트": said outright, it outweighs the customers a problem reaches ("down for all our clients").
+  row(
+    'own',
+    0.95,
+    en("(?:partner'?s |our )own (?:[\\w-]+ ){0,2}(?:tenant|subscription|sub|org)", 'own tenant'),
+    ko('자사', '(?:저희|우리|당사)\\s?자체'),
   ),
   // "Internal" mail or servers may well be the customer's: too weak to decide alone.
   row('own', 0.6, en('internal(?! server error)'), ko('사내')),

@@ -88,6 +88,12 @@ describe('what partners actually write', () => {
       assertFacts('고갯사 익스체인지 온라인 사서함 동기화가 안 됨여', { tenant: 'customer' });
       assertFacts('고객 것 아니고 저희 Azure 개발 구독에 VM 부팅이 안 돼요', { tenant: 'own' });
     });
+    it('rulebook §2: "our OWN subscription", "저희 자체 테넌트" said outright outweighs the clients the outage reaches', () => {
+      assertFacts('Our OWN Azure subscription: Cosmos DB returns 503 and our SaaS is down for all our clients.', {
+        tenant: 'own',
+      });
+      assertFacts('저희 자체 M365 테넌트 Exchange가 안 돼서 고객 문의가 쏟아져요', { tenant: 'own' });
+    });
     it('rulebook §2: "당사는 간접 공급자입니다" introduces the partner; "당사 내부용 테넌트" is its own tenant', () => {
       assertFacts('당사는 간접 공급자입니다. 고객사 Exchange Online 메일이 전부 반송되고 있습니다', {
         tenant: 'customer',
