@@ -15,7 +15,7 @@ export const strongSymptomCues: readonly string[] = [
   'lost data|lost access|lost email|lost mail|lost files|data loss|data lost|missing data|missing email',
   'lost + data|email|mail|file|access',
   'cant sign|cant log|cant access|cant connect|cant open|cant send|cant receive|cant load|cant start|cant reach|cant use|cannot sign|cannot log|cannot access|cannot connect|cannot open|cannot send|cannot receive|cannot load|cannot start|cannot reach|cannot use|unable to sign|unable to log|unable to access|unable to connect|unable to open|unable to send|unable to start|unable to reach|unable to use',
-  'not applying|arent applying|isnt applying|not syncing|isnt syncing|not delivering|not loading|not responding|not starting|not sending|not receiving|not connecting|not booting|wont start|wont load|wont boot',
+  'not applying|arent applying|isnt applying|not syncing|isnt syncing|not delivering|not loading|not responding|not starting|not sending|not receiving|not connecting|not booting|wont start|wont load|wont boot|wont provision|not provisioning|died$',
   '401$|403$|429$|500$|502$|503$|504$',
   '다운됐|다운되|다운돼|다운된|다운 상태|장애|중단됐|중단되|중단된|중단 상태|먹통|고장났|고장 났|고장이 났|고장나서|고장 나서',
   '접속이 안|접속 안|접속 불가|연결이 안|연결 안 되|연결 불가|로그인이 안|로그인 불가|열리지 않|안 열|안 나가|안 들어|안 와요|안 옵니다',

@@ -88,6 +88,16 @@ describe('what partners actually write', () => {
       assertFacts('고갯사 익스체인지 온라인 사서함 동기화가 안 됨여', { tenant: 'customer' });
       assertFacts('고객 것 아니고 저희 Azure 개발 구독에 VM 부팅이 안 돼요', { tenant: 'own' });
     });
+    it('rulebook §2: a VM that died, an app that won\'t provision, "VM이 죽었어요" is a technical problem', () => {
+      assertFacts("It's our own Azure subscription: the VM that runs our internal wiki died last night.", {
+        category: 'technical',
+      });
+      assertFacts('저희 자체 Azure 구독 내부 VM이 죽었어요. CSP로 되나요?', { category: 'technical' });
+      const provisioning = understandMessage(
+        "customer bought a SaaS offer on the marketplace and the app won't provision. MS or ISV?",
+      );
+      assert.deepEqual([provisioning.route, provisioning.facts.category], ['problem', 'technical']);
+    });
     it('rulebook §2: "our OWN subscription", "저희 자체 테넌트" said outright outweighs the clients the outage reaches', () => {
       assertFacts('Our OWN Azure subscription: Cosmos DB returns 503 and our SaaS is down for all our clients.', {
         tenant: 'own',
