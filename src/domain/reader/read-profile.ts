@@ -26,16 +26,25 @@ const selfKoAfter =
 const selfKoBefore =
   '(?<![가-힣])(?:저는|전|저|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|저희|우리|당사|제 (?:역할|권한|계정)(?:은|이|는)?)\\s?(?:[가-힣A-Za-z]+\\s){0,3}?';
 
-// A partner introducing itself at the very start: "Direct-bill partner, Gold, we have ASfP. Customer's…".
+// A partner introducing itself at the very start: "Direct-bill partner, Gold, we have ASfP. Customer's…",
+// "Gold partner w/ Cloud Platform, benefits activated", "골드 파트너, …", "골드 + 클라우드 플랫폼 역량, …".
 const introduction = /^[^.!?\n]{0,80}/;
 
 function stated(text: string, namesEn: string, namesKo: string): boolean {
+  // An opening that asks ("…unlimited for Gold with Cloud Productivity?") introduces no one.
   const opening = introduction.exec(text)?.[0] ?? '';
+  const introduces = text.charAt(opening.length) !== '?';
   return (
     new RegExp(`${selfEn}(?:${namesEn})`, 'i').test(text) ||
     new RegExp(`\\b(?:${namesEn})\\b(?:\\W+[\\w-]+){0,6}\\W+(?:here|speaking)\\b`, 'i').test(text) ||
     // Hangul is \W to a RegExp: "Action Pack 있으면 …" is no introduction.
-    new RegExp(`^\\W*(?:[\\w-]+\\W+){0,6}?(?:${namesEn})\\b[^\\w가-힣]*(?:,|;|\\.|$)`, 'i').test(opening) ||
+    (introduces &&
+      new RegExp(`^\\W*(?:[\\w-]+\\W+){0,6}?(?:${namesEn})\\b${competencyAfterEn}[^\\w가-힣]*(?:,|;|\\.|$)`, 'i').test(
+        opening,
+      )) ||
+    (introduces &&
+      namesKo !== '' &&
+      new RegExp(`^[^\\w가-힣]*(?:${namesKo})${competencyAfterKo}[^\\w가-힣]*(?:,|;|\\.|$)`, 'i').test(opening)) ||
     // Korean writers use the English names too: "저희 Gold인데", "Action Pack만 있어요".
     (namesKo !== '' &&
       (new RegExp(`(?:${namesKo}|${namesEn})${selfKoAfter}`, 'i').test(text) ||
@@ -100,10 +109,15 @@ const otherCompetencies =
 const otherCompetenciesKo =
   '데이터 분석|데이터 플랫폼|애플리케이션 개발|애플리케이션 통합|데이터센터|데이터 센터|공동 작업 및 콘텐츠|메시징|커뮤니케이션|DevOps|Windows 및 디바이스|프로젝트 및 포트폴리오 관리|ERP|학습';
 
+// A competency named right after the level, in an introduction: "Gold partner w/ Cloud Platform,", "골드 + 클라우드 플랫폼 역량,".
+const competencyAfterEn = `(?:\\s*(?:w/|with|in|\\+|-|–|\\()\\s*(?:the )?(?:${cloudCompetencies}|${otherCompetencies})(?: competency)?\\)?)?`;
+// Korean needs the competency or a noun after the name: "골드, 실버 차이가 뭐예요?" introduces no one.
+const competencyAfterKo = `(?:\\s*(?:\\+|,|와|과|\\()?\\s*(?:${cloudCompetenciesKo}|${cloudCompetencies}|${otherCompetenciesKo}|${otherCompetencies})\\s?(?:역량)?\\)?|(?<=파트너|역량|등급|멤버|리셀러|재판매인|공급자|총판|에이전트|관리자))`;
+
 function cloudCompetency(text: string): boolean | undefined {
   const cloud =
     new RegExp(
-      `\\b(?:${cloudCompetencies}) competenc(?:y|ies)\\b|\\b(?:gold|silver) (?:in|with|for|on)? ?(?:the )?(?:${cloudCompetencies.replace('|security|cloud', '')})\\b|\\bcloud competenc`,
+      `\\b(?:${cloudCompetencies}) competenc(?:y|ies)\\b|\\b(?:gold|silver)(?: partner)? (?:in|with|w/|for|on|\\+)? ?(?:the )?(?:${cloudCompetencies.replace('|security|cloud', '')})\\b|\\bcloud competenc`,
       'i',
     ).test(text) ||
     new RegExp(
@@ -134,7 +148,7 @@ function benefitsActivated(text: string): boolean | undefined {
     )
       return false;
     if (
-      /\b(?:we(?:'ve| have)|already|just|have been|has been|were|are|got them|was)\s+(?:[\w-]+\s+){0,3}?activated\b|\bbenefits? (?:are |is )?active\b|활성화(?:했|해\s?놨|해\s?뒀|되어\s?있|돼\s?있|됐|됨|된 상태|완료)/i.test(
+      /\b(?:we(?:'ve| have)|already|just|have been|has been|were|are|got them|was)\s+(?:[\w-]+\s+){0,3}?activated\b|\bbenefits? (?:are |is )?active\b|(?<!\b(?:if|once|when|until|whether|after|before) (?:the |our |technical )*)\bbenefits? (?:are |is |now |all )?activated\b|활성화\s?(?:했|해\s?놨|해\s?뒀|되어\s?있|돼\s?있|됐|됨|된 상태|완료)/i.test(
         sentence,
       )
     )

@@ -184,6 +184,14 @@ describe('what partners actually write', () => {
         { mpnLevel: 'gold', cloudCompetency: true },
       ],
       ['we have ASfP, customer Dynamics 365 is failing', { paidPlans: ['advanced'] }],
+      [
+        "Silver partner w/ Cloud Productivity, benefits activated. Customer's SharePoint Online is down for everyone",
+        { mpnLevel: 'silver', cloudCompetency: true, benefitsActivated: true },
+      ],
+      [
+        '실버 + 클라우드 생산성 역량, 기술 혜택 활성화 완료. 고객 SharePoint Online이 전체 다운이에요',
+        { mpnLevel: 'silver', cloudCompetency: true, benefitsActivated: true },
+      ],
       ["Our technical benefits aren't activated yet", { benefitsActivated: false }],
       [
         "Customer's Exchange is down and we have no admin relationship with this customer",
@@ -224,6 +232,9 @@ describe('what partners actually write', () => {
   describe('a condition or another person states nothing about the writer (R12, R15, R17)', () => {
     const cases: ReadonlyArray<[string, string]> = [
       ['관리자 에이전트 말고 헬프데스크 에이전트도 서비스 요청 만들 수 있어요?', 'role'],
+      ['골드, 실버 차이가 뭐예요? 시그니처 인시던트 수가 달라요?', 'mpnLevel'],
+      ['Is Signature Cloud Support unlimited for Gold with Cloud Productivity? Customer Teams is down', 'mpnLevel'],
+      ['Once benefits activated, who can file on-prem incidents?', 'benefitsActivated'],
       ['Signature Cloud Support는 Action Pack 있으면 쓸 수 있나요?', 'mpnLevel'],
       ['골드 파트너라면 시그니처 인시던트가 몇 건이에요?', 'mpnLevel'],
       ['실버 역량만 있어도 Signature Cloud Support 쓸 수 있나요?', 'mpnLevel'],
