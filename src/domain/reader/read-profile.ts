@@ -21,7 +21,7 @@ const selfEn =
 // Korean puts the copula after the name: "간접 리셀러입니다", "골드 파트너인데", "헬프데스크 에이전트라서".
 // A condition states nothing: "골드 파트너라면", "실버 역량만 있어도".
 const selfKoAfter =
-  '\\s?(?:파트너|회사|업체|사)?\\s?(?:만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|고(?:요)?(?![가-힣])|소속|맞(?:아요|습니다|거든요|고)|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고))';
+  '\\s?(?:파트너|회사|업체|사)?\\s?(?:만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|고(?:요)?(?![가-힣])|소속|맞(?:아요|습니다|거든요|고)|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고)|땄|취득(?:했|함|완료))';
 // Standalone words only: "전" ("I") is also the end of "에이전트".
 const selfKoBefore =
   '(?<![가-힣])(?:저는|전|저|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|저희|우리|당사|제 (?:역할|권한|계정)(?:은|이|는)?)\\s?(?:[가-힣A-Za-z]+\\s){0,3}?';
@@ -47,7 +47,8 @@ function stated(text: string, namesEn: string, namesKo: string): boolean {
       new RegExp(`^[^\\w가-힣]*(?:${namesKo})${competencyAfterKo}[^\\w가-힣]*(?:,|;|\\.|$)`, 'i').test(opening)) ||
     // Korean writers use the English names too: "저희 Gold인데", "Action Pack만 있어요".
     (namesKo !== '' &&
-      (new RegExp(`(?:${namesKo}|${namesEn})${selfKoAfter}`, 'i').test(text) ||
+      // A competency in brackets may come between: "골드 역량(클라우드 플랫폼)입니다".
+      (new RegExp(`(?:${namesKo}|${namesEn})(?:\\s?[(（][^)）]{0,30}[)）])?${selfKoAfter}`, 'i').test(text) ||
         new RegExp(`${selfKoBefore}(?:${namesKo}|${namesEn})`, 'i').test(text)))
   );
 }
@@ -117,11 +118,11 @@ const competencyAfterKo = `(?:\\s*(?:\\+|,|와|과|\\()?\\s*(?:${cloudCompetenci
 function cloudCompetency(text: string): boolean | undefined {
   const cloud =
     new RegExp(
-      `\\b(?:${cloudCompetencies}) competenc(?:y|ies)\\b|\\b(?:gold|silver)(?: partner)? (?:in|with|w/|for|on|\\+)? ?(?:the )?(?:${cloudCompetencies.replace('|security|cloud', '')})\\b|\\bcloud competenc`,
+      `\\b(?:${cloudCompetencies}) competenc(?:y|ies)\\b|\\b(?:gold|silver)(?: partner)? (?:in|with|w/|for|on|\\+|\\()? ?(?:the )?(?:${cloudCompetencies.replace('|security|cloud', '')})\\b|\\bcloud competenc`,
       'i',
     ).test(text) ||
     new RegExp(
-      `(?:${cloudCompetenciesKo}|${cloudCompetencies}) ?역량(?!이면|이라면|만 있어도|(?:이|은|도)?\\s?(?:아니|아닌|아님|없|말고))`,
+      `(?:${cloudCompetenciesKo}|${cloudCompetencies}) ?역량(?!이면|이라면|만 있어도|(?:이|은|도)?\\s?(?:아니|아닌|아님|없|말고))|(?:골드|실버|gold|silver)(?:\\s?파트너|\\s?역량)?\\s?[(（]\\s?(?:${cloudCompetenciesKo}|${cloudCompetencies})[)）]|(?:${cloudCompetenciesKo}|${cloudCompetencies})\\s?(?:골드|실버)${selfKoAfter}`,
       'i',
     ).test(text);
   const negatedCloud =
@@ -167,7 +168,7 @@ const plans: ReadonlyArray<readonly [PaidPlan, RegExp]> = [
 ];
 // English says it before the plan ("we have ASfP"), Korean after ("ASfP 있어요"); "you need ASfP" holds nothing.
 const holdingBefore =
-  /\b(?:we (?:have|hold|pay for|bought|purchased|use|are on)|we're on|we've got|our|we also have)\b[^.?!]{0,20}$/i;
+  /\b(?:we (?:do |also |still )?(?:have|hold|pay for|bought|purchased|use|are on)|we're on|we've got|our)\b[^.?!]{0,20}$|\b(?:we're|we are|partner)\b[^.?!]{0,30}\bwith\s*$/i;
 const holdingAfter =
   /^[^.?!]{0,12}?(?:있어요|있습니다|있고|있는데|있음|있어서|보유|가입(?:했|되어|돼)|계약(?:도|이)?\s?(?:있|갖고|했|돼)|갖고 있|쓰고 있|사용 중|이용 중)/;
 const noPlans =

@@ -192,6 +192,13 @@ describe('what partners actually write', () => {
         '실버 + 클라우드 생산성 역량, 기술 혜택 활성화 완료. 고객 SharePoint Online이 전체 다운이에요',
         { mpnLevel: 'silver', cloudCompetency: true, benefitsActivated: true },
       ],
+      [
+        "We're Silver (Cloud Productivity) and a direct-bill partner with Premier Support for Partners",
+        { mpnLevel: 'silver', cloudCompetency: true, paidPlans: ['premier'] },
+      ],
+      ['저희는 실버 역량(클라우드 생산성)입니다. 고객 메일이 안 돼요', { mpnLevel: 'silver', cloudCompetency: true }],
+      ['이번에 Cloud Platform 골드 땄어요. 고객 VM이 다운됐어요', { mpnLevel: 'gold', cloudCompetency: true }],
+      ["customer's Dynamics 365 Sales is failing for everyone and we do have ASfP", { paidPlans: ['advanced'] }],
       ["Our technical benefits aren't activated yet", { benefitsActivated: false }],
       [
         "Customer's Exchange is down and we have no admin relationship with this customer",
@@ -233,6 +240,8 @@ describe('what partners actually write', () => {
     const cases: ReadonlyArray<[string, string]> = [
       ['관리자 에이전트 말고 헬프데스크 에이전트도 서비스 요청 만들 수 있어요?', 'role'],
       ['골드, 실버 차이가 뭐예요? 시그니처 인시던트 수가 달라요?', 'mpnLevel'],
+      ['골드 파트너라면 클라우드 플랫폼 골드는 뭐가 달라요?', 'cloudCompetency'],
+      ['Do customers with Premier get faster answers?', 'paidPlans'],
       ['Is Signature Cloud Support unlimited for Gold with Cloud Productivity? Customer Teams is down', 'mpnLevel'],
       ['Once benefits activated, who can file on-prem incidents?', 'benefitsActivated'],
       ['Signature Cloud Support는 Action Pack 있으면 쓸 수 있나요?', 'mpnLevel'],
