@@ -83,6 +83,17 @@ describe('what partners actually write', () => {
       ];
       for (const [text, impact] of cases) assertFacts(text, { impact });
     });
+    it('R21: how wide, said in other words: "1 device only", "7 people out of ~300", "stopping all mail", "송수신은 정상"', () => {
+      const cases: ReadonlyArray<[string, string]> = [
+        ["Customer's Intune enrolment fails for 1 device only", 'minimal'],
+        ["It's 7 people out of ~300 at the customer who get an error opening Teams", 'moderate'],
+        ["The customer's Exchange transport service crashed, stopping all mail", 'critical'],
+        ["Customer's Exchange Online mailboxes all bouncing since 8am", 'critical'],
+        ['고객사 Exchange Online 메일 송수신은 정상인데 자동 회신만 안 돼요', 'minimal'],
+        ['고객사 운영 ERP VM이 응답이 없어서 전체 서비스가 멈췄어요', 'critical'],
+      ];
+      for (const [text, impact] of cases) assertFacts(text, { impact });
+    });
     it('rulebook §2: whose tenant, typed fast: "cusotmer", "고갯사"; "저희 Azure 개발 구독" is the partner\'s own', () => {
       assertFacts("our cusotmer cant acess sharepoint online, it's down for everyone", { tenant: 'customer' });
       assertFacts('고갯사 익스체인지 온라인 사서함 동기화가 안 됨여', { tenant: 'customer' });
