@@ -37,12 +37,16 @@ export const factModelLabels = (fact: LearnedFact): readonly string[] => ['none'
  * A cue that the model finds unlikely is usually a word used another way ("a config question" is not a
  * configuration problem); dropping it asks the question instead of pre-filling a wrong answer.
  */
-export const learnedFactPolicy: Readonly<Record<LearnedFact, { readonly fill: number; readonly keep: number }>> = {
+export const learnedFactPolicy: Readonly<
+  Record<LearnedFact, { readonly fill: number; readonly keep: number; readonly keepByValue?: Record<string, number> }>
+> = {
   product: { fill: 0.8, keep: 0 },
   category: { fill: 0.95, keep: 0.2 },
   serviceHealth: { fill: 0.9, keep: 0.02 },
   impact: { fill: 0.9, keep: 0.1 },
-  nature: { fill: 0.8, keep: 0.2 },
+  // R6's own words ("not as documented", "문서엔 … 돼 있는데") are never a word used another way: the model does not
+  // withdraw them (validation: the 2 it withdrew were both labelled undocumented).
+  nature: { fill: 0.8, keep: 0.2, keepByValue: { undocumented: 0 } },
 };
 
 /**
@@ -73,8 +77,8 @@ function checked<V extends string>(
   hinted?: string,
 ): V | undefined {
   const { label, probability, probabilities } = model(fact).classifyGrams(grams);
-  const { fill, keep } = learnedFactPolicy[fact];
-  if (cued !== undefined && (probabilities[cued] ?? 0) >= keep) return cued;
+  const { fill, keep, keepByValue } = learnedFactPolicy[fact];
+  if (cued !== undefined && (probabilities[cued] ?? 0) >= (keepByValue?.[cued] ?? keep)) return cued;
   if (label === 'none') return undefined;
   return probability >= fill || (label === hinted && probability >= agreementProbability) ? (label as V) : undefined;
 }

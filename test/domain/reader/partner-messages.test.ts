@@ -57,6 +57,13 @@ describe('what partners actually write', () => {
       assertFacts('고객사 Azure Monitor 경고가 가이드에는 5분 안에 온다고 나와 있지만 한 시간째 안 와요.', {
         nature: 'undocumented',
       });
+      // The rule's own words stand even where the model, trained on few of them, finds the value unlikely.
+      assertFacts(
+        '고객 Exchange 관리 센터에 메일 흐름 메뉴가 아예 없어요. 문서엔 있다고 돼 있는데. 관리자 한 명만 그래요',
+        {
+          nature: 'undocumented',
+        },
+      );
     });
     it('R21: "no production users affected" is minimal impact', () => {
       assertFacts('Customer Intune enrolment fails on a test device, no production users affected', {
