@@ -263,11 +263,18 @@ const category: CueTable['category'] = [
       'upgrade (?:the |their )?plan',
       'suspend(?:ed)? (?:[\\w-]+ )?subscriptions?',
       'azure plan',
+      // R2: subscription management, said the way partners say it.
+      'subscription (?:mgmt|management)',
+      '(?:reduce|increase|convert|upgrade|downgrade|move|switch) (?:[\\w-]+ ){0,4}(?:seats?|seat count|licen[cs]e count)',
+      '(?:storage|mailbox) quota',
+      '(?:monthly|annual) (?:to|into) (?:monthly|annual)',
     ),
     ko(
       '라이선스(?:를)? (?:\\d+개 )?(?:더 )?추가',
       '라이선스 (?:수량|수)',
       '구독(?:을|를)? (?:해지|취소|이전|변경|추가|갱신|일시 중지)',
+      '구독 관리',
+      '(?:라이선스|좌석|시트)(?:를|을)? (?:\\d+개 )?(?:줄이|늘리|변경|전환)',
       '해지',
       '갱신',
       '이전하',

@@ -116,6 +116,19 @@ describe('what partners actually write', () => {
       );
       assert.deepEqual([provisioning.route, provisioning.facts.category], ['problem', 'technical']);
     });
+    it('R2: subscription management said the partners\' way: "subscription mgmt", seats to downgrade, "라이선스를 10개 줄이려는데"', () => {
+      assertFacts("subscription mgmt issue: customer's E5 can't be downgraded to E3 mid-term. ticket?", {
+        category: 'subscription',
+      });
+      assertFacts('고객사 E3 라이선스를 10개 줄이려는데 파트너 센터에서 안 돼요. MS에 올려요?', {
+        category: 'subscription',
+      });
+      // Moving seats to annual billing is subscription management as much as billing: asked, not pre-filled as billing.
+      const seats = understandMessage(
+        "Customer wants to switch 25 seats from monthly to annual billing and Partner Center won't let us. Raise it with MS?",
+      );
+      assert.notEqual(seats.facts.category, 'billing');
+    });
     it('rulebook §2: "our OWN subscription", "저희 자체 테넌트" said outright outweighs the clients the outage reaches', () => {
       assertFacts('Our OWN Azure subscription: Cosmos DB returns 503 and our SaaS is down for all our clients.', {
         tenant: 'own',
