@@ -234,7 +234,7 @@ const category: CueTable['category'] = [
   ),
   row('billing', 0.7, en('(?:service )?credits?'), ko('크레딧')),
   row('billing', 0.4, en('costs?', 'spend'), ko('비용')),
-  row('dispute', 0.9, en('dispute[sd]?', 'chargebacks?', 'contest(?:s|ed|ing)?'), ko('분쟁', '이의')),
+  row('dispute', 0.9, en('disput(?:e|es|ed|ing)', 'chargebacks?', 'contest(?:s|ed|ing)?'), ko('분쟁', '이의')),
   row(
     'fraud',
     0.9,

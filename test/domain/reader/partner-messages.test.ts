@@ -116,6 +116,11 @@ describe('what partners actually write', () => {
       );
       assert.deepEqual([provisioning.route, provisioning.facts.category], ['problem', 'technical']);
     });
+    it('R2: "disputing" is a dispute', () => {
+      assertFacts('Customer is disputing the double charge from the NCE move. How do we push this to Microsoft?', {
+        category: 'dispute',
+      });
+    });
     it('R2: subscription management said the partners\' way: "subscription mgmt", seats to downgrade, "라이선스를 10개 줄이려는데"', () => {
       assertFacts("subscription mgmt issue: customer's E5 can't be downgraded to E3 mid-term. ticket?", {
         category: 'subscription',
