@@ -177,17 +177,18 @@ export function routeMessage(message: string): MessageRoute {
   const sentences = sentencesOf(message);
   // "…also generally, do we pay for billing support?": only the general sentences ask about the rules.
   // "Customer was charged twice — and generally, is billing support free?": the case is what comes before the word.
-  const specific = sentences
+  const specificParts = sentences
     .map((sentence) => sentence.slice(0, generalQuestion.exec(sentence)?.index ?? sentence.length).trim())
-    .filter((part) => part !== '')
-    .join(' ');
+    .filter((part) => part !== '');
+  const specific = specificParts.join(' ');
+  const cut = specificParts.length !== sentences.length || specificParts.some((part, i) => part !== sentences[i]);
   const general = specific === '' || noLiveCase.test(message);
   const anchored = !general && concreteSubject.test(specific);
   const odds = !general && message.length >= minimumModelText ? caseLogOdds(message) : Number.NEGATIVE_INFINITY;
   // A case is seen outside the general question ("In general, what severity is a full outage?" reports none); a
   // symptom anywhere still makes the facts break-fix (rulebook §2).
-  const symptom = !general && statesSymptom(specific);
-  const symptomAnywhere = symptom || statesSymptom(message);
+  const symptom = !general && statesSymptom(specificParts.join('\n'));
+  const symptomAnywhere = symptom || ((general || cut) && statesSymptom(message));
   // Something that happened, passed on or seen: a case even when its only question is about the rules.
   const happened = (!general && reportedByCustomer.test(specific)) || (anchored && concreteEvent.test(specific));
   const plainSigns =
