@@ -386,6 +386,11 @@ describe('what partners actually write', () => {
       ['청구 분쟁도 서비스 상태부터 확인해야 하나요?', 'billing-support'],
       ['애저 SR 올린 거 나중에 어디서 확인해요?', 'azure-request-fields'],
       ['지난주에 고객 대신 연 Azure 지원 요청은 어디서 다시 봐요?', 'azure-request-fields'],
+      ['고객 대신 애저 지원 요청 만들 때 연락처에 제 정보 넣어요 고객 정보 넣어요?', 'azure-request-fields'],
+      [
+        '고객 Office 365 서비스 요청 만들 때 원하는 지원 범주가 목록에 안 보이면 어디서 찾나요?',
+        'office-365-request-fields',
+      ],
     ];
     for (const [text, topic] of cases) {
       it(`"${text}" → ${topic}`, () => {
