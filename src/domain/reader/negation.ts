@@ -37,3 +37,12 @@ export function isNegated(text: string, start: number, end: number): boolean {
     koreanAfter.test(text.slice(end, end + 16))
   );
 }
+
+// Whose tenant is negated only by a negator right before its noun ("not a customer", "not the customer's tenant"):
+// in "alerts not firing for customer's workloads" the negation belongs to the verb.
+const englishRightBefore =
+  /\b(?:not|no|never|isn't|aren't|wasn't|weren't)\s+(?:(?:a|an|the|our|their|for a|for the|for)\s+)?$/i;
+
+export function isOwnerNegated(text: string, start: number, end: number): boolean {
+  return englishRightBefore.test(clauseBefore(text, start)) || koreanAfter.test(text.slice(end, end + 16));
+}

@@ -8,7 +8,7 @@ import { type CueRow, occurrences } from '../text-tools/cue';
 import { firstHangulWord, normalise, type NormalisedText } from '../text-tools/normalise';
 import { type CuedFact, type CuedValues, cues } from './cues';
 import { readImpact } from './impact';
-import { isNegated } from './negation';
+import { isNegated, isOwnerNegated } from './negation';
 import { readServiceHealth } from './service-health';
 
 export interface Suggestion<V extends string> {
@@ -50,12 +50,18 @@ const minimumConfidence = 0.25;
 /** How much symptoms (impact, nature cues) count as evidence of a technical problem. */
 const symptomEvidence = 0.7;
 
-function hitsOf<V extends string>(text: NormalisedText, rows: ReadonlyArray<CueRow<V>>, negatable: boolean): Hit<V>[] {
+type Negation = (text: string, start: number, end: number) => boolean;
+
+function hitsOf<V extends string>(
+  text: NormalisedText,
+  rows: ReadonlyArray<CueRow<V>>,
+  negated: Negation | undefined,
+): Hit<V>[] {
   const hits: Hit<V>[] = [];
   for (const { value, weight, patterns } of rows) {
     for (const pattern of patterns) {
       for (const { start, end, text: cue } of occurrences(pattern, text, maxHitsPerCue)) {
-        if (!negatable || !isNegated(text, start, end)) hits.push({ value, weight, start, end, cue });
+        if (negated === undefined || !negated(text, start, end)) hits.push({ value, weight, start, end, cue });
       }
     }
   }
@@ -119,9 +125,12 @@ function suggestionOf<V extends string>(scores: readonly Score<V>[]): Suggestion
   return confidence < minimumConfidence ? undefined : { value: best.value, confidence, cue: best.cue };
 }
 
+/** A product named in a negated clause is still the product ("never ordered the Copilot licences"); whose tenant is negated only right before it. */
+const negationOf = (fact: CuedFact): Negation | undefined =>
+  fact === 'product' ? undefined : fact === 'tenant' ? isOwnerNegated : isNegated;
+
 function scoresFor<F extends CuedFact>(text: NormalisedText, fact: F): Score<CuedValues[F]>[] {
-  // A product named in a negated clause is still the product ("never ordered the Copilot licences").
-  return scoresOf(hitsOf(text, cues[fact] as ReadonlyArray<CueRow<CuedValues[F]>>, fact !== 'product'));
+  return scoresOf(hitsOf(text, cues[fact] as ReadonlyArray<CueRow<CuedValues[F]>>, negationOf(fact)));
 }
 
 /**

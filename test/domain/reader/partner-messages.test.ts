@@ -134,6 +134,10 @@ describe('what partners actually write', () => {
       );
       assert.notEqual(seats.facts.category, 'billing');
     });
+    it('rulebook §2: a negation of the verb leaves whose tenant it is ("alerts are not firing for customer\'s workloads")', () => {
+      assertFacts("Azure Monitor alerts are not firing for customer's prod workloads", { tenant: 'customer' });
+      assertFacts("This isn't a customer issue - our own subscription's VM won't start", { tenant: 'own' });
+    });
     it('rulebook §2: "our OWN subscription", "저희 자체 테넌트" said outright outweighs the clients the outage reaches', () => {
       assertFacts('Our OWN Azure subscription: Cosmos DB returns 503 and our SaaS is down for all our clients.', {
         tenant: 'own',
