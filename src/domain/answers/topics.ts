@@ -99,6 +99,8 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
         'technical account manager|tam$ + access id|new access',
         '2: already associated to an account|new access id',
         'link support benefit + error|fail|already',
+        // R18: an expired contract or one with no incidents left is hidden when linking.
+        '4: link|linking|relink + benefit + run out|no incidents|incidents left|expired|used up',
       ],
       ko: [
         '액세스 id|액세스아이디 + 이미|연결되어|연결됐|연결돼|연결되었',
@@ -106,6 +108,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
         '기술 계정 관리자|tam$ + 액세스|access',
         '기술 계정 관리자|tam$ + 새|받으라|문의하라|연락하라',
         '지원 혜택 연결 + 오류|에러|이미|안 돼|실패',
+        '연결 + 혜택 + 만료|소진|남은 인시던트가 없|인시던트가 남지 않|다 썼',
       ],
     },
   },
@@ -605,11 +608,14 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
         'support plan|support option|support offering|support contract + partner|paid|available|exist|compare|beyond|other|kind|type',
         'beyond|more than|besides + csp',
         'premier + asfp|advanced support',
+        // R16: a paid plan on top of what the partner already has.
+        '4: asfp|advanced support|premier + also|still|additionally|on top|as well + buy|need|get|purchase',
       ],
       ko: [
         '유료|프리미어|고급 지원|asfp|파트너 지원 플랜|파트너 지원 계획|구입|구매 + 지원|플랜|계획|옵션',
         '지원 플랜|지원 계획|지원 옵션|지원 상품 + 파트너|유료|종류|비교|어떤 게|뭐가',
         '프리미어 + asfp|고급 지원|어드밴스드',
+        'asfp|고급 지원|프리미어 + 따로|추가로|별도|또 + 사야|구매|필요|가입',
       ],
     },
   },

@@ -390,6 +390,16 @@ describe('what partners actually write', () => {
       ['청구 분쟁도 서비스 상태부터 확인해야 하나요?', 'billing-support'],
       ['애저 SR 올린 거 나중에 어디서 확인해요?', 'azure-request-fields'],
       ['지난주에 고객 대신 연 Azure 지원 요청은 어디서 다시 봐요?', 'azure-request-fields'],
+      [
+        'We already have Signature Cloud Support through Gold Cloud Platform. Is there any reason to also buy ASfP?',
+        'support-plans',
+      ],
+      ['시그니처 클라우드 지원이 있는데 ASfP도 따로 사야 하나요?', 'support-plans'],
+      [
+        'Our Signature pack has no incidents left. What happens when we link the benefits in the Azure portal?',
+        'access-id-already-associated',
+      ],
+      ['시그니처 팩 인시던트를 다 썼는데 Azure 포털에서 혜택 연결하면 어떻게 돼요?', 'access-id-already-associated'],
       ['고객 대신 애저 지원 요청 만들 때 연락처에 제 정보 넣어요 고객 정보 넣어요?', 'azure-request-fields'],
       [
         '고객 Office 365 서비스 요청 만들 때 원하는 지원 범주가 목록에 안 보이면 어디서 찾나요?',
