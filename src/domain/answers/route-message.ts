@@ -181,7 +181,7 @@ export function routeMessage(message: string): MessageRoute {
     .map((sentence) => sentence.slice(0, generalQuestion.exec(sentence)?.index ?? sentence.length).trim())
     .filter((part) => part !== '');
   const specific = specificParts.join(' ');
-  const cut = specificParts.length !== sentences.length || specificParts.some((part, i) => part !== sentences[i]);
+  const cut = specificParts.join('\n') !== sentences.join('\n');
   const general = specific === '' || noLiveCase.test(message);
   const anchored = !general && concreteSubject.test(specific);
   const odds = !general && message.length >= minimumModelText ? caseLogOdds(message) : Number.NEGATIVE_INFINITY;

@@ -26,6 +26,20 @@ const selfKoAfter =
 const selfKoBefore =
   '(?<![가-힣])(?:저는|전|저|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|저희|우리|당사|제 (?:역할|권한|계정)(?:은|이|는)?)\\s?(?:[가-힣A-Za-z]+\\s){0,3}?';
 
+const cloudCompetencies =
+  'cloud platform|cloud productivity|cloud business applications|enterprise mobility management|small and mid-?market cloud solutions|security|cloud';
+const cloudCompetenciesKo =
+  '클라우드 플랫폼|클라우드 생산성|클라우드 비즈니스 애플리케이션|엔터프라이즈 모빌리티 관리|중소기업 클라우드 솔루션|보안|클라우드';
+const otherCompetencies =
+  'data analytics|data platform|application development|app development|application integration|datacenter|data center|collaboration and content|messaging|communications|devops|windows and devices|project and portfolio management|enterprise resource planning|erp|learning|small and mid-?market solutions';
+const otherCompetenciesKo =
+  '데이터 분석|데이터 플랫폼|애플리케이션 개발|애플리케이션 통합|데이터센터|데이터 센터|공동 작업 및 콘텐츠|메시징|커뮤니케이션|DevOps|Windows 및 디바이스|프로젝트 및 포트폴리오 관리|ERP|학습';
+
+// A competency named right after the level, in an introduction: "Gold partner w/ Cloud Platform,", "골드 + 클라우드 플랫폼 역량,".
+const competencyAfterEn = `(?:\\s*(?:w/|with|in|\\+|-|–|\\()\\s*(?:the )?(?:${cloudCompetencies}|${otherCompetencies})(?: competency)?\\)?)?`;
+// Korean needs the competency or a noun after the name: "골드, 실버 차이가 뭐예요?" introduces no one.
+const competencyAfterKo = `(?:\\s*(?:\\+|,|와|과|\\()?\\s*(?:${cloudCompetenciesKo}|${cloudCompetencies}|${otherCompetenciesKo}|${otherCompetencies})\\s?(?:역량)?\\)?|(?<=파트너|역량|등급|멤버|리셀러|재판매인|공급자|총판|에이전트|관리자))`;
+
 // A partner introducing itself at the very start: "Direct-bill partner, Gold, we have ASfP. Customer's…",
 // "Gold partner w/ Cloud Platform, benefits activated", "골드 파트너, …", "골드 + 클라우드 플랫폼 역량, …".
 const introduction = /^[^.!?\n]{0,80}/;
@@ -100,20 +114,6 @@ const mpnLevels: ReadonlyArray<readonly [MpnLevel, string, string]> = [
 ];
 const noMpn =
   /\b(?:not (?:an? )?mpn (?:partner|member)|no mpn (?:membership|level|status)|not in (?:the )?mpn)\b|MPN (?:회원|파트너)이 아니|MPN(?:에)? 가입(?:하지)? ?(?:안|않)/i;
-
-const cloudCompetencies =
-  'cloud platform|cloud productivity|cloud business applications|enterprise mobility management|small and mid-?market cloud solutions|security|cloud';
-const cloudCompetenciesKo =
-  '클라우드 플랫폼|클라우드 생산성|클라우드 비즈니스 애플리케이션|엔터프라이즈 모빌리티 관리|중소기업 클라우드 솔루션|보안|클라우드';
-const otherCompetencies =
-  'data analytics|data platform|application development|app development|application integration|datacenter|data center|collaboration and content|messaging|communications|devops|windows and devices|project and portfolio management|enterprise resource planning|erp|learning|small and mid-?market solutions';
-const otherCompetenciesKo =
-  '데이터 분석|데이터 플랫폼|애플리케이션 개발|애플리케이션 통합|데이터센터|데이터 센터|공동 작업 및 콘텐츠|메시징|커뮤니케이션|DevOps|Windows 및 디바이스|프로젝트 및 포트폴리오 관리|ERP|학습';
-
-// A competency named right after the level, in an introduction: "Gold partner w/ Cloud Platform,", "골드 + 클라우드 플랫폼 역량,".
-const competencyAfterEn = `(?:\\s*(?:w/|with|in|\\+|-|–|\\()\\s*(?:the )?(?:${cloudCompetencies}|${otherCompetencies})(?: competency)?\\)?)?`;
-// Korean needs the competency or a noun after the name: "골드, 실버 차이가 뭐예요?" introduces no one.
-const competencyAfterKo = `(?:\\s*(?:\\+|,|와|과|\\()?\\s*(?:${cloudCompetenciesKo}|${cloudCompetencies}|${otherCompetenciesKo}|${otherCompetencies})\\s?(?:역량)?\\)?|(?<=파트너|역량|등급|멤버|리셀러|재판매인|공급자|총판|에이전트|관리자))`;
 
 function cloudCompetency(text: string): boolean | undefined {
   const cloud =
