@@ -20,6 +20,16 @@ export function sentencesOf(text: string): string[] {
 
 // "…고객 정보 넣어요 아님 저희 정보 넣어요?": the second half of an either-or question, which the first half gives its subject.
 const alternative = /^(?:아니면|아님|혹은|또는|or)(?=[\s,]|$)/iu;
+const lastWord = (sentence: string): string => sentence.slice(sentence.lastIndexOf(' ') + 1);
+
+// A half that asks "where", "who" or "what" is a question of its own ("…안 돼요 이건 어디로 올려야 돼요?").
+const asksOnItsOwn = /어디|누가|누구|뭘|무엇|무슨|어떻게|언제|왜|몇/u;
+
+/** "…저희 걸 넣어요 고객 걸 넣어요?": two halves with the same verb and no stop between them ask one either-or question. */
+function parallelHalves(previous: string, gap: string, sentence: string): boolean {
+  const verb = lastWord(sentence);
+  return /^\s+$/u.test(gap) && /[가-힣]요$/u.test(verb) && lastWord(previous) === verb && !asksOnItsOwn.test(sentence);
+}
 
 /**
  * The sentences that ask: a "?" ends them, or their wording asks (one pass: looking each sentence up again was
@@ -33,7 +43,7 @@ export function questionSentences(text: string): string[] {
     const sentence = (parts[i] ?? '').trim();
     if (sentence === '') continue;
     if ((parts[i + 1] ?? '').includes('?') || questionSentence.test(sentence)) {
-      if (previous !== '' && alternative.test(sentence)) {
+      if (previous !== '' && (alternative.test(sentence) || parallelHalves(previous, parts[i - 1] ?? '', sentence))) {
         if (asking.at(-1) === previous) asking.pop();
         asking.push(`${previous} ${sentence}`);
       } else asking.push(sentence);

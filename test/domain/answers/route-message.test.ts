@@ -70,10 +70,18 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
-  it('R11: an either-or question beside a case is read whole ("고객 정보 넣어요 아님 저희 정보 넣어요?")', () => {
-    const text =
-      '고객사 SharePoint Online 사이트 몇 개가 로딩이 안 돼요. Office 365 서비스 요청 양식 연락처에 고객 정보 넣어요 아님 저희 정보 넣어요?';
-    assert.deepEqual([route(text), routeMessage(text).topic?.topic.id], ['both', 'office-365-request-fields']);
+  it('R11: an either-or question beside a case is read whole ("고객 정보 넣어요 아님 저희 정보 넣어요?", "저희 번호 넣어요 고객 번호 넣어요?")', () => {
+    const texts = [
+      '고객사 SharePoint Online 사이트 몇 개가 로딩이 안 돼요. Office 365 서비스 요청 양식 연락처에 고객 정보 넣어요 아님 저희 정보 넣어요?',
+      '고객사 OneDrive 동기화가 일부 사용자만 실패해요. O365 요청 양식 연락처엔 저희 번호 넣어요 고객 번호 넣어요?',
+    ];
+    assert.deepEqual(
+      texts.map((text) => [route(text), routeMessage(text).topic?.topic.id]),
+      [
+        ['both', 'office-365-request-fields'],
+        ['both', 'office-365-request-fields'],
+      ],
+    );
   });
 
   it('R15, R18: an error text of the support tools quoted beside a case is answered, asked or not', () => {

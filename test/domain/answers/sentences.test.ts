@@ -24,6 +24,13 @@ describe('a message’s sentences and the ones that ask', () => {
       questionSentences('Teams 통화가 끊겨요. 요청 양식 연락처에 고객 정보 넣어요 아님 저희 정보 넣어요?'),
       ['요청 양식 연락처에 고객 정보 넣어요 아님 저희 정보 넣어요'],
     );
+    assert.deepEqual(questionSentences('메일 발송이 안 돼요. 담당자 칸엔 저희 이름 써요 고객 이름 써요?'), [
+      '담당자 칸엔 저희 이름 써요 고객 이름 써요',
+    ]);
+    assert.deepEqual(questionSentences('VM이 다운됐어요 재부팅했어요?'), ['재부팅했어요']);
+    assert.deepEqual(questionSentences('메일이 전부 안 돼요 이건 누구한테 말해야 돼요?'), [
+      '이건 누구한테 말해야 돼요',
+    ]);
     assert.deepEqual(questionSentences('Is it sev A? Or B?'), ['Is it sev A Or B']);
     assert.deepEqual(questionSentences('Mail is down. Or is it just slow? Sev A?'), [
       'Mail is down Or is it just slow',
