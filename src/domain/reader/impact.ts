@@ -213,8 +213,12 @@ const weakWhole = new RegExp(
 /** Still working, only slower: degraded, not minimal ("they can still work, just slowly"). */
 const stillWorkingSlowly = /\bcan still (?:work|use \w+)[^.!?]{0,20}\bslow(?:ly|er)?\b|느리게나마/i;
 
-/** A test tenant where the partner reproduced the problem is not where it hurts ("reproduces in a clean test tenant"). */
-const reproduction = /\brepro(?:duce[sd]?|duction|s)?\b|재현/i;
+/**
+ * A test tenant where the partner reproduced or tried the problem is not where it hurts ("reproduces in a clean test
+ * tenant", "tested from our lab tenant, works there").
+ */
+const reproduction =
+  /\brepro(?:duce[sd]?|duction|s)?\b|\b(?:test(?:ed|ing)?|tried|checked) (?:it |this |that )?(?:from|in|on|against) (?:our|a|my)\b|재현|에서 테스트/i;
 
 /**
  * What leaves production's state open, so "prod" plus a symptom says nothing of the impact:

@@ -70,6 +70,19 @@ describe('what partners actually write', () => {
         impact: 'minimal',
       });
     });
+    it("R21: a lab, a dev or test box of the partner's own is minimal, but not the lab where the partner tried it", () => {
+      assertFacts(
+        'Our own Azure sub: the internal dev box for our CRM team will not boot after patching. Where do we get support for our own stuff?',
+        { impact: 'minimal' },
+      );
+      assertFacts('Our demo VM (just our internal lab) in Azure cannot be resized. Sev?', { impact: 'minimal' });
+      assert.equal(
+        understandMessage(
+          "Customer's Teams meetings drop after 5 minutes for people in two offices. Tested it from our lab tenant and meetings are fine there. Escalate?",
+        ).facts.impact === 'minimal',
+        false,
+      );
+    });
     it('R21: "a handful of users, everyone else works" is moderate, not critical', () => {
       assertFacts("Customer's Outlook crashes for a handful of users, everyone else works fine", {
         impact: 'moderate',
