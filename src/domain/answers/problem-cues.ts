@@ -26,7 +26,8 @@ export const strongSymptomCues: readonly string[] = [
   '사용할 수 없|사용 불가|이용 불가|쓸 수 없|못 쓰|못 써|못 하고|못하고|못 받|못 보내|못 해요|못해요|못 해서|못해서',
   'blue screen|bluescreen|blue screening|bsod|black screen|unresponsive|flapping|unhealthy|quarantin|throws|throwing|spinning|wont scale|doesnt scale|not scaling|cant scale|not firing|isnt firing|havent fired|hasnt fired|not saving|not being saved|not syncing|returns zero|returning zero|zero results|error on|errors on|error when|errors when|error every|errors since|error since|getting error|getting an error|gets an error|get an error',
   'broke$|breaks$|breaking|동기화를 안|동기화 안|오류가 납|오류가 났|에러가 납|에러가 났|찾을 수 없|크래시|블루스크린|블루 스크린|검은 화면|죽어요|죽습니다|죽네요|죽음|안 올라와|안 올라옵|안 울려|안 타|밀리고|0건|반송|튕겨|튕김|튕기|재생성|깨져|깨짐|실패해|실패했|실패합|실패하|실패가|실패만|실패로|실패 나|오류가 나|오류 나|오류가 발생|오류 발생|에러 나|에러가 나|에러가 발생|에러 발생|에러요|오류요|타임아웃|안 나가|안 나감|안 붙|안 돼|안돼|안 되|안되|저장이 안|저장 안|적용되지|동작을 안|동작 안|응답이 없|반응이 없|안 먹|먹통|렉|로딩이 안|무한 로딩|고정됩니다|고정돼',
-  '접속을 못|접속 못|로그인을 못|로그인 못|연결을 못|사용을 못|열지 못|보내지 못|받지 못|부팅이 안|부팅 안',
+  '접속을 못|접속 못|로그인을 못|로그인 못|연결을 못|사용을 못|열지 못|보내지 못|받지 못|부팅이 안|부팅 안|안 켜져|안 켜짐|안 켜지|켜지지 않|켜지질 않',
+  'wont power on|doesnt power on|wont turn on|refuses connections|refusing connections|rejecting connections|rejects connections|connection refused|connections refused',
 ];
 
 /** The workloads a customer's problem is in: a symptom beside one is the customer's, not the support tools'. */

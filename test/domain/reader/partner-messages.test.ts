@@ -129,6 +129,15 @@ describe('what partners actually write', () => {
       );
       assert.deepEqual([provisioning.route, provisioning.facts.category], ['problem', 'technical']);
     });
+    it('rulebook §2: a VM that won\'t power on, "안 켜져요", a database refusing connections is a technical problem, and a question beside it does not hide it', () => {
+      assertFacts('고객사 Azure VM 두 대가 재시작 후 안 켜져요', { category: 'technical' });
+      assertFacts('Our customer’s Azure VM won’t power on since the host maintenance', { category: 'technical' });
+      assertFacts("customer's Azure Database for PostgreSQL keeps refusing connections from the app", {
+        category: 'technical',
+      });
+      const asked = understandMessage('고객 Azure VM이 켜지지 않아요. 지원 요청 만들 때 지원 계획은 뭘 골라요?');
+      assert.deepEqual([asked.route, asked.topic], ['both', 'azure-request-fields']);
+    });
     it('R2: "disputing" is a dispute', () => {
       assertFacts('Customer is disputing the double charge from the NCE move. How do we push this to Microsoft?', {
         category: 'dispute',
