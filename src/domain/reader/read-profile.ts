@@ -113,7 +113,34 @@ const mpnLevels: ReadonlyArray<readonly [MpnLevel, string, string]> = [
   ['action-pack', 'action pack(?: subscriber| member)?|map subscriber', '액션 ?팩'],
 ];
 const noMpn =
-  /\b(?:not (?:an? )?mpn (?:partner|member)|no mpn (?:membership|level|status)|not in (?:the )?mpn)\b|MPN (?:회원|파트너)이 아니|MPN(?:에)? 가입(?:하지)? ?(?:안|않)/i;
+  /\b(?:not (?:an? )?mpn (?:partner|member)|no mpn (?:membership|level|status)|(?:not|aren't|isn't) in (?:the )?mpn)\b|MPN (?:회원|파트너)이 아니|MPN(?:에)? 가입(?:하지)? ?(?:안|않)/i;
+const allCompetencies = `${cloudCompetencies}|${otherCompetencies}`;
+const allCompetenciesKo = `${cloudCompetenciesKo}|${otherCompetenciesKo}|${allCompetencies}`;
+
+/**
+ * A level is also the writer's in ways no other profile fact is said: "our Gold incidents", "we're not in CSP, only
+ * MPN Silver", an item of the writer's list ("we're a direct-bill partner with 50 customers, Gold Cloud Productivity,
+ * ASfP"), and "실버 데이터센터 역량 있습니다".
+ */
+function levelStated(text: string, namesEn: string, namesKo: string): boolean {
+  return (
+    stated(text, namesEn, namesKo) ||
+    new RegExp(
+      `\\bour (?:mpn )?(?:${namesEn})\\b|\\b(?:we're|we are|i'm|i am) not [^.!?]{0,40}?,\\s*(?:just|only|but) (?:an? )?(?:mpn )?(?:${namesEn})\\b|\\b(?:we're|we are)\\b[^.!?\\n]{0,80}?,\\s*(?:${namesEn})(?:\\s+(?:${allCompetencies})(?: competency)?)?\\s*(?:,|;|\\.|$)`,
+      'i',
+    ).test(text) ||
+    new RegExp(`(?:${namesKo}|${namesEn})\\s(?:${allCompetenciesKo})\\s?역량${selfKoAfter}`, 'i').test(text)
+  );
+}
+
+/** Action Pack beside Silver or Gold: the competency's level is the one R17 counts. Two competency levels conflict: ask. */
+function mpnLevel(text: string): MpnLevel | undefined {
+  if (noMpn.test(text)) return 'none';
+  const levels = mpnLevels.filter(([, en, ko]) => levelStated(text, en, ko)).map(([level]) => level);
+  const competencyLevels = levels.filter((level) => level !== 'action-pack');
+  const candidates = new Set(competencyLevels.length > 0 ? competencyLevels : levels);
+  return candidates.size === 1 ? [...candidates][0] : undefined;
+}
 
 function cloudCompetency(text: string): boolean | undefined {
   const cloud =
@@ -248,7 +275,7 @@ export function readProfile(text: string): ProfileReading {
       ? 'none'
       : (firstStated(text, cspModels) ?? (throughProvider.test(text) ? 'indirect-reseller' : undefined)),
     role: firstStated(text, roles),
-    mpnLevel: noMpn.test(text) ? 'none' : firstStated(text, mpnLevels),
+    mpnLevel: mpnLevel(text),
     cloudCompetency: cloudCompetency(text),
     benefitsActivated: benefitsActivated(text),
     paidPlans: paidPlans(text),

@@ -294,6 +294,18 @@ describe('what partners actually write', () => {
       ],
       ['im a helpdesk agent in PC, cx VM network unreachable, whole site down', { role: 'helpdesk-agent' }],
       ['고객 카드로 모르는 리셀러 계정에서 Copilot 라이선스 200개가 결제됐대요', { cspModel: undefined }],
+      [
+        "We're not in CSP, only MPN Silver. A client's on-prem Exchange Server 2019 keeps crashing",
+        { mpnLevel: 'silver' },
+      ],
+      ['How many of our Gold incidents are left this year?', { mpnLevel: 'gold' }],
+      ["We aren't in the MPN at all. Customer Azure SQL is down, what can we do?", { mpnLevel: 'none' }],
+      [
+        'Context: we are a direct-bill partner with about 50 customers, Gold Cloud Productivity, ASfP. Customer mail is down',
+        { mpnLevel: 'gold' },
+      ],
+      ["We're a Silver partner and we have Action Pack too. What support do we get?", { mpnLevel: 'silver' }],
+      ['고객 온프레미스 SQL Server가 계속 멈춰요. 실버 데이터센터 역량 있습니다', { mpnLevel: 'silver' }],
     ];
     for (const [text, expected] of cases) it(`R12/R15–R17: "${text}"`, () => assertFacts(text, expected));
   });
