@@ -221,7 +221,7 @@ function paidPlans(text: string): PaidPlan[] | undefined {
 function azureAccessGranted(text: string): boolean | undefined {
   if (
     !/azure|애저|subscription|구독/i.test(text) ||
-    !/provider|distributor|공급자|총판|디스트리뷰터|access|액세스|접근|권한/i.test(text)
+    !/provider|distributor|공급자|공급업체|제공업체|총판|디스트리뷰터|디스티|access|액세스|접근|권한/i.test(text)
   )
     return undefined;
   if (
@@ -231,7 +231,7 @@ function azureAccessGranted(text: string): boolean | undefined {
   )
     return false;
   if (
-    /(?:공급자|총판|디스트리뷰터)(?:가|는|에서|측)?.{0,30}(?:권한|액세스|접근)(?:을|를|이|은)?\s?(?:안|못|아직)|(?:권한|액세스|접근 권한)(?:을|를)?\s?(?:안|못)\s?(?:줬|받|주|부여)|(?:Azure|애저) ?(?:권한|액세스|접근 권한)(?:이|은|는)?\s?없|부여(?:하지|받지|되지)\s?(?:않|안|못)/i.test(
+    /(?:공급자|공급업체|제공업체|총판|디스트리뷰터|디스티)(?:가|는|에서|측)?.{0,30}(?:권한|액세스|접근)(?:을|를|이|은)?\s?(?:안|못|아직)|(?:권한|액세스|접근 권한)(?:을|를)?\s?(?:아직\s?)?(?:안|못)\s?(?:줬|받|주|부여)|(?:Azure|애저) ?(?:권한|액세스|접근 권한)(?:이|은|는)?\s?없|부여(?:하지|받지|되지)\s?(?:않|안|못)/i.test(
       text,
     )
   )
@@ -242,7 +242,11 @@ function azureAccessGranted(text: string): boolean | undefined {
     )
   )
     return true;
-  if (/(?:공급자|총판|디스트리뷰터).{0,30}(?:권한|액세스)(?:을|를)?\s?(?:받았|부여받았|줬|부여했)/i.test(text))
+  if (
+    /(?:공급자|공급업체|제공업체|총판|디스트리뷰터|디스티).{0,30}(?:권한|액세스)(?:을|를|은|는|도)?\s?(?:이미\s?)?(?:받았|받아\s?(?:뒀|놨|놓았|두었)|부여받았|줬|부여했)/i.test(
+      text,
+    )
+  )
     return true;
   return undefined;
 }

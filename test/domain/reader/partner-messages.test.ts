@@ -299,6 +299,10 @@ describe('what partners actually write', () => {
         { mpnLevel: 'silver' },
       ],
       ['How many of our Gold incidents are left this year?', { mpnLevel: 'gold' }],
+      ['공급업체에서 고객 Azure 구독 권한을 아직 안 줬어요. 고객 웹앱이 502 나요', { azureAccessGranted: false }],
+      ['디스티가 고객 애저 접근 권한을 아직 안 줬는데 고객 VM이 다운됐어요', { azureAccessGranted: false }],
+      ['총판 쪽에서 저희한테 고객 Azure 권한은 이미 줬어요. 고객 SQL이 다운됐어요', { azureAccessGranted: true }],
+      ['총판에서 고객 애저 권한은 받아 놨어요. 고객 VM이 부팅이 안 돼요', { azureAccessGranted: true }],
       ["We aren't in the MPN at all. Customer Azure SQL is down, what can we do?", { mpnLevel: 'none' }],
       [
         'Context: we are a direct-bill partner with about 50 customers, Gold Cloud Productivity, ASfP. Customer mail is down',
