@@ -50,6 +50,11 @@ function stated(text: string, namesEn: string, namesKo: string): boolean {
   const introduces = text.charAt(opening.length) !== '?';
   return (
     new RegExp(`${selfEn}(?:${namesEn})`, 'i').test(text) ||
+    // A form's line or a note in brackets: "Partner: direct-bill CSP", "customer is on M365 via us (direct bill)".
+    new RegExp(
+      `\\bpartner(?: type| model)?\\s*[:=]\\s*(?:[\\w-]+\\s+){0,2}?(?:${namesEn})\\b|\\bvia us\\s*\\(\\s*(?:${namesEn})\\b`,
+      'i',
+    ).test(text) ||
     new RegExp(`\\b(?:${namesEn})\\b(?:\\W+[\\w-]+){0,6}\\W+(?:here|speaking)\\b`, 'i').test(text) ||
     // Hangul is \W to a RegExp: "Action Pack 있으면 …" is no introduction.
     (introduces &&
@@ -92,7 +97,7 @@ const cspModels: ReadonlyArray<readonly [CspModel, string, string]> = [
 ];
 // "Our provider hasn't granted us access" / "저희 총판이": the writer buys through a provider, so is a reseller.
 const throughProvider =
-  /\bour (?:indirect )?(?:csp )?(?:provider|distributor)\b|\bresell (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\bwe (?:buy|purchase|transact|order) (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|(?:저희|우리) (?:간접 )?(?:공급자|총판|디스트리뷰터)/i;
+  /\bour (?:indirect )?(?:csp )?(?:provider|distributor)\b|\b(?:the )?(?:distributor|provider) is (?:the|our) (?:indirect )?(?:csp )?(?:provider|distributor)\b|(?:총판|공급자|공급업체|디스티)(?:이|가) (?:간접 )?(?:공급자|총판)|\bresell (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\bwe (?:buy|purchase|transact|order) (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|(?:저희|우리) (?:간접 )?(?:공급자|총판|디스트리뷰터)/i;
 const notCsp =
   /\b(?:we(?:'re| are) not|we aren't|not) an? csp (?:partner|reseller)\b|\bnot (?:in|part of) (?:the )?csp\b|CSP 파트너(?:는|가)? 아니|CSP(?:는|에)? 가입(?:하지)? ?(?:안|않)/i;
 

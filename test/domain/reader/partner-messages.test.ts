@@ -303,6 +303,19 @@ describe('what partners actually write', () => {
       ['디스티가 고객 애저 접근 권한을 아직 안 줬는데 고객 VM이 다운됐어요', { azureAccessGranted: false }],
       ['총판 쪽에서 저희한테 고객 Azure 권한은 이미 줬어요. 고객 SQL이 다운됐어요', { azureAccessGranted: true }],
       ['총판에서 고객 애저 권한은 받아 놨어요. 고객 VM이 부팅이 안 돼요', { azureAccessGranted: true }],
+      [
+        "Fabrikam is a CSP customer of ours (we're their indirect reseller, the distributor is the provider). Their Azure Files share is unreachable",
+        { cspModel: 'indirect-reseller' },
+      ],
+      [
+        '저희는 간접 재판매인이고 디스티가 간접 공급자예요. 고객 Teams 통화가 끊겨요',
+        { cspModel: 'indirect-reseller' },
+      ],
+      [
+        'Partner: direct-bill CSP. Customer: Northwind. Issue: Exchange Online mail stuck in the outbox',
+        { cspModel: 'direct' },
+      ],
+      ["The customer buys Microsoft 365 via us (direct bill) and Teams won't start for anyone", { cspModel: 'direct' }],
       ["We aren't in the MPN at all. Customer Azure SQL is down, what can we do?", { mpnLevel: 'none' }],
       [
         'Context: we are a direct-bill partner with about 50 customers, Gold Cloud Productivity, ASfP. Customer mail is down',
