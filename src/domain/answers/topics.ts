@@ -648,14 +648,14 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
         'pay|paying|cost|charged|fee + extra|more|anything + billing|support',
         'subscription management',
         // R2: commercial issues need no service-health check first.
-        '4: service health|health dashboard + billing|dispute|fraud|invoice|charge|refund',
+        '5: service health|health dashboard + billing|dispute|disputing|fraud|invoice|charge|refund',
       ],
       ko: [
         '청구|요금|인보이스|송장|결제|환불 + 지원|문의|무료|유료|비용|분쟁|에스컬레이션|문제|환불|이중|잘못|과다',
         '청구|요금|결제 + 유료|무료|비용|돈 내|따로',
         '분쟁|사기|환불|과금 오류|이중 청구 + 요청|어떻게|방법|문의|처리|받|신고|제기',
         '구독 관리',
-        '4: 서비스 상태 + 청구|분쟁|사기|결제|요금|환불|인보이스',
+        '5: 서비스 상태 + 청구|분쟁|사기|결제|요금|환불|인보이스',
       ],
     },
   },

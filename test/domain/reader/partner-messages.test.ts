@@ -439,6 +439,7 @@ describe('what partners actually write', () => {
       ['위임 관리자 권한 없는 고객 건은 Azure SR 어떻게 만들어요?', 'who-can-file'],
       ['Does a billing dispute need a service health check first?', 'billing-support'],
       ['청구 분쟁도 서비스 상태부터 확인해야 하나요?', 'billing-support'],
+      ['Do we need to check service health before opening a billing dispute?', 'billing-support'],
       ['애저 SR 올린 거 나중에 어디서 확인해요?', 'azure-request-fields'],
       ['지난주에 고객 대신 연 Azure 지원 요청은 어디서 다시 봐요?', 'azure-request-fields'],
       [
