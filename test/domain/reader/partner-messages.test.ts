@@ -83,6 +83,29 @@ describe('what partners actually write', () => {
         false,
       );
     });
+    it('R21: "stuck at 0%" says nothing of the users; "every single user" is not a single user; "not everyone", "everyone except the CEO" are not everyone', () => {
+      assertFacts(
+        "Customer's on-prem SharePoint Server crawl is stuck at 0% and intranet search is down for everyone",
+        { impact: 'critical' },
+      );
+      assertFacts('고객사 온프렘 SharePoint Server 크롤링이 0%에서 안 움직여요. 인트라넷 검색 전 직원 불가', {
+        impact: 'critical',
+      });
+      // The cue reads everyone; the model may still doubt a critical impact, and a question is then asked, never minimal.
+      assert.notEqual(
+        understandMessage("Teams calls drop every few minutes for every single user in the customer's tenant").facts
+          .impact,
+        'minimal',
+      );
+      assertFacts("Only 4 people in HR, not everyone, can't open the customer's shared mailbox in Outlook", {
+        impact: 'moderate',
+      });
+      assert.notEqual(
+        understandMessage("Exchange Online works for everyone at the customer except the CEO, whose mailbox won't sync")
+          .facts.impact,
+        'critical',
+      );
+    });
     it('R21: "a handful of users, everyone else works" is moderate, not critical', () => {
       assertFacts("Customer's Outlook crashes for a handful of users, everyone else works fine", {
         impact: 'moderate',
