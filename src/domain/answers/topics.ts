@@ -69,6 +69,8 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
         '전화 + 지원|요청|접수|문의|티켓|연락|가능|제출|처리|해결|ms$|microsoft|마이크로소프트|할 수|되나|있나',
         '전화번호|콜센터|유선 + 지원|요청|접수|문의|있',
         '2: 전화 지원|전화로 지원|전화로 요청|전화 문의|전화로 문의|전화로 접수|전화 접수',
+        // Filing "by phone" is what the question asks, however fully it names the filing steps around it.
+        '8: 전화로 + 요청|접수|제출|티켓|SR$|열|올리',
       ],
     },
   },

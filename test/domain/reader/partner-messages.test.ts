@@ -463,6 +463,8 @@ describe('what partners actually write', () => {
       ['Does a billing dispute need a service health check first?', 'billing-support'],
       ['청구 분쟁도 서비스 상태부터 확인해야 하나요?', 'billing-support'],
       ['Do we need to check service health before opening a billing dispute?', 'billing-support'],
+      ['고객 대신 서비스 요청을 전화로 제출하는 방법도 있나요?', 'phone-support'],
+      ['고객 서비스 요청을 전화로 여는 절차가 있나요?', 'phone-support'],
       ['애저 SR 올린 거 나중에 어디서 확인해요?', 'azure-request-fields'],
       ['지난주에 고객 대신 연 Azure 지원 요청은 어디서 다시 봐요?', 'azure-request-fields'],
       [
