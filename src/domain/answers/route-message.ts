@@ -95,7 +95,7 @@ function modelAgrees(sentence: string, match: QuestionMatch): boolean {
  * The cues decide whether a sentence is such a question; which topic answers it is then read as for a plain
  * question, cues and topic model together ("whose contact info goes in the O365 form?" is the Office 365 form's).
  */
-function distinctQuestion(asking: readonly string[]): QuestionMatch | undefined {
+function distinctQuestion(asking: readonly string[], sentences: readonly string[]): QuestionMatch | undefined {
   let best: (QuestionMatch & { readonly sentence: string }) | undefined;
   for (const sentence of asking) {
     const text = cueText(sentence);
@@ -111,18 +111,30 @@ function distinctQuestion(asking: readonly string[]): QuestionMatch | undefined 
     if (match.score < needed && (match.score + agreementBonus < needed || !modelAgrees(sentence, match))) continue;
     if (best === undefined || match.score > best.score) best = { ...match, sentence };
   }
-  if (best === undefined) return learnedDistinctQuestion(asking);
+  if (best === undefined) return learnedDistinctQuestion(asking, sentences);
   return answerQuestion(best.sentence) ?? best;
+}
+
+/**
+ * A short question often leaves its subject in the sentence before ("…기술 혜택이 아직 활성화 안 돼 있어서요. 활성화는
+ * 어떤 권한이 있어야 하나요?"): read together, if the topic model reads the question alone as the same topic. Else the
+ * sentence before, a description of the case, would lend its words to a question about the case ("What are our options?").
+ */
+function withSentenceBefore(sentence: string, sentences: readonly string[]): QuestionMatch | undefined {
+  const before = sentences[sentences.indexOf(sentence) - 1];
+  if (before === undefined) return undefined;
+  const match = answerQuestion(`${before} ${sentence}`);
+  return match !== undefined && modelAgrees(sentence, match) ? match : undefined;
 }
 
 /**
  * When no cue is strong enough, the question-kind model may still read a sentence as a general question
  * ("Can I just ring MS instead of going through the portal?") rather than one about this case ("sev A?").
  */
-function learnedDistinctQuestion(asking: readonly string[]): QuestionMatch | undefined {
+function learnedDistinctQuestion(asking: readonly string[], sentences: readonly string[]): QuestionMatch | undefined {
   for (const sentence of asking) {
     if (questionKind(sentence) < generalQuestionProbability) continue;
-    const match = answerQuestion(sentence);
+    const match = answerQuestion(sentence) ?? withSentenceBefore(sentence, sentences);
     if (match !== undefined) return match;
   }
   return undefined;
@@ -206,7 +218,7 @@ export function routeMessage(message: string): MessageRoute {
   const asking = questionSentences(message);
   if (isCase && (symptom || happened || !onlyGeneralQuestions(asking, sentences))) {
     const quoting = sentences.filter((sentence) => toolErrorText.test(sentence) && !asking.includes(sentence));
-    const question = distinctQuestion([...asking, ...quoting]);
+    const question = distinctQuestion([...asking, ...quoting], sentences);
     if (question === undefined) return { route: 'problem', symptom: symptomAnywhere };
     return { route: 'both', topic: question, symptom: symptomAnywhere };
   }

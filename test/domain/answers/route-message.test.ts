@@ -84,6 +84,20 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R15: a short question beside a case is read with the sentence before it when the topic model agrees ("활성화하려면 무슨 권한이 필요해요?")', () => {
+    const texts = [
+      '고객사 Exchange Server 2016 메일 전송이 멈췄어요. 온프렘 지원 받으려는데 기술 혜택이 아직 활성화가 안 돼 있어요. 활성화하려면 무슨 권한이 필요해요?',
+      "Customer's on-prem SQL Server 2019 keeps crashing. We want to use our on-prem support incidents but our technical benefits aren't activated. Which role can activate them?",
+    ];
+    assert.deepEqual(
+      texts.map((text) => [route(text), routeMessage(text).topic?.topic.id]),
+      [
+        ['both', 'activate-technical-benefits'],
+        ['both', 'activate-technical-benefits'],
+      ],
+    );
+  });
+
   it('R15, R18: an error text of the support tools quoted beside a case is answered, asked or not', () => {
     const texts = [
       'Customer\'s Azure SQL is down for everyone. When I click Link support benefits it says "This Access ID is already associated to an account".',
