@@ -28,6 +28,8 @@ export const strongSymptomCues: readonly string[] = [
   'broke$|breaks$|breaking|동기화를 안|동기화 안|오류가 납|오류가 났|에러가 납|에러가 났|찾을 수 없|크래시|블루스크린|블루 스크린|검은 화면|죽어요|죽습니다|죽네요|죽음|안 올라와|안 올라옵|안 울려|안 타|밀리고|0건|반송|튕겨|튕김|튕기|재생성|깨져|깨짐|실패해|실패했|실패합|실패하|실패가|실패만|실패로|실패 나|오류가 나|오류 나|오류가 발생|오류 발생|에러 나|에러가 나|에러가 발생|에러 발생|에러요|오류요|타임아웃|안 나가|안 나감|안 붙|안 돼|안돼|안 되|안되|저장이 안|저장 안|적용되지|동작을 안|동작 안|응답이 없|반응이 없|안 먹|먹통|렉|로딩이 안|무한 로딩|고정됩니다|고정돼',
   '접속을 못|접속 못|로그인을 못|로그인 못|연결을 못|사용을 못|열지 못|보내지 못|받지 못|부팅이 안|부팅 안|안 켜져|안 켜짐|안 켜지|켜지지 않|켜지질 않',
   'wont power on|doesnt power on|wont turn on|refuses connections|refusing connections|rejecting connections|rejects connections|connection refused|connections refused',
+  'no audio|no sound|no dial tone|rejecting|rejected by|rejects mail|keeps asking for|keeps prompting|prompts for the password|asks for the password|minutes to start|minutes to boot|minutes to load|minutes to open|hours to start|hours to load|takes forever|takes ages|0 kb|zero kb|lost all|lost their|lost every',
+  '소리가 안|소리 안 나|음성이 안|거부해|거부하고|거부돼|거부되|거부됨|비밀번호를 계속|비밀번호 계속|암호를 계속|재시작돼|재시작되|재부팅돼|재부팅되|0kb|0 kb|분 걸려|분 걸리|분이 걸려|분이 걸리|분씩 걸|오래 걸려|오래 걸리',
 ];
 
 /** The workloads a customer's problem is in: a symptom beside one is the customer's, not the support tools'. */

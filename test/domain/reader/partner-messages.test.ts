@@ -161,6 +161,29 @@ describe('what partners actually write', () => {
       const asked = understandMessage('고객 Azure VM이 켜지지 않아요. 지원 요청 만들 때 지원 계획은 뭘 골라요?');
       assert.deepEqual([asked.route, asked.topic], ['both', 'azure-request-fields']);
     });
+    it('rulebook §2: no audio, rejected mail, endless password prompts, a 40-minute start, 0 KB files, lost history are symptoms', () => {
+      const texts = [
+        "Any idea why the customer's Teams meetings have no audio since the update?",
+        "Is Microsoft aware that Exchange Online is rejecting mail from our customer's domain?",
+        'Customer says Outlook keeps asking for the password again and again. Is that on us or Microsoft?',
+        'How come the customer’s OneDrive shows files as 0 KB?',
+        'Customer lost all their Teams chat history overnight, can Microsoft restore it?',
+        '업데이트 이후 고객사 Teams 회의에서 소리가 안 나는데 이유가 뭘까요?',
+        '고객이 Outlook에서 비밀번호를 계속 다시 물어본대요. 저희 문제예요 MS 문제예요?',
+        '고객 Azure SQL이 매일 밤 재시작되는 이유를 MS에 물어볼 수 있나요?',
+        '고객 OneDrive 파일이 0KB로 보이는 건 왜 그런가요?',
+      ];
+      for (const text of texts) assertFacts(text, { category: 'technical' });
+      // A problem asked as "is it normal?" still starts the check.
+      for (const text of [
+        "Is it normal that the customer's Azure VM takes 40 minutes to start?",
+        '고객사 Azure VM 시작하는 데 40분 걸리는 게 정상인가요?',
+      ]) {
+        const reading = understandMessage(text);
+        assert.notEqual(reading.route, 'question', text);
+        assert.equal(reading.facts.category, 'technical', text);
+      }
+    });
     it('R2: "disputing" is a dispute', () => {
       assertFacts('Customer is disputing the double charge from the NCE move. How do we push this to Microsoft?', {
         category: 'dispute',
