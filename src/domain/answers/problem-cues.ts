@@ -29,6 +29,7 @@ export const strongSymptomCues: readonly string[] = [
   '접속을 못|접속 못|로그인을 못|로그인 못|연결을 못|사용을 못|열지 못|보내지 못|받지 못|부팅이 안|부팅 안|안 켜져|안 켜짐|안 켜지|켜지지 않|켜지질 않',
   'wont power on|doesnt power on|wont turn on|refuses connections|refusing connections|rejecting connections|rejects connections|connection refused|connections refused',
   'no audio|no sound|no dial tone|rejecting|rejected by|rejects mail|keeps asking for|keeps prompting|prompts for the password|asks for the password|minutes to start|minutes to boot|minutes to load|minutes to open|hours to start|hours to load|takes forever|takes ages|0 kb|zero kb|lost all|lost their|lost every',
+  'vm 다운|서버 다운|db 다운|디비 다운|사이트 다운|앱 다운|전체 다운|다운이에요|다운입니다|다운임|다운요|다운이고|다운인데',
   '소리가 안|소리 안 나|음성이 안|거부해|거부하고|거부돼|거부되|거부됨|비밀번호를 계속|비밀번호 계속|암호를 계속|재시작돼|재시작되|재부팅돼|재부팅되|0kb|0 kb|분 걸려|분 걸리|분이 걸려|분이 걸리|분씩 걸|오래 걸려|오래 걸리',
 ];
 

@@ -60,6 +60,7 @@ const notChecked = new RegExp(
     '(?:안|못)\\s?봄',
     '보지\\s?(?:못|않)',
     '확인\\s?전',
+    '확인\\s?(?:은|는)?\\s?아직',
     '확인\\s?못',
     '체크\\s?(?:못|안)',
   ].join('|'),
@@ -130,6 +131,9 @@ const incidentListed = new RegExp(
     '\\bknown (?:issue|incident|problem)\\b',
     "\\b(?:is|are|was|were|it's|been) (?:\\w+ )?(?:listed|posted|shown|reported)\\b",
     '\\b(?:shows|showing|lists|listing|reports|has|mentions|confirms) (?:an?|the|it|this)\\b',
+    // "…has 'Users may see Outlook crash on launch' — matches ours": the problem itself, quoted.
+    '\\b(?:has|shows|lists) ["\'‘“]',
+    '\\bmatch(?:es)? (?:ours|our (?:issue|problem|symptoms?))\\b',
     '\\binvestigating\\b',
     '\\backnowledged\\b',
     '\\bdegradation\\b',

@@ -184,6 +184,15 @@ describe('what partners actually write', () => {
         assert.equal(reading.facts.category, 'technical', text);
       }
     });
+    it('R3 R4: "서비스 상태 확인은 아직요" is not checked; service health quoting the problem "which matches ours" is a known incident; "VM 다운" after it is a problem', () => {
+      assertFacts('고객 SharePoint 동기화 안 됨. 서비스 상태 확인은 아직요', { serviceHealth: 'not-checked' });
+      assertFacts(
+        "Customer's Outlook crashes on launch for everyone. Service health has 'Users may see Outlook crash on launch', which matches ours. Still escalate?",
+        { serviceHealth: 'known-incident' },
+      );
+      const reading = understandMessage('서비스 상태: 확인 안 함. 고객 VM 다운');
+      assert.deepEqual([reading.route, reading.facts.serviceHealth], ['problem', 'not-checked']);
+    });
     it('R2: "disputing" is a dispute', () => {
       assertFacts('Customer is disputing the double charge from the NCE move. How do we push this to Microsoft?', {
         category: 'dispute',
