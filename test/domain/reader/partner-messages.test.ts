@@ -184,12 +184,18 @@ describe('what partners actually write', () => {
         assert.equal(reading.facts.category, 'technical', text);
       }
     });
-    it('R3 R4: "서비스 상태 확인은 아직요" is not checked; service health quoting the problem "which matches ours" is a known incident; "VM 다운" after it is a problem', () => {
+    it('R3 R4: "서비스 상태 확인은 아직요" is not checked; "Health: nothing", "no Entra issues listed" are not listed; service health quoting the problem "which matches ours" is a known incident; "VM 다운" after it is a problem', () => {
       assertFacts('고객 SharePoint 동기화 안 됨. 서비스 상태 확인은 아직요', { serviceHealth: 'not-checked' });
       assertFacts(
         "Customer's Outlook crashes on launch for everyone. Service health has 'Users may see Outlook crash on launch', which matches ours. Still escalate?",
         { serviceHealth: 'known-incident' },
       );
+      for (const text of [
+        "Customer's Teams auto attendant stopped answering calls. Health: nothing. Escalate?",
+        "Customer's Entra sign-ins fail for 3 users. Service health: no Entra issues listed.",
+        "Customer's Dynamics 365 app crashes for everyone. Service health: checked, no Dynamics 365 incident.",
+      ])
+        assertFacts(text, { serviceHealth: 'not-listed' });
       const reading = understandMessage('서비스 상태: 확인 안 함. 고객 VM 다운');
       assert.deepEqual([reading.route, reading.facts.serviceHealth], ['problem', 'not-checked']);
     });
