@@ -28,6 +28,7 @@ const minimal = new RegExp(
     '\\bnothing (?:is )?down\\b',
     '\\b(?:our|just|internal) (?:(?:our|internal) )*(?:lab|demo)\\b',
     '\\bdemo (?:environment|tenant|subscription|box|vm|site)\\b',
+    '\\binternal (?:dev|test|lab|demo)\\b',
     '\\bone user at\\b',
     '(?:운영|프로덕션|업무)(?:에는|엔|에)?\\s?(?:영향|지장)(?:은|이|는)?\\s?(?:없|전혀 없)',
     '(?:운영|프로덕션)(?:은|는)? 아니',
@@ -70,7 +71,7 @@ const minimal = new RegExp(
 
 const partial = new RegExp(
   [
-    '\\b(?:some|a few|a handful of|several|certain|about \\d+|around \\d+|~\\d+) (?:of (?:the |our |their )?)?(?:users|employees|staff|people|mailboxes|devices|machines|vms|sites)\\b',
+    '(?:\\b(?:some|a few|a handful of|several|certain|about \\d+|around \\d+)|~\\d+) (?:of (?:the |our |their )?)?(?:users|employees|staff|people|mailboxes|devices|machines|vms|sites)\\b',
     '\\b\\d+ (?:of|out of) (?:the |our |their )?(?:~)?\\d+\\b',
     '\\b\\d+ (?:[\\w-]+ )?(?:of|out of) (?:~|about |around )?\\d[\\d,]*\\b',
     '\\b(?:~|about |around )?\\d+ ?% of\\b',
@@ -127,6 +128,7 @@ const whole = new RegExp(
     '\\ball (?:(?!other)[\\w-]+ )(?:users|employees|staff|reps|agents)\\b',
     '\\b(?:mailboxes|users|vms|devices|sites|employees|staff) all (?:bounc|fail|down|offline|crash)\\w*',
     '\\b(?:stopping|stopped|blocking|blocked) all (?:mail|email|traffic|logins?|sign-?ins?|access)\\b',
+    '\\ball \\d[\\d,]* of (?:the |our |their )?(?:users|employees|staff|people|mailboxes)\\b',
     '\\b(?:production|prod) (?:is |completely |totally )?down\\b',
     '\\bprod(?:uction)? (?:db |database )?(?:is )?(?:unavailable|down|offline)\\b',
     '\\bdata loss\\b',
@@ -205,7 +207,7 @@ const weakWhole = new RegExp(
     '\\bnone of (?:their|the|our)\\b',
     '\\bfull (?:outage|stop)\\b',
     '\\b(?:whole|entire) (?:[\\w-]+ )?(?:site|intranet|team|dept|department|ops|pipeline|app)\\b',
-    '\\b(?:site|checkout|store|shop|intranet|pipeline) (?:is )?(?:down|offline|dead|stopped)\\b',
+    '\\b(?:site|website|checkout|store|storefront|shop|webshop|intranet|pipeline) (?:is )?(?:down|offline|dead|stopped)\\b',
     '\\b(?:totally|completely) (?:down|dead|broken|stopped)\\b',
   ].join('|'),
   'i',

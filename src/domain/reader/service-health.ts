@@ -93,7 +93,7 @@ const nothingListed = new RegExp(
   [
     '\\bnothing\\b',
     // "no Entra issues listed", "no Dynamics 365 incident": the product's name may come between.
-    '\\bno (?:active |open |current |known |new |relevant |related )?(?:[A-Z][\\w-]*(?: \\d+)? ){0,2}(?:incidents?|issues?|advisor(?:y|ies)|outages?|alerts?|entries|problems?|events?|notices?|posts?|messages?)\\b',
+    '\\bno (?:active |open |current |known |new |relevant |related )?(?:[A-Z][\\w-]*(?: \\d+)? ){0,2}(?:incidents?|issues?|advisor(?:y|ies)|outages?|alerts?|entry|entries|problems?|events?|notices?|posts?|messages?)\\b',
     '\\bclean\\b',
     '\\bgreen\\b',
     '\\bclear\\b',
@@ -102,8 +102,9 @@ const nothingListed = new RegExp(
     '\\ball good\\b',
     '\\bnormal\\b',
     '\\boperational\\b',
-    '\\bfine\\b',
-    '\\bok\\b',
+    // "OK to just wait?" asks what to do; it says nothing of what service health shows.
+    '\\bfine\\b(?! to\\b)',
+    '\\bok\\b(?! to\\b)',
     "\\b(?:not|isn't|wasn't|aren't) (?:\\w+ )?(?:listed|shown|showing|posted|reported|there|mentioned)\\b",
     "\\b(?:doesn't|does not|didn't|did not) (?:show|list|mention|report)\\b",
     '\\bshows? no\\b',

@@ -199,6 +199,26 @@ describe('what partners actually write', () => {
       const reading = understandMessage('서비스 상태: 확인 안 함. 고객 VM 다운');
       assert.deepEqual([reading.route, reading.facts.serviceHealth], ['problem', 'not-checked']);
     });
+    it('R3 R21: "OK to just wait?" says nothing of service health; "No service health entry"; "all 300 of their users", "~10 users", "webshop is down", "(internal dev)"', () => {
+      const cases: ReadonlyArray<[string, Expected]> = [
+        [
+          "Customer's Teams Rooms can't sign in, all 12 rooms. Service health shows a 'Teams Rooms sign-in failures' incident. OK to just wait?",
+          { serviceHealth: 'known-incident' },
+        ],
+        [
+          'Customer on Business Central: every user gets an error on the sales order page. No service health entry. Escalate?',
+          { serviceHealth: 'not-listed' },
+        ],
+        [
+          'A new Conditional Access policy is blocking sign-in for all 300 of their users at the customer',
+          { impact: 'critical' },
+        ],
+        ['cx says Outlook keeps crashing for ~10 users, no idea why', { impact: 'moderate' }],
+        ["customer's webshop is down since the deploy", { impact: 'critical' }],
+        ['Our own Azure subscription (internal dev): Cosmos DB throughput is stuck', { impact: 'minimal' }],
+      ];
+      for (const [text, expected] of cases) assertFacts(text, expected);
+    });
     it('R2: "disputing" is a dispute', () => {
       assertFacts('Customer is disputing the double charge from the NCE move. How do we push this to Microsoft?', {
         category: 'dispute',
