@@ -146,9 +146,13 @@ const reportedByCustomer =
 // "What is the process…", "in general", "일반적으로": a question about the rules, whatever words it borrows from a case.
 const generalQuestion =
   /\b(?:in general|generally|general q(?:uestion)?|for documentation|what is the process|what's the process|hypothetically|in theory)\b|일반적으로|원칙적으로|절차가 어떻게|어떤 절차/iu;
-// "Just curious, nothing is down", "지금 장애 건은 없고 그냥 궁금해서요", "for our runbook": the whole message asks about the rules.
+// "Nothing is down right now", "지금 장애 건은 없고": the whole message asks about the rules.
 const noLiveCase =
-  /\b(?:just curious|no (?:live|current|active) (?:issue|problem|outage|case)|nothing (?:is )?(?:down|broken) (?:right )?now|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base))\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중/iu;
+  /\b(?:no (?:live|current|active) (?:issue|problem|outage|case)|nothing (?:is )?(?:down|broken) (?:right )?now)\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)/iu;
+// "Just curious", "for our runbook", "그냥 궁금해서요": about the rules too, unless a live symptom is said beside it
+// ("just curious how sev A works — our customer's whole tenant can't sign in right now").
+const curious =
+  /\b(?:just curious|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base))\b|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중/iu;
 
 // "Should I escalate this?", "이거 MS에 올려야 하나요?": what to do with one concrete case.
 const asksAboutThisCase =
@@ -194,7 +198,7 @@ export function routeMessage(message: string): MessageRoute {
     .filter((part) => part !== '');
   const specific = specificParts.join(' ');
   const cut = specificParts.join('\n') !== sentences.join('\n');
-  const general = specific === '' || noLiveCase.test(message);
+  const general = specific === '' || noLiveCase.test(message) || (curious.test(message) && !statesSymptom(message));
   const anchored = !general && concreteSubject.test(specific);
   const odds = !general && message.length >= minimumModelText ? caseLogOdds(message) : Number.NEGATIVE_INFINITY;
   // A case is seen outside the general question ("In general, what severity is a full outage?" reports none); a

@@ -125,6 +125,17 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('"just curious" beside a live symptom still starts the check ("…our customer\'s whole tenant can\'t sign in right now")', () => {
+    assert.equal(
+      route("just curious how sev A works — our customer's whole tenant can't sign in right now"),
+      'problem',
+    );
+    assert.equal(
+      route('그냥 궁금해서 여쭤보는데 심각도 A는 응답이 얼마나 빨라요? 지금 고객사 메일이 전부 안 나가요'),
+      'both',
+    );
+  });
+
   it('a message that only asks general questions is a question, even when it names a customer, unless it states a symptom', () => {
     assert.equal(route('고객 건인데 파트너 센터 안 거치고 Azure 포털에서 바로 티켓 열어도 되나요?'), 'question');
     assert.equal(
