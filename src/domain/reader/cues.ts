@@ -113,7 +113,23 @@ const product: CueTable['product'] = [
       '오피스 ?365',
     ),
   ),
-  row('m365', 0.7, caseSensitive('Teams', 'Office'), en('exchange', 'power bi', 'defender', 'mail flow')),
+  row(
+    'm365',
+    0.7,
+    caseSensitive('Teams', 'Office'),
+    // Entra ID's sign-in errors and policies are Microsoft 365's (rulebook §2): "AADSTS50020", "legacy auth", "SMTP AUTH".
+    en(
+      'exchange',
+      'power bi',
+      'defender',
+      'mail flow',
+      'aadsts\\d*',
+      'conditional access',
+      'legacy auth(?:entication)?',
+      'smtp auth',
+      'security defaults',
+    ),
+  ),
   row('m365', 0.5, en('mailbox(?:es)?', 'shared calendars?'), ko('사서함', '오피스(?!텔)')),
   // Lower-case "teams" is as likely to mean groups of people as the product.
   row('m365', 0.3, en('teams')),

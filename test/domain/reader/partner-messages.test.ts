@@ -219,6 +219,13 @@ describe('what partners actually write', () => {
       ];
       for (const [text, expected] of cases) assertFacts(text, expected);
     });
+    it('rulebook §2: Entra ID\'s sign-in errors and policies are Microsoft 365 ("AADSTS50020", "legacy auth", "SMTP AUTH")', () => {
+      assertFacts('Customer gets AADSTS50020 for every guest user since this morning. Escalate?', { product: 'm365' });
+      assertFacts(
+        "we disabled the customer's legacy auth exception by mistake and now their scanners cant send via SMTP AUTH",
+        { product: 'm365' },
+      );
+    });
     it('R2: "disputing" is a dispute', () => {
       assertFacts('Customer is disputing the double charge from the NCE move. How do we push this to Microsoft?', {
         category: 'dispute',
