@@ -186,7 +186,16 @@ const tenant: CueTable['tenant'] = [
   ),
   // A customer's mail passed on speaks for the customer: its "our users" are theirs (who owns what).
   row('customer', 0.85, ko('\\bfwd?:', '-{2,} ?(?:forwarded|original) message', '고객 메일 (?:전달|원문)')),
-  row('customer', 0.7, en('their (?:[\\w-]+ ){0,2}(?:tenant|subscriptions?|sub|environment|org|organi[sz]ation)')),
+  row(
+    'customer',
+    0.7,
+    en(
+      'their (?:[\\w-]+ ){0,2}(?:tenant|subscriptions?|sub|environment|org|organi[sz]ation)',
+      // A tenant the partner manages, or one bought through its CSP, is a customer's: "a tenant we manage", "on our CSP".
+      '(?:tenant|org|organi[sz]ation|company|which|that) we manage',
+      "(?:they're|they are|is|are) on our csp",
+    ),
+  ),
   row(
     'own',
     0.9,
@@ -197,6 +206,7 @@ const tenant: CueTable['tenant'] = [
       'in-house',
       'our company(?! (?:is|are|has|was)\\b)',
       'partner (?:sandbox|demo|test) (?:tenant|subscription)',
+      'the partner tenant',
       'not (?:a |for a )?customer',
     ),
     ko(
