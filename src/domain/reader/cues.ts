@@ -228,8 +228,14 @@ const tenant: CueTable['tenant'] = [
     en("(?:partner'?s |our )own (?:[\\w-]+ ){0,2}(?:tenant|subscription|sub|org)", 'own tenant'),
     ko('자사', '(?:저희|우리|당사)\\s?자체'),
   ),
-  // "Internal" mail or servers may well be the customer's: too weak to decide alone.
-  row('own', 0.6, en('internal(?! server error)'), ko('사내')),
+  // "Internal" servers may well be the customer's: too weak to decide alone. Internal mail, users or traffic are
+  // whoever's tenant it is ("the customer's transport rule should skip internal mail"): no cue at all.
+  row(
+    'own',
+    0.6,
+    en('internal(?! server error| (?:mail|e-?mails?|messages?|recipients?|senders?|users?|traffic|dns|relay)\\b)'),
+    ko('사내'),
+  ),
 ];
 
 const filingVerbs =

@@ -244,11 +244,16 @@ describe('what partners actually write', () => {
       );
       assert.notEqual(seats.facts.category, 'billing');
     });
-    it('rulebook §2: a tenant the partner manages or sells through its CSP is a customer\'s; "the partner tenant" is its own', () => {
+    it('rulebook §2: a tenant the partner manages or sells through its CSP is a customer\'s; "the partner tenant" is its own; "internal mail" is nobody\'s in particular', () => {
       assertFacts("The end user's Teams won't start at Fabrikam, which we manage", { tenant: 'customer' });
       assertFacts('A tenant we manage has Intune enrollment failing for all devices', { tenant: 'customer' });
       assertFacts("Their Azure SQL is down at Northwind — they're on our CSP", { tenant: 'customer' });
       assertFacts("The partner tenant's mailbox can't send mail since noon", { tenant: 'own' });
+      // Internal mail is whoever's tenant it is.
+      assertFacts(
+        "Customer's Exchange Online transport rule should skip internal mail but it doesn't, against the documentation",
+        { tenant: 'customer' },
+      );
     });
     it('rulebook §2: a negation of the verb leaves whose tenant it is ("alerts are not firing for customer\'s workloads")', () => {
       assertFacts("Azure Monitor alerts are not firing for customer's prod workloads", { tenant: 'customer' });
