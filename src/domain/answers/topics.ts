@@ -63,7 +63,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
       en: [
         'phone|telephone|call$|ring$|dial + support|ticket|request|case|microsoft',
         'phone|telephone + number|line|open|file|raise|submit|log',
-        '2: by phone|over the phone|hotline|call center|call centre|phone support',
+        '2: by phone|over the phone|on the phone|hotline|call center|call centre|phone support',
       ],
       ko: [
         '전화 + 지원|요청|접수|문의|티켓|연락|가능|제출|처리|해결|ms$|microsoft|마이크로소프트|할 수|되나|있나',

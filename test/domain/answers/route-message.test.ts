@@ -125,6 +125,12 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R23: "get an engineer on the phone?" beside a case is the phone-support question', () => {
+    const text =
+      'Teams calling is broken for every user at our customer since 8am. Any way to get an engineer on the phone?';
+    assert.deepEqual([route(text), routeMessage(text).topic?.topic.id], ['both', 'phone-support']);
+  });
+
   it('"just curious" beside a live symptom still starts the check ("…our customer\'s whole tenant can\'t sign in right now")', () => {
     assert.equal(
       route("just curious how sev A works — our customer's whole tenant can't sign in right now"),
