@@ -7,7 +7,7 @@ const read = (text: string) => withLearnedFacts(text, cued(text));
 
 describe('facts the trained models check and complete', () => {
   it('fills a fact the cues left open when its model is sure', () => {
-    const text = 'We changed the conditional access policy yesterday and now the scanners cannot send mail';
+    const text = 'We changed the MFA policy yesterday and now the scanners cannot send mail';
     assert.equal(cued(text).product, undefined);
     assert.equal(read(text).product, 'm365');
   });
