@@ -49,7 +49,8 @@ function stated(text: string, namesEn: string, namesKo: string): boolean {
   const opening = introduction.exec(text)?.[0] ?? '';
   const introduces = text.charAt(opening.length) !== '?';
   return (
-    new RegExp(`${selfEn}(?:${namesEn})`, 'i').test(text) ||
+    // "We buy from a distributor" names the writer's supplier, not the writer.
+    new RegExp(`${selfEn}(?<!\\b(?:from|through|via|by) (?:an? |the |our )?)(?:${namesEn})`, 'i').test(text) ||
     // A form's line or a note in brackets: "Partner: direct-bill CSP", "customer is on M365 via us (direct bill)".
     new RegExp(
       `\\bpartner(?: type| model)?\\s*[:=]\\s*(?:[\\w-]+\\s+){0,2}?(?:${namesEn})\\b|\\bvia us\\s*\\(\\s*(?:${namesEn})\\b`,
@@ -91,7 +92,7 @@ const cspModels: ReadonlyArray<readonly [CspModel, string, string]> = [
   ],
   [
     'direct',
-    'direct[- ]bill(?:ing)?(?: csp)? partner|direct csp(?: partner)?|direct partner|direct[- ]bill',
+    'direct[- ]bill(?:ing)?(?: csp)? partner|direct csp(?: partner)?|csp direct(?: partner)?|direct partner|direct[- ]bill',
     '직접 청구 파트너|직접 청구|다이렉트 (?:CSP|파트너)|다이렉트 ?빌(?:링)?(?: CSP)?(?: 파트너)?|직접 CSP|CSP 직접(?: 파트너)?',
   ],
 ];

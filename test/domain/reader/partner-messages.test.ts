@@ -415,6 +415,11 @@ describe('what partners actually write', () => {
         { cspModel: 'direct' },
       ],
       ["The customer buys Microsoft 365 via us (direct bill) and Teams won't start for anyone", { cspModel: 'direct' }],
+      [
+        "We buy from a distributor (we're tier 2). The customer's Azure VM won't start",
+        { cspModel: 'indirect-reseller' },
+      ],
+      ["we are CSP direct, customer's Teams is down", { cspModel: 'direct' }],
       ["We aren't in the MPN at all. Customer Azure SQL is down, what can we do?", { mpnLevel: 'none' }],
       [
         'Context: we are a direct-bill partner with about 50 customers, Gold Cloud Productivity, ASfP. Customer mail is down',
