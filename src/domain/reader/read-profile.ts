@@ -182,7 +182,7 @@ function benefitsActivated(text: string): boolean | undefined {
     )
       return false;
     if (
-      /\b(?:we(?:'ve| have)|already|just|have been|has been|were|are|got them|was)\s+(?:[\w-]+\s+){0,3}?activated\b|\bbenefits? (?:are |is )?active\b|(?<!\b(?:if|once|when|until|whether|after|before) (?:the |our |technical )*)\bbenefits? (?:are |is |now |all )?activated\b|활성화\s?(?:했|해\s?놨|해\s?뒀|되어\s?있|돼\s?있|됐|됨|된 상태|완료)/i.test(
+      /\b(?:we(?:'ve| have)|already|just|have been|has been|were|are|got them|was)\s+(?:[\w-]+\s+){0,3}?activated\b|(?<!\b(?:if|once|when|until|whether|after|before) )\bwe (?:already |just |finally )?activated\b|\bbenefits? (?:are |is )?active\b|(?<!\b(?:if|once|when|until|whether|after|before) (?:the |our |technical )*)\bbenefits? (?:are |is |now |all )?activated\b|활성화\s?(?:했|해\s?놨|해\s?뒀|되어\s?있|돼\s?있|됐|됨|된 상태|완료)/i.test(
         sentence,
       )
     )

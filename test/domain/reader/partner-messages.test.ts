@@ -420,6 +420,14 @@ describe('what partners actually write', () => {
         { cspModel: 'indirect-reseller' },
       ],
       ["we are CSP direct, customer's Teams is down", { cspModel: 'direct' }],
+      [
+        'We activated our technical benefits last week. Customer on-prem Exchange 2019 is down',
+        { benefitsActivated: true },
+      ],
+      [
+        'Once we activated our benefits, can we use them for a customer? Customer SQL Server is down',
+        { benefitsActivated: undefined },
+      ],
       ["We aren't in the MPN at all. Customer Azure SQL is down, what can we do?", { mpnLevel: 'none' }],
       [
         'Context: we are a direct-bill partner with about 50 customers, Gold Cloud Productivity, ASfP. Customer mail is down',
