@@ -14,6 +14,17 @@ import { statedOnly } from './stated-only';
 
 export type ProfileReading = Profile & Pick<Facts, 'adminRelationship'>;
 
+// The patterns are put together from the tables below: each is compiled once, not again for every message.
+const compiled = new Map<string, RegExp>();
+function caseless(source: string): RegExp {
+  let pattern = compiled.get(source);
+  if (pattern === undefined) {
+    pattern = new RegExp(source, 'i');
+    compiled.set(source, pattern);
+  }
+  return pattern;
+}
+
 // The writer speaking of themselves, at most a few words before the name.
 // The words between stay in one sentence: "we're the indirect provider. reseller's cx…" names no reseller of ours.
 const selfEn =
@@ -34,11 +45,13 @@ const otherCompetencies =
   'data analytics|data platform|application development|app development|application integration|datacenter|data center|collaboration and content|messaging|communications|devops|windows and devices|project and portfolio management|enterprise resource planning|erp|learning|small and mid-?market solutions';
 const otherCompetenciesKo =
   '데이터 분석|데이터 플랫폼|애플리케이션 개발|애플리케이션 통합|데이터센터|데이터 센터|공동 작업 및 콘텐츠|메시징|커뮤니케이션|DevOps|Windows 및 디바이스|프로젝트 및 포트폴리오 관리|ERP|학습';
+const allCompetencies = `${cloudCompetencies}|${otherCompetencies}`;
+const allCompetenciesKo = `${cloudCompetenciesKo}|${otherCompetenciesKo}|${allCompetencies}`;
 
 // A competency named right after the level, in an introduction: "Gold partner w/ Cloud Platform,", "골드 + 클라우드 플랫폼 역량,".
-const competencyAfterEn = `(?:\\s*(?:w/|with|in|\\+|-|–|\\()\\s*(?:the )?(?:${cloudCompetencies}|${otherCompetencies})(?: competency)?\\)?)?`;
+const competencyAfterEn = `(?:\\s*(?:w/|with|in|\\+|-|–|\\()\\s*(?:the )?(?:${allCompetencies})(?: competency)?\\)?)?`;
 // Korean needs the competency or a noun after the name: "골드, 실버 차이가 뭐예요?" introduces no one.
-const competencyAfterKo = `(?:\\s*(?:\\+|,|와|과|\\()?\\s*(?:${cloudCompetenciesKo}|${cloudCompetencies}|${otherCompetenciesKo}|${otherCompetencies})\\s?(?:역량)?\\)?|(?<=파트너|역량|등급|멤버|리셀러|재판매인|공급자|총판|에이전트|관리자))`;
+const competencyAfterKo = `(?:\\s*(?:\\+|,|와|과|\\()?\\s*(?:${allCompetenciesKo})\\s?(?:역량)?\\)?|(?<=파트너|역량|등급|멤버|리셀러|재판매인|공급자|총판|에이전트|관리자))`;
 
 // A partner introducing itself at the very start: "Direct-bill partner, Gold, we have ASfP. Customer's…",
 // "Gold partner w/ Cloud Platform, benefits activated", "골드 파트너, …", "골드 + 클라우드 플랫폼 역량, …".
@@ -50,26 +63,25 @@ function stated(text: string, namesEn: string, namesKo: string): boolean {
   const introduces = text.charAt(opening.length) !== '?';
   return (
     // "We buy from a distributor" names the writer's supplier, not the writer.
-    new RegExp(`${selfEn}(?<!\\b(?:from|through|via|by) (?:an? |the |our )?)(?:${namesEn})`, 'i').test(text) ||
+    caseless(`${selfEn}(?<!\\b(?:from|through|via|by) (?:an? |the |our )?)(?:${namesEn})`).test(text) ||
     // A form's line or a note in brackets: "Partner: direct-bill CSP", "customer is on M365 via us (direct bill)".
-    new RegExp(
+    caseless(
       `\\bpartner(?: type| model)?\\s*[:=]\\s*(?:[\\w-]+\\s+){0,2}?(?:${namesEn})\\b|\\bvia us\\s*\\(\\s*(?:${namesEn})\\b`,
-      'i',
     ).test(text) ||
-    new RegExp(`\\b(?:${namesEn})\\b(?:\\W+[\\w-]+){0,6}\\W+(?:here|speaking)\\b`, 'i').test(text) ||
+    caseless(`\\b(?:${namesEn})\\b(?:\\W+[\\w-]+){0,6}\\W+(?:here|speaking)\\b`).test(text) ||
     // Hangul is \W to a RegExp: "Action Pack 있으면 …" is no introduction.
     (introduces &&
-      new RegExp(`^\\W*(?:[\\w-]+\\W+){0,6}?(?:${namesEn})\\b${competencyAfterEn}[^\\w가-힣]*(?:,|;|\\.|$)`, 'i').test(
+      caseless(`^\\W*(?:[\\w-]+\\W+){0,6}?(?:${namesEn})\\b${competencyAfterEn}[^\\w가-힣]*(?:,|;|\\.|$)`).test(
         opening,
       )) ||
     (introduces &&
       namesKo !== '' &&
-      new RegExp(`^[^\\w가-힣]*(?:${namesKo})${competencyAfterKo}[^\\w가-힣]*(?:,|;|\\.|$)`, 'i').test(opening)) ||
+      caseless(`^[^\\w가-힣]*(?:${namesKo})${competencyAfterKo}[^\\w가-힣]*(?:,|;|\\.|$)`).test(opening)) ||
     // Korean writers use the English names too: "저희 Gold인데", "Action Pack만 있어요".
     (namesKo !== '' &&
       // A competency in brackets may come between: "골드 역량(클라우드 플랫폼)입니다".
-      (new RegExp(`(?:${namesKo}|${namesEn})(?:\\s?[(（][^)）]{0,30}[)）])?${selfKoAfter}`, 'i').test(text) ||
-        new RegExp(`${selfKoBefore}(?:${namesKo}|${namesEn})`, 'i').test(text)))
+      (caseless(`(?:${namesKo}|${namesEn})(?:\\s?[(（][^)）]{0,30}[)）])?${selfKoAfter}`).test(text) ||
+        caseless(`${selfKoBefore}(?:${namesKo}|${namesEn})`).test(text)))
   );
 }
 
@@ -120,8 +132,6 @@ const mpnLevels: ReadonlyArray<readonly [MpnLevel, string, string]> = [
 ];
 const noMpn =
   /\b(?:not (?:an? )?mpn (?:partner|member)|no mpn (?:membership|level|status)|(?:not|aren't|isn't) in (?:the )?mpn)\b|MPN (?:회원|파트너)이 아니|MPN(?:에)? 가입(?:하지)? ?(?:안|않)/i;
-const allCompetencies = `${cloudCompetencies}|${otherCompetencies}`;
-const allCompetenciesKo = `${cloudCompetenciesKo}|${otherCompetenciesKo}|${allCompetencies}`;
 
 /**
  * A level is also the writer's in ways no other profile fact is said: "our Gold incidents", "we're not in CSP, only
@@ -131,11 +141,10 @@ const allCompetenciesKo = `${cloudCompetenciesKo}|${otherCompetenciesKo}|${allCo
 function levelStated(text: string, namesEn: string, namesKo: string): boolean {
   return (
     stated(text, namesEn, namesKo) ||
-    new RegExp(
+    caseless(
       `\\bour (?:mpn )?(?:${namesEn})\\b|\\b(?:we're|we are|i'm|i am) not [^.!?]{0,40}?,\\s*(?:just|only|but) (?:an? )?(?:mpn )?(?:${namesEn})\\b|\\b(?:we're|we are)\\b[^.!?\\n]{0,80}?,\\s*(?:${namesEn})(?:\\s+(?:${allCompetencies})(?: competency)?)?\\s*(?:,|;|\\.|$)`,
-      'i',
     ).test(text) ||
-    new RegExp(`(?:${namesKo}|${namesEn})\\s(?:${allCompetenciesKo})\\s?역량${selfKoAfter}`, 'i').test(text)
+    caseless(`(?:${namesKo}|${namesEn})\\s(?:${allCompetenciesKo})\\s?역량${selfKoAfter}`).test(text)
   );
 }
 
@@ -150,21 +159,18 @@ function mpnLevel(text: string): MpnLevel | undefined {
 
 function cloudCompetency(text: string): boolean | undefined {
   const cloud =
-    new RegExp(
+    caseless(
       `\\b(?:${cloudCompetencies}) competenc(?:y|ies)\\b|\\b(?:gold|silver)(?: partner)? (?:in|with|w/|for|on|\\+|\\()? ?(?:the )?(?:${cloudCompetencies.replace('|security|cloud', '')})\\b|\\bcloud competenc`,
-      'i',
     ).test(text) ||
-    new RegExp(
+    caseless(
       `(?:${cloudCompetenciesKo}|${cloudCompetencies}) ?역량(?!이면|이라면|만 있어도|(?:이|은|도)?\\s?(?:아니|아닌|아님|없|말고))|(?:골드|실버|gold|silver)(?:\\s?파트너|\\s?역량)?\\s?[(（]\\s?(?:${cloudCompetenciesKo}|${cloudCompetencies})[)）]|(?:${cloudCompetenciesKo}|${cloudCompetencies})\\s?(?:골드|실버)${selfKoAfter}`,
-      'i',
     ).test(text);
   const negatedCloud =
     /\b(?:no|not an?|don't have an?|without an?|isn't an?|not a) cloud (?:competency|one)\b|\bnot (?:a )?cloud\b|\bnon-?cloud competency|클라우드 역량(?:은|이|도)? ?(?:없|아니(?!면)|아닌|아님|말고)|클라우드(?: 쪽)?(?:은|는)? 아니/i.test(
       text,
     );
-  const other =
-    new RegExp(`\\b(?:${otherCompetencies})(?: competency)?\\b`, 'i').test(text) && /competenc|역량/i.test(text);
-  const otherKo = new RegExp(`(?:${otherCompetenciesKo}|${otherCompetencies}) ?역량`, 'i').test(text);
+  const other = caseless(`\\b(?:${otherCompetencies})(?: competency)?\\b`).test(text) && /competenc|역량/i.test(text);
+  const otherKo = caseless(`(?:${otherCompetenciesKo}|${otherCompetencies}) ?역량`).test(text);
   if (negatedCloud) return false;
   if (cloud && !(other || otherKo)) return true;
   if ((other || otherKo) && !cloud) return false;
@@ -260,9 +266,8 @@ function azureAccessGranted(text: string): boolean | undefined {
 const adminNames =
   '(?:delegated )?admin(?:istrative)?(?: (?:privileges|rights|access|relationship|roles?))?|gdap|dap|delegated admin(?:istration)?|aobo|admin on behalf';
 function adminRelationship(text: string): boolean | undefined {
-  const negatedEn = new RegExp(
+  const negatedEn = caseless(
     `\\b(?:no|without|lack|lacking|missing)\\s+(?:an?\\s+)?(?:active\\s+)?(?:${adminNames})\\b|\\b(?:don't|do not|doesn't|does not|haven't|have not|never|didn't|did not|no longer)\\s+(?:[\\w-]+\\s+){0,3}?(?:${adminNames})\\b|\\b(?:gdap|dap|admin relationship|delegated admin)\\b(?:\\s+[\\w-]+){0,3}\\s+(?:removed|revoked|expired|terminated|ended|lapsed)\\b|\\bnot (?:their|the customer's) (?:delegated )?admin\\b`,
-    'i',
   );
   const negatedKo =
     /(?:관리자 관계|위임된 관리자|위임 관리자|위임(?:된)? 관리 (?:관계|권한)|관리자? (?:권한 )?위임 관계|관리 권한|관리자 권한|GDAP|DAP|AOBO)(?:\s?관계)?(?:가|이|는|은|도|를|을)?\s?[:：]?\s?(?:[가-힣]+\s)?(?:없|안\s?(?:돼|되|맺|걸|받|했)|않|만료|해지|끊|해제)|관리자 권한(?:을)?\s?요청(?:하지)?\s?(?:안|않)/i;

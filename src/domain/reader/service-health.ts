@@ -19,7 +19,7 @@ const mention = new RegExp(
     '\\bser(?:vice|ivce|vcie|vce|vic) ?h(?:ealth|elth|ealt|eatlh|elath)\\b',
     '\\bsh\\b',
     '\\b(?:checked|check|chekced|chcked|looked at|look at|seen|saw) (?:the )?health\\b(?! probes?| checks?)',
-    '\\bhealth\\b(?= (?:shows?|says|has|is|lists?|=|:|clean|checked|ok)\\b|\\s*[:=])',
+    '\\bhealth\\b(?= (?:shows?|says|has|is|lists?|clean|checked|ok)\\b|\\s*[:=])',
     '\\b(?:on|in) (?:the )?health\\b(?! probes?| checks?)',
     '\\bhealth (?:dashboard|page|status|center|centre)\\b',
     '\\bstatus (?:page|dashboard)\\b',
@@ -92,8 +92,8 @@ const unrelated = new RegExp(
 const nothingListed = new RegExp(
   [
     '\\bnothing\\b',
-    // "no Entra issues listed", "no Dynamics 365 incident": the product's name may come between.
-    '\\bno (?:active |open |current |known |new |relevant |related )?(?:[A-Z][\\w-]*(?: \\d+)? ){0,2}(?:incidents?|issues?|advisor(?:y|ies)|outages?|alerts?|entry|entries|problems?|events?|notices?|posts?|messages?)\\b',
+    // "no Entra issues listed", "no Dynamics 365 incident": a word or two (a product's name) may come between.
+    '\\bno (?:active |open |current |known |new |relevant |related )?(?:[a-z][\\w-]*(?: \\d+)? ){0,2}(?:incidents?|issues?|advisor(?:y|ies)|outages?|alerts?|entry|entries|problems?|events?|notices?|posts?|messages?)\\b',
     '\\bclean\\b',
     '\\bgreen\\b',
     '\\bclear\\b',
