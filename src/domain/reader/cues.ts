@@ -420,6 +420,8 @@ const category: CueTable['category'] = [
       '거부',
     ),
   ),
+  // The writer naming the category outright ("a technical issue", "기술적인 문제"); negation keeps "not a technical problem" out.
+  row('technical', 0.7, en('technical (?:issues?|problems?|faults?)'), ko('기술(?:적인?)? ?(?:문제|이슈|장애)')),
   row('technical', 0.4, en('issues?', 'problems?'), ko('증상', '현상', '문제')),
 ];
 

@@ -65,6 +65,16 @@ describe('what partners actually write', () => {
         },
       );
     });
+    it('R6: a service said to be down is "unavailable", also beside profile facts and a second question', () => {
+      for (const text of [
+        "Indirect reseller here; our distributor gave us Azure access last month. The customer's App Gateway is down (production), service health shows nothing. OK to escalate?",
+        "Gold partner with Cloud Platform. Our own Azure subscription's VM is down - how many Signature incidents do we have left?",
+        'cx exchange online is down for the whole org since 03:00, OWA and Outlook both dead. svc health shows nothing. sev A?',
+        '저희 직접 청구 파트너이고 관리자 에이전트예요. 고객사 Azure VM (한국 중부) 다운돼서 운영 API가 전부 중단됐어요. 서비스 상태엔 해당 리전 이슈 없어요.',
+        '저희 회사 내부 M365 테넌트 Exchange가 다운이에요. 고객 건 아니고 자사 건입니다.',
+      ])
+        assertFacts(text, { nature: 'unavailable' });
+    });
     it('R21: "no production users affected" is minimal impact', () => {
       assertFacts('Customer Intune enrolment fails on a test device, no production users affected', {
         impact: 'minimal',
@@ -160,6 +170,18 @@ describe('what partners actually write', () => {
       });
       const asked = understandMessage('고객 Azure VM이 켜지지 않아요. 지원 요청 만들 때 지원 계획은 뭘 골라요?');
       assert.deepEqual([asked.route, asked.topic], ['both', 'azure-request-fields']);
+    });
+    it('rulebook §2: "a technical issue", "기술 문제" name the category; "not a technical problem" does not', () => {
+      assertFacts(
+        'A customer has a technical issue with their Dynamics 365 Finance environment. Where do we take it?',
+        {
+          category: 'technical',
+        },
+      );
+      assertFacts('고객사 Dynamics 365 Finance에 기술 문제가 있는데 MS로 넘겨야 할까요?', { category: 'technical' });
+      assertFacts('고객사 Power BI 쪽에 기술적인 이슈가 있어서요, 어디로 넘기면 돼요?', { category: 'technical' });
+      assertFacts('Not a technical problem: the customer was charged twice for Teams Phone.', { category: 'billing' });
+      assertFacts('기술 문제는 아니고 고객이 청구서 금액이 이상하대요.', { category: 'billing' });
     });
     it('rulebook §2: no audio, rejected mail, endless password prompts, a 40-minute start, 0 KB files, lost history are symptoms', () => {
       const texts = [
