@@ -160,10 +160,10 @@ const asksAboutThisCase =
 const asksAboutThisCaseKo =
   /(?:올려야|올려도|올릴 ?만|올리면 되|올려야됨|올려야 ?돼|열어야|열어도|열면 되|에스컬(?:레이션)?\s?(?:해야|필요|대상|하려고|할까|하면|해도|해야되|가능)|에스컬해야|에스컬레이션해야|요청해야|문의하면 되|문의해야|티켓 감|티켓 열|SR 열|SR 올|버그로 올|누가 처리|처리해야|어디로 (?:올려|가야|연락)|어떻게 (?:올려|처리|진행|해야|열어)|다음 조치|진행해야|맞나요|맞죠|어디에 (?:문의|연락))/u;
 const concreteSubject =
-  /\b(?:customer|client|cx|our (?:own )?(?:tenant|subscription|sub)|their (?:azure|microsoft 365|m365|office 365|subscriptions?|tenant|invoice|bill|mailboxes|users|vms?)|closing the loop)\b|고객|거래처|자사|사내|저희 (?:테넌트|구독)|우리 (?:테넌트|구독)|[가-힣]+ 건(?:은|이|인데|이에요|입니다| 정리| 관련)/iu;
+  /\b(?:customer|client|cx|our (?:own )?(?:partner |company |internal )?(?:tenant|subscription|sub)|their (?:azure|microsoft 365|m365|office 365|subscriptions?|tenant|invoice|bill|mailboxes|users|vms?)|closing the loop)\b|고객|거래처|자사|사내|저희 (?:테넌트|구독)|우리 (?:테넌트|구독)|[가-힣]+ 건(?:은|이|인데|이에요|입니다| 정리| 관련)/iu;
 // Something that happened, not a kind of thing that may happen: "got charged", "청구됐대요", "disputed".
 const concreteEvent =
-  /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\b(?:shows?|showing|is|are|was|got) (?:as )?"?(?:suspended|disabled|deleted|locked|blocked)\b|\bdoesn'?t do what\b|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
+  /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:invoice|bill|statement) (?:has|had|lists|listed) (?:a |an |the )?(?:wrong|incorrect)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\b(?:shows?|showing|is|are|was|got) (?:as )?"?(?:suspended|disabled|deleted|locked|blocked)\b|\bdoesn'?t do what\b|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
 
 // A message that opens with a supposition ("If production is down…", "전체 중단이라면…"), not a report.
 const supposition =

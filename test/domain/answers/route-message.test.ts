@@ -162,6 +162,33 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2: "오류가 있어요", "누락돼요", "배포 실패인데" are symptoms, and an invoice that "has the wrong VAT rate" or "our own partner tenant got charged" is a case, however long the question beside it', () => {
+    const cases: ReadonlyArray<[string, string]> = [
+      [
+        '고객 Exchange Online 메일 일부가 누락돼요. 별개로, 파트너 센터에서 고객 대신 서비스 요청 넣는 메뉴 순서 좀 알려주세요',
+        'both',
+      ],
+      [
+        '고객 Defender 정책 배포 실패인데 한 부서만 해당이라 급하지는 않아요. 그리고 CSP 지원 혜택엔 원래 뭐가 들어 있어요? 신규 파트너도 되나요?',
+        'both',
+      ],
+      ['Our own partner tenant got charged for an Azure support plan we never purchased.', 'problem'],
+      [
+        "The customer's invoice has the wrong VAT rate on their Azure usage. Also, what does the CSP support benefit cover — is billing help free?",
+        'both',
+      ],
+    ];
+    assert.deepEqual(
+      cases.filter(([text, expected]) => route(text) !== expected).map(([text]) => `${route(text)}: ${text}`),
+      [],
+    );
+    const withToolQuestion = routeMessage(
+      '고객사 온프레미스 SQL Server 로그 전달 오류가 있어요. 그거랑 별개로 저희 기술 혜택 활성화하려는데 버튼이 안 눌려요, 이유가 뭘까요?',
+    );
+    assert.equal(withToolQuestion.symptom, true);
+    assert.notEqual(withToolQuestion.route, 'question');
+  });
+
   it('R12: "who files it, us or the distributor?" and "where do we follow up?" ask about roles and places, beside the case', () => {
     const texts = [
       "We're an indirect reseller. Our customer's SharePoint Online search returns zero results for everyone since Friday. Who is supposed to file the ticket - us or the distributor?",
