@@ -189,6 +189,35 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.notEqual(withToolQuestion.route, 'question');
   });
 
+  it('rulebook §2: problems told in everyday words start the check: a job that "안 돌아요" or skipped nights, users logged out, a VM that "reboots itself", a subscription gone from the list, a bill that "이상하게 나왔어요"', () => {
+    const cases: ReadonlyArray<[string, string]> = [
+      [
+        '고객 Logic Apps 워크플로가 오늘 아침부터 안 돌아서 주문이 밀려 있어요. 그리고 보통 서비스 요청은 어떤 역할이 올릴 수 있어요?',
+        'both',
+      ],
+      ['고객사 M365 청구 금액이 이상하게 나온 건 문의하려는데, 혹시 CSP 지원 혜택에 정확히 뭐가 포함돼요?', 'both'],
+      ['고객이 쓰는 마켓플레이스 SaaS 앱이 몇 분마다 사용자를 로그아웃시켜요. 이건 MS가 봐주나요?', 'problem'],
+      [
+        '고객 Azure Backup 작업이 사흘 밤 건너뛰었어요. 그리고 Azure 지원 요청 쓸 때 지원 계획 필드는 뭘 골라요?',
+        'both',
+      ],
+      [
+        "Customer's Azure Backup skipped three nights in a row. Also, which support plan do I pick in the Azure request form?",
+        'both',
+      ],
+      [
+        "The customer's Azure VM reboots itself every couple of hours. We're Gold with Cloud Platform - how many Signature incidents do we get?",
+        'both',
+      ],
+      ['고객 구독이 파트너 센터 목록에서 없어졌어요. 삭제한 사람은 없대요. 다음 단계가 뭔가요?', 'problem'],
+    ];
+    assert.deepEqual(
+      cases.filter(([text, expected]) => route(text) !== expected).map(([text]) => `${route(text)}: ${text}`),
+      [],
+    );
+    assert.equal(routeMessage(cases[0]![0]).symptom, true);
+  });
+
   it('R12: "who files it, us or the distributor?" and "where do we follow up?" ask about roles and places, beside the case', () => {
     const texts = [
       "We're an indirect reseller. Our customer's SharePoint Online search returns zero results for everyone since Friday. Who is supposed to file the ticket - us or the distributor?",
