@@ -3,6 +3,9 @@ import { routeMessage } from '../../../src/domain/answers/route-message';
 import { problemMessages, questions } from './fixtures';
 
 const route = (text: string): string => routeMessage(text).route;
+/** The cases routed otherwise than expected, each with the route it got: the one list a failure prints. */
+const misrouted = (cases: ReadonlyArray<readonly [string, string]>): string[] =>
+  cases.filter(([text, expected]) => route(text) !== expected).map(([text]) => `${route(text)}: ${text}`);
 
 describe('routeMessage (problem, question, both, unknown)', () => {
   const problems = problemMessages.filter((message) => message.expected === 'problem');
@@ -178,10 +181,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
         'both',
       ],
     ];
-    assert.deepEqual(
-      cases.filter(([text, expected]) => route(text) !== expected).map(([text]) => `${route(text)}: ${text}`),
-      [],
-    );
+    assert.deepEqual(misrouted(cases), []);
     const withToolQuestion = routeMessage(
       '고객사 온프레미스 SQL Server 로그 전달 오류가 있어요. 그거랑 별개로 저희 기술 혜택 활성화하려는데 버튼이 안 눌려요, 이유가 뭘까요?',
     );
@@ -211,10 +211,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       ],
       ['고객 구독이 파트너 센터 목록에서 없어졌어요. 삭제한 사람은 없대요. 다음 단계가 뭔가요?', 'problem'],
     ];
-    assert.deepEqual(
-      cases.filter(([text, expected]) => route(text) !== expected).map(([text]) => `${route(text)}: ${text}`),
-      [],
-    );
+    assert.deepEqual(misrouted(cases), []);
     assert.equal(routeMessage(cases[0]![0]).symptom, true);
   });
 
@@ -223,10 +220,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       "We're an indirect reseller. Our customer's SharePoint Online search returns zero results for everyone since Friday. Who is supposed to file the ticket - us or the distributor?",
       '저희는 간접 리셀러예요. 고객사 쉐어포인트 검색이 금요일부터 전 사용자 결과 0건이에요. 이런 건 누가 티켓을 여나요? 저희인가요 간접 공급자인가요?',
     ];
-    assert.deepEqual(
-      texts.filter((text) => route(text) !== 'both').map((text) => `${route(text)}: ${text}`),
-      [],
-    );
+    assert.deepEqual(misrouted(texts.map((text) => [text, 'both'] as const)), []);
   });
 
   it('routes the labelled plain questions as questions', () => {
