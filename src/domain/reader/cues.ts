@@ -27,7 +27,8 @@ const product: CueTable['product'] = [
     'azure',
     0.9,
     en(
-      'azure',
+      // The Azure portal is where partners file and sign in (R10, R20), not the product that broke.
+      '(?<!portal\\.)azure(?!\\s?(?:portal|포털)|\\.com)',
       'aks',
       'app services?',
       'function apps?',
@@ -96,6 +97,10 @@ const product: CueTable['product'] = [
       'autopilot',
       'owa',
       'outlook on the web',
+      // Microsoft Purview's compliance features for Microsoft 365 (not its Azure data map).
+      'sensitivity labels?',
+      'retention (?:labels?|polic(?:y|ies))',
+      'e-?discovery',
       '(?:microsoft 365 |m365 |office 365 )?e[35]',
     ),
     ko(
@@ -110,13 +115,16 @@ const product: CueTable['product'] = [
       '아웃룩',
       '인튠',
       '팀즈',
+      '민감도 ?레이블',
+      '보존 ?(?:레이블|정책)',
+      '플래너',
       '오피스 ?365',
     ),
   ),
   row(
     'm365',
     0.7,
-    caseSensitive('Teams', 'Office'),
+    caseSensitive('Teams', 'Office', 'Planner'),
     // Entra ID's sign-in errors and policies are Microsoft 365's (rulebook §2): "AADSTS50020", "legacy auth", "SMTP AUTH".
     en(
       'exchange',

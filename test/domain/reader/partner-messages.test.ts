@@ -183,6 +183,17 @@ describe('what partners actually write', () => {
       assertFacts('Not a technical problem: the customer was charged twice for Teams Phone.', { category: 'billing' });
       assertFacts('기술 문제는 아니고 고객이 청구서 금액이 이상하대요.', { category: 'billing' });
     });
+    it('rulebook §2: sensitivity and retention labels, eDiscovery, Planner are Microsoft 365; the Azure portal where the partner files names no product', () => {
+      for (const text of [
+        '고객 Intune 앱 보호 정책이 iOS에서 적용이 안 돼요. 그거랑 별개로, 그냥 Azure 포털에 제 계정으로 로그인해서 요청 만들어도 돼요?',
+        "Customer's Entra sign-ins fail for everyone. Can I just log in to portal.azure.com myself and open the ticket there?",
+        '고객 테넌트 민감도 레이블이 문서대로 적용이 안 돼요',
+        "Customer's Purview retention labels stopped applying last week.",
+        '고객사 Planner 작업 담당자가 계속 리셋돼요. 몇 명만 그래요',
+      ])
+        assertFacts(text, { product: 'm365' });
+      assertFacts("The customer's VM shows as stopped in the Azure portal and won't start", { product: 'azure' });
+    });
     it('rulebook §2: no audio, rejected mail, endless password prompts, a 40-minute start, 0 KB files, lost history are symptoms', () => {
       const texts = [
         "Any idea why the customer's Teams meetings have no audio since the update?",
