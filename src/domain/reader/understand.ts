@@ -10,6 +10,7 @@ import { type Route, routeMessage, type TopicId } from '../answers';
 import type { Facts, Profile } from '../facts';
 import { withLearnedFacts } from './learned-facts';
 import { neededFacts } from './needed-facts';
+import { withQuotedWordsAsTheirs } from './quoted-words';
 import { readProfile } from './read-profile';
 import { readText, suggestedFacts } from './read-text';
 
@@ -34,13 +35,15 @@ export function understandMessage(raw: string, limit = readLimit): Understanding
   const truncated = raw.length > limit;
   const text = truncated ? raw.slice(0, limit) : raw;
   const { route: routed, topic: match, symptom } = routeMessage(text);
-  const reading = readText(text);
+  // Whose tenant and who the partner is are read as the partner says them, not as a pasted customer mail does.
+  const partnerVoice = withQuotedWordsAsTheirs(text);
+  const reading = readText(partnerVoice);
   const hints = Object.fromEntries(Object.entries(reading).map(([fact, suggestion]) => [fact, suggestion?.value]));
   const read = withLearnedFacts(text, suggestedFacts(reading), hints);
   // A symptom said as fact makes it break-fix (rulebook §2), whatever "how do we open a case?" suggests; a charge or fraud stays commercial.
   const commercial = read.category !== undefined && read.category !== 'technical' && read.category !== 'advisory';
   const facts = neededFacts(!commercial && symptom ? { ...read, category: 'technical' as const } : read);
-  const { adminRelationship, ...profile } = readProfile(text);
+  const { adminRelationship, ...profile } = readProfile(partnerVoice);
   // Neither a question nor a plain case, yet it states a fact of one ("VM 다운 ㅠ"): the check starts and asks the rest.
   const route = routed === 'unknown' && Object.keys(facts).some((key) => key !== 'language') ? 'problem' : routed;
   const topic = route === 'unsure' ? undefined : match?.topic.id;

@@ -194,6 +194,23 @@ describe('what partners actually write', () => {
         assertFacts(text, { product: 'm365' });
       assertFacts("The customer's VM shows as stopped in the Azure portal and won't start", { product: 'azure' });
     });
+    it('rulebook §2: a customer\'s mail pasted after "the customer says:" speaks for the customer: its "our tenant" is theirs; the partner\'s own quoted notes keep their "our"; the customer\'s Premier is not the partner\'s', () => {
+      for (const text of [
+        'Forwarding what our client\'s IT lead wrote:\n\n"Since 9am nobody can open our SharePoint Online intranet, and our admin center shows no alerts."\n\nShould we escalate?',
+        'The end customer says:\n> Our Azure subscription was disabled this morning and all our VMs stopped.\n\nWhat now?',
+        '고객사 담당자 메일 그대로 붙여요:\n> 저희 회사 Exchange Online 메일이 오전부터 안 나갑니다.\n\n에스컬레이션 해야 하나요?',
+      ])
+        assertFacts(text, { tenant: 'customer' });
+      assertFacts(
+        "Pasting our L1's notes:\n> Our own Azure subscription's build VM won't boot since patching.\n\nWhere do we get support?",
+        { tenant: 'own' },
+      );
+      // The customer's Premier contract is not the partner's paid plan (R16).
+      assertFacts(
+        "Our customer's IT manager wrote:\n> We have Premier with Microsoft and our Exchange Online mail is stuck in the outbox for everyone.\n\nWhat do we do?",
+        { tenant: 'customer', paidPlans: undefined },
+      );
+    });
     it('rulebook §2: no audio, rejected mail, endless password prompts, a 40-minute start, 0 KB files, lost history are symptoms', () => {
       const texts = [
         "Any idea why the customer's Teams meetings have no audio since the update?",
