@@ -215,6 +215,33 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.equal(routeMessage(cases[0]![0]).symptom, true);
   });
 
+  it('rulebook §2, R2: calls that "fail", mail "dead since 7am", staff who "앱에 못 들어가요" are symptoms; a customer who "disputes" a charge and a "중복 과금 건" happened, whatever is asked beside them', () => {
+    assert.deepEqual(
+      misrouted([
+        [
+          "Can I just ring Microsoft to say our customer's Exchange Online has been dead since 7am for the whole company?",
+          'both',
+        ],
+        [
+          "Customer's Teams Phone calls fail for their Daegu branch - do you offer Korean-language support in general, and at what hours?",
+          'both',
+        ],
+        ['고객 Azure 중복 과금 건 분쟁으로 올리려는데, 일반적으로 이런 비장애 건은 첫 응답 얼마나 걸려요?', 'both'],
+        [
+          "Customer disputes their Microsoft 365 true-up charge. What's the process - and is dispute support free for CSP partners?",
+          'both',
+        ],
+      ]),
+      [],
+    );
+    assert.equal(
+      routeMessage(
+        '고객사 Teams 라이선스가 꼬여서 일부 직원이 앱에 못 들어가요. 팀즈 라이선스 문제는 보통 어디로 문의해요?',
+      ).symptom,
+      true,
+    );
+  });
+
   it('R12: "who files it, us or the distributor?" and "where do we follow up?" ask about roles and places, beside the case', () => {
     const texts = [
       "We're an indirect reseller. Our customer's SharePoint Online search returns zero results for everyone since Friday. Who is supposed to file the ticket - us or the distributor?",
