@@ -218,7 +218,8 @@ const tenant: CueTable['tenant'] = [
       'not (?:a |for a )?customer',
     ),
     ko(
-      '(?:저희|우리) (?:(?!고객|거래처|리셀러|자체)[가-힣A-Za-z0-9]+ ){0,2}(?:회사|테넌트|구독|환경)',
+      // "저희 회사는 간접 리셀러예요", "저희 회사 골드 파트너인데" introduce the partner, as "our company is…" does.
+      '(?:저희|우리) (?:(?!고객|거래처|리셀러|자체)[가-힣A-Za-z0-9]+ ){0,2}(?:회사(?!(?:는|가|도)?\\s?(?:골드|실버|액션|간접|직접|리셀러|파트너|CSP|csp|MPN|mpn))|테넌트|구독|환경)',
       // "당사는 간접 공급자입니다" introduces the partner; only "당사 테넌트", "당사 내부용 M365" says whose tenant is broken.
       '당사(?!자)(?:의)?\\s?(?:자체|내부|사내|테넌트|구독|환경|M365|Microsoft 365|Azure|애저|Exchange|메일|Teams|팀즈|SharePoint)',
       '파트너 (?:샌드박스|데모|테스트)',

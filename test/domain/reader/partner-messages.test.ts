@@ -14,6 +14,11 @@ function assertFacts(text: string, expected: Expected): void {
   for (const [key, value] of Object.entries(expected)) assert.deepEqual(read[key], value, `${key} of "${text}"`);
 }
 
+/** Each message states the same facts. */
+function assertEachFacts(texts: readonly string[], expected: Expected): void {
+  for (const text of texts) assertFacts(text, expected);
+}
+
 describe('what partners actually write', () => {
   describe('a dangerous misread: "nothing listed" is not a known incident (R3, R4)', () => {
     it('R4: production VMs down for all users, nothing listed in service health', () => {
@@ -66,14 +71,16 @@ describe('what partners actually write', () => {
       );
     });
     it('R6: a service said to be down is "unavailable", also beside profile facts and a second question', () => {
-      for (const text of [
-        "Indirect reseller here; our distributor gave us Azure access last month. The customer's App Gateway is down (production), service health shows nothing. OK to escalate?",
-        "Gold partner with Cloud Platform. Our own Azure subscription's VM is down - how many Signature incidents do we have left?",
-        'cx exchange online is down for the whole org since 03:00, OWA and Outlook both dead. svc health shows nothing. sev A?',
-        '저희 직접 청구 파트너이고 관리자 에이전트예요. 고객사 Azure VM (한국 중부) 다운돼서 운영 API가 전부 중단됐어요. 서비스 상태엔 해당 리전 이슈 없어요.',
-        '저희 회사 내부 M365 테넌트 Exchange가 다운이에요. 고객 건 아니고 자사 건입니다.',
-      ])
-        assertFacts(text, { nature: 'unavailable' });
+      assertEachFacts(
+        [
+          "Indirect reseller here; our distributor gave us Azure access last month. The customer's App Gateway is down (production), service health shows nothing. OK to escalate?",
+          "Gold partner with Cloud Platform. Our own Azure subscription's VM is down - how many Signature incidents do we have left?",
+          'cx exchange online is down for the whole org since 03:00, OWA and Outlook both dead. svc health shows nothing. sev A?',
+          '저희 직접 청구 파트너이고 관리자 에이전트예요. 고객사 Azure VM (한국 중부) 다운돼서 운영 API가 전부 중단됐어요. 서비스 상태엔 해당 리전 이슈 없어요.',
+          '저희 회사 내부 M365 테넌트 Exchange가 다운이에요. 고객 건 아니고 자사 건입니다.',
+        ],
+        { nature: 'unavailable' },
+      );
     });
     it('R21: "no production users affected" is minimal impact', () => {
       assertFacts('Customer Intune enrolment fails on a test device, no production users affected', {
@@ -184,23 +191,27 @@ describe('what partners actually write', () => {
       assertFacts('기술 문제는 아니고 고객이 청구서 금액이 이상하대요.', { category: 'billing' });
     });
     it('rulebook §2: sensitivity and retention labels, eDiscovery, Planner are Microsoft 365; the Azure portal where the partner files names no product', () => {
-      for (const text of [
-        '고객 Intune 앱 보호 정책이 iOS에서 적용이 안 돼요. 그거랑 별개로, 그냥 Azure 포털에 제 계정으로 로그인해서 요청 만들어도 돼요?',
-        "Customer's Entra sign-ins fail for everyone. Can I just log in to portal.azure.com myself and open the ticket there?",
-        '고객 테넌트 민감도 레이블이 문서대로 적용이 안 돼요',
-        "Customer's Purview retention labels stopped applying last week.",
-        '고객사 Planner 작업 담당자가 계속 리셋돼요. 몇 명만 그래요',
-      ])
-        assertFacts(text, { product: 'm365' });
+      assertEachFacts(
+        [
+          '고객 Intune 앱 보호 정책이 iOS에서 적용이 안 돼요. 그거랑 별개로, 그냥 Azure 포털에 제 계정으로 로그인해서 요청 만들어도 돼요?',
+          "Customer's Entra sign-ins fail for everyone. Can I just log in to portal.azure.com myself and open the ticket there?",
+          '고객 테넌트 민감도 레이블이 문서대로 적용이 안 돼요',
+          "Customer's Purview retention labels stopped applying last week.",
+          '고객사 Planner 작업 담당자가 계속 리셋돼요. 몇 명만 그래요',
+        ],
+        { product: 'm365' },
+      );
       assertFacts("The customer's VM shows as stopped in the Azure portal and won't start", { product: 'azure' });
     });
     it('rulebook §2: a customer\'s mail pasted after "the customer says:" speaks for the customer: its "our tenant" is theirs; the partner\'s own quoted notes keep their "our"; the customer\'s Premier is not the partner\'s', () => {
-      for (const text of [
-        'Forwarding what our client\'s IT lead wrote:\n\n"Since 9am nobody can open our SharePoint Online intranet, and our admin center shows no alerts."\n\nShould we escalate?',
-        'The end customer says:\n> Our Azure subscription was disabled this morning and all our VMs stopped.\n\nWhat now?',
-        '고객사 담당자 메일 그대로 붙여요:\n> 저희 회사 Exchange Online 메일이 오전부터 안 나갑니다.\n\n에스컬레이션 해야 하나요?',
-      ])
-        assertFacts(text, { tenant: 'customer' });
+      assertEachFacts(
+        [
+          'Forwarding what our client\'s IT lead wrote:\n\n"Since 9am nobody can open our SharePoint Online intranet, and our admin center shows no alerts."\n\nShould we escalate?',
+          'The end customer says:\n> Our Azure subscription was disabled this morning and all our VMs stopped.\n\nWhat now?',
+          '고객사 담당자 메일 그대로 붙여요:\n> 저희 회사 Exchange Online 메일이 오전부터 안 나갑니다.\n\n에스컬레이션 해야 하나요?',
+        ],
+        { tenant: 'customer' },
+      );
       assertFacts(
         "Pasting our L1's notes:\n> Our own Azure subscription's build VM won't boot since patching.\n\nWhere do we get support?",
         { tenant: 'own' },
@@ -210,6 +221,17 @@ describe('what partners actually write', () => {
         "Our customer's IT manager wrote:\n> We have Premier with Microsoft and our Exchange Online mail is stuck in the outbox for everyone.\n\nWhat do we do?",
         { tenant: 'customer', paidPlans: undefined },
       );
+    });
+    it('rulebook §2: "저희 회사는 간접 리셀러예요", "저희 회사 실버 파트너인데" introduce the partner, not the tenant that broke; "저희 회사 Exchange Online" is the partner\'s own', () => {
+      assertEachFacts(
+        [
+          '고객 Azure VM 디스크가 손상돼서 부팅이 안 돼요. 그리고 저희 회사 실버 파트너인데 시그니처 인시던트 몇 개 써요?',
+          '저희 회사는 간접 리셀러예요. 고객사 Exchange Online 메일이 안 나가요.',
+          '고객사 SharePoint 동기화가 안 돼요. 참고로 저희 회사가 CSP 직접 청구 파트너예요.',
+        ],
+        { tenant: 'customer' },
+      );
+      assertFacts('저희 회사 Exchange Online 메일이 안 나가요', { tenant: 'own' });
     });
     it('rulebook §2: no audio, rejected mail, endless password prompts, a 40-minute start, 0 KB files, lost history are symptoms', () => {
       const texts = [
@@ -240,12 +262,14 @@ describe('what partners actually write', () => {
         "Customer's Outlook crashes on launch for everyone. Service health has 'Users may see Outlook crash on launch', which matches ours. Still escalate?",
         { serviceHealth: 'known-incident' },
       );
-      for (const text of [
-        "Customer's Teams auto attendant stopped answering calls. Health: nothing. Escalate?",
-        "Customer's Entra sign-ins fail for 3 users. Service health: no Entra issues listed.",
-        "Customer's Dynamics 365 app crashes for everyone. Service health: checked, no Dynamics 365 incident.",
-      ])
-        assertFacts(text, { serviceHealth: 'not-listed' });
+      assertEachFacts(
+        [
+          "Customer's Teams auto attendant stopped answering calls. Health: nothing. Escalate?",
+          "Customer's Entra sign-ins fail for 3 users. Service health: no Entra issues listed.",
+          "Customer's Dynamics 365 app crashes for everyone. Service health: checked, no Dynamics 365 incident.",
+        ],
+        { serviceHealth: 'not-listed' },
+      );
       const reading = understandMessage('서비스 상태: 확인 안 함. 고객 VM 다운');
       assert.deepEqual([reading.route, reading.facts.serviceHealth], ['problem', 'not-checked']);
     });
@@ -325,12 +349,14 @@ describe('what partners actually write', () => {
       assertFacts('당사 내부용 Microsoft 365 테넌트에서 외부 메일 수신이 지연되고 있습니다', { tenant: 'own' });
     });
     it('R7: advice and design work is advisory: "wants advice on sizing", "조언을 원해요", "자문 원해요"', () => {
-      for (const text of [
-        'Nothing is broken: the customer wants advice on sizing their Azure Virtual Desktop host pools before go-live',
-        '고장 난 건 없고요, 고객이 Entra 조건부 액세스 정책 설계에 대해 조언을 원해요',
-        '고객사에서 AVD 호스트 풀 사이징 자문 원해요. 장애 아니고 오픈 전 설계 상담이에요',
-      ])
-        assertFacts(text, { category: 'advisory' });
+      assertEachFacts(
+        [
+          'Nothing is broken: the customer wants advice on sizing their Azure Virtual Desktop host pools before go-live',
+          '고장 난 건 없고요, 고객이 Entra 조건부 액세스 정책 설계에 대해 조언을 원해요',
+          '고객사에서 AVD 호스트 풀 사이징 자문 원해요. 장애 아니고 오픈 전 설계 상담이에요',
+        ],
+        { category: 'advisory' },
+      );
     });
     it('R2: a dispute or a fraud names the charge too; asking how to reach Microsoft is no advisory problem', () => {
       const cases: ReadonlyArray<[string, string]> = [
@@ -344,12 +370,14 @@ describe('what partners actually write', () => {
       for (const [text, category] of cases) assertFacts(text, { category });
     });
     it('rulebook §2: "직접 청구 파트너" and "direct-bill partner" name the partner, not a billing problem', () => {
-      for (const text of [
-        '저희는 직접 청구 파트너입니다. 고객사 Azure VM이 새벽부터 접속 불가예요',
-        "We're a direct-bill partner. The customer's Azure VM has been unreachable since 3am",
-        'We are a direct billing partner and the customer VM is down',
-      ])
-        assertFacts(text, { category: 'technical', nature: 'unavailable' });
+      assertEachFacts(
+        [
+          '저희는 직접 청구 파트너입니다. 고객사 Azure VM이 새벽부터 접속 불가예요',
+          "We're a direct-bill partner. The customer's Azure VM has been unreachable since 3am",
+          'We are a direct billing partner and the customer VM is down',
+        ],
+        { category: 'technical', nature: 'unavailable' },
+      );
     });
     it('R21: English wordings used loosely ("for 5 users", "totally dead") are a guess that stands only when the model reads the same', () => {
       const cases: ReadonlyArray<[string, string]> = [
