@@ -71,6 +71,8 @@ const minimal = new RegExp(
 
 const partial = new RegExp(
   [
+    // "Not all users", "not every user": some of them, never everyone (R21).
+    "\\bnot (?:all|every)(?: of)? (?:the |our |their )?(?:[\\w-]+'s )?(?:users?|employees?|staff|people|mailboxes|devices|one)\\b",
     '(?:\\b(?:some|a few|a handful of|several|certain|about \\d+|around \\d+)|~\\d+) (?:of (?:the |our |their )?)?(?:users|employees|staff|people|mailboxes|devices|machines|vms|sites)\\b',
     '\\b\\d+ (?:of|out of) (?:the |our |their )?(?:~)?\\d+\\b',
     '\\b\\d+ (?:[\\w-]+ )?(?:of|out of) (?:~|about |around )?\\d[\\d,]*\\b',

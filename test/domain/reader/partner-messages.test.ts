@@ -82,6 +82,16 @@ describe('what partners actually write', () => {
         { nature: 'unavailable' },
       );
     });
+    it('R21: "not all users", "not every user", "not all of their staff" are part of the users, never everyone', () => {
+      assertEachFacts(
+        [
+          "Not all users - 3 people in the customer's legal team can't open encrypted mail in OWA.",
+          "Customer's Teams meetings won't start, but not every user: the Busan office is fine.",
+          "Not all of their staff are hit, just the night shift can't sign in to the customer's AVD.",
+        ],
+        { impact: 'moderate' },
+      );
+    });
     it('R21: "no production users affected" is minimal impact', () => {
       assertFacts('Customer Intune enrolment fails on a test device, no production users affected', {
         impact: 'minimal',
