@@ -30,7 +30,10 @@ function barrier(parties: number): { arrive(): Promise<void> } {
   };
 }
 
-/** A container whose first point read waits at the barrier after reading. */
+/**
+ * A container whose first replace waits at the barrier: each client has read the request (the check that it is
+ * reachable and the read its update rests on) before either writes, so both write from the same version.
+ */
 function gated(container: Container, gate: { arrive(): Promise<void> }): Container {
   let first = true;
   return new Proxy(container, {
@@ -39,13 +42,14 @@ function gated(container: Container, gate: { arrive(): Promise<void> }): Contain
       return (id: string, partitionKey: string) => {
         const item = target.item(id, partitionKey);
         if (!first) return item;
-        first = false;
-        const read = item.read.bind(item);
+        const replace = item.replace.bind(item);
         return Object.assign(Object.create(item) as typeof item, {
-          read: async (...args: Parameters<typeof item.read>) => {
-            const response = await read(...args);
-            await gate.arrive();
-            return response;
+          replace: async (...args: Parameters<typeof item.replace>) => {
+            if (first) {
+              first = false;
+              await gate.arrive();
+            }
+            return replace(...args);
           },
         });
       };
