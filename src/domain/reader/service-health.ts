@@ -77,6 +77,8 @@ const unrelated = new RegExp(
     '\\bnot ours\\b',
     '\\bnot (?:our|this|the same) (?:issue|problem|one)\\b',
     "\\b(?:it's|but it's|is) about (?:mobile|a different|another|something)\\b",
+    // "an advisory about live events, not calls", "about OneDrive sync delays, not this": what is listed is something else.
+    '\\babout\\b[^.!?]{1,60}?,\\s*not (?!sure\\b)\\w+',
     "\\b(?:doesn't|does not|don't) (?:match|apply|relate)\\b",
     '\\bnot (?:relevant|applicable|about)\\b',
     '\\birrelevant\\b',
@@ -85,6 +87,7 @@ const unrelated = new RegExp(
     '상관\\s?없',
     '다른 (?:서비스|건|내용|이슈|제품)',
     '해당\\s?(?:없|사항\\s?없)',
+    '증상(?:이|은|도)?\\s?(?:달라|다르|다릅)',
   ].join('|'),
   'i',
 );

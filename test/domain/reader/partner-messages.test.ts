@@ -266,6 +266,22 @@ describe('what partners actually write', () => {
         assert.equal(reading.facts.category, 'technical', text);
       }
     });
+    it('R4: service health listing something else ("an advisory, but it\'s about live events, not calls", "증상이 달라요") is not a known incident', () => {
+      assertEachFacts(
+        [
+          "Customer's Teams calls drop for a handful of users. Service health shows a Teams advisory, but it's about live events, not calls.",
+          "Customer's SharePoint Online site shows 'Something went wrong' for everyone. Service health has an advisory about OneDrive sync delays, not this.",
+          '서비스 상태에 Exchange 인시던트가 있긴 한데 증상이 달라요. 고객사 Teams 채팅이 전부 안 보내져요.',
+        ],
+        { serviceHealth: 'not-listed' },
+      );
+      assertFacts(
+        "Customer's Teams calls drop for everyone. Service health has an incident about Teams calls dropping, which matches ours.",
+        {
+          serviceHealth: 'known-incident',
+        },
+      );
+    });
     it('R3 R4: "서비스 상태 확인은 아직요" is not checked; "Health: nothing", "no Entra issues listed" are not listed; service health quoting the problem "which matches ours" is a known incident; "VM 다운" after it is a problem', () => {
       assertFacts('고객 SharePoint 동기화 안 됨. 서비스 상태 확인은 아직요', { serviceHealth: 'not-checked' });
       assertFacts(
