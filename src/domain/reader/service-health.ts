@@ -181,9 +181,13 @@ function sentencesNaming(text: string): string[] {
   return windows;
 }
 
+// A listed incident's title, quoted ("사용자가 외부 PSTN 통화를 걸 수 없음", 'Users may see…'): its words are the incident's.
+const quotedTitle = /["“][^"“”]{3,120}["”]|(?<=^|\s)['‘][^'‘’\n]{3,120}['’](?=[\s.,;:!?)]|$)/gu;
+
 function readWindow(window: string): ServiceHealth | undefined {
-  if (notChecked.test(window)) return 'not-checked';
-  if (unrelated.test(window) || nothingListed.test(window)) return 'not-listed';
+  const shown = window.replace(quotedTitle, ' ');
+  if (notChecked.test(shown)) return 'not-checked';
+  if (unrelated.test(shown) || nothingListed.test(shown)) return 'not-listed';
   if (incidentListed.test(window)) return 'known-incident';
   return undefined;
 }

@@ -266,7 +266,7 @@ describe('what partners actually write', () => {
         assert.equal(reading.facts.category, 'technical', text);
       }
     });
-    it('R4: service health listing something else ("an advisory, but it\'s about live events, not calls", "증상이 달라요") is not a known incident', () => {
+    it('R4: service health listing something else ("an advisory, but it\'s about live events, not calls", "증상이 달라요") is not a known incident; the incident\'s quoted title is not what it shows', () => {
       assertEachFacts(
         [
           "Customer's Teams calls drop for a handful of users. Service health shows a Teams advisory, but it's about live events, not calls.",
@@ -274,6 +274,14 @@ describe('what partners actually write', () => {
           '서비스 상태에 Exchange 인시던트가 있긴 한데 증상이 달라요. 고객사 Teams 채팅이 전부 안 보내져요.',
         ],
         { serviceHealth: 'not-listed' },
+      );
+      // The listed incident's own title, quoted, is not what service health shows ("…걸 수 없음" does not say "nothing").
+      assertEachFacts(
+        [
+          "고객사 Defender for Office 365에서 정상 메일이 전부 격리돼요. 서비스 상태엔 '정상 메일 격리 오탐' 어드바이저리 올라와 있고 증상 동일합니다",
+          '고객사 Teams Phone 외부 발신이 전부 안 돼요. 서비스 상태 확인하니 "사용자가 외부 PSTN 통화를 걸 수 없음" 인시던트 진행 중이네요.',
+        ],
+        { serviceHealth: 'known-incident' },
       );
       assertFacts(
         "Customer's Teams calls drop for everyone. Service health has an incident about Teams calls dropping, which matches ours.",
