@@ -10,7 +10,7 @@
  * error text quoted from Partner Center is a question, R15, R18), or, failing
  * that, from the case model's reading of the whole wording (case-model.ts).
  */
-import { type Cue, type CueText, cueText, parseCue, scoreCues } from '../text-tools/cue';
+import { type Cue, type CueText, cueMatches, cueText, parseCue } from '../text-tools/cue';
 import { minimumModelText } from '../text-tools/grams';
 import { caseLogOdds } from './case-model';
 import { answerQuestion, matchQuestionText, type QuestionMatch, trustedTopicProbability } from './match-question';
@@ -50,7 +50,8 @@ const supportTools = compile(supportToolCues);
 const hypothetical = compile(hypotheticalCues);
 const caseAsks = compile(caseAskCues);
 const workloads = compile(workloadCues);
-const matches = (cues: readonly Cue[], text: CueText): boolean => scoreCues(cues, text) > 0;
+// Any one cue settles it: the rest, each a scan of a long message, are not tried.
+const matches = (cues: readonly Cue[], text: CueText): boolean => cues.some((cue) => cueMatches(cue, text));
 
 // Error codes as services print them: "AllocationFailed", "UserErrorRecoveryPointNotFound", "AADSTS50076".
 const errorCode =
