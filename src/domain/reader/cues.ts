@@ -580,7 +580,7 @@ const nature: CueTable['nature'] = [
       "(?:not|isn't|aren't|doesn't|don't) (?:\\w+ )?(?:behaving|working|operating|behave|work|operate|function|functioning) (?:as|like|the way) (?:it's |it is )?(?:documented|described|the (?:docs|documentation)|designed|specified)",
       'contrary to (?:the )?(?:docs|documentation|service description)',
       '(?:docs|documentation|service description) (?:says?|states?|clearly says)',
-      '(?:per|according to) (?:the )?(?:docs|documentation|service description)',
+      "(?:per|according to) (?:the )?(?:[\\w-]+(?:'s)? )?(?:docs|documentation|service description)",
       "(?:doesn't|does not|don't) do what (?:the )?(?:docs|documentation)",
       '(?:differs?|different) from (?:the |what the )?(?:docs|documentation|documented)',
       'against (?:the |its )?(?:docs|documentation|service description)',
@@ -590,7 +590,7 @@ const nature: CueTable['nature'] = [
     // The negation belongs to the cue ("문서에 나온 대로 동작하지 않아요"), so it is matched with it.
     ko(
       '(?:문서|설명|가이드)(?:에|상|에서)? ?(?:나온|적힌|명시된|설명된|안내된|있는|나와 있는)? ?(?:대로|것처럼|내용대로) ?(?:동작|작동|실행|적용|처리)?(?:을|이|가|하지|되지)? ?(?:않|안|못)',
-      '(?:문서|설명|서비스 설명)(?:와|랑|과|하고|랑은|와는|하고는) ?(?:실제 ?(?:동작|작동|결과)?(?:이|가)? ?)?(?:다르|달라|불일치|안 맞|맞지 않)',
+      '(?:문서|설명|서비스 설명)(?:와|랑|과|하고|랑은|와는|하고는) ?(?:실제 ?(?:동작|작동|결과)?(?:이|가)? ?)?(?:다르|달라|다릅|불일치|안 맞|맞지 않)',
       // What the documents say, then "but": "문서엔 자동 갱신된다고 돼 있는데", "서비스 설명상으로는 … 하는데".
       '(?:문서|설명서|서비스 설명|가이드)(?:에는|엔|상으로는|상|에 따르면|대로라면) ?[^.?!\\n]{0,40}?(?:는데|인데|지만)',
     ),

@@ -47,6 +47,8 @@ const maxHitsPerCue = 20;
 const weakestRival = 0.3;
 /** Below this a suggestion is noise, not help. */
 const minimumConfidence = 0.25;
+/** A configuration cue this strong says the partner changed or broke a setting ("our config", "we changed"), not just names one. */
+const ownChangeEvidence = 0.85;
 /** How much symptoms (impact, nature cues) count as evidence of a technical problem. */
 const symptomEvidence = 0.7;
 
@@ -142,6 +144,17 @@ function withoutGeneralBilling(scores: Score<CuedValues['category']>[]): Score<C
   return specific ? scores.filter((score) => score.value !== 'billing') : scores;
 }
 
+/**
+ * R6: "configured exactly per the docs, yet…", "설정은 30일로 돼 있는데 문서 설명과 달라요": naming the settings is part of
+ * saying the service does not do what its documents say, not a rival to it. The partner's own change still is.
+ */
+function withoutSettingsNamed(scores: Score<CuedValues['nature']>[]): Score<CuedValues['nature']>[] {
+  const undocumented = scores.some((score) => score.value === 'undocumented');
+  return undocumented
+    ? scores.filter((score) => score.value !== 'configuration' || score.score >= ownChangeEvidence)
+    : scores;
+}
+
 /** Symptoms ("down", "일부 사용자만 느림") are evidence of a technical problem even without "error" (rulebook §7). */
 function withSymptomEvidence(
   category: Score<CuedValues['category']>[],
@@ -176,7 +189,7 @@ function languageOf(text: string): Suggestion<Language> | undefined {
 export function readText(raw: string): Reading {
   const text = normalise(raw);
   const impact = scoresFor(text, 'impact');
-  const nature = scoresFor(text, 'nature');
+  const nature = withoutSettingsNamed(scoresFor(text, 'nature'));
   const category = suggestionOf(
     withSymptomEvidence(withoutGeneralBilling(scoresFor(text, 'category')), [
       ...impact.slice(0, 1),

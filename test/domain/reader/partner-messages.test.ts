@@ -70,6 +70,21 @@ describe('what partners actually write', () => {
         },
       );
     });
+    it('R6: settings named beside what the documents say ("configured exactly per the Microsoft docs", "공식 문서 그대로 구성했는데 … 문서 설명과 다릅니다") are undocumented; the partner\'s own change is configuration', () => {
+      assertEachFacts(
+        [
+          "Customer's Exchange Online retention policies configured exactly per the Microsoft docs aren't deleting anything.",
+          '고객사 Azure Monitor 경고를 공식 문서 그대로 구성했는데 임계값을 넘어도 경고가 안 와요. 문서 설명과 다릅니다.',
+        ],
+        { nature: 'undocumented' },
+      );
+      assertFacts(
+        "We changed the customer's conditional access policy yesterday and now the Finance group is blocked.",
+        {
+          nature: 'configuration',
+        },
+      );
+    });
     it('R6: a service said to be down is "unavailable", also beside profile facts and a second question', () => {
       assertEachFacts(
         [
