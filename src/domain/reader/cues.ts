@@ -243,7 +243,7 @@ const tenant: CueTable['tenant'] = [
     'own',
     0.6,
     en('internal(?! server error| (?:mail|e-?mails?|messages?|recipients?|senders?|users?|traffic|dns|relay)\\b)'),
-    ko('사내'),
+    ko('사내(?!\\s?(?:직원|메일|사용자|사람|통화|전화|채팅))'),
   ),
 ];
 

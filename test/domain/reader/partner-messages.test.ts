@@ -258,6 +258,16 @@ describe('what partners actually write', () => {
       );
       assertFacts('저희 회사 Exchange Online 메일이 안 나가요', { tenant: 'own' });
     });
+    it('rulebook §2: "사내 직원끼리 주고받는 메일", "사내 사용자끼리" are whoever\'s tenant it is, as "internal mail" is; "사내 SharePoint" is the partner\'s own', () => {
+      assertEachFacts(
+        [
+          '고객사 Exchange Online 메일이 어제부터 전부 정크함으로 가요. 사내 직원끼리 주고받는 메일까지요.',
+          '고객사 Teams 채팅이 사내 사용자끼리만 안 보내져요.',
+        ],
+        { tenant: 'customer' },
+      );
+      assertFacts('사내 SharePoint 인트라넷이 안 열려요.', { tenant: 'own' });
+    });
     it('rulebook §2: no audio, rejected mail, endless password prompts, a 40-minute start, 0 KB files, lost history are symptoms', () => {
       const texts = [
         "Any idea why the customer's Teams meetings have no audio since the update?",
