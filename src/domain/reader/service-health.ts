@@ -53,7 +53,8 @@ const notChecked = new RegExp(
     '\\bwhere (?:exactly )?(?:do|can|should) (?:i|we) (?:check|find|see|look)',
     '\\bunchecked\\b',
     '\\bnot sure what service health shows\\b',
-    '아직\\s?(?:[가-힣]+\\s?){0,2}(?:확인|보|봤|못|안)',
+    // "아직 안 봤어요" is not checked; "아직 안 올라왔어요", "아직 아무것도 안 떴어요" was checked: nothing posted yet.
+    '아직\\s?(?:[가-힣]+\\s?){0,2}(?:확인|보|봤|못|안(?!\\s?(?:올라|떠|뜨|떴|나와|나왔|나옴|게시|뜸|뜬)))',
     '확인\\s?(?:을|는|도)?\\s?(?:못|안)\\s?(?:했|해|함|하)',
     '확인하지\\s?(?:못|않|안)',
     '(?:안|못)\\s?봤',

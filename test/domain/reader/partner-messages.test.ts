@@ -315,6 +315,19 @@ describe('what partners actually write', () => {
         },
       );
     });
+    it('R3: "서비스 상태엔 아직 안 올라왔어요", "아직 아무것도 안 떴어요" say nothing is posted yet (checked); "아직 안 봤어요" is not checked', () => {
+      assertEachFacts(
+        [
+          '여러 고객사 VM이 같은 리전에서 동시에 네트워크가 끊겨요. 서비스 상태엔 아직 안 올라왔어요.',
+          '고객사 Azure 리소스 연결이 계속 끊기는데 서비스 상태엔 아직 아무것도 안 떴어요.',
+          '고객 Exchange Online 메일 지연이 심해요. 서비스 상태에 아직 안 떠요.',
+        ],
+        { serviceHealth: 'not-listed' },
+      );
+      assertFacts('고객 Exchange Online 메일 지연이 심해요. 서비스 상태는 아직 안 봤어요.', {
+        serviceHealth: 'not-checked',
+      });
+    });
     it('R3 R4: "서비스 상태 확인은 아직요" is not checked; "Health: nothing", "no Entra issues listed" are not listed; service health quoting the problem "which matches ours" is a known incident; "VM 다운" after it is a problem', () => {
       assertFacts('고객 SharePoint 동기화 안 됨. 서비스 상태 확인은 아직요', { serviceHealth: 'not-checked' });
       assertFacts(
