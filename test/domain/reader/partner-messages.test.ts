@@ -328,6 +328,16 @@ describe('what partners actually write', () => {
         serviceHealth: 'not-checked',
       });
     });
+    it('R3: typed fast, "sh 확인햇는데 업음", "봣는데 암것도 없엇어요" still say nothing is listed', () => {
+      assertEachFacts(
+        [
+          '고객사 앱서비스가 500 에러만 나와요 운영임. sh 확인햇는데 업음',
+          '고객 VM 백업 실패 알림이 계속 와요. 서비스상태는 봣는데 암것도 없엇어요',
+          '고객 팀즈 통화 끊김. 서비스 상태 봤는데 없엇음',
+        ],
+        { serviceHealth: 'not-listed' },
+      );
+    });
     it('R3 R4: "서비스 상태 확인은 아직요" is not checked; "Health: nothing", "no Entra issues listed" are not listed; service health quoting the problem "which matches ours" is a known incident; "VM 다운" after it is a problem', () => {
       assertFacts('고객 SharePoint 동기화 안 됨. 서비스 상태 확인은 아직요', { serviceHealth: 'not-checked' });
       assertFacts(
