@@ -33,6 +33,8 @@ export const strongSymptomCues: readonly string[] = [
   '오류가 있어|오류가 있습|오류가 있고|오류가 있는데|에러가 있어|에러가 있습|에러가 있고|에러가 있는데|누락돼|누락되|누락됐|누락됨|실패인|실패예|실패이에|실패입|실패임',
   // Said in everyday words: a job that stopped running or skipped nights, users logged out, a subscription gone from the list.
   'dead$|fail$|못 들어가|못 들어와|못 들어오',
+  // "문제가 생겨서 연락드려요": a problem said to have happened, not "문제가 생기면" or "생겼을 때".
+  '문제가 생겨서|문제가 생겼어|문제가 생겼습|문제가 생겼는데|이슈가 생겨서|이슈가 생겼어|이슈가 생겼습|이슈가 생겼는데',
   'reboots itself|restarts itself|reboots every|restarts every|logs users out|logging users out|logs people out|logging people out',
   'skipped|skipping + nights|runs$',
   '안 돌아|안 돌고|돌지 않|로그아웃시|로그아웃돼|로그아웃 돼|로그아웃되|건너뛰었|건너뛰어|건너뜀|건너뛰고|없어졌어|없어졌습|없어졌는|없어져서',

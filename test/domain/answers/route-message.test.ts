@@ -242,6 +242,16 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2: "문제가 생겨서 연락드려요" reports a problem that happened; "문제가 생겼을 때 …?" asks about the rules', () => {
+    assert.deepEqual(
+      misrouted([
+        ['고객 Azure 쪽에 기술적인 문제가 생겨서 연락드려요.', 'problem'],
+        ['문제가 생겼을 때 누가 서비스 요청을 열 수 있어요?', 'question'],
+      ]),
+      [],
+    );
+  });
+
   it('R12: "who files it, us or the distributor?" and "where do we follow up?" ask about roles and places, beside the case', () => {
     const texts = [
       "We're an indirect reseller. Our customer's SharePoint Online search returns zero results for everyone since Friday. Who is supposed to file the ticket - us or the distributor?",
