@@ -31,14 +31,14 @@ export const strongSymptomCues: readonly string[] = [
   'no audio|no sound|no dial tone|rejecting|rejected by|rejects mail|keeps asking for|keeps prompting|prompts for the password|asks for the password|minutes to start|minutes to boot|minutes to load|minutes to open|hours to start|hours to load|takes forever|takes ages|0 kb|zero kb|lost all|lost their|lost every',
   'vm 다운|서버 다운|db 다운|디비 다운|사이트 다운|앱 다운|전체 다운|다운이에요|다운입니다|다운임|다운요|다운이고|다운인데',
   '오류가 있어|오류가 있습|오류가 있고|오류가 있는데|에러가 있어|에러가 있습|에러가 있고|에러가 있는데|누락돼|누락되|누락됐|누락됨|실패인|실패예|실패이에|실패입|실패임',
-  // Said in everyday words: a job that stopped running or skipped nights, users logged out, a subscription gone from the list.
   'dead$|fail$|못 들어가|못 들어와|못 들어오',
   // "문제가 생겨서 연락드려요": a problem said to have happened, not "문제가 생기면" or "생겼을 때".
   '문제가 생겨서|문제가 생겼어|문제가 생겼습|문제가 생겼는데|이슈가 생겨서|이슈가 생겼어|이슈가 생겼습|이슈가 생겼는데',
+  // Said in everyday words: a job that stopped running or skipped nights, users logged out, a subscription gone from the list.
   'reboots itself|restarts itself|reboots every|restarts every|logs users out|logging users out|logs people out|logging people out',
   'skipped|skipping + nights|runs$',
   '안 돌아|안 돌고|돌지 않|로그아웃시|로그아웃돼|로그아웃 돼|로그아웃되|건너뛰었|건너뛰어|건너뜀|건너뛰고|없어졌어|없어졌습|없어졌는|없어져서',
-  '소리가 안|소리 안 나|음성이 안|거부해|거부하고|거부돼|거부되|거부됨|비밀번호를 계속|비밀번호 계속|암호를 계속|재시작돼|재시작되|재부팅돼|재부팅되|0kb|0 kb|분 걸려|분 걸리|분이 걸려|분이 걸리|분씩 걸|오래 걸려|오래 걸리',
+  '소리가 안|소리 안 나|음성이 안|거부해|거부하고|거부돼|거부되|거부됨|비밀번호를 계속|비밀번호 계속|암호를 계속|재시작돼|재시작되|재부팅돼|재부팅되|0kb|분 걸려|분 걸리|분이 걸려|분이 걸리|분씩 걸|오래 걸려|오래 걸리',
 ];
 
 /** The workloads a customer's problem is in: a symptom beside one is the customer's, not the support tools'. */

@@ -571,6 +571,9 @@ const impact: CueTable['impact'] = [
   row('minimal', 0.5, en('test', 'dev', 'lab', 'demo', 'workaround'), ko('데모', '우회', '문의')),
 ];
 
+/** The weight of a configuration cue that says the partner changed or broke a setting, not just names one (R5). */
+export const ownChangeWeight = 0.85;
+
 const nature: CueTable['nature'] = [
   // R6: the service does not do what its documentation or service description says.
   row(
@@ -735,7 +738,7 @@ const nature: CueTable['nature'] = [
   // R5: the partner's own settings caused it ("our connector config", "저희가 잘못 걸어둔").
   row(
     'configuration',
-    0.85,
+    ownChangeWeight,
     en(
       'misconfigur\\w*',
       'our (?:own )?(?:[\\w-]+ ){0,2}(?:config|configuration|settings?|polic(?:y|ies)|change|mistake)',

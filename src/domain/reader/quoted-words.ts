@@ -6,9 +6,9 @@
  * introduced as the customer's (the partner's own L1 notes) keeps its words.
  */
 
-/** A line that hands over to the customer's words: it names the customer and ends in a colon. */
 const customer = /\b(?:customers?|clients?|cx)\b|고객|거래처/iu;
 const endsInColon = /:\s*$/u;
+/** A line that hands over to the customer's words: it names the customer and ends in a colon. */
 const introducesCustomer = (line: string): boolean => endsInColon.test(line) && customer.test(line);
 const quotedLine = /^\s*>/u;
 const opensQuote = /^\s*["“]/u;

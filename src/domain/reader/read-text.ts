@@ -6,7 +6,7 @@
 import type { Facts, Language, ServiceHealth } from '../facts';
 import { type CueRow, occurrences } from '../text-tools/cue';
 import { firstHangulWord, normalise, type NormalisedText } from '../text-tools/normalise';
-import { type CuedFact, type CuedValues, cues } from './cues';
+import { type CuedFact, type CuedValues, cues, ownChangeWeight } from './cues';
 import { readImpact } from './impact';
 import { isNegated, isOwnerNegated } from './negation';
 import { readServiceHealth } from './service-health';
@@ -47,8 +47,6 @@ const maxHitsPerCue = 20;
 const weakestRival = 0.3;
 /** Below this a suggestion is noise, not help. */
 const minimumConfidence = 0.25;
-/** A configuration cue this strong says the partner changed or broke a setting ("our config", "we changed"), not just names one. */
-const ownChangeEvidence = 0.85;
 /** How much symptoms (impact, nature cues) count as evidence of a technical problem. */
 const symptomEvidence = 0.7;
 
@@ -151,7 +149,7 @@ function withoutGeneralBilling(scores: Score<CuedValues['category']>[]): Score<C
 function withoutSettingsNamed(scores: Score<CuedValues['nature']>[]): Score<CuedValues['nature']>[] {
   const undocumented = scores.some((score) => score.value === 'undocumented');
   return undocumented
-    ? scores.filter((score) => score.value !== 'configuration' || score.score >= ownChangeEvidence)
+    ? scores.filter((score) => score.value !== 'configuration' || score.score >= ownChangeWeight)
     : scores;
 }
 

@@ -3,6 +3,7 @@ import { routeMessage } from '../../../src/domain/answers/route-message';
 import { problemMessages, questions } from './fixtures';
 
 const route = (text: string): string => routeMessage(text).route;
+const routeAndTopic = (text: string): [string, string | undefined] => [route(text), routeMessage(text).topic?.topic.id];
 /** The cases routed otherwise than expected, each with the route it got: the one list a failure prints. */
 const misrouted = (cases: ReadonlyArray<readonly [string, string]>): string[] =>
   cases.filter(([text, expected]) => route(text) !== expected).map(([text]) => `${route(text)}: ${text}`);
@@ -48,14 +49,11 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       "Customer's Exchange Online stopped receiving mail at 8am for every mailbox. Should we escalate this one?",
       '고객사 Azure SQL이 오늘 아침부터 전체 접속 불가예요. 이거 MS에 올려야 하나요?',
     ];
-    assert.deepEqual(
-      asksGenerally.map((text) => [route(text), routeMessage(text).topic?.topic.id]),
-      [
-        ['both', 'phone-support'],
-        ['both', 'how-to-file'],
-        ['both', 'who-can-file'],
-      ],
-    );
+    assert.deepEqual(asksGenerally.map(routeAndTopic), [
+      ['both', 'phone-support'],
+      ['both', 'how-to-file'],
+      ['both', 'who-can-file'],
+    ]);
     assert.deepEqual(asksAboutTheCase.map(route), ['problem', 'problem']);
   });
 
@@ -64,13 +62,10 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       "Customer's Exchange Online mailboxes bounce for 12 users since noon. Also, in the Office 365 service request form, whose contact details go in, ours or the customer's?",
       '고객사 Exchange Online 메일이 12명만 반송돼요. 그리고 Office 365 서비스 요청은 제출한 다음에 어디서 다시 봐요?',
     ];
-    assert.deepEqual(
-      texts.map((text) => [route(text), routeMessage(text).topic?.topic.id]),
-      [
-        ['both', 'office-365-request-fields'],
-        ['both', 'office-365-request-fields'],
-      ],
-    );
+    assert.deepEqual(texts.map(routeAndTopic), [
+      ['both', 'office-365-request-fields'],
+      ['both', 'office-365-request-fields'],
+    ]);
   });
 
   it('R11: an either-or question beside a case is read whole ("고객 정보 넣어요 아님 저희 정보 넣어요?", "저희 번호 넣어요 고객 번호 넣어요?")', () => {
@@ -78,13 +73,10 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       '고객사 SharePoint Online 사이트 몇 개가 로딩이 안 돼요. Office 365 서비스 요청 양식 연락처에 고객 정보 넣어요 아님 저희 정보 넣어요?',
       '고객사 OneDrive 동기화가 일부 사용자만 실패해요. O365 요청 양식 연락처엔 저희 번호 넣어요 고객 번호 넣어요?',
     ];
-    assert.deepEqual(
-      texts.map((text) => [route(text), routeMessage(text).topic?.topic.id]),
-      [
-        ['both', 'office-365-request-fields'],
-        ['both', 'office-365-request-fields'],
-      ],
-    );
+    assert.deepEqual(texts.map(routeAndTopic), [
+      ['both', 'office-365-request-fields'],
+      ['both', 'office-365-request-fields'],
+    ]);
   });
 
   it('R15: a short question beside a case is read with the sentence before it when the topic model agrees ("활성화하려면 무슨 권한이 필요해요?")', () => {
@@ -92,13 +84,10 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       '고객사 Exchange Server 2016 메일 전송이 멈췄어요. 온프렘 지원 받으려는데 기술 혜택이 아직 활성화가 안 돼 있어요. 활성화하려면 무슨 권한이 필요해요?',
       "Customer's on-prem SQL Server 2019 keeps crashing. We want to use our on-prem support incidents but our technical benefits aren't activated. Which role can activate them?",
     ];
-    assert.deepEqual(
-      texts.map((text) => [route(text), routeMessage(text).topic?.topic.id]),
-      [
-        ['both', 'activate-technical-benefits'],
-        ['both', 'activate-technical-benefits'],
-      ],
-    );
+    assert.deepEqual(texts.map(routeAndTopic), [
+      ['both', 'activate-technical-benefits'],
+      ['both', 'activate-technical-benefits'],
+    ]);
   });
 
   it('R15, R18: an error text of the support tools quoted beside a case is answered, asked or not', () => {
@@ -106,13 +95,10 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       'Customer\'s Azure SQL is down for everyone. When I click Link support benefits it says "This Access ID is already associated to an account".',
       "기술 혜택 페이지에 '아직 혜택이 없는 것 같습니다'라고 나와요. 고객 온프레미스 Exchange 2019 메일이 전부 멈췄거든요.",
     ];
-    assert.deepEqual(
-      texts.map((text) => [route(text), routeMessage(text).topic?.topic.id]),
-      [
-        ['both', 'access-id-already-associated'],
-        ['both', 'activate-technical-benefits'],
-      ],
-    );
+    assert.deepEqual(texts.map(routeAndTopic), [
+      ['both', 'access-id-already-associated'],
+      ['both', 'activate-technical-benefits'],
+    ]);
   });
 
   it('a message that says there is no live case, or asks "in general" about an outage, is a question', () => {
@@ -131,7 +117,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
   it('R23: "get an engineer on the phone?" beside a case is the phone-support question', () => {
     const text =
       'Teams calling is broken for every user at our customer since 8am. Any way to get an engineer on the phone?';
-    assert.deepEqual([route(text), routeMessage(text).topic?.topic.id], ['both', 'phone-support']);
+    assert.deepEqual(routeAndTopic(text), ['both', 'phone-support']);
   });
 
   it('"just curious" beside a live symptom still starts the check ("…our customer\'s whole tenant can\'t sign in right now")', () => {
