@@ -22,6 +22,9 @@ export type CuedFact = keyof CuedValues;
 
 export type CueTable = { readonly [F in CuedFact]: ReadonlyArray<CueRow<CuedValues[F]>> };
 
+// Any one word, a possessive too: "cancel a customer's subscription".
+const word = "[\\w'-]+";
+
 const product: CueTable['product'] = [
   row(
     'azure',
@@ -295,18 +298,18 @@ const category: CueTable['category'] = [
     0.8,
     en(
       'licen[cs]e (?:count|quantity|seats?)',
-      'add (?:\\d+ )?(?:more )?(?:[\\w-]+ ){0,3}licen[cs]es',
-      'reduce (?:the )?(?:[\\w-]+ ){0,3}licen[cs]es',
-      'cancel (?:[\\w-]+ ){0,5}subscriptions?',
-      'transfer (?:[\\w-]+ ){0,3}subscriptions?',
+      `add (?:\\d+ )?(?:more )?(?:${word} ){0,3}licen[cs]es`,
+      `reduce (?:the )?(?:${word} ){0,3}licen[cs]es`,
+      `cancel (?:${word} ){0,5}subscriptions?`,
+      `transfer (?:${word} ){0,3}subscriptions?`,
       '(?:new|second|another) subscription',
       'renew(?:al)?',
       'upgrade (?:the |their )?plan',
-      'suspend(?:ed)? (?:[\\w-]+ )?subscriptions?',
+      `suspend(?:ed)? (?:${word} )?subscriptions?`,
       'azure plan',
       // R2: subscription management, said the way partners say it.
       'subscription (?:mgmt|management)',
-      '(?:reduce|increase|convert|upgrade|downgrade|move|switch) (?:[\\w-]+ ){0,4}(?:seats?|seat count|licen[cs]e count)',
+      `(?:reduce|increase|convert|upgrade|downgrade|move|switch) (?:${word} ){0,4}(?:seats?|seat count|licen[cs]e count)`,
       '(?:storage|mailbox) quota',
       '(?:monthly|annual) (?:to|into) (?:monthly|annual)',
     ),

@@ -215,6 +215,24 @@ describe('what partners actually write', () => {
       assertFacts('Not a technical problem: the customer was charged twice for Teams Phone.', { category: 'billing' });
       assertFacts('기술 문제는 아니고 고객이 청구서 금액이 이상하대요.', { category: 'billing' });
     });
+    it("rulebook §2: a nature the message states (R5, R6) is a technical problem's, even when a licence word rivals the category", () => {
+      assertEachFacts(
+        [
+          "The customer's M365 admin center shows the licence count twice, cosmetic only. Worth a ticket?",
+          '고객 M365 관리 센터에 라이선스 수가 두 번 나와요. 화면 표시만 이상하고 다른 건 정상이에요.',
+        ],
+        { category: 'technical', nature: 'bug' },
+      );
+    });
+    it('rulebook §2 (R2): a possessive between the verb and the subscription still names subscription management ("cancel a customer\'s subscription")', () => {
+      assertEachFacts(
+        [
+          "We have to cancel our customer's Dynamics 365 subscription before the window closes.",
+          "Partner Center won't let us transfer the client's Azure subscription.",
+        ],
+        { category: 'subscription' },
+      );
+    });
     it('rulebook §2: sensitivity and retention labels, eDiscovery, Planner are Microsoft 365; the Azure portal where the partner files names no product', () => {
       assertEachFacts(
         [
