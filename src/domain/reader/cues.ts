@@ -312,11 +312,17 @@ const category: CueTable['category'] = [
       `(?:reduce|increase|convert|upgrade|downgrade|move|switch) (?:${word} ){0,4}(?:seats?|seat count|licen[cs]e count)`,
       '(?:storage|mailbox) quota',
       '(?:monthly|annual) (?:to|into) (?:monthly|annual)',
+      // R2: the subscription itself changed state, not a service inside it.
+      `subscriptions? (?:${word} ){0,2}(?:got |was |were |is |are |has been |have been )?(?:suspended|disabled|deactivated|vanished|disappeared|missing)`,
+      `licen[cs]es (?:${word} ){0,6}?(?:still )?(?:don't|do not|didn't|haven't|have not) (?:yet )?(?:show(?:n)? up|appear(?:ed)?)`,
     ),
     ko(
       '라이선스(?:를)? (?:\\d+개 )?(?:더 )?추가',
       '라이선스 (?:수량|수)',
       '구독(?:을|를)? (?:해지|취소|이전|변경|추가|갱신|일시 중지)',
+      '구독(?:이|은)? (?:갑자기 )?(?:비활성화|일시 중지|정지|사라졌|없어졌)',
+      '구독 목록에서 (?:사라졌|없어졌|안 보)',
+      '라이선스(?:가|는)? (?:[가-힣A-Za-z]+ ){0,3}(?:아직 )?안 (?:보여|보이|떠|나와)',
       '구독 관리',
       '(?:라이선스|좌석|시트)(?:를|을)? (?:\\d+개 )?(?:줄이|늘리|변경|전환)',
       '해지',

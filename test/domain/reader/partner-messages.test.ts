@@ -233,6 +233,15 @@ describe('what partners actually write', () => {
         { category: 'subscription' },
       );
     });
+    it('rulebook §2 (R2): a subscription that was disabled or vanished from the list is subscription management, not a service fault', () => {
+      assertEachFacts(
+        [
+          "Our customer's Azure subscription was disabled overnight, what now?",
+          '고객 Dynamics 365 구독이 파트너 센터 구독 목록에서 사라졌어요.',
+        ],
+        { category: 'subscription' },
+      );
+    });
     it('rulebook §2: sensitivity and retention labels, eDiscovery, Planner are Microsoft 365; the Azure portal where the partner files names no product', () => {
       assertEachFacts(
         [
