@@ -443,6 +443,15 @@ const category: CueTable['category'] = [
   row('technical', 0.4, en('issues?', 'problems?'), ko('증상', '현상', '문제')),
 ];
 
+/**
+ * "Nobody" and "아무도" count the users affected only when nobody can do something (R21): "nobody knows why", "nobody
+ * deleted it", "아무도 삭제 안 했대요" say who did or knows a thing. Shared with impact.ts, which reads the same words.
+ */
+export const nobodyAffected = {
+  en: 'nobody(?! (?:knows?|knew|seems to know|deleted|removed|touched|changed|did|noticed|told))',
+  ko: '아무도(?! ?(?:모르|모른|모릅|몰라|몰랐|삭제|변경|수정|건드|손|안 (?:건드|바꾸|바꿨|지웠|만졌|했)))',
+};
+
 const impact: CueTable['impact'] = [
   row(
     'critical',
@@ -453,7 +462,7 @@ const impact: CueTable['impact'] = [
       'everyone(?! else)',
       'everybody(?! else)',
       'no ?one (?:can|could|is able)',
-      'nobody',
+      nobodyAffected.en,
       '(?:entire|whole) (?:[\\w-]+ )?(?:company|organi[sz]ation|tenant|production|office)',
       'company-wide',
       'production (?:is )?down',
@@ -466,7 +475,7 @@ const impact: CueTable['impact'] = [
       '전 직원',
       '전체 직원',
       '전사',
-      '아무도',
+      nobodyAffected.ko,
       '(?:프로덕션|운영|서비스|업무) 중단',
       '데이터 손실',
       '업무(?:를|가)? (?:못|마비)',

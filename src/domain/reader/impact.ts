@@ -7,6 +7,7 @@
  * critical. Nothing clear: no suggestion, and the check asks.
  */
 import type { Impact } from '../facts';
+import { nobodyAffected } from './cues';
 import type { Suggestion } from './read-text';
 
 const minimal = new RegExp(
@@ -123,7 +124,7 @@ const whole = new RegExp(
     '\\ball (?:of )?(?:the |our |their )?(?:~?\\d+ )?(?:users|employees|staff|people|mailboxes|devices|listeners|sites|vms)\\b',
     '\\bevery (?:user|employee|single user|mailbox)\\b',
     '(?<!\\bnot )\\beveryone\\b(?! else)(?![^.!?,;]{0,30}\\b(?:except|but|apart from|other than|besides)\\b)',
-    '\\bnobody\\b',
+    `\\b${nobodyAffected.en}\\b`,
     '\\bno ?one (?:can|could)\\b',
     '\\b(?:whole|entire) (?:\\w+ )?(?:org|organi[sz]ation|company|tenant|office|staff)\\b',
     '\\bcompany-wide\\b',
@@ -150,7 +151,7 @@ const whole = new RegExp(
     '사이트 전체',
     '전부 (?:반송|꺼|실패|안|다운|중단)',
     '전사',
-    '아무도',
+    nobodyAffected.ko,
     '전부 (?:실패|안|다운|중단)',
     '다 (?:실패|안 ?됨|안 ?돼)',
     '(?:운영|프로덕션|서비스|업무) (?:중단|마비)',

@@ -51,6 +51,23 @@ describe('what partners actually write', () => {
   });
 
   describe('nature, impact and category said indirectly (R6, R21)', () => {
+    it('R21: "nobody deleted it", "nobody knows why", "아무도 삭제 안 했대요" say who did something, not how many are affected', () => {
+      const impactCue = (text: string) => readText(text).impact?.value;
+      for (const text of [
+        "Customer's Exchange Online transport rule stopped working yesterday and nobody knows why.",
+        'The SharePoint site is gone from the customer tenant and nobody deleted it.',
+        '고객사 SharePoint 사이트가 목록에서 없어졌는데 아무도 삭제 안 했대요.',
+        '고객 Azure VM 설정이 바뀌었는데 아무도 모른대요.',
+      ]) {
+        assert.equal(impactCue(text), undefined, text);
+      }
+      for (const text of [
+        'Nobody at the customer can sign in to Teams since 9am.',
+        '고객사 팀즈에 아무도 못 들어가요.',
+      ]) {
+        assert.equal(impactCue(text), 'critical', text);
+      }
+    });
     it('R6: a service behaving against its documentation is "undocumented"', () => {
       assertFacts("Customer's Azure Functions timer trigger isn't behaving as documented, it fires twice", {
         nature: 'undocumented',
@@ -668,6 +685,9 @@ describe('what partners actually write', () => {
       '고객이 원화 말고 달러로 청구서를 받았다고 화내셨어요. 에스컬레이션 하나요',
       '고객사 Teams 채팅 파일이 서비스 설명서에 나온 보존 기간보다 일찍 지워지고 있어요. 문서대로라면 이러면 안 되는 건데요. 서비스 상태엔 없음',
       '고객 Azure 구독에서 VM 만들 때 크기 선택 목록이 비어 있어요. 포털 버그인가요?',
+      // "다음 단계가 뭔가요?" asks what to do with this case, as "next steps?" does.
+      '고객 Azure 플랜은 보이는데 어제 만든 구독이 파트너 센터 목록에서 안 보여요. 다음 단계가 뭔가요?',
+      '고객 라이선스 30개가 파트너 센터 구독에 아직 안 보여요. 다음 단계는 뭔가요?',
     ];
     for (const text of problems)
       it(`"${text}" is a problem`, () => assert.equal(understandMessage(text).route, 'problem'));
