@@ -149,7 +149,7 @@ const generalQuestion =
   /\b(?:in general|generally|general q(?:uestion)?|for documentation|what is the process|what's the process|hypothetically|in theory)\b|일반적으로|원칙적으로|절차가 어떻게|어떤 절차/iu;
 // "Nothing is down right now", "지금 장애 건은 없고": the whole message asks about the rules.
 const noLiveCase =
-  /\b(?:no (?:live|current|active) (?:issue|problem|outage|case)|nothing (?:is )?(?:down|broken) (?:right )?now)\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)/iu;
+  /\b(?:no (?:live|current|active|open|specific) (?:issue|problem|outage|case)|nothing (?:is )?(?:down|broken) (?:right )?now)\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)/iu;
 // "Just curious", "for our runbook", "그냥 궁금해서요": about the rules too, unless a live symptom is said beside it
 // ("just curious how sev A works — our customer's whole tenant can't sign in right now").
 const curious =
@@ -201,7 +201,10 @@ export function routeMessage(message: string): MessageRoute {
   const cut = specificParts.join('\n') !== sentences.join('\n');
   const general = specific === '' || noLiveCase.test(message) || (curious.test(message) && !statesSymptom(message));
   const anchored = !general && concreteSubject.test(specific);
-  const odds = !general && message.length >= minimumModelText ? caseLogOdds(message) : Number.NEGATIVE_INFINITY;
+  // A long general question after a short case outweighs the case in the model: read the case by what it describes.
+  const described = specificParts.filter((part) => questionSentences(part).length === 0).join(' ');
+  const caseText = cut && described.length >= minimumModelText ? described : message;
+  const odds = !general && caseText.length >= minimumModelText ? caseLogOdds(caseText) : Number.NEGATIVE_INFINITY;
   // A case is seen outside the general question ("In general, what severity is a full outage?" reports none); a
   // symptom anywhere still makes the facts break-fix (rulebook §2).
   const symptom = !general && statesSymptom(specificParts.join('\n'));

@@ -713,6 +713,21 @@ describe('what partners actually write', () => {
       );
     });
 
+    it('a short case before a long "in general" question is still a case: the model reads what the case describes', () => {
+      const reading = understandMessage(
+        '고객사 Azure Front Door 오리진 응답 이상 — 저희 라우팅 규칙 오타였고 이미 바로잡았어요. 근데 일반적으로 파트너가 직접 해결해야 하는 거랑 MS로 넘겨야 하는 거 기준이 뭐예요? 지원 범위 문서에 정리된 게 있나요?',
+      );
+      assert.deepEqual([reading.route, reading.topic], ['both', 'fix-or-escalate']);
+      // The words before "generally" that are themselves the question describe no case; "no specific case" says so outright.
+      assert.deepEqual(
+        [
+          "How should we report a customer's suspected fraud to Microsoft, generally?",
+          'General question, no specific case: who supports a Marketplace firewall that a customer bought, Microsoft or the vendor? From our team meeting notes.',
+        ].map((text) => understandMessage(text).route),
+        ['question', 'question'],
+      );
+    });
+
     it('a live problem with a distinct topic question is both: the check starts, and the question is answered', () => {
       const reading = understandMessage(
         "Customer's Exchange is down for everyone. Also, can I call Microsoft by phone for this?",
