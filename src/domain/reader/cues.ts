@@ -634,6 +634,22 @@ const nature: CueTable['nature'] = [
     ),
     ko('다운(?!로드|그레이드)', '먹통', '접속 불가', '응답이 없', '응답 없', '사용할 수 없', '이용(?:할 수 없| 불가)'),
   ),
+  // A service that does nothing for anyone, or not at all, is unavailable however it is said.
+  row(
+    'unavailable',
+    0.85,
+    en(
+      "(?:won't|wont|doesn't|does not|can't|cannot|cant) (?:load|open|start|connect|work|be reached|be accessed) for (?:anyone|anybody|everyone|any user|any of (?:them|their users))",
+      "(?:can't|cannot|cant|unable to|couldn't) (?:be reached|reach|get into|access|connect to|open|sign in to|log ?in to)(?: [\\w'-]+){0,4} at all",
+    ),
+    ko(
+      '아무도 (?:안 ?|못 ?)(?:열|들어|접속|로그인|써|쓰)',
+      '아예 (?:다 )?(?:안 ?(?:열|돼|됩|됨|되|붙)|못 ?(?:들어|열|써|쓰))',
+      '전혀 (?:안 ?(?:돼|됩|되|열)|되지 않|열리지 않)',
+      '(?:세션 )?연결이 전혀',
+      '죽어 있',
+    ),
+  ),
   row(
     'unavailable',
     0.6,

@@ -68,6 +68,18 @@ describe('what partners actually write', () => {
         assert.equal(impactCue(text), 'critical', text);
       }
     });
+    it('R6: a service that works for no one, or not at all ("won\'t load for anyone", "아무도 안 열려요", "전혀 되지 않습니다"), is unavailable', () => {
+      assertEachFacts(
+        [
+          "The customer's Power BI workspace won't load for anyone since noon.",
+          "Our customer can't reach their Azure Files share at all from the office.",
+          '고객사 Power BI 보고서가 아무도 안 열려요.',
+          '고객 Azure SQL Managed Instance에 연결이 전혀 되지 않습니다.',
+          '고객사 Teams가 아예 다 안 돼요.',
+        ],
+        { nature: 'unavailable' },
+      );
+    });
     it('R6: a service behaving against its documentation is "undocumented"', () => {
       assertFacts("Customer's Azure Functions timer trigger isn't behaving as documented, it fires twice", {
         nature: 'undocumented',
