@@ -253,6 +253,12 @@ describe('what partners actually write', () => {
         { category: 'technical', nature: 'bug' },
       );
     });
+    it('R2: a customer who wants to dispute a charge is a dispute even when the message explains the charge at length', () => {
+      assertFacts(
+        '고객사 Azure 요금이 개발자 실수로 세 배가 나왔어요. 고장난 건 없고 실제 사용량이 맞는데, 고객은 그래도 MS에 이의 제기를 하고 싶대요. 저희가 대신 올릴 수 있나요?',
+        { category: 'dispute' },
+      );
+    });
     it('rulebook §2 (R2): a possessive between the verb and the subscription still names subscription management ("cancel a customer\'s subscription")', () => {
       assertEachFacts(
         [
