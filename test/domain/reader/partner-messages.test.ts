@@ -80,6 +80,26 @@ describe('what partners actually write', () => {
         { nature: 'unavailable' },
       );
     });
+    it('R21: how many are affected, said by counting or naming them', () => {
+      assertFacts("Customer's Outlook keeps crashing, but only the CEO's laptop. Everyone else is fine.", {
+        impact: 'minimal',
+      });
+      assertEachFacts(
+        [
+          '고객사 Exchange Online 사서함 몇 개가 외부 메일을 못 받아요.',
+          '고객사 Outlook이 직원 12명한테만 계속 튕겨요.',
+        ],
+        { impact: 'moderate' },
+      );
+      assertEachFacts(
+        [
+          "Our own Outlook on the web won't load for any of our staff since 8am.",
+          '고객사 Azure VM이 안 켜져서 회사 전체가 일을 못 하고 있어요.',
+          '고객사 Azure App Service가 모든 요청에 500을 돌려줘요.',
+        ],
+        { impact: 'critical' },
+      );
+    });
     it('R6: a service behaving against its documentation is "undocumented"', () => {
       assertFacts("Customer's Azure Functions timer trigger isn't behaving as documented, it fires twice", {
         nature: 'undocumented',
