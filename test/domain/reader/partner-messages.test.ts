@@ -766,6 +766,13 @@ describe('what partners actually write', () => {
       );
     });
 
+    it('R2: a dispute the customer has raised ("이의 제기 건", "이의를 제기했어요") is a case beside a question, never the "answer or decide?" card', () => {
+      const reading = understandMessage(
+        '고객사 청구서 이의 제기 건으로 요청 올릴 예정인데요, 별개로 저희 파트너 인시던트 남은 건 어디서 확인해요?',
+      );
+      assert.deepEqual([reading.route, reading.facts.category], ['both', 'dispute']);
+    });
+
     it('a live problem with a distinct topic question is both: the check starts, and the question is answered', () => {
       const reading = understandMessage(
         "Customer's Exchange is down for everyone. Also, can I call Microsoft by phone for this?",
