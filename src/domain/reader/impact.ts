@@ -27,6 +27,7 @@ const minimal = new RegExp(
     '(?<!\\bevery )\\bsingle user\\b',
     '\\b(?:one|a single|1) (?:user|person|device|mailbox|laptop|pc|admin|account) (?:only|is affected|affected)\\b',
     '\\bnothing (?:is )?down\\b',
+    '\\bnothing (?:is )?broken for (?:users|anyone|the users)\\b',
     '\\b(?:our|just|internal) (?:(?:our|internal) )*(?:lab|demo)\\b',
     '\\bdemo (?:environment|tenant|subscription|box|vm|site)\\b',
     '\\binternal (?:dev|test|lab|demo)\\b',
@@ -138,6 +139,7 @@ const whole = new RegExp(
     '\\b(?:whole|entire) (?:\\w+ )?(?:org|organi[sz]ation|company|tenant|office|staff)\\b',
     '\\bcompany-wide\\b',
     '\\bfor any of (?:our|their|the) (?:staff|users|employees|people)\\b',
+    "\\b(?:can't|cannot|unable to) (?:reach|access|use) any of (?:their|our|the)\\b",
     '\\ball (?:inbound|outbound|incoming|outgoing) (?:mail|email|calls)\\b',
     '\\ball (?:(?!other)[\\w-]+ )(?:users|employees|staff|reps|agents)\\b',
     '\\b(?:mailboxes|users|vms|devices|sites|employees|staff) all (?:bounc|fail|down|offline|crash)\\w*',
@@ -221,7 +223,7 @@ const weakWhole = new RegExp(
   [
     '\\bfor (?:anyone|everybody)\\b',
     '\\bevery (?:request|visitor|backend|path|query|site|instance|save|agent)\\b',
-    '\\ball (?:(?:of )?(?:their|the|our|its) )?(?:[\\w-]+ ){0,2}(?:apps|applications|sites|devices|instances|backends|mailboxes|vms|resources|agents|reps|traffic|connections|calls|writes|queries|visitors|endpoints|branches|offices)\\b',
+    '\\ball (?:(?:of )?(?:their|the|our|its) )?(?:[\\w-]+ ){0,2}(?:apps|applications|sites|devices|instances|backends|mailboxes|vms|resources|agents|reps|traffic|connections|calls|requests|writes|queries|visitors|endpoints|branches|offices)\\b',
     '\\bnone of (?:their|the|our)\\b',
     '\\bfull (?:outage|stop)\\b',
     '\\b(?:whole|entire) (?:[\\w-]+ )?(?:site|intranet|team|dept|department|ops|pipeline|app)\\b',
@@ -246,7 +248,7 @@ const reproduction =
  * production still running on a fallback, or a symptom that comes and goes ("자꾸 타임아웃").
  */
 const productionOpen =
-  /\b(?:production|prod) (?:is )?still (?:up|running)\b|(?:운영|프로덕션)(?:은|는)? (?:잘 )?돌아|\bintermittent(?:ly)?\b|\bsometimes\b|자꾸|가끔|간헐/i;
+  /\b(?:production|prod) (?:is )?(?:still )?(?:up|running)\b|(?:운영|프로덕션)(?:은|는)? (?:잘 )?돌아|\bintermittent(?:ly)?\b|\bsometimes\b|자꾸|가끔|간헐/i;
 
 const production = /\b(?:prod|production|live)\b|운영|프로덕션/i;
 const serious =

@@ -100,6 +100,18 @@ describe('what partners actually write', () => {
         { impact: 'critical' },
       );
     });
+    it('R21: "nothing is broken for users" is minimal, "can\'t reach any of their resources" and "all requests" critical, "prod is up" leaves it open', () => {
+      const impactCue = (text: string) => readText(text).impact?.value;
+      assert.deepEqual(
+        [
+          "Customer's Teams admin center shows the wrong licence count. Nothing is broken for users.",
+          "Our customer can't reach any of their Azure resources from the office since 10am.",
+          "The customer's Cosmos DB returns 503 on all requests from their app.",
+          "The customer's AKS cluster won't scale out and new pods keep failing to start, but prod is up.",
+        ].map(impactCue),
+        ['minimal', 'critical', 'critical', undefined],
+      );
+    });
     it('R6: a service behaving against its documentation is "undocumented"', () => {
       assertFacts("Customer's Azure Functions timer trigger isn't behaving as documented, it fires twice", {
         nature: 'undocumented',
