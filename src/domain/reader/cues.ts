@@ -258,11 +258,12 @@ const category: CueTable['category'] = [
   row(
     'billing',
     0.85,
-    // A job title ("our billing contact") names a person, not the issue; nor does a CSP model ("direct-bill partner", "직접 청구 파트너").
+    // A job title ("our billing contact") names a person, not the issue; nor does a CSP model ("direct-bill partner", "직접 청구 파트너"),
+    // nor the billing account a subscription moves to (R2 subscription management).
     en(
       'invoices?',
       'invoiced',
-      '(?<!direct[- ])billing(?! (?:contact|admin(?:istrator)?|team|person|manager|department|lead|address|account owner|partner))',
+      '(?<!direct[- ])billing(?! (?:contact|admin(?:istrator)?|team|person|manager|department|lead|address|accounts?|partner))',
       'billed',
       '(?<!direct[- ])bills?',
       'charged',

@@ -296,6 +296,8 @@ describe('what partners actually write', () => {
         [
           "We have to cancel our customer's Dynamics 365 subscription before the window closes.",
           "Partner Center won't let us transfer the client's Azure subscription.",
+          // The billing account a subscription moves to is part of managing it, not a billing issue.
+          "We need to transfer the customer's Azure subscription to a different billing account and Partner Center won't let us.",
         ],
         { category: 'subscription' },
       );
