@@ -42,8 +42,10 @@ export function understandMessage(raw: string, limit = readLimit): Understanding
   const read = withLearnedFacts(text, suggestedFacts(reading), hints);
   // A symptom said as fact makes it break-fix (rulebook §2), whatever "how do we open a case?" suggests; a charge or fraud stays commercial.
   const commercial = read.category !== undefined && read.category !== 'technical' && read.category !== 'advisory';
-  // A nature (R5, R6) is a technical problem's: "cosmetic only" settles the category a licence word left open.
-  const technical = (!commercial && symptom) || (read.category === undefined && read.nature !== undefined);
+  // A nature (R5, R6) or an impact (R21) is a technical problem's: "cosmetic only", "한 개만" settle a category left open.
+  const technical =
+    (!commercial && symptom) ||
+    (read.category === undefined && (read.nature !== undefined || read.impact !== undefined));
   const facts = neededFacts(technical ? { ...read, category: 'technical' as const } : read);
   const { adminRelationship, ...profile } = readProfile(partnerVoice);
   // Neither a question nor a plain case, yet it states a fact of one ("VM 다운 ㅠ"): the check starts and asks the rest.

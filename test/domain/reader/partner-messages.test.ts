@@ -276,7 +276,7 @@ describe('what partners actually write', () => {
       assertFacts('Not a technical problem: the customer was charged twice for Teams Phone.', { category: 'billing' });
       assertFacts('기술 문제는 아니고 고객이 청구서 금액이 이상하대요.', { category: 'billing' });
     });
-    it("rulebook §2: a nature the message states (R5, R6) is a technical problem's, even when a licence word rivals the category", () => {
+    it("rulebook §2: a nature (R5, R6) or an impact (R21) the message states is a technical problem's, even when a licence word rivals the category", () => {
       assertEachFacts(
         [
           "The customer's M365 admin center shows the licence count twice, cosmetic only. Worth a ticket?",
@@ -284,6 +284,11 @@ describe('what partners actually write', () => {
         ],
         { category: 'technical', nature: 'bug' },
       );
+      // An impact too (R21): how many are affected is asked only of a technical problem.
+      assertFacts('고객사 Intune 장치 준수 보고서가 하루씩 늦게 반영돼요. 기능 자체는 동작하고 급한 건 아님', {
+        category: 'technical',
+        impact: 'minimal',
+      });
     });
     it('R2: a customer who wants to dispute a charge is a dispute even when the message explains the charge at length', () => {
       assertFacts(
