@@ -16,12 +16,12 @@ const mention = new RegExp(
     '\\bsvc\\.? ?hea\\w*\\b',
     '\\bservice ?heatlh\\b',
     // Typed fast: "serivce helth", "SH clean", "checked health, nothing" (a load balancer's health probes are no service health).
-    '\\bser(?:vice|ivce|vcie|vce|vic) ?h(?:ealth|elth|ealt|eatlh|elath)\\b',
+    '\\bser(?:vice|ivce|vcie|vce|vic) ?h(?:ealth|elth|ealt|eatlh|elath|eath)\\b',
     '\\bsh\\b',
     '\\b(?:checked|check|chekced|chcked|looked at|look at|seen|saw) (?:the )?health\\b(?! probes?| checks?)',
     '\\bhealth\\b(?= (?:shows?|says|has|is|lists?|clean|checked|ok)\\b|\\s*[:=])',
     '\\b(?:on|in) (?:the )?health\\b(?! probes?| checks?)',
-    '\\bhealth (?:dashboard|page|status|center|centre)\\b',
+    '\\bhealth (?:dashboard|dashbaord|dashbord|page|status|center|centre)\\b',
     '\\bstatus (?:page|dashboard)\\b',
     '\\bazure status\\b',
     '\\bstatus\\.(?:azure|office)',
@@ -48,7 +48,7 @@ const sentenceEnd = /[.!?\n。]+|(?<=[요다음함죠]) *[.!?~]*(?= )/g;
 
 const notChecked = new RegExp(
   [
-    "\\b(?:haven't|have not|hasn't|has not|didn't|did not|not yet|yet to|forgot to|no time to|before (?:i|we))\\s+(?:\\w+\\s+){0,3}(?:check|look|verif|see|seen|open)",
+    "\\b(?:haven't|havent|havnt|have not|hasn't|hasnt|has not|didn't|didnt|did not|not yet|yet to|forgot to|no time to|before (?:i|we))\\s+(?:\\w+\\s+){0,3}(?:check|look|verif|see|seen|open)",
     '\\bnot (?:yet )?(?:been )?(?:checked|looked at|verified|reviewed)(?: yet)?\\b',
     '\\bwhere (?:exactly )?(?:do|can|should) (?:i|we) (?:check|find|see|look)',
     '\\bunchecked\\b',
@@ -61,6 +61,9 @@ const notChecked = new RegExp(
     '(?:안|못)\\s?봄',
     '보지\\s?(?:못|않)',
     '확인\\s?전',
+    '미확인',
+    // "서비스 상태는 아직이요": not yet.
+    '아직(?:이요|이에요|입니다|임)',
     '확인\\s?(?:은|는)?\\s?아직',
     '확인\\s?못',
     '체크\\s?(?:못|안)',
@@ -95,7 +98,8 @@ const unrelated = new RegExp(
 
 const nothingListed = new RegExp(
   [
-    '\\bnothing\\b',
+    // Typed fast too: "nothign on health".
+    '\\b(?:nothing|nothign|nothin|nothng|notihng)\\b',
     // "no Entra issues listed", "no Dynamics 365 incident": a word or two (a product's name) may come between.
     '\\bno (?:active |open |current |known |new |relevant |related )?(?:[a-z][\\w-]*(?: \\d+)? ){0,2}(?:incidents?|issues?|advisor(?:y|ies)|outages?|alerts?|entry|entries|problems?|events?|notices?|posts?|messages?)\\b',
     '\\bclean\\b',
@@ -120,6 +124,8 @@ const nothingListed = new RegExp(
     '안\\s?(?:떠|뜨|뜸|떴|나와|나오|나옴|나왔|보여|보이|올라와|올라왔|올라옴)',
     '(?:뜨|나오|보이|올라오)(?:지|진)\\s?(?:않|안)',
     '(?:뜬|나온|올라온)\\s?(?:게|것|건)\\s?(?:없|하나도)',
+    // "게시되어 있지 않습니다", "올라와 있지 않아요": the incident words, negated.
+    '(?:게시|등록)(?:되어|돼)?\\s?있지\\s?않|(?:게시|등록)되지\\s?않|(?:올라와|떠|나와)\\s?있지\\s?않',
     '(?:인시던트|이슈|장애|공지|권고|문제|항목|내용)\\s?(?:는|은|도|가|이)?\\s?(?:없|하나도)',
     '정상',
     '깨끗',

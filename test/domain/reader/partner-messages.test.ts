@@ -29,6 +29,17 @@ describe('what partners actually write', () => {
   });
 
   describe('service health, read in English and Korean with particles, contractions and hedges (R3, R4)', () => {
+    it('R3: the cues read service health typed fast ("havnt checked service helth", "nothign on health", "dashbaord") and "아직이요"', () => {
+      assert.deepEqual(
+        [
+          'cx exchange mail bouncing since 8am, havnt checked service helth',
+          'customer teams calls dropping, nothign on health',
+          'customer onedrive sync stuck for everyone, health dashbaord is clean',
+          '고객사 팀즈 회의가 안 열려요. 서비스 상태는 아직이요',
+        ].map((text) => readText(text).serviceHealth?.value),
+        ['not-checked', 'not-listed', 'not-listed', 'not-checked'],
+      );
+    });
     const cases: ReadonlyArray<[string, string]> = [
       ['고객사 Exchange Online 메일이 안 들어와요. 서비스 상태 페이지엔 아무것도 안 떠요', 'not-listed'],
       ['고객 VM 접속이 안 됩니다. 헬스 대시보드도 봤는데 별거 없어요', 'not-listed'],
@@ -40,6 +51,12 @@ describe('what partners actually write', () => {
       ["Customer's Azure VM won't start; service health shows an Exchange advisory but it's unrelated", 'not-listed'],
       ["Customer's Teams meetings drop; haven't looked at service health yet", 'not-checked'],
       ['Customer Exchange Online mail delayed, it is listed as an incident in service health', 'known-incident'],
+      // A form's "미확인", and the incident words negated ("게시되어 있지 않습니다").
+      ['증상: 고객 VM 3대 멈춤\n서비스 상태: 미확인', 'not-checked'],
+      [
+        '고객사 Azure Functions 실행이 실패합니다. 서비스 상태 페이지에 관련 인시던트는 게시되어 있지 않습니다.',
+        'not-listed',
+      ],
       ['고객사 Teams 로그인 장애, 서비스 상태에 인시던트로 올라와 있어요', 'known-incident'],
       ['cx teams down for all 300 users, SH clean, escalate?', 'not-listed'],
       ["customer's Intune enrolment failing on every new device, checked health, nothing there", 'not-listed'],
