@@ -92,6 +92,8 @@ const unrelated = new RegExp(
     '다른 (?:서비스|건|내용|이슈|제품)',
     '해당\\s?(?:없|사항\\s?없)',
     '증상(?:이|은|도)?\\s?(?:달라|다르|다릅)',
+    // "…an advisory about search delays, which isn't this."
+    "\\b(?:which|that|but that|but it) (?:isn't|is not|wasn't|was not|'s not) (?:this|it|ours|our (?:issue|problem))\\b",
   ].join('|'),
   'i',
 );
@@ -194,8 +196,13 @@ function sentencesNaming(text: string): string[] {
 // A listed incident's title, quoted ("사용자가 외부 PSTN 통화를 걸 수 없음", 'Users may see…'): its words are the incident's.
 const quotedTitle = /["“][^"“”]{3,120}["”]|(?<=^|\s)['‘][^'‘’\n]{3,120}['’](?=[\s.,;:!?)]|$)/gu;
 
+// Looked again and it is there now: "03:10엔 아무것도 없었는데, 03:45 다시 보니 … 인시던트가 올라와 있어요".
+const listedOnSecondLook =
+  /(?:다시 (?:보니|봤더니|확인하니)|새로고침\s?(?:하니까|했더니|하니))[^.!?\n]{0,80}?(?:인시던트|권고|공지)[^.!?\n]{0,20}?(?:올라와|떠\s?있|게시)|\brefresh(?:ed|ing)?\b[^.!?\n]{0,40}?\bnow\b[^.!?\n]{0,80}?\b(?:incident|advisory)\b/iu;
+
 function readWindow(window: string): ServiceHealth | undefined {
   const shown = window.replace(quotedTitle, ' ');
+  if (listedOnSecondLook.test(window)) return 'known-incident';
   if (notChecked.test(shown)) return 'not-checked';
   if (unrelated.test(shown) || nothingListed.test(shown)) return 'not-listed';
   if (incidentListed.test(window)) return 'known-incident';

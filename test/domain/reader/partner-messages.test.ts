@@ -51,6 +51,15 @@ describe('what partners actually write', () => {
       ["Customer's Azure VM won't start; service health shows an Exchange advisory but it's unrelated", 'not-listed'],
       ["Customer's Teams meetings drop; haven't looked at service health yet", 'not-checked'],
       ['Customer Exchange Online mail delayed, it is listed as an incident in service health', 'known-incident'],
+      // Listed on a second look; listed but "which isn't this".
+      [
+        '고객사 운영 VM 전부 RDP가 안 붙어요. 02:10 서비스 상태에는 아무것도 없었는데, 02:40 다시 보니 Korea Central 네트워킹 인시던트가 올라와 있어요.',
+        'known-incident',
+      ],
+      [
+        "Customer's SharePoint intranet throws errors for everyone. Service health only shows an advisory about search indexing delays, which isn't this.",
+        'not-listed',
+      ],
       // A form's "미확인", and the incident words negated ("게시되어 있지 않습니다").
       ['증상: 고객 VM 3대 멈춤\n서비스 상태: 미확인', 'not-checked'],
       [
