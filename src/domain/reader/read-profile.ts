@@ -79,8 +79,10 @@ function stated(text: string, namesEn: string, namesKo: string): boolean {
       caseless(`^[^\\w가-힣]*(?:${namesKo})${competencyAfterKo}[^\\w가-힣]*(?:,|;|\\.|$)`).test(opening)) ||
     // Korean writers use the English names too: "저희 Gold인데", "Action Pack만 있어요".
     (namesKo !== '' &&
-      // A competency in brackets may come between: "골드 역량(클라우드 플랫폼)입니다".
-      (caseless(`(?:${namesKo}|${namesEn})(?:\\s?[(（][^)）]{0,30}[)）])?${selfKoAfter}`).test(text) ||
+      // A competency may come between, in brackets or not: "골드 역량(클라우드 플랫폼)입니다", "골드 Cloud Platform 파트너예요".
+      (caseless(
+        `(?:${namesKo}|${namesEn})(?:\\s?[(（][^)）]{0,30}[)）]|\\s(?:${allCompetenciesKo})(?:\\s?역량)?(?:\\s?(?:있는|보유한?))?)?${selfKoAfter}`,
+      ).test(text) ||
         caseless(`${selfKoBefore}(?:${namesKo}|${namesEn})`).test(text)))
   );
 }

@@ -627,6 +627,9 @@ describe('what partners actually write', () => {
     const cases: ReadonlyArray<[string, Expected]> = [
       ["We are an indirect reseller and the customer's Azure VM is down", { cspModel: 'indirect-reseller' }],
       ["I'm a helpdesk agent, customer's Teams is down", { role: 'helpdesk-agent' }],
+      // A competency between the level and the copula: "골드 Cloud Platform 파트너예요".
+      ['골드 Cloud Platform 파트너예요. 저희 자체 Azure 구독 VM이 접속 불가예요.', { mpnLevel: 'gold' }],
+      ['골드 클라우드 플랫폼 역량 있는 파트너입니다. 고객사 Azure VM이 안 켜져요.', { mpnLevel: 'gold' }],
       [
         "We're Gold with Cloud Platform; how many Signature incidents do we get?",
         { mpnLevel: 'gold', cloudCompetency: true },
