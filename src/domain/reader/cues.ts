@@ -607,6 +607,8 @@ const nature: CueTable['nature'] = [
       '(?:differs?|different) from (?:the |what the )?(?:docs|documentation|documented)',
       'against (?:the |its )?(?:docs|documentation|service description)',
       'not as documented',
+      // Any verb the service fails to do as documented: "doesn't fail over as documented".
+      "(?:doesn't|does not|don't|do not|didn't|did not|won't|isn't|aren't|never) (?:[\\w-]+ ){1,3}as documented",
       'undocumented',
     ),
     // The negation belongs to the cue ("문서에 나온 대로 동작하지 않아요"), so it is matched with it.
@@ -687,6 +689,13 @@ const nature: CueTable['nature'] = [
       'display(?:s|ing|ed)? (?:\\w+ )?(?:wrong|incorrect)',
     ),
     ko('버그', '결함', '표시만', '잘못 (?:표시|나옴|나와)'),
+  ),
+  // What a display does wrong, said plainly: "garbled characters", "글자가 겹쳐 보여요".
+  row(
+    'bug',
+    0.85,
+    en('garbled', 'overlapping (?:text|characters|letters|labels)', '(?:layout|page|view) (?:is |all )?messed up'),
+    ko('(?:글자|텍스트|문자|화면)(?:가|이)? (?:서로 )?겹쳐', '화면 문제'),
   ),
   row(
     'bug',
@@ -777,7 +786,8 @@ const nature: CueTable['nature'] = [
     en(
       'misconfigur\\w*',
       'our (?:own )?(?:[\\w-]+ ){0,2}(?:config|configuration|settings?|polic(?:y|ies)|change|mistake)',
-      '(?:we|i) (?:changed|deployed|misconfigured|pointed|set) ',
+      '(?:we|i) (?:changed|deployed|misconfigured|pointed|set|rotated) ',
+      '(?:we|i) forgot to (?:update|renew|change|add|set|rotate)',
       'config(?:uration)? (?:issue|problem|error|mistake)',
       'settings? (?:issue|problem|mistake)',
     ),

@@ -138,6 +138,18 @@ describe('what partners actually write', () => {
         ['minimal', 'critical', 'critical', undefined],
       );
     });
+    it('R5/R6: the cues read "doesn\'t … as documented", a garbled or overlapping display, and "we rotated" / "we forgot to update"', () => {
+      assert.deepEqual(
+        [
+          "The customer's Key Vault soft-delete doesn't keep secrets as documented.",
+          "The customer's SharePoint version history pane shows garbled characters; everything else works.",
+          '고객사 관리 센터 사용량 보고서 차트 글자가 겹쳐 보여요.',
+          "Customer's App Service deployments fail since we rotated the publish profile.",
+          "The customer's pipeline fails because we forgot to update the secret after the rotation.",
+        ].map((text) => readText(text).nature?.value),
+        ['undocumented', 'bug', 'bug', 'configuration', 'configuration'],
+      );
+    });
     it('R6: a service behaving against its documentation is "undocumented"', () => {
       assertFacts("Customer's Azure Functions timer trigger isn't behaving as documented, it fires twice", {
         nature: 'undocumented',
