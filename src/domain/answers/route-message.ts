@@ -202,8 +202,8 @@ export function routeMessage(message: string): MessageRoute {
   const general = specific === '' || noLiveCase.test(message) || (curious.test(message) && !statesSymptom(message));
   const anchored = !general && concreteSubject.test(specific);
   // A long general question after a short case outweighs the case in the model: read the case by what it describes.
-  const described = specificParts.filter((part) => questionSentences(part).length === 0).join(' ');
-  const caseText = cut && described.length >= minimumModelText ? described : message;
+  const described = cut ? specificParts.filter((part) => questionSentences(part).length === 0).join(' ') : '';
+  const caseText = described.length >= minimumModelText ? described : message;
   const odds = !general && caseText.length >= minimumModelText ? caseLogOdds(caseText) : Number.NEGATIVE_INFINITY;
   // A case is seen outside the general question ("In general, what severity is a full outage?" reports none); a
   // symptom anywhere still makes the facts break-fix (rulebook §2).

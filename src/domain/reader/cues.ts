@@ -643,7 +643,7 @@ const nature: CueTable['nature'] = [
     0.85,
     en(
       "(?:won't|wont|doesn't|does not|can't|cannot|cant) (?:load|open|start|connect|work|be reached|be accessed) for (?:anyone|anybody|everyone|any user|any of (?:them|their users))",
-      "(?:can't|cannot|cant|unable to|couldn't) (?:be reached|reach|get into|access|connect to|open|sign in to|log ?in to)(?: [\\w'-]+){0,4} at all",
+      `(?:can't|cannot|cant|unable to|couldn't) (?:be reached|reach|get into|access|connect to|open|sign in to|log ?in to)(?: ${word}){0,4} at all`,
     ),
     ko(
       '아무도 (?:안 ?|못 ?)(?:열|들어|접속|로그인|써|쓰)',
