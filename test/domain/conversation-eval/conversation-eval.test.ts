@@ -113,6 +113,16 @@ describe('the message reader on the labelled conversation sets', () => {
         'training/wk',
         'training/wl',
         'training/wm',
+        'fact-training/xa',
+        'fact-training/xb',
+        'fact-training/xc',
+        'fact-training/xd',
+        'fact-training/xe',
+        'fact-training/xf',
+        'fact-training/xg',
+        'fact-training/xh',
+        'fact-training/xi',
+        'fact-training/xj',
       ],
     );
     assert.deepEqual(

@@ -114,8 +114,10 @@ export function loadSets(): LabelledSet[] {
   ];
 }
 
-/** The sets the models are trained on besides the tuning set (never the held-out or the validation sets). */
+/** The sets the models are trained on besides the tuning and validation sets: every model's, then the fact models' own. */
 export function loadTrainingSets(): LabelledSet[] {
-  const folder = join(setsFolder, 'training');
-  return jsonFiles(folder).map((file) => loadFile(folder, file, `training/${file.replace(/\.json$/, '')}`));
+  return ['training', 'fact-training'].flatMap((name) => {
+    const folder = join(setsFolder, name);
+    return jsonFiles(folder).map((file) => loadFile(folder, file, `${name}/${file.replace(/\.json$/, '')}`));
+  });
 }
