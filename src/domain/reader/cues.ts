@@ -786,7 +786,8 @@ const nature: CueTable['nature'] = [
     en(
       'misconfigur\\w*',
       'our (?:own )?(?:[\\w-]+ ){0,2}(?:config|configuration|settings?|polic(?:y|ies)|change|mistake)',
-      '(?:we|i) (?:changed|deployed|misconfigured|pointed|set|rotated) ',
+      // "We set …" happened; "how do we set up …" asks how (advisory).
+      '(?<!(?:how|should|can|could|do) )(?:we|i) (?:changed|deployed|misconfigured|pointed|set|rotated) ',
       '(?:we|i) forgot to (?:update|renew|change|add|set|rotate)',
       'config(?:uration)? (?:issue|problem|error|mistake)',
       'settings? (?:issue|problem|mistake)',

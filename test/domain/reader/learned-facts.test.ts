@@ -19,6 +19,18 @@ describe('facts the trained models check and complete', () => {
     assert.equal(read(text).nature, undefined);
   });
 
+  it('withdraws "down" it finds unlikely (under 0.2) even where a reader would not: the price of fewer wrong pre-fills, paid in questions', () => {
+    // Many writers left a plain "down" unlabelled, so the model doubts it beside profile facts or a second question;
+    // the cross-validation chose 0.2 over 0.04 (learned-facts.ts). Here the check asks the nature instead.
+    for (const text of [
+      "The customer's Power BI workspace won't load for anyone since noon.",
+      "Gold partner with Cloud Platform. Our own Azure subscription's VM is down - how many Signature incidents do we have left?",
+    ]) {
+      assert.equal(cued(text).nature, 'unavailable', text);
+      assert.equal(read(text).nature, undefined, text);
+    }
+  });
+
   it('R3: "nothing broken" or "health probes" say nothing of service health, so none is pre-filled', () => {
     for (const text of [
       'Customer is asking a config question about Intune enrolment profiles, nothing broken',
@@ -30,11 +42,11 @@ describe('facts the trained models check and complete', () => {
 
   it('fills a fact when the cues guessed the same value too weakly to pre-fill it alone: two readers agree', () => {
     const text =
-      'Customer disputes the October invoice: they say the seats were removed before the renewal but were still billed.';
+      'Customer thinks the October invoice is wrong: the seats were removed before the renewal but were still billed.';
     assert.equal(withLearnedFacts(text, {}).category, undefined, 'the model alone is not sure enough');
-    assert.equal(withLearnedFacts(text, {}, { category: 'dispute' }).category, 'dispute');
+    assert.equal(withLearnedFacts(text, {}, { category: 'billing' }).category, 'billing');
     assert.equal(
-      withLearnedFacts(text, {}, { category: 'billing' }).category,
+      withLearnedFacts(text, {}, { category: 'dispute' }).category,
       undefined,
       'the guesses differ: no fill',
     );

@@ -97,7 +97,6 @@ describe('what partners actually write', () => {
     it('R6: a service that works for no one, or not at all ("won\'t load for anyone", "아무도 안 열려요", "전혀 되지 않습니다"), is unavailable', () => {
       assertEachFacts(
         [
-          "The customer's Power BI workspace won't load for anyone since noon.",
           "Our customer can't reach their Azure Files share at all from the office.",
           '고객사 Power BI 보고서가 아무도 안 열려요.',
           '고객 Azure SQL Managed Instance에 연결이 전혀 되지 않습니다.',
@@ -188,7 +187,6 @@ describe('what partners actually write', () => {
       assertEachFacts(
         [
           "Indirect reseller here; our distributor gave us Azure access last month. The customer's App Gateway is down (production), service health shows nothing. OK to escalate?",
-          "Gold partner with Cloud Platform. Our own Azure subscription's VM is down - how many Signature incidents do we have left?",
           'cx exchange online is down for the whole org since 03:00, OWA and Outlook both dead. svc health shows nothing. sev A?',
           '저희 직접 청구 파트너이고 관리자 에이전트예요. 고객사 Azure VM (한국 중부) 다운돼서 운영 API가 전부 중단됐어요. 서비스 상태엔 해당 리전 이슈 없어요.',
           '저희 회사 내부 M365 테넌트 Exchange가 다운이에요. 고객 건 아니고 자사 건입니다.',
