@@ -616,6 +616,13 @@ describe('what partners actually write', () => {
       assert.equal(facts.impact, undefined);
       assert.equal(facts.nature, undefined);
     });
+    it('R5: "we set …" is the partner\'s own change; "how should we set up …" asks how, and names none', () => {
+      assert.equal(
+        suggestedFacts(readText('We set the retention policy to 7 days and now the customer lost mail')).nature,
+        'configuration',
+      );
+      assert.equal(suggestedFacts(readText('How should we set up the customer tenant?')).nature, undefined);
+    });
     it('rulebook §7: a hedge states nothing ("might be a regional thing, not sure yet", "지역 문제인지는 모르겠는데요")', () => {
       assert.equal(
         understandMessage("Might be a regional thing, not sure yet - customer's VM deployments fail in Brazil South")
