@@ -14,6 +14,9 @@ function assertFacts(text: string, expected: Expected): void {
   for (const [key, value] of Object.entries(expected)) assert.deepEqual(read[key], value, `${key} of "${text}"`);
 }
 
+/** The impact the cues alone read, before the impact model checks it. */
+const impactCue = (text: string): string | undefined => readText(text).impact?.value;
+
 /** Each message states the same facts. */
 function assertEachFacts(texts: readonly string[], expected: Expected): void {
   for (const text of texts) assertFacts(text, expected);
@@ -78,7 +81,6 @@ describe('what partners actually write', () => {
 
   describe('nature, impact and category said indirectly (R6, R21)', () => {
     it('R21: "nobody deleted it", "nobody knows why", "아무도 삭제 안 했대요" say who did something, not how many are affected', () => {
-      const impactCue = (text: string) => readText(text).impact?.value;
       for (const text of [
         "Customer's Exchange Online transport rule stopped working yesterday and nobody knows why.",
         'The SharePoint site is gone from the customer tenant and nobody deleted it.',
@@ -126,7 +128,6 @@ describe('what partners actually write', () => {
       );
     });
     it('R21: "nothing is broken for users" is minimal, "can\'t reach any of their resources" and "all requests" critical, "prod is up" leaves it open', () => {
-      const impactCue = (text: string) => readText(text).impact?.value;
       assert.deepEqual(
         [
           "Customer's Teams admin center shows the wrong licence count. Nothing is broken for users.",
