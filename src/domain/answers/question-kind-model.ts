@@ -4,9 +4,9 @@
  * something about this case ("should I escalate?", "sev A?")? A logistic
  * regression over character n-grams (text-tools/linear-model.ts), trained by
  * `npm run train-reader-models` (scripts/reader-models.ts) on the question
- * sentences of the tuning and training sets: those of questions are general,
- * those of problems ask about the case. Never trained on the held-out or the
- * validation sets.
+ * sentences of the tuning, training and fact-training sets: those of questions
+ * are general, those of problems ask about the case. Never trained on the
+ * held-out or the validation sets.
  */
 import { type LinearModelJson, loadLinearModel } from '../text-tools/linear-model';
 import model from './question-kind-model.json';

@@ -120,14 +120,14 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.deepEqual(routeAndTopic(text), ['both', 'phone-support']);
   });
 
-  it('"just curious" beside a live symptom still starts the check ("…our customer\'s whole tenant can\'t sign in right now")', () => {
-    assert.equal(
-      route("just curious how sev A works — our customer's whole tenant can't sign in right now"),
-      'problem',
-    );
-    assert.equal(
-      route('그냥 궁금해서 여쭤보는데 심각도 A는 응답이 얼마나 빨라요? 지금 고객사 메일이 전부 안 나가요'),
-      'both',
+  it('"just curious" beside a live symptom still starts the check, and the question beside it is answered ("…our customer\'s whole tenant can\'t sign in right now")', () => {
+    const texts = [
+      "just curious how sev A works — our customer's whole tenant can't sign in right now",
+      '그냥 궁금해서 여쭤보는데 심각도 A는 응답이 얼마나 빨라요? 지금 고객사 메일이 전부 안 나가요',
+    ];
+    assert.deepEqual(
+      texts.map(routeAndTopic),
+      texts.map(() => ['both', 'severity-response-times']),
     );
   });
 
@@ -225,6 +225,17 @@ describe('routeMessage (problem, question, both, unknown)', () => {
         '고객사 Teams 라이선스가 꼬여서 일부 직원이 앱에 못 들어가요. 팀즈 라이선스 문제는 보통 어디로 문의해요?',
       ).symptom,
       true,
+    );
+  });
+
+  it('rulebook §2: a situation told without a symptom word, then "who do we ask?" or "which plan covers this?", is a case (the case model reads the wording)', () => {
+    const texts = [
+      'Dynamics 365 Finance 환경에 라이선스가 20개만 보여요, 25개 샀는데요. 누구한테 얘기해야 해요?',
+      'Power BI refresh for the finance workspace has been stuck on "in progress" since Monday. Which support plan covers this?',
+    ];
+    assert.deepEqual(
+      texts.map(route),
+      texts.map(() => 'problem'),
     );
   });
 
