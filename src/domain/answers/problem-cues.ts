@@ -16,7 +16,7 @@ export const strongSymptomCues: readonly string[] = [
   'lost + data|email|mail|file|access',
   'cant sign|cant log|cant access|cant connect|cant open|cant send|cant receive|cant load|cant start|cant reach|cant use|cannot sign|cannot log|cannot access|cannot connect|cannot open|cannot send|cannot receive|cannot load|cannot start|cannot reach|cannot use|unable to sign|unable to log|unable to access|unable to connect|unable to open|unable to send|unable to start|unable to reach|unable to use',
   'not applying|arent applying|isnt applying|not syncing|isnt syncing|not delivering|not loading|not responding|not starting|not sending|not receiving|not connecting|not booting|wont start|wont load|wont boot|wont provision|not provisioning|died$',
-  '401$|403$|429$|500$|502$|503$|504$',
+  '401$|403$|429$|500$|502$|503$|504$|401s$|403s$|429s$|500s$|502s$|503s$|504s$',
   '다운됐|다운되|다운돼|다운된|다운 상태|장애|중단됐|중단되|중단된|중단 상태|먹통|고장났|고장 났|고장이 났|고장나서|고장 나서',
   '접속이 안|접속 안|접속 불가|연결이 안|연결 안 되|연결 불가|로그인이 안|로그인 불가|열리지 않|안 열|안 나가|안 들어|안 와요|안 옵니다',
   '작동이 안|작동 안|작동하지 않|동작하지 않|동작 안|실행이 안|전송이 안|발송이 안|수신이 안|적용이 안|적용되지 않|동기화가 안|동기화 안',
@@ -32,6 +32,8 @@ export const strongSymptomCues: readonly string[] = [
   'vm 다운|서버 다운|db 다운|디비 다운|사이트 다운|앱 다운|전체 다운|다운이에요|다운입니다|다운임|다운요|다운이고|다운인데',
   '오류가 있어|오류가 있습|오류가 있고|오류가 있는데|에러가 있어|에러가 있습|에러가 있고|에러가 있는데|누락돼|누락되|누락됐|누락됨|실패인|실패예|실패이에|실패입|실패임',
   'dead$|fail$|못 들어가|못 들어와|못 들어오',
+  // Said as a noun, in notes and tickets: "로그인 안 됨", "부팅 실패 건", "전부 에러예요".
+  '안 됨|실패 건|오류 건|에러 건|다운 건|오류예요|에러예요|오류입니다|에러입니다|오류임|에러임|오류가 계속|에러가 계속|계속 떠요|계속 뜹|계속 떠서|계속 뜨고',
   // "문제가 생겨서 연락드려요": a problem said to have happened, not "문제가 생기면" or "생겼을 때".
   '문제가 생겨서|문제가 생겼어|문제가 생겼습|문제가 생겼는데|이슈가 생겨서|이슈가 생겼어|이슈가 생겼습|이슈가 생겼는데',
   // Said in everyday words: a job that stopped running or skipped nights, users logged out, a subscription gone from the list.
@@ -43,8 +45,8 @@ export const strongSymptomCues: readonly string[] = [
 
 /** The workloads a customer's problem is in: a symptom beside one is the customer's, not the support tools'. */
 export const workloadCues: readonly string[] = [
-  'vm$|vms$|virtual machine|aks$|storage|sql|database|exchange|mail|email|teams|sharepoint|onedrive|outlook|intune|entra|dynamics|crm$|app$|website|site$|server|cluster|network|firewall|device|pod$|pods$',
-  'vm$|가상 머신|aks$|스토리지|sql|데이터베이스|db$|익스체인지|exchange|메일|teams|팀즈|sharepoint|쉐어포인트|셰어포인트|onedrive|원드라이브|outlook|아웃룩|intune|인튠|entra|dynamics|다이나믹스|crm$|서버|클러스터|네트워크|방화벽|기기|디바이스|화면|사이트',
+  'vm$|vms$|virtual machine|aks$|storage|sql|database|exchange|mail|email|teams|sharepoint|onedrive|outlook|intune|entra|dynamics|crm$|app$|website|site$|server|cluster|network|firewall|device|pod$|pods$|backup|vault|app service|functions$',
+  'vm$|가상 머신|aks$|스토리지|sql|데이터베이스|db$|익스체인지|exchange|메일|teams|팀즈|sharepoint|쉐어포인트|셰어포인트|onedrive|원드라이브|outlook|아웃룩|intune|인튠|entra|dynamics|다이나믹스|crm$|서버|클러스터|네트워크|방화벽|기기|디바이스|화면|사이트|백업|볼트|앱 서비스',
 ];
 
 /** Conditional or "whether" phrasing: the symptom is hypothetical, the message asks about the rules. */

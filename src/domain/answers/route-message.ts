@@ -180,14 +180,38 @@ function statesSymptom(message: string): boolean {
   return clausesOf(message).some(reportsSymptom);
 }
 
+// "…몇 건 잡힘 근데 이런 건 …되나요?", "…charges nobody ordered and can billing …?": a statement, then a question, in
+// one sentence (chat and ticket shorthand leave out the full stop). English "and" joins a question only before a
+// question word, so "Can we file it and who pays?" is one question.
+const questionWord = String.raw`(?:can|could|is|are|do|does|did|should|would|will|who|what|where|when|why|how|which|am|have|has)\b`;
+const joinBeforeQuestion = new RegExp(
+  String.raw`\s(?:근데|그런데|그리고|아니면)\s|\s(?:but|and|so)\s+(?=${questionWord})`,
+  'iu',
+);
+const opensQuestion = new RegExp(String.raw`^\s*${questionWord}|(?:나요|까요|가요|죠|니까|는지|을까)\s*$`, 'iu');
+/** Fewer characters than this before the join ("고객 건인데 그리고") state nothing. */
+const statementLength = 12;
+
+/** A statement before the join, not a question ("Can we file it and who pays?") or a supposition ("If a customer…"). */
+function statesBeforeAsking(sentence: string): boolean {
+  const join = joinBeforeQuestion.exec(sentence);
+  if (join === null) return false;
+  const before = sentence.slice(0, join.index);
+  return (
+    before.trim().length >= statementLength && !opensQuestion.test(before) && !matches(hypothetical, cueText(before))
+  );
+}
+
 /**
  * Every sentence asks, and the question-kind model reads each as a general question: "고객 건인데 포털에서 바로 티켓
- * 열어도 돼요?" names a customer but asks about the rules. Without a symptom said as fact, that is a question.
+ * 열어도 돼요?" names a customer but asks about the rules. Without a symptom said as fact, that is a question; but
+ * a sentence that states something before it asks is not only a question.
  */
 function onlyGeneralQuestions(asking: readonly string[], sentences: readonly string[]): boolean {
   return (
     asking.length > 0 &&
     asking.length === sentences.length &&
+    !asking.some(statesBeforeAsking) &&
     asking.every((sentence) => questionKind(sentence) >= generalQuestionProbability)
   );
 }

@@ -239,6 +239,34 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a statement and a question run together in one sentence ("…몇 건 잡힘 근데 …되나요?") is a case with a question beside it', () => {
+    const texts = [
+      '고객사 Azure 구독에서 모르는 VM 결제가 몇 건 잡힘 근데 이런 건 유료 지원 없이도 접수돼요?',
+      "Customer's tenant shows three E5 charges nobody ordered and can billing issues go through without a paid plan?",
+    ];
+    assert.deepEqual(
+      texts.map(routeAndTopic),
+      texts.map(() => ['both', 'billing-support']),
+    );
+    assert.equal(route('Can we open a request for a customer and who pays for it?'), 'question');
+  });
+
+  it('rulebook §2: symptoms said as nouns in notes and tickets are symptoms ("로그인 안 됨", "백업 실패 건", "전부 에러예요", "503s"), and a backup job\'s failure beside the support request being written is the customer\'s', () => {
+    const texts = [
+      '고객사 Power BI 게이트웨이 로그인 안 됨 근데 이건 Power BI 지원으로 가요?',
+      '고객 Azure SQL 백업 실패 건 서비스 요청 넣을 때 연락처는 누구 걸로 해요?',
+      '고객사 쪽 Logic Apps 전부 에러예요. 유료 지원 플랜 없어도 접수 가능해요?',
+      '고객사 온프레미스 Exchange 2019 큐 오류가 계속 나요. 온프레미스도 파트너 혜택으로 지원돼요?',
+      '고객 직원들 Teams에서 로그인 창이 계속 떠요. 파트너 센터에서 서비스 상태는 어디서 봐요?',
+      "The customer's App Service returns 503s on every call. Can I open the request from portal.azure.com myself?",
+      '고객 Azure Backup 복원이 실패해서 지원 요청 작성 중인데 지원 계획은 뭘 골라요?',
+    ];
+    assert.deepEqual(
+      texts.map((text) => routeMessage(text).symptom),
+      texts.map(() => true),
+    );
+  });
+
   it('rulebook §2: "문제가 생겨서 연락드려요" reports a problem that happened; "문제가 생겼을 때 …?" asks about the rules', () => {
     assert.deepEqual(
       misrouted([
