@@ -8,6 +8,7 @@
  */
 import { type Route, routeMessage, type TopicId } from '../answers';
 import type { Facts, Profile } from '../facts';
+import { withKeyWordsRespelt } from '../text-tools/typos';
 import { withLearnedFacts } from './learned-facts';
 import { neededFacts } from './needed-facts';
 import { withQuotedWordsAsTheirs } from './quoted-words';
@@ -33,7 +34,7 @@ export interface Understanding {
 /** `limit` is for the benchmark, which reads a whole 100 KB message to show the reading is linear. */
 export function understandMessage(raw: string, limit = readLimit): Understanding {
   const truncated = raw.length > limit;
-  const text = truncated ? raw.slice(0, limit) : raw;
+  const text = withKeyWordsRespelt(truncated ? raw.slice(0, limit) : raw);
   const { route: routed, topic: match, symptom } = routeMessage(text);
   // Whose tenant and who the partner is are read as the partner says them, not as a pasted customer mail does.
   const partnerVoice = withQuotedWordsAsTheirs(text);

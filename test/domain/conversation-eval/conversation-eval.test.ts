@@ -29,14 +29,14 @@ const target: Gate = {
   factPrecision: 0.98,
   returningQuestions: 1,
 };
-/** Measured on the held-out set by this version (routing 97.6 %, 1 detoured, topic 96.1 %, facts en 98.4 / 96.1 %, ko 98.9 / 98.6 %, 0.99 questions). */
+/** Measured on the held-out set by this version (routing 97.6 %, 1 detoured, topic 96.1 %, facts en 98.5 / 96.3 %, ko 98.9 / 98.6 %, 0.986 questions). */
 const floor: Gate = {
   routing: 0.976,
   detouredProblems: 1,
   topic: 0.96,
-  factRecall: 0.96,
+  factRecall: 0.963,
   factPrecision: 0.984,
-  returningQuestions: 0.991,
+  returningQuestions: 0.987,
 };
 
 const percent = (n: number): string => `${(n * 100).toFixed(1)} %`;

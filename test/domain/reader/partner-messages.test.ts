@@ -930,6 +930,14 @@ describe('what partners actually write', () => {
     }
   });
 
+  it('a problem typed with misspelt key words reaches the check ("custmer cant acess …")', () => {
+    const reading = understandMessage(
+      'custmer cant acess the azure portal since this morning, we dont have admin rights there. who fixes it?',
+    );
+    assert.equal(reading.route, 'problem');
+    assert.equal(reading.facts.tenant, 'customer');
+  });
+
   it('an over-long message is read to its first 8 000 characters, and says so', () => {
     assert.equal(understandMessage('a'.repeat(8_000)).truncated, false);
     const long = understandMessage(`${'Customer VM is down. '.repeat(500)}We are an indirect reseller.`);
