@@ -94,23 +94,27 @@ const jsonFiles = (folder: string): string[] =>
     .filter((file) => file.endsWith('.json'))
     .sort();
 
-/** The validation sets, one per writer, scored together: techniques are chosen by them, never trained on them. */
-function validationSet(): LabelledSet {
-  const folder = join(setsFolder, 'validation');
+/**
+ * One folder's sets, one per writer, scored together: `validation` (techniques are chosen by them, never trained
+ * on them) and `fresh-check` (written after the last change to the reader, to see it on writers it never met).
+ */
+function writersSet(folderName: string): LabelledSet {
+  const folder = join(setsFolder, folderName);
   const sets = jsonFiles(folder).map((file) => loadFile(folder, file, file));
   return {
-    name: `validation (${sets.map((set) => set.name.replace(/\.json$/, '')).join(', ')})`,
+    name: `${folderName} (${sets.map((set) => set.name.replace(/\.json$/, '')).join(', ')})`,
     heldOut: false,
     messages: sets.flatMap((set) => set.messages),
     unreadable: sets.flatMap((set) => set.unreadable),
   };
 }
 
-/** The scored sets: held-out, tuning, and the validation sets together. */
+/** The scored sets: held-out, tuning, the validation sets and the fresh check. */
 export function loadSets(): LabelledSet[] {
   return [
     ...jsonFiles(setsFolder).map((file) => loadFile(setsFolder, file, file.replace(/\.json$/, ''))),
-    validationSet(),
+    writersSet('validation'),
+    writersSet('fresh-check'),
   ];
 }
 
