@@ -16,7 +16,7 @@ import { caseLogOdds } from './case-model';
 import { answerQuestion, matchQuestionText, type QuestionMatch, trustedTopicProbability } from './match-question';
 import { caseAskCues, hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
 import { questionKind } from './question-kind-model';
-import { questionSentences, sentencesOf } from './sentences';
+import { asksByWording, questionSentences, questionWords, sentencesOf } from './sentences';
 import { learnedTopic } from './topic-model';
 
 /** `unsure`: no symptom, no clear sign either way, and a topic matches — a real reader would ask "which do you want?". */
@@ -181,14 +181,12 @@ function statesSymptom(message: string): boolean {
 }
 
 // "…몇 건 잡힘 근데 이런 건 …되나요?", "…charges nobody ordered and can billing …?": a statement, then a question, in
-// one sentence (chat and ticket shorthand leave out the full stop). English "and" joins a question only before a
-// question word, so "Can we file it and who pays?" is one question.
-const questionWord = String.raw`(?:can|could|is|are|do|does|did|should|would|will|who|what|where|when|why|how|which|am|have|has)\b`;
+// one sentence (chat and ticket shorthand leave out the full stop). English "and", "but", "so" join a question only
+// before a question word.
 const joinBeforeQuestion = new RegExp(
-  String.raw`\s(?:근데|그런데|그리고|아니면)\s|\s(?:but|and|so)\s+(?=${questionWord})`,
+  String.raw`\s(?:근데|그런데|그리고|아니면)\s|\s(?:but|and|so)\s+(?=${questionWords})`,
   'iu',
 );
-const opensQuestion = new RegExp(String.raw`^\s*${questionWord}|(?:나요|까요|가요|죠|니까|는지|을까)\s*$`, 'iu');
 /** Fewer characters than this before the join ("고객 건인데 그리고") state nothing. */
 const statementLength = 12;
 
@@ -197,9 +195,7 @@ function statesBeforeAsking(sentence: string): boolean {
   const join = joinBeforeQuestion.exec(sentence);
   if (join === null) return false;
   const before = sentence.slice(0, join.index);
-  return (
-    before.trim().length >= statementLength && !opensQuestion.test(before) && !matches(hypothetical, cueText(before))
-  );
+  return before.trim().length >= statementLength && !asksByWording(before) && !matches(hypothetical, cueText(before));
 }
 
 /**

@@ -7,9 +7,18 @@
 
 // Korean chat often ends a sentence with "…요" or "…다" and no full stop.
 const sentenceBreak = /[.!?\n;]+|(?<=[가-힣][요다죠까])[,~ㅠㅜ]*\s+/u;
+/** The words an English question opens with. */
+export const questionWords = String.raw`(?:how|what|where|when|who|which|why|can|could|do|does|is|are|should|will|would)\b`;
 // Korean statements and questions share "…요"; only these endings (or a "?") ask.
-const questionSentence =
-  /(?:나요|까요|가요|건가요|인가요|되나요|있나요|맞나요|하나요|되죠|맞죠)\s*$|(?:는지|인지|은지|알려\s?주|부탁|궁금|알고 싶)|^(?:also|and|but|btw|plus|separately)?[\s,]*(?:how|what|where|when|who|which|why|can|could|do|does|is|are|should|will|would)\b|\b(?:let me know|tell me|like to know|wondering|need to know|want to know|curious|please confirm|please clarify|please explain)\b/iu;
+const questionSentence = new RegExp(
+  String.raw`(?:나요|까요|가요|건가요|인가요|되나요|있나요|맞나요|하나요|되죠|맞죠)\s*$|(?:는지|인지|은지|알려\s?주|부탁|궁금|알고 싶)|^(?:also|and|but|btw|plus|separately)?[\s,]*${questionWords}|\b(?:let me know|tell me|like to know|wondering|need to know|want to know|curious|please confirm|please clarify|please explain)\b`,
+  'iu',
+);
+
+/** Does the wording ask, "?" aside ("…되나요", "where do I…", "please confirm…")? */
+export function asksByWording(sentence: string): boolean {
+  return questionSentence.test(sentence);
+}
 
 export function sentencesOf(text: string): string[] {
   return text
@@ -42,7 +51,7 @@ export function questionSentences(text: string): string[] {
   for (let i = 0; i < parts.length; i += 2) {
     const sentence = (parts[i] ?? '').trim();
     if (sentence === '') continue;
-    if ((parts[i + 1] ?? '').includes('?') || questionSentence.test(sentence)) {
+    if ((parts[i + 1] ?? '').includes('?') || asksByWording(sentence)) {
       if (previous !== '' && (alternative.test(sentence) || parallelHalves(previous, parts[i - 1] ?? '', sentence))) {
         if (asking.at(-1) === previous) asking.pop();
         asking.push(`${previous} ${sentence}`);

@@ -95,8 +95,8 @@ const jsonFiles = (folder: string): string[] =>
     .sort();
 
 /**
- * One folder's sets, one per writer, scored together: `validation` (techniques are chosen by them, never trained
- * on them) and `fresh-check` (written after the last change to the reader, to see it on writers it never met).
+ * One folder's sets, one per writer, scored together: `validation` (techniques are chosen by them; only the fact
+ * models learn from them) and `fresh-check` (never learned from nor tuned on, to see the reader on writers it never met).
  */
 function writersSet(folderName: string): LabelledSet {
   const folder = join(setsFolder, folderName);
@@ -118,7 +118,7 @@ export function loadSets(): LabelledSet[] {
   ];
 }
 
-/** The sets the models are trained on besides the tuning and validation sets: every model's, then the fact models' own. */
+/** The sets the models are trained on besides the tuning and validation sets: `training` (every model's), then `fact-training`. */
 export function loadTrainingSets(): LabelledSet[] {
   return ['training', 'fact-training'].flatMap((name) => {
     const folder = join(setsFolder, name);
