@@ -212,6 +212,27 @@ function onlyGeneralQuestions(asking: readonly string[], sentences: readonly str
   );
 }
 
+/**
+ * "Guest users see the whole directory. Is that on us or Microsoft?": a situation said, then "fix it or escalate?"
+ * asked about it. That is the check's own question (R5, R6), not the general one ("What kinds of problems do we fix
+ * ourselves?"), which the question-kind model reads as general.
+ */
+function asksToDecideItsCase(
+  topic: QuestionMatch | undefined,
+  sentences: readonly string[],
+  asking: readonly string[],
+): boolean {
+  return (
+    topic?.topic.id === 'fix-or-escalate' &&
+    sentences.some(
+      (sentence) =>
+        !asking.includes(sentence) && sentence.length >= statementLength && !matches(hypothetical, cueText(sentence)),
+    ) &&
+    asking.length > 0 &&
+    asking.every((sentence) => questionKind(sentence) < generalQuestionProbability)
+  );
+}
+
 export function routeMessage(message: string): MessageRoute {
   if (message.trim() === '') return { route: 'unknown', symptom: false };
   const sentences = sentencesOf(message);
@@ -242,11 +263,14 @@ export function routeMessage(message: string): MessageRoute {
   // The topic is matched at most once: the unsure branch and the plain question both need it.
   let matched: { readonly topic: QuestionMatch | undefined } | undefined;
   const questionTopic = () => (matched ??= { topic: answerQuestion(message) }).topic;
+  const asking = questionSentences(message);
+  // "…Is that on us or Microsoft?" after a situation asks what the check decides: the check answers it.
+  const decidesItsCase = () => !general && !supposed && asksToDecideItsCase(questionTopic(), sentences, asking);
   if (!plainSigns && !supposed && Math.abs(odds) < unsureMargin) {
     const topic = questionTopic();
-    if (topic !== undefined) return { route: 'unsure', topic, symptom: symptomAnywhere };
+    if (topic !== undefined && !decidesItsCase()) return { route: 'unsure', topic, symptom: symptomAnywhere };
   }
-  const asking = questionSentences(message);
+  if (decidesItsCase()) return { route: 'problem', symptom: symptomAnywhere };
   if (isCase && (symptom || happened || !onlyGeneralQuestions(asking, sentences))) {
     const quoting = sentences.filter((sentence) => toolErrorText.test(sentence) && !asking.includes(sentence));
     const question = distinctQuestion([...asking, ...quoting], sentences);

@@ -239,6 +239,25 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R5, R6: a situation said, then "fix it ourselves or escalate?" asked about it, is a case; the same question asked in general is a question', () => {
+    const texts = [
+      'Guest users from the partner company see the whole directory. Is that on us or Microsoft?',
+      '신규 입사자한테 예전 로그인 브랜딩이 보여요. MS가 봐야 하나요 저희가 해야 하나요?',
+    ];
+    assert.deepEqual(
+      texts.map(route),
+      texts.map(() => 'problem'),
+    );
+    const general = [
+      'New helpdesk staff start on Monday. Which problems do partners fix themselves and which go to Microsoft?',
+      '팀 가이드를 정리하고 있어요. 어떤 문제는 저희가 해결하고 어떤 건 MS로 넘겨야 하나요?',
+    ];
+    assert.deepEqual(
+      general.map(routeAndTopic),
+      general.map(() => ['question', 'fix-or-escalate']),
+    );
+  });
+
   it('a statement and a question run together in one sentence ("…몇 건 잡힘 근데 …되나요?") is a case with a question beside it', () => {
     const texts = [
       '고객사 Azure 구독에서 모르는 VM 결제가 몇 건 잡힘 근데 이런 건 유료 지원 없이도 접수돼요?',
