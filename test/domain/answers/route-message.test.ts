@@ -258,6 +258,18 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a case told before "Side question:", "참고로" or "그나저나" is read by itself; the general question after the word is answered beside it', () => {
+    const texts = [
+      "I opened the customer's Azure SQL case yesterday, it's still with the engineer. Side question: where do I go later to see Azure requests I submitted for customers?",
+      '고객사 Intune 기기 준수 상태가 금요일부터 틀리게 보여요. 그나저나 고객 대신 요청은 관리 에이전트만 제출할 수 있나요?',
+    ];
+    assert.deepEqual(texts.map(routeAndTopic), [
+      ['both', 'azure-request-fields'],
+      ['both', 'who-can-file'],
+    ]);
+    assert.equal(route('By the way, is billing support free for CSP partners?'), 'question');
+  });
+
   it('a statement and a question run together in one sentence ("…몇 건 잡힘 근데 …되나요?") is a case with a question beside it', () => {
     const texts = [
       '고객사 Azure 구독에서 모르는 VM 결제가 몇 건 잡힘 근데 이런 건 유료 지원 없이도 접수돼요?',
