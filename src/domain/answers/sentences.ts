@@ -9,15 +9,23 @@
 const sentenceBreak = /[.!?\n;]+|(?<=[가-힣][요다죠까])[,~ㅠㅜ]*\s+/u;
 /** The words an English question opens with. */
 export const questionWords = String.raw`(?:how|what|where|when|who|which|why|can|could|do|does|is|are|should|will|would)\b`;
-// Korean statements and questions share "…요"; only these endings (or a "?") ask.
+// Hangul syllables that end in ㄴ (인, 한, 건, 뭔…): the interrogative "-ㄴ가요" follows one of them.
+const endsInNieun = Array.from({ length: 19 * 21 }, (_, i) => String.fromCharCode(0xac00 + i * 28 + 4)).join('');
+// Korean statements and questions share "…요"; only these endings (or a "?") ask. "나요" asks joined to a verb
+// ("되나요"), not after a space, where it is 나다 ("오류가 나요"); "가요" asks after ㄴ ("인가요"), or after a verb
+// stem with a question word ("어떻게 들어가요"), not in a statement ("새 노트북이 엉뚱한 그룹으로 들어가요").
 const questionSentence = new RegExp(
-  String.raw`(?:나요|까요|가요|건가요|인가요|되나요|있나요|맞나요|하나요|되죠|맞죠)\s*$|(?:는지|인지|은지|알려\s?주|부탁|궁금|알고 싶)|^(?:also|and|but|btw|plus|separately)?[\s,]*${questionWords}|\b(?:let me know|tell me|like to know|wondering|need to know|want to know|curious|please confirm|please clarify|please explain)\b`,
+  String.raw`(?:(?<=\S)나요|(?<=[${endsInNieun}])가요|까요|되죠|맞죠)\s*$|(?:는지|인지|은지|알려\s?주|부탁|궁금|알고 싶)|^(?:also|and|but|btw|plus|separately)?[\s,]*${questionWords}|\b(?:let me know|tell me|like to know|wondering|need to know|want to know|curious|please confirm|please clarify|please explain)\b`,
   'iu',
 );
 
+const goesEnding = /가요\s*$/u;
+// "Where", "how", "who"…, but not "몇" ("직원 몇 명이 못 들어가요" says "a few").
+const asksWhereItGoes = /어디|어떻게|누가|누구|뭘|무엇|언제|왜/u;
+
 /** Does the wording ask, "?" aside ("…되나요", "where do I…", "please confirm…")? */
 export function asksByWording(sentence: string): boolean {
-  return questionSentence.test(sentence);
+  return questionSentence.test(sentence) || (goesEnding.test(sentence) && asksWhereItGoes.test(sentence));
 }
 
 export function sentencesOf(text: string): string[] {

@@ -220,7 +220,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
       ],
       ko: [
         '자체|자사|우리 회사|우리회사|내부|사내|저희 회사 + 테넌트|구독|환경|azure|애저',
-        '파트너 테넌트|자사 테넌트|자체 테넌트',
+        '파트너 테넌트|자사 테넌트|자체 테넌트|우리 테넌트|저희 테넌트',
         '자체|자사|우리 회사|저희 회사 + csp|혜택|포함|지원',
         '자체 테넌트|자사 테넌트|자체 구독|자사 구독|사내 테넌트 + 권리|지원|문제|이슈',
       ],
@@ -469,7 +469,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
     links: [],
     cues: {
       en: [
-        'support plan + azure|field|pick|choose|select|which|basics',
+        'support plan + azure|field|pick|choose|select|basics',
         'cloud solution provider + plan|option|select|choose|pick',
         'contact + detail|info|email|phone + ticket|request|form|azure',
         'whose|mine|my$|our + contact',

@@ -228,15 +228,15 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
-  it('rulebook §2: a situation told without a symptom word, then "who do we ask?" or "which plan covers this?", is a case (the case model reads the wording)', () => {
+  it('rulebook §2: a situation told without a symptom word, then "who do we ask?" or "which plan covers this?", is a case (the case model reads the wording); R16: "which plan" is answered beside it by the partner support plans, not the Azure form\'s plan field', () => {
     const texts = [
       'Dynamics 365 Finance 환경에 라이선스가 20개만 보여요, 25개 샀는데요. 누구한테 얘기해야 해요?',
       'Power BI refresh for the finance workspace has been stuck on "in progress" since Monday. Which support plan covers this?',
     ];
-    assert.deepEqual(
-      texts.map(route),
-      texts.map(() => 'problem'),
-    );
+    assert.deepEqual(texts.map(routeAndTopic), [
+      ['problem', undefined],
+      ['both', 'support-plans'],
+    ]);
   });
 
   it('R5, R6: a situation said, then "fix it ourselves or escalate?" asked about it, is a case; the same question asked in general is a question', () => {

@@ -19,6 +19,20 @@ describe('a message’s sentences and the ones that ask', () => {
     assert.deepEqual(questionSentences('고객 VM이 다운됐어요.'), []);
   });
 
+  it('"…나요" after a space is 나다 and "…가요" after a verb stem is 가다: they state ("오류가 나요", "그룹으로 들어가요"); "되나요", "인가요" and "어떻게 들어가요" ask', () => {
+    for (const statement of ['VM에서 오류가 나요', '새 노트북이 엉뚱한 그룹으로 들어가요', '메일이 밖으로 안 나가요']) {
+      assert.deepEqual(questionSentences(statement), [], statement);
+    }
+    for (const question of [
+      '전화로 요청 되나요',
+      '이거 지원 대상인가요',
+      '고객 티켓 올릴 땐 어떻게 들어가요',
+      '가능한가요',
+    ]) {
+      assert.deepEqual(questionSentences(question), [question]);
+    }
+  });
+
   it('the second half of an either-or question is read with the sentence before it', () => {
     assert.deepEqual(
       questionSentences('Teams 통화가 끊겨요. 요청 양식 연락처에 고객 정보 넣어요 아님 저희 정보 넣어요?'),
