@@ -16,7 +16,7 @@ import { caseLogOdds } from './case-model';
 import { answerQuestion, matchQuestionText, type QuestionMatch, trustedTopicProbability } from './match-question';
 import { caseAskCues, hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
 import { questionKind } from './question-kind-model';
-import { asksByWording, questionSentences, questionWords, sentencesOf } from './sentences';
+import { asksByWording, endsInNieun, questionSentences, questionWords, sentencesOf } from './sentences';
 import { learnedTopic } from './topic-model';
 
 /** `unsure`: no symptom, no clear sign either way, and a topic matches — a real reader would ask "which do you want?". */
@@ -60,7 +60,8 @@ const matches = (cues: readonly Cue[], text: CueText): boolean => cues.some((cue
 const errorCode =
   /\b[A-Z][A-Za-z]*(?:Failed|Failure|Error|NotFound|Exception|Timeout|Denied|Unavailable)\b|\b(?:AADSTS|0x8)[0-9A-Fa-f]{4,}/u;
 // A symptom is read per clause: "장애인데, 고객 대신 서비스 요청은 어떻게 제출하나요?" has a symptom and a tool question.
-const clauseBreak = /[,，]/u;
+// Clauses end at a comma, or at "…ㄴ데" ("…계속 끊김 SR 올릴 건데 전화로도 접수되는지 궁금"), which joins two clauses.
+const clauseBreak = new RegExp(`[,，]|(?<=[${endsInNieun}]데)\\s`, 'u');
 const secondQuestion =
   /\b(?:also|but|and|generally|in general|btw|by the way|before i|separately|side question|could you confirm|can you confirm|please confirm|please advise|even|at all|in our setup)\b|그리고|근데|그런데|혹시|원래|참고로|별개로|그나저나|아울러|또한|알려\s?주시|확인 부탁/iu;
 // Who files, where to follow up, "us or the distributor?": a question about roles and places, not about what this case needs.

@@ -10,7 +10,7 @@ const sentenceBreak = /[.!?\n;]+|(?<=[가-힣][요다죠까])[,~ㅠㅜ]*\s+/u;
 /** The words an English question opens with. */
 export const questionWords = String.raw`(?:how|what|where|when|who|which|why|can|could|do|does|is|are|should|will|would)\b`;
 // Hangul syllables that end in ㄴ (인, 한, 건, 뭔…): the interrogative "-ㄴ가요" follows one of them.
-const endsInNieun = Array.from({ length: 19 * 21 }, (_, i) => String.fromCharCode(0xac00 + i * 28 + 4)).join('');
+export const endsInNieun = Array.from({ length: 19 * 21 }, (_, i) => String.fromCharCode(0xac00 + i * 28 + 4)).join('');
 // Korean statements and questions share "…요"; only these endings (or a "?") ask. "나요" asks joined to a verb
 // ("되나요"), not after a space, where it is 나다 ("오류가 나요"); "가요" asks after ㄴ ("인가요"), or after a verb
 // stem with a question word ("어떻게 들어가요"), not in a statement ("새 노트북이 엉뚱한 그룹으로 들어가요").

@@ -270,6 +270,30 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.equal(route('By the way, is billing support free for CSP partners?'), 'question');
   });
 
+  it('rulebook §2: a symptom stays a symptom in a run-on line whose question comes after "…건데", "…려는데" ("…끊김 SR 올릴 건데 전화로도 접수되는지 궁금"): the case starts, the question is answered beside it', () => {
+    const texts = [
+      '고객 Teams 통화가 일부 사용자만 계속 끊김 SR 올릴 건데 전화로도 접수되는지 궁금',
+      '고객 VM이 느려서 SR 올리려는데 심각도는 어떻게 고르는지 궁금합니다',
+    ];
+    assert.deepEqual(texts.map(routeAndTopic), [
+      ['both', 'phone-support'],
+      ['both', 'severity-response-times'],
+    ]);
+  });
+
+  it('R21, R22, R23: "…하면 안 되나요?", "…받으면 …적용 안 되는 건가요?" suppose a case to ask about the rules: "안 되" there is no symptom', () => {
+    const texts = [
+      '급한 건은 포털 말고 MS에 전화로 바로 요청하면 안 되나요?',
+      '고객이 한국어로 지원받으면 심각도 A 응답 시간은 적용 안 되는 건가요?',
+      '장애 의심되면 서비스 상태부터 보라는데 파트너 센터에서 그게 어디 있어요?',
+    ];
+    assert.deepEqual(texts.map(routeAndTopic), [
+      ['question', 'phone-support'],
+      ['question', 'local-language-support'],
+      ['question', 'service-health'],
+    ]);
+  });
+
   it('a statement and a question run together in one sentence ("…몇 건 잡힘 근데 …되나요?") is a case with a question beside it', () => {
     const texts = [
       '고객사 Azure 구독에서 모르는 VM 결제가 몇 건 잡힘 근데 이런 건 유료 지원 없이도 접수돼요?',
