@@ -258,14 +258,18 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
-  it('a case told before "Side question:", "참고로" or "그나저나" is read by itself; the general question after the word is answered beside it', () => {
+  it('a case told before "Side question:", "On a separate note", "참고로", "그나저나" or "별도로" is read by itself; the general question after the words is answered beside it', () => {
     const texts = [
       "I opened the customer's Azure SQL case yesterday, it's still with the engineer. Side question: where do I go later to see Azure requests I submitted for customers?",
       '고객사 Intune 기기 준수 상태가 금요일부터 틀리게 보여요. 그나저나 고객 대신 요청은 관리 에이전트만 제출할 수 있나요?',
+      "A customer's Purview labels show on some files only. On a separate note, when we sign straight into the Azure portal with our partner account to open customer tickets, is that allowed?",
+      '고객 메일이 정크함으로 가는 건은 보고 있어요. 별도로, 파트너 센터 기술 혜택 활성화 버튼이 회색인데 이건 어떤 권한이 있어야 누를 수 있나요?',
     ];
     assert.deepEqual(texts.map(routeAndTopic), [
       ['both', 'azure-request-fields'],
       ['both', 'who-can-file'],
+      ['both', 'direct-portal-sign-in'],
+      ['both', 'activate-technical-benefits'],
     ]);
     assert.equal(route('By the way, is billing support free for CSP partners?'), 'question');
   });
