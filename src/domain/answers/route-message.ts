@@ -192,24 +192,42 @@ const joinBeforeQuestion = new RegExp(
 /** Fewer characters than this before the join ("고객 건인데 그리고") state nothing. */
 const statementLength = 12;
 
-/** A statement before the join, not a question ("Can we file it and who pays?") or a supposition ("If a customer…"). */
+/** Text that states something: long enough, not a question, not a supposition ("If a customer…"). */
+const states = (text: string): boolean =>
+  text.trim().length >= statementLength && !asksByWording(text) && !matches(hypothetical, cueText(text));
+
+/** A statement before the join, not a question ("Can we file it and who pays?") or a supposition. */
 function statesBeforeAsking(sentence: string): boolean {
   const join = joinBeforeQuestion.exec(sentence);
-  if (join === null) return false;
-  const before = sentence.slice(0, join.index);
-  return before.trim().length >= statementLength && !asksByWording(before) && !matches(hypothetical, cueText(before));
+  return join !== null && states(sentence.slice(0, join.index));
+}
+
+// Notes end a clause in the noun form, with no join and no full stop: "…잡혀 있음 주문한 적 없음 이거 어디로 올림?".
+const nounFormEnd =
+  /(?:있음|없음|았음|었음|했음|됐음|였음|않음|맞음|같음|다름|모름|나옴|보임|울림|걸림|생김|바뀜|감|됨|(?<!포)함|임)(?=\s+\S)/gu;
+
+/** A note's statement before its question: up to the last clause in the noun form. */
+function notesBeforeAsking(sentence: string): boolean {
+  let end: number | undefined;
+  for (const match of sentence.matchAll(nounFormEnd)) end = match.index + match[0].length;
+  return end !== undefined && states(sentence.slice(0, end));
 }
 
 /**
  * Every sentence asks, and the question-kind model reads each as a general question: "고객 건인데 포털에서 바로 티켓
  * 열어도 돼요?" names a customer but asks about the rules. Without a symptom said as fact, that is a question; but
- * a sentence that states something before it asks is not only a question.
+ * a sentence that states something before it asks is not only a question. A note's clause in the noun form
+ * ("…중임") is context as often as a case: it counts only when the case model reads a case too.
  */
-function onlyGeneralQuestions(asking: readonly string[], sentences: readonly string[]): boolean {
+function onlyGeneralQuestions(
+  asking: readonly string[],
+  sentences: readonly string[],
+  modelReadsCase: boolean,
+): boolean {
   return (
     asking.length > 0 &&
     asking.length === sentences.length &&
-    !asking.some(statesBeforeAsking) &&
+    !asking.some((sentence) => statesBeforeAsking(sentence) || (modelReadsCase && notesBeforeAsking(sentence))) &&
     asking.every((sentence) => questionKind(sentence) >= generalQuestionProbability)
   );
 }
@@ -273,7 +291,7 @@ export function routeMessage(message: string): MessageRoute {
     if (topic !== undefined && !decidesItsCase()) return { route: 'unsure', topic, symptom: symptomAnywhere };
   }
   if (decidesItsCase()) return { route: 'problem', symptom: symptomAnywhere };
-  if (isCase && (symptom || happened || !onlyGeneralQuestions(asking, sentences))) {
+  if (isCase && (symptom || happened || !onlyGeneralQuestions(asking, sentences, odds > 0))) {
     const quoting = sentences.filter((sentence) => toolErrorText.test(sentence) && !asking.includes(sentence));
     const question = distinctQuestion([...asking, ...quoting], sentences);
     if (question === undefined) return { route: 'problem', symptom: symptomAnywhere };

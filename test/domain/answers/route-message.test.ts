@@ -310,6 +310,17 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.equal(route('Can we open a request for a customer and who pays for it?'), 'question');
   });
 
+  it('a note whose clauses end in the noun form ("…잡혀 있음 주문한 적 없음 이거 어디로 올림?") states a case before its question, when the case model reads a case; "…정리하는 중임" is context for a general question', () => {
+    assert.deepEqual(
+      routeAndTopic('청구서에 고객 이름으로 Defender 라이선스 잡혀 있음 주문한 적 없음 이거 어디로 올림?'),
+      ['both', 'billing-support'],
+    );
+    assert.deepEqual(routeAndTopic('사내 위키 정리하는 중임 포털에 직접 로그인해서 고객 티켓 열어도 됨?'), [
+      'question',
+      'direct-portal-sign-in',
+    ]);
+  });
+
   it('rulebook §2: symptoms said as nouns in notes and tickets are symptoms ("로그인 안 됨", "백업 실패 건", "전부 에러예요", "503s"), and a backup job\'s failure beside the support request being written is the customer\'s', () => {
     const texts = [
       '고객사 Power BI 게이트웨이 로그인 안 됨 근데 이건 Power BI 지원으로 가요?',
