@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { evaluate, type Evaluation, factKeys, precision, profileKeys, recall, type Tally } from './evaluate';
-import { loadSets, loadTrainingSets } from './labelled-set';
+import { type LabelledSet, loadSets, loadTrainingSets } from './labelled-set';
 
 interface Gate {
   readonly routing: number;
@@ -46,9 +46,10 @@ const pr = (t: Tally): string =>
     ? '      –      '
     : `${percent(precision(t)).padStart(7)} ${percent(recall(t)).padStart(7)} (${t.correct}/${t.stated}${t.wrong > 0 ? `, ${t.wrong} wrong` : ''})`;
 
-function report(name: string, e: Evaluation): string {
+/** The printed scores; a set labelled with routes and topics only gets those. */
+function report(set: LabelledSet, e: Evaluation): string {
   const lines = [
-    `  ${name}: ${e.messages} messages`,
+    `  ${set.name}: ${e.messages} messages`,
     `    routing ${percent(ratio(e.routing.right, e.routing.total))} (${e.routing.right}/${e.routing.total}); problems detoured ${e.detouredProblems}; "answer or decide?" card ${percent(ratio(e.unsure, e.messages))} (${e.unsure})`,
     `    wrong routes: ${
       Object.entries(e.confusions)
@@ -64,7 +65,7 @@ function report(name: string, e: Evaluation): string {
     `    ${'every stated fact'.padEnd(18)}  ${pr(e.facts.en.all).padEnd(34)}  ${pr(e.facts.ko.all)}`,
     `    of which stated in questions, whose answer shows only the profile facts: en ${e.facts.en.inQuestions}, ko ${e.facts.ko.inQuestions}`,
   ];
-  return lines.join('\n');
+  return (set.routingOnly ? lines.slice(0, 4) : lines).join('\n');
 }
 
 /** Every score of `e` that misses `gate`, said as "what is < what it must be". */
@@ -134,7 +135,7 @@ describe('the message reader on the labelled conversation sets', () => {
   for (const set of sets) {
     it(`${set.name}: every entry has readable labels, and the scores are printed${set.heldOut ? ' and stay at or above the floor' : ''}`, () => {
       const e = evaluate(set);
-      console.log(report(set.name, e));
+      console.log(report(set, e));
       if (!set.heldOut && process.env.EVAL_MISSES)
         console.log(e.misses.map((miss) => `      ${miss.id}: ${miss.what}`).join('\n'));
       assert.deepEqual(set.unreadable, []);

@@ -68,6 +68,8 @@ export interface LabelledSet {
   readonly name: string;
   /** The held-out set gates `npm test`; it is never tuned on. */
   readonly heldOut: boolean;
+  /** Its writers labelled routes and topics only, not facts: only those are scored. */
+  readonly routingOnly: boolean;
   readonly messages: readonly LabelledMessage[];
   /** Entries whose labels do not fit the format: counted and shown, never silently dropped. */
   readonly unreadable: readonly string[];
@@ -86,7 +88,7 @@ function loadFile(folder: string, file: string, name: string): LabelledSet {
           `${file} entry ${index}: ${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
         ],
   );
-  return { name, heldOut: name === 'heldout', messages, unreadable };
+  return { name, heldOut: name === 'heldout', routingOnly: false, messages, unreadable };
 }
 
 const jsonFiles = (folder: string): string[] =>
@@ -96,25 +98,28 @@ const jsonFiles = (folder: string): string[] =>
 
 /**
  * One folder's sets, one per writer, scored together: `validation` (techniques are chosen by them; only the fact
- * models learn from them) and `fresh-check` (never learned from nor tuned on, to see the reader on writers it never met).
+ * models learn from them), `fresh-check` (never learned from, to see the reader on writers it never met) and
+ * `routing-check` (the same, labelled with routes and topics only).
  */
-function writersSet(folderName: string): LabelledSet {
+function writersSet(folderName: string, routingOnly = false): LabelledSet {
   const folder = join(setsFolder, folderName);
   const sets = jsonFiles(folder).map((file) => loadFile(folder, file, file));
   return {
     name: `${folderName} (${sets.map((set) => set.name.replace(/\.json$/, '')).join(', ')})`,
     heldOut: false,
+    routingOnly,
     messages: sets.flatMap((set) => set.messages),
     unreadable: sets.flatMap((set) => set.unreadable),
   };
 }
 
-/** The scored sets: held-out, tuning, the validation sets and the fresh check. */
+/** The scored sets: held-out, tuning, the validation sets, the fresh check and the routing check. */
 export function loadSets(): LabelledSet[] {
   return [
     ...jsonFiles(setsFolder).map((file) => loadFile(setsFolder, file, file.replace(/\.json$/, ''))),
     writersSet('validation'),
     writersSet('fresh-check'),
+    writersSet('routing-check', true),
   ];
 }
 
