@@ -140,10 +140,11 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.equal(route("Customer's invoice doubled this month, should we escalate?"), 'problem');
   });
 
-  it('R2: something that happened to a customer is a case, even when its only question is about the rules', () => {
+  it('R2: something that happened to a customer (charged twice, paid an invoice twice) is a case, even when its only question is about the rules', () => {
     const texts = [
       'Customer got charged twice for their Azure reservation — and generally, is billing support free for CSP partners?',
       '고객사 Microsoft 365 요금이 두 번 청구됐는데, 청구 지원은 CSP 파트너면 무료인 거죠?',
+      'The customer paid the same Microsoft 365 invoice twice. Can that be refunded through a service request?',
     ];
     assert.deepEqual(
       texts.map(route),
