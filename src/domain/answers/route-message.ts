@@ -238,18 +238,19 @@ function onlyGeneralQuestions(
  * ourselves?"), which the question-kind model reads as general.
  */
 function asksToDecideItsCase(
-  topic: QuestionMatch | undefined,
+  topic: () => QuestionMatch | undefined,
   sentences: readonly string[],
   asking: readonly string[],
 ): boolean {
+  // The topic is matched last: over a whole long message it costs the most.
   return (
-    topic?.topic.id === 'fix-or-escalate' &&
+    asking.length > 0 &&
     sentences.some(
       (sentence) =>
         !asking.includes(sentence) && sentence.length >= statementLength && !matches(hypothetical, cueText(sentence)),
     ) &&
-    asking.length > 0 &&
-    asking.every((sentence) => questionKind(sentence) < generalQuestionProbability)
+    asking.every((sentence) => questionKind(sentence) < generalQuestionProbability) &&
+    topic()?.topic.id === 'fix-or-escalate'
   );
 }
 
@@ -285,7 +286,7 @@ export function routeMessage(message: string): MessageRoute {
   const questionTopic = () => (matched ??= { topic: answerQuestion(message) }).topic;
   const asking = questionSentences(message);
   // "…Is that on us or Microsoft?" after a situation asks what the check decides: the check answers it.
-  const decidesItsCase = () => !general && !supposed && asksToDecideItsCase(questionTopic(), sentences, asking);
+  const decidesItsCase = () => !general && !supposed && asksToDecideItsCase(questionTopic, sentences, asking);
   if (!plainSigns && !supposed && Math.abs(odds) < unsureMargin) {
     const topic = questionTopic();
     if (topic !== undefined && !decidesItsCase()) return { route: 'unsure', topic, symptom: symptomAnywhere };
