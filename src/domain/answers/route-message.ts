@@ -245,10 +245,7 @@ function asksToDecideItsCase(
   // The topic is matched last: over a whole long message it costs the most.
   return (
     asking.length > 0 &&
-    sentences.some(
-      (sentence) =>
-        !asking.includes(sentence) && sentence.length >= statementLength && !matches(hypothetical, cueText(sentence)),
-    ) &&
+    sentences.some((sentence) => !asking.includes(sentence) && states(sentence)) &&
     asking.every((sentence) => questionKind(sentence) < generalQuestionProbability) &&
     topic()?.topic.id === 'fix-or-escalate'
   );

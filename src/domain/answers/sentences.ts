@@ -9,7 +9,7 @@
 const sentenceBreak = /[.!?\n;]+|(?<=[가-힣][요다죠까])[,~ㅠㅜ]*\s+/u;
 /** The words an English question opens with. */
 export const questionWords = String.raw`(?:how|what|where|when|who|which|why|can|could|do|does|is|are|should|will|would)\b`;
-// Hangul syllables that end in ㄴ (인, 한, 건, 뭔…): the interrogative "-ㄴ가요" follows one of them.
+// Hangul syllables that end in ㄴ (인, 한, 건, 뭔…): "-ㄴ가요" after one asks, "-ㄴ데" after one joins two clauses.
 export const endsInNieun = Array.from({ length: 19 * 21 }, (_, i) => String.fromCharCode(0xac00 + i * 28 + 4)).join('');
 // Korean statements and questions share "…요"; only these endings (or a "?") ask. "나요" asks joined to a verb
 // ("되나요"), not after a space, where it is 나다 ("오류가 나요"); "가요" asks after ㄴ ("인가요"), or after a verb
