@@ -375,6 +375,15 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.equal(route('프로덕션 전체 중단이면 심각도 몇으로 해야 돼요?'), 'question');
   });
 
+  it('R19: "asking before anything breaks" supposes a problem to come: the message is a question', () => {
+    assert.deepEqual(
+      routeAndTopic(
+        'Is our own company tenant covered by CSP support, or do we need a paid plan? Asking before anything breaks.',
+      ),
+      ['question', 'own-tenant-support'],
+    );
+  });
+
   it('"is this severity A?" about the case is part of the problem, not a second question', () => {
     assert.equal(route("The customer's SQL VM keeps rebooting, is this severity A?"), 'problem');
     assert.equal(route('the customer VM is down since 9am. severity A.'), 'problem');
