@@ -81,13 +81,16 @@ function clausesOf(text: string): string[] {
 const deniedSymptom =
   /\b(?:no|nothing|not|isn't|aren't|wasn't|weren't|without|never)\s+(?:[\w']+\s+){0,2}?(?:outage|down|broken|errors?|issues?|problems?|failures?|failing|crash\w*)\b|(?:고장|장애|다운|오류|에러|문제)\s?(?:난|된|가 난|가 된|는|은|이|가)?\s?(?:건|게|것|거)?\s?(?:없|아니|아닙)/giu;
 
+// "…되면", "…하면", "…으면" suppose ("전화로 바로 요청하면 안 되나요?"), but not "…면서", which goes with what happens
+// ("접속하면서 끊겨요"), nor "어떻게 하면 돼요?", which asks what to do now.
+const conditionalVerb = /(?<!어떻게 |어떡|뭘 |뭐 |무엇을 )(?:되|하|으)면(?!서)/u;
+const supposes = (text: string): boolean => matches(hypothetical, cueText(text)) || conditionalVerb.test(text);
+
 /** A symptom of a customer's service, said as fact (not "if it's down…", not an error of Partner Center itself). */
 function reportsSymptom(sentence: string): boolean {
   const text = cueText(sentence.replace(deniedSymptom, ' '));
   const aboutSupportTools = matches(supportTools, text) && !matches(workloads, text);
-  return (
-    (matches(strongSymptoms, text) || errorCode.test(sentence)) && !aboutSupportTools && !matches(hypothetical, text)
-  );
+  return (matches(strongSymptoms, text) || errorCode.test(sentence)) && !aboutSupportTools && !supposes(sentence);
 }
 
 function modelAgrees(sentence: string, match: QuestionMatch): boolean {
@@ -194,7 +197,7 @@ const statementLength = 12;
 
 /** Text that states something: long enough, not a question, not a supposition ("If a customer…"). */
 const states = (text: string): boolean =>
-  text.trim().length >= statementLength && !asksByWording(text) && !matches(hypothetical, cueText(text));
+  text.trim().length >= statementLength && !asksByWording(text) && !supposes(text);
 
 /** A statement before the join, not a question ("Can we file it and who pays?") or a supposition. */
 function statesBeforeAsking(sentence: string): boolean {

@@ -286,6 +286,16 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     ]);
   });
 
+  it('rulebook §2: "…하면서" goes with what happens and "어떻게 하면 돼요?" asks what to do now: neither supposes the symptom beside it', () => {
+    for (const text of [
+      '고객 VPN이 접속하면서 계속 끊겨요. 티켓 열어야 하나요?',
+      '고객사 서버가 업데이트되면서 다운됐어요. 어떻게 해야 하나요?',
+      '고객 VM 다운 어떻게 하면 돼요?',
+    ]) {
+      assert.deepEqual([route(text), routeMessage(text).symptom], ['problem', true], text);
+    }
+  });
+
   it('R21, R22, R23: "…하면 안 되나요?", "…받으면 …적용 안 되는 건가요?" suppose a case to ask about the rules: "안 되" there is no symptom', () => {
     const texts = [
       '급한 건은 포털 말고 MS에 전화로 바로 요청하면 안 되나요?',
