@@ -60,8 +60,10 @@ const matches = (cues: readonly Cue[], text: CueText): boolean => cues.some((cue
 const errorCode =
   /\b[A-Z][A-Za-z]*(?:Failed|Failure|Error|NotFound|Exception|Timeout|Denied|Unavailable)\b|\b(?:AADSTS|0x8)[0-9A-Fa-f]{4,}/u;
 // A symptom is read per clause: "장애인데, 고객 대신 서비스 요청은 어떻게 제출하나요?" has a symptom and a tool question.
-// Clauses end at a comma, or at "…ㄴ데" ("…계속 끊김 SR 올릴 건데 전화로도 접수되는지 궁금"), which joins two clauses.
-const clauseBreak = new RegExp(`[,，]|(?<=[${endsInNieun}]데)\\s`, 'u');
+const clauseBreak = /[,，]/u;
+// "…ㄴ데" joins two parts of a clause: a supposition in one leaves a symptom in the other as fact ("…계속 끊김 SR 올릴
+// 건데 전화로도 접수되는지 궁금"), while the support tools named in one ("서비스 요청 만들려는데 오류가 나요") own the error.
+const clauseJoint = new RegExp(`(?<=[${endsInNieun}]데)\\s`, 'u');
 const secondQuestion =
   /\b(?:also|but|and|generally|in general|btw|by the way|before i|separately|side question|could you confirm|can you confirm|please confirm|please advise|even|at all|in our setup)\b|그리고|근데|그런데|혹시|원래|참고로|별개로|그나저나|아울러|또한|알려\s?주시|확인 부탁/iu;
 // Who files, where to follow up, "us or the distributor?": a question about roles and places, not about what this case needs.
@@ -87,10 +89,14 @@ const conditionalVerb = /(?<!어떻게 |어떡|뭘 |뭐 |무엇을 )(?:되|하|�
 const supposes = (text: string): boolean => matches(hypothetical, cueText(text)) || conditionalVerb.test(text);
 
 /** A symptom of a customer's service, said as fact (not "if it's down…", not an error of Partner Center itself). */
-function reportsSymptom(sentence: string): boolean {
-  const text = cueText(sentence.replace(deniedSymptom, ' '));
-  const aboutSupportTools = matches(supportTools, text) && !matches(workloads, text);
-  return (matches(strongSymptoms, text) || errorCode.test(sentence)) && !aboutSupportTools && !supposes(sentence);
+function reportsSymptom(clause: string): boolean {
+  const text = cueText(clause.replace(deniedSymptom, ' '));
+  if (matches(supportTools, text) && !matches(workloads, text)) return false;
+  const parts = clause.split(clauseJoint);
+  return parts.some((part) => {
+    const words = parts.length === 1 ? text : cueText(part.replace(deniedSymptom, ' '));
+    return (matches(strongSymptoms, words) || errorCode.test(part)) && !supposes(part);
+  });
 }
 
 function modelAgrees(sentence: string, match: QuestionMatch): boolean {

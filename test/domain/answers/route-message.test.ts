@@ -296,6 +296,15 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     }
   });
 
+  it('R15, R18: an error met while using the support tools, told across "…려는데", is the tools\' error, not a symptom of a customer\'s service', () => {
+    for (const text of [
+      '파트너 센터에서 서비스 요청 만들려는데 계속 오류가 나요',
+      '파트너 센터 들어가려는데 로그인이 안 돼요',
+    ]) {
+      assert.equal(routeMessage(text).symptom, false, text);
+    }
+  });
+
   it('R21, R22, R23: "…하면 안 되나요?", "…받으면 …적용 안 되는 건가요?" suppose a case to ask about the rules: "안 되" there is no symptom', () => {
     const texts = [
       '급한 건은 포털 말고 MS에 전화로 바로 요청하면 안 되나요?',
