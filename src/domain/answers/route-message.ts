@@ -158,9 +158,20 @@ function learnedDistinctQuestion(asking: readonly string[], sentences: readonly 
 const reportedByCustomer =
   /\b(?:rang|called|emailed|messaged|pinged|phoned) (?:me|us)\b|\b(?:they've|they have) called\b|\b(?:customer|client|cx|user)s?(?:'s)? (?:\w+ )?(?:reports?|reported|says|said|complain(?:s|ed|ing)?|called|rang|emailed|wants|is asking|asked|noticed|claims?|disputes|is disputing|got|was|were|has been|have been|just)\b|(?:고객|고객사|거래처|사용자)(?:이|가|에서|측|쪽|분들?이)?\s?(?:[^\s.?!]+\s){0,12}?[^\s.?!]*(?:대요|래요|다고 합니다|다고 하네요|다고 해요|다고 (?:화내|항의|난리|하셔|하셨)|다는데|답니다|연락이? 왔|문의가? 왔|전화 왔|했대|됐대|났대|왔대|없대|싶대)/iu;
 // "What is the process…", "in general", "일반적으로": a question about the rules, whatever words it borrows from a case.
-// "Side question:", "On a separate note", "참고로", "별도로" open one too: the case is what was told before them.
 const generalQuestion =
-  /\b(?:in general|generally|general q(?:uestion)?|for documentation|what is the process|what's the process|hypothetically|in theory|side question|unrelated question|separate question|by the way|btw|on a (?:separate|broader|different|side) note|another question|different question)\b|일반적으로|참고로|별개로|별도로|별건(?:으로|인데|이지만)|다른 질문|그나저나|원칙적으로|절차가 어떻게|어떤 절차/iu;
+  /\b(?:in general|generally|general q(?:uestion)?|for documentation|what is the process|what's the process|hypothetically|in theory)\b|일반적으로|원칙적으로|절차가 어떻게|어떤 절차/iu;
+// "Side question:", "On a separate note", "참고로", "별도로" open one too, unless what follows tells a symptom ("btw the
+// customer's whole tenant can't sign in, what severity?"): the case is what was told before them.
+const sideQuestion =
+  /\b(?:side question|unrelated question|separate question|by the way|btw|on a (?:separate|broader|different|side) note|another question|different question)\b|참고로|별개로|별도로|별건(?:으로|인데|이지만)|다른 질문|그나저나/iu;
+
+/** Where a sentence turns to a question about the rules, if it does. */
+function turnToTheRules(sentence: string): number | undefined {
+  const general = generalQuestion.exec(sentence);
+  if (general !== null) return general.index;
+  const side = sideQuestion.exec(sentence);
+  return side !== null && !statesSymptom(sentence.slice(side.index)) ? side.index : undefined;
+}
 // "Nothing is down right now", "지금 장애 건은 없고": the whole message asks about the rules.
 const noLiveCase =
   /\b(?:no (?:live|current|active|open|specific) (?:issue|problem|outage|case)|nothing (?:is )?(?:down|broken) (?:right )?now)\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)/iu;
@@ -266,7 +277,7 @@ export function routeMessage(message: string): MessageRoute {
   // "…also generally, do we pay for billing support?": only the general sentences ask about the rules.
   // "Customer was charged twice — and generally, is billing support free?": the case is what comes before the word.
   const specificParts = sentences
-    .map((sentence) => sentence.slice(0, generalQuestion.exec(sentence)?.index ?? sentence.length).trim())
+    .map((sentence) => sentence.slice(0, turnToTheRules(sentence) ?? sentence.length).trim())
     .filter((part) => part !== '');
   const specific = specificParts.join(' ');
   const cut = specificParts.join('\n') !== sentences.join('\n');
