@@ -160,18 +160,32 @@ const reportedByCustomer =
 // "What is the process…", "in general", "일반적으로": a question about the rules, whatever words it borrows from a case.
 const generalQuestion =
   /\b(?:in general|generally|general q(?:uestion)?|for documentation|what is the process|what's the process|hypothetically|in theory)\b|일반적으로|원칙적으로|절차가 어떻게|어떤 절차/iu;
-// "Side question:", "On a separate note", "참고로", "별도로" open one too, unless what follows tells a symptom ("btw the
-// customer's whole tenant can't sign in, what severity?"): the case is what was told before them.
+// "Side question:", "On a separate note", "참고로", "별도로" open one too, after a case told before them; not when they
+// open the message ("btw customer got charged twice, can we dispute it?") or a symptom word follows them ("…. btw the
+// customer's whole tenant can't sign in, what severity?").
 const sideQuestion =
   /\b(?:side question|unrelated question|separate question|by the way|btw|on a (?:separate|broader|different|side) note|another question|different question)\b|참고로|별개로|별도로|별건(?:으로|인데|이지만)|다른 질문|그나저나/iu;
 
-/** Where a sentence turns to a question about the rules, if it does. */
-function turnToTheRules(sentence: string): number | undefined {
+/** Where a sentence turns to a question about the rules, if it does, after `toldBefore` characters of the message. */
+function turnToTheRules(sentence: string, toldBefore: number): number | undefined {
   const general = generalQuestion.exec(sentence);
   if (general !== null) return general.index;
   const side = sideQuestion.exec(sentence);
-  return side !== null && !statesSymptom(sentence.slice(side.index)) ? side.index : undefined;
+  if (side === null || toldBefore + sentence.slice(0, side.index).trim().length < statementLength) return undefined;
+  const after = sentence.slice(side.index);
+  return matches(strongSymptoms, cueText(after)) || errorCode.test(after) ? undefined : side.index;
 }
+
+/** Each sentence up to where it turns to the rules ("…also generally, do we pay for billing support?"). */
+function specificPartsOf(sentences: readonly string[]): string[] {
+  let told = 0;
+  return sentences.map((sentence) => {
+    const part = sentence.slice(0, turnToTheRules(sentence, told) ?? sentence.length).trim();
+    told += sentence.length;
+    return part;
+  });
+}
+
 // "Nothing is down right now", "지금 장애 건은 없고": the whole message asks about the rules.
 const noLiveCase =
   /\b(?:no (?:live|current|active|open|specific) (?:issue|problem|outage|case)|nothing (?:is )?(?:down|broken) (?:right )?now)\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)/iu;
@@ -276,9 +290,7 @@ export function routeMessage(message: string): MessageRoute {
   const sentences = sentencesOf(message);
   // "…also generally, do we pay for billing support?": only the general sentences ask about the rules.
   // "Customer was charged twice — and generally, is billing support free?": the case is what comes before the word.
-  const specificParts = sentences
-    .map((sentence) => sentence.slice(0, turnToTheRules(sentence) ?? sentence.length).trim())
-    .filter((part) => part !== '');
+  const specificParts = specificPartsOf(sentences).filter((part) => part !== '');
   const specific = specificParts.join(' ');
   const cut = specificParts.join('\n') !== sentences.join('\n');
   const general = specific === '' || noLiveCase.test(message) || (curious.test(message) && !statesSymptom(message));

@@ -259,7 +259,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
-  it('a case told before "Side question:", "On a separate note", "참고로", "그나저나" or "별도로" is read by itself; the general question after the words is answered beside it, unless what follows tells a symptom', () => {
+  it('a case told before "Side question:", "On a separate note", "참고로", "그나저나" or "별도로" is read by itself; the general question after the words is answered beside it, unless the words open the message or a symptom follows them', () => {
     const texts = [
       "I opened the customer's Azure SQL case yesterday, it's still with the engineer. Side question: where do I go later to see Azure requests I submitted for customers?",
       '고객사 Intune 기기 준수 상태가 금요일부터 틀리게 보여요. 그나저나 고객 대신 요청은 관리 에이전트만 제출할 수 있나요?',
@@ -273,8 +273,16 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       ['both', 'activate-technical-benefits'],
     ]);
     assert.equal(route('By the way, is billing support free for CSP partners?'), 'question');
-    // What follows the word may be the case itself.
+    // What follows the word may be the case itself, when the word opens the message or a symptom follows it.
     assert.equal(route("btw the customer's whole tenant can't sign in since 9, what severity?"), 'problem');
+    assert.equal(
+      route('by the way our customer says their Intune policies vanished overnight, who do we ask?'),
+      'problem',
+    );
+    assert.deepEqual(routeAndTopic('btw customer got charged twice for Teams Phone this month, can we dispute it?'), [
+      'both',
+      'billing-support',
+    ]);
   });
 
   it('rulebook §2: a symptom stays a symptom in a run-on line whose question comes after "…건데", "…려는데" ("…끊김 SR 올릴 건데 전화로도 접수되는지 궁금"): the case starts, the question is answered beside it', () => {
