@@ -304,7 +304,9 @@ export function routeMessage(message: string): MessageRoute {
   const symptom = !general && statesSymptom(specificParts.join('\n'));
   const symptomAnywhere = symptom || ((general || cut) && statesSymptom(message));
   // Something that happened, passed on or seen: a case even when its only question is about the rules.
-  const happened = (!general && reportedByCustomer.test(specific)) || (anchored && concreteEvent.test(specific));
+  const happened =
+    !supposition.test(message) &&
+    ((!general && reportedByCustomer.test(specific)) || (anchored && concreteEvent.test(specific)));
   const plainSigns =
     symptom || happened || (anchored && (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific)));
   // "If production is down for everyone, which severity?": a symptom named only as a supposition asks about the rules (R21).
@@ -315,7 +317,7 @@ export function routeMessage(message: string): MessageRoute {
   const questionTopic = () => (matched ??= { topic: answerQuestion(message) }).topic;
   const asking = questionSentences(message);
   // "…Is that on us or Microsoft?" after a situation asks what the check decides: the check answers it.
-  const decidesItsCase = () => !general && !supposed && asksToDecideItsCase(questionTopic, sentences, asking);
+  const decidesItsCase = () => !general && !cut && !supposed && asksToDecideItsCase(questionTopic, sentences, asking);
   if (!plainSigns && !supposed && Math.abs(odds) < unsureMargin) {
     const topic = questionTopic();
     if (topic !== undefined && !decidesItsCase()) return { route: 'unsure', topic, symptom: symptomAnywhere };

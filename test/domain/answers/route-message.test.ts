@@ -150,6 +150,8 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       texts.map(route),
       texts.map(() => 'both'),
     );
+    // Supposed, it has not happened.
+    assert.equal(route('If a customer paid the same invoice twice, how do they get a refund?'), 'question');
   });
 
   it('rulebook §2: "오류가 있어요", "누락돼요", "배포 실패인데" are symptoms, and an invoice that "has the wrong VAT rate" or "our own partner tenant got charged" is a case, however long the question beside it', () => {
@@ -251,6 +253,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
     const general = [
       'New helpdesk staff start on Monday. Which problems do partners fix themselves and which go to Microsoft?',
+      "Our new helpdesk guy asked me today. Is that on us or Microsoft in general when a customer's mailbox is full?",
       '팀 가이드를 정리하고 있어요. 어떤 문제는 저희가 해결하고 어떤 건 MS로 넘겨야 하나요?',
     ];
     assert.deepEqual(
