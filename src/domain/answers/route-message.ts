@@ -64,8 +64,8 @@ const clauseBreak = /[,，]/u;
 // "…ㄴ데" joins two parts of a clause: a supposition in one leaves a symptom in the other as fact ("…계속 끊김 SR 올릴
 // 건데 전화로도 접수되는지 궁금"), while the support tools named in one ("서비스 요청 만들려는데 오류가 나요") own the error.
 const clauseJoint = new RegExp(`(?<=[${endsInNieun}]데)\\s`, 'u');
-const secondQuestion =
-  /\b(?:also|but|and|generally|in general|btw|by the way|before i|separately|side question|could you confirm|can you confirm|please confirm|please advise|even|at all|in our setup)\b|그리고|근데|그런데|혹시|원래|참고로|별개로|그나저나|아울러|또한|알려\s?주시|확인 부탁/iu;
+const secondQuestionWords =
+  /\b(?:also|but|and|generally|in general|before i|separately|could you confirm|can you confirm|please confirm|please advise|even|at all|in our setup)\b|그리고|근데|그런데|혹시|원래|아울러|또한|알려\s?주시|확인 부탁/iu;
 // Who files, where to follow up, "us or the distributor?": a question about roles and places, not about what this case needs.
 const asksWhoOrWhere =
   /\bwho (?:is|are|should|can|will|does|do|files?|opens?|raises?)\b|\bwhere (?:in|do|can|will|should|exactly)\b|\b(?:us|we) or (?:the |our )?\w+\b|누가|어디(?:서|에서|에)/iu;
@@ -120,7 +120,7 @@ function distinctQuestion(asking: readonly string[], sentences: readonly string[
     const needed =
       asksWhoOrWhere.test(sentence) || toolErrorText.test(sentence)
         ? secondQuestionScore
-        : (secondQuestion.test(sentence) ? secondQuestionScore : distinctQuestionScore) +
+        : (opensSecondQuestion(sentence) ? secondQuestionScore : distinctQuestionScore) +
           (matches(caseAsks, text) ? 1 : 0);
     if (match.score < needed && (match.score + agreementBonus < needed || !modelAgrees(sentence, match))) continue;
     if (best === undefined || match.score > best.score) best = { ...match, sentence };
@@ -166,14 +166,17 @@ const generalQuestion =
 const sideQuestion =
   /\b(?:side question|unrelated question|separate question|by the way|btw|on a (?:separate|broader|different|side) note|another question|different question)\b|참고로|별개로|별도로|별건(?:으로|인데|이지만)|다른 질문|그나저나/iu;
 
+/** "Also…", "혹시…", or a side-question word ("btw", "참고로"): what follows may be a second question. */
+const opensSecondQuestion = (sentence: string): boolean =>
+  secondQuestionWords.test(sentence) || sideQuestion.test(sentence);
+
 /** Where a sentence turns to a question about the rules, if it does, after `toldBefore` characters of the message. */
 function turnToTheRules(sentence: string, toldBefore: number): number | undefined {
   const general = generalQuestion.exec(sentence);
   if (general !== null) return general.index;
   const side = sideQuestion.exec(sentence);
   if (side === null || toldBefore + sentence.slice(0, side.index).trim().length < statementLength) return undefined;
-  const after = sentence.slice(side.index);
-  return matches(strongSymptoms, cueText(after)) || errorCode.test(after) ? undefined : side.index;
+  return namesSymptom(sentence.slice(side.index)) ? undefined : side.index;
 }
 
 /** Each sentence up to where it turns to the rules ("…also generally, do we pay for billing support?"). */
@@ -209,11 +212,12 @@ const concreteEvent =
 const supposition =
   /^\s*(?:if|what if|suppose|supposing|assuming|in case|hypothetically)\b|[가-힣](?:이라면|라면|다면)\s/iu;
 
+/** Does the text name a symptom at all, said as fact or not? */
+const namesSymptom = (text: string): boolean => matches(strongSymptoms, cueText(text)) || errorCode.test(text);
+
 /** Does the message state a symptom of a service? Clause by clause only when the whole text names one at all. */
 function statesSymptom(message: string): boolean {
-  const whole = cueText(message);
-  if (!matches(strongSymptoms, whole) && !errorCode.test(message)) return false;
-  return clausesOf(message).some(reportsSymptom);
+  return namesSymptom(message) && clausesOf(message).some(reportsSymptom);
 }
 
 // "…몇 건 잡힘 근데 이런 건 …되나요?", "…charges nobody ordered and can billing …?": a statement, then a question, in
@@ -317,12 +321,12 @@ export function routeMessage(message: string): MessageRoute {
   const questionTopic = () => (matched ??= { topic: answerQuestion(message) }).topic;
   const asking = questionSentences(message);
   // "…Is that on us or Microsoft?" after a situation asks what the check decides: the check answers it.
-  const decidesItsCase = () => !general && !cut && !supposed && asksToDecideItsCase(questionTopic, sentences, asking);
+  if (!general && !cut && !supposed && asksToDecideItsCase(questionTopic, sentences, asking))
+    return { route: 'problem', symptom: symptomAnywhere };
   if (!plainSigns && !supposed && Math.abs(odds) < unsureMargin) {
     const topic = questionTopic();
-    if (topic !== undefined && !decidesItsCase()) return { route: 'unsure', topic, symptom: symptomAnywhere };
+    if (topic !== undefined) return { route: 'unsure', topic, symptom: symptomAnywhere };
   }
-  if (decidesItsCase()) return { route: 'problem', symptom: symptomAnywhere };
   if (isCase && (symptom || happened || !onlyGeneralQuestions(asking, sentences, odds > 0))) {
     const quoting = sentences.filter((sentence) => toolErrorText.test(sentence) && !asking.includes(sentence));
     const question = distinctQuestion([...asking, ...quoting], sentences);

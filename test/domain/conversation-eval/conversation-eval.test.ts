@@ -48,7 +48,7 @@ const pr = (t: Tally): string =>
 
 /** The printed scores; a set labelled with routes and topics only gets those. */
 function report(set: LabelledSet, e: Evaluation): string {
-  const lines = [
+  const routing = [
     `  ${set.name}: ${e.messages} messages`,
     `    routing ${percent(ratio(e.routing.right, e.routing.total))} (${e.routing.right}/${e.routing.total}); problems detoured ${e.detouredProblems}; "answer or decide?" card ${percent(ratio(e.unsure, e.messages))} (${e.unsure})`,
     `    wrong routes: ${
@@ -57,6 +57,8 @@ function report(set: LabelledSet, e: Evaluation): string {
         .join(', ') || 'none'
     }`,
     `    topic   ${percent(ratio(e.topic.right, e.topic.total))} (${e.topic.right}/${e.topic.total})`,
+  ];
+  const facts = [
     `    returning user's check: ${(e.returningQuestions.total / Math.max(1, e.returningQuestions.checks)).toFixed(2)} questions on average over ${e.returningQuestions.checks} problems; ${e.returningQuestions.statedButAsked} asked for a stated fact; ${(e.returningQuestions.withEveryStatedFact / Math.max(1, e.returningQuestions.checks)).toFixed(2)} if every stated fact were read`,
     `    fact                precision / recall (en)              precision / recall (ko)`,
     ...[...factKeys, ...profileKeys].map(
@@ -65,7 +67,7 @@ function report(set: LabelledSet, e: Evaluation): string {
     `    ${'every stated fact'.padEnd(18)}  ${pr(e.facts.en.all).padEnd(34)}  ${pr(e.facts.ko.all)}`,
     `    of which stated in questions, whose answer shows only the profile facts: en ${e.facts.en.inQuestions}, ko ${e.facts.ko.inQuestions}`,
   ];
-  return (set.routingOnly ? lines.slice(0, 4) : lines).join('\n');
+  return (set.routingOnly ? routing : [...routing, ...facts]).join('\n');
 }
 
 /** Every score of `e` that misses `gate`, said as "what is < what it must be". */
