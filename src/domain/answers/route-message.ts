@@ -199,7 +199,7 @@ const curious =
 
 // "Should I escalate this?", "이거 MS에 올려야 하나요?": what to do with one concrete case.
 const asksAboutThisCase =
-  /\b(?:should|must|shall) (?:i|we) (?:still |just |now )?(?:escalate|open|file|raise|log|submit|call|contact|go to|wait)\b|\b(?:do|does) (?:i|we) (?:still |even )?need to (?:escalate|open|file|raise|log)\b|\b(?:escalate|esc|open|file|raise|log|report|ticket|take) (?:this|it|that|these|them|one)\b|\b(?:escalat\w*|ticket|sr|sev [abc]|esc)\s*\?|\bworth (?:a|an|it|the)\b|\bticket or (?:wait|ignore|not)\b|\bor (?:ignore|wait)\b|\bnothing to escalate\b|\b(?:am i|are we) allowed to escalate\b|\bwho handles (?:this|that|it)\b|\bwhat now\b|\bnext steps?\b|\bescalat\w* path\b/iu;
+  /\b(?:should|must|shall) (?:i|we) (?:still |just |now )?(?:escalate|open|file|raise|log|submit|call|contact|go to|wait)\b|\b(?:do|does) (?:i|we) (?:still |even )?need to (?:escalate|open|file|raise|log)\b|\b(?:escalate|esc|open|file|raise|log|report|ticket|take) (?:this|it|that|these|them|one)\b|\b(?:escalat\w*|ticket|sr|sev [abc]|esc)\s*\?|\bworth (?:a|an|it|the)\b|\bticket or (?:wait|ignore|not)\b|\bor (?:ignore|wait)\b|\bnothing to escalate\b|\b(?:am i|are we) allowed to escalate\b|\bwho handles (?:this|that|it)\b|\bwhat now\b|\bnext steps?\b|\bescalat\w* path\b|\b(?:which|what)(?: \w+){0,3}? (?:route|path|channel)s?\b[^.?!]{0,30}?\bfor (?:this|that)\b(?! kind| sort| type)/iu;
 const asksAboutThisCaseKo =
   /(?:올려야|올려도|올릴 ?만|올리면 되|올려야됨|올려야 ?돼|열어야|열어도|열면 되|에스컬(?:레이션)?\s?(?:해야|필요|대상|하려고|할까|하면|해도|해야되|가능)|에스컬해야|에스컬레이션해야|요청해야|문의하면 되|문의해야|티켓 감|티켓 열|SR 열|SR 올|버그로 올|누가 처리|처리해야|어디로 (?:올려|가야|연락)|어떻게 (?:올려|처리|진행|해야|열어)|다음 (?:조치|단계)|진행해야|맞나요|맞죠|어디에 (?:문의|연락))/u;
 const concreteSubject =
@@ -240,6 +240,23 @@ function statesBeforeAsking(sentence: string): boolean {
   return join !== null && states(sentence.slice(0, join.index));
 }
 
+// "What route do we take for this - the customer's main number rings…": the question first, the case after a dash.
+const dash = /\s[-–—]\s/u;
+
+/** A short tail after a dash finishes the question ("Who files — us or the reseller?"); a case takes more words. */
+const caseAfterDashLength = 2 * statementLength;
+
+/** The question of a sentence that asks, then states the case after a dash; else the whole sentence. */
+function questionPartOf(sentence: string): string {
+  const join = dash.exec(sentence);
+  if (join === null) return sentence;
+  const question = sentence.slice(0, join.index);
+  const told = sentence.slice(join.index + join[0].length);
+  return asksByWording(question) && told.length >= caseAfterDashLength && states(told) ? question : sentence;
+}
+
+const statesAfterAsking = (sentence: string): boolean => questionPartOf(sentence) !== sentence;
+
 // Notes end a clause in the noun form, with no join and no full stop: "…잡혀 있음 주문한 적 없음 이거 어디로 올림?".
 const nounFormEnd =
   /(?:있음|없음|았음|었음|했음|됐음|였음|않음|맞음|같음|다름|모름|나옴|보임|울림|걸림|생김|바뀜|감|됨|(?<!포)함|임)(?=\s+\S)/gu;
@@ -265,25 +282,34 @@ function onlyGeneralQuestions(
   return (
     asking.length > 0 &&
     asking.length === sentences.length &&
-    !asking.some((sentence) => statesBeforeAsking(sentence) || (modelReadsCase && notesBeforeAsking(sentence))) &&
+    !asking.some(
+      (sentence) =>
+        statesBeforeAsking(sentence) || statesAfterAsking(sentence) || (modelReadsCase && notesBeforeAsking(sentence)),
+    ) &&
     asking.every((sentence) => questionKind(sentence) >= generalQuestionProbability)
   );
 }
 
+// "Which support path is right?", "어떤 지원 경로가 맞아요?": which vehicle fits, the check's answer (R5, R6).
+const asksWhichRoute =
+  /\b(?:which|what)(?: \w+){0,3}? (?:route|path|channel)s? (?:is|would be) (?:right|correct|best)\b|(?:어떤|어느|무슨)\s?(?:지원\s?)?(?:경로|채널|루트)(?:가|로|를|이)?\s?(?:맞|타야|가야)/iu;
+
 /**
- * "Guest users see the whole directory. Is that on us or Microsoft?": a situation said, then "fix it or escalate?"
- * asked about it. That is the check's own question (R5, R6), not the general one ("What kinds of problems do we fix
- * ourselves?"), which the question-kind model reads as general.
+ * "Guest users see the whole directory. Is that on us or Microsoft?", "…안내 멘트를 틀어요. 어떤 지원 경로가 맞아요?": a
+ * situation said, then "fix it or escalate?" or "which path?" asked about it. That is the check's own question (R5,
+ * R6), not the general one ("What kinds of problems do we fix ourselves?"), which the question-kind model reads as
+ * general; "which path" is asked about a case only after one is told.
  */
 function asksToDecideItsCase(
   topic: () => QuestionMatch | undefined,
   sentences: readonly string[],
   asking: readonly string[],
 ): boolean {
+  if (asking.length === 0 || !sentences.some((sentence) => !asking.includes(sentence) && states(sentence)))
+    return false;
+  if (asking.some((sentence) => asksWhichRoute.test(sentence))) return true;
   // The topic is matched last: over a whole long message it costs the most.
   return (
-    asking.length > 0 &&
-    sentences.some((sentence) => !asking.includes(sentence) && states(sentence)) &&
     asking.every((sentence) => questionKind(sentence) < generalQuestionProbability) &&
     topic()?.topic.id === 'fix-or-escalate'
   );
@@ -329,7 +355,7 @@ export function routeMessage(message: string): MessageRoute {
   }
   if (isCase && (symptom || happened || !onlyGeneralQuestions(asking, sentences, odds > 0))) {
     const quoting = sentences.filter((sentence) => toolErrorText.test(sentence) && !asking.includes(sentence));
-    const question = distinctQuestion([...asking, ...quoting], sentences);
+    const question = distinctQuestion([...asking.map(questionPartOf), ...quoting], sentences);
     if (question === undefined) return { route: 'problem', symptom: symptomAnywhere };
     return { route: 'both', topic: question, symptom: symptomAnywhere };
   }

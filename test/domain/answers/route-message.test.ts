@@ -242,6 +242,23 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     ]);
   });
 
+  it('R5, R6: a situation told, then "which support path is right?" asked about it ("…Which route is right for this?", "…어떤 지원 경로가 맞아요?"), is a case, even when its words are the phone line\'s ("rings", "안내 멘트"); asked about a kind of problem, it is a question', () => {
+    const texts = [
+      "What route do we take for this - the customer's main number rings for a minute before any phone rings.",
+      '가온병원 Teams 자동 전화 교환이 낮에도 야간 안내를 틀어요. 어떤 지원 경로가 맞아요?',
+      '한빛물산 대표번호로 걸면 상담원 전화가 40초 지나서야 울려요. 설정은 다 확인했어요. 어느 경로로 가야 맞나요?',
+      "Our customer's call queue sends every call to the same agent, whatever the routing method says. Which support path is right here?",
+    ];
+    assert.deepEqual(misrouted(texts.map((text) => [text, 'problem'] as const)), []);
+    const general = [
+      "What route do we take for a customer's billing dispute?",
+      '병원 고객 전화 문제는 어떤 지원 경로가 맞아요?',
+      "Which support path is right when a customer's Teams Phone auto attendant misbehaves?",
+      'Which support routes do partners have for customer problems?',
+    ];
+    assert.deepEqual(misrouted(general.map((text) => [text, 'question'] as const)), []);
+  });
+
   it('R5, R6: a situation said, then "fix it ourselves or escalate?" asked about it, is a case; the same question asked in general is a question', () => {
     const texts = [
       'Guest users from the partner company see the whole directory. Is that on us or Microsoft?',
