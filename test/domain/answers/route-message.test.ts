@@ -242,6 +242,17 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     ]);
   });
 
+  it('R22: a case told before an ellipsis ("…영어가 서툴러서요… 한국어로 상담 받을 수 있나요?") starts the check, and the question after it is answered beside it', () => {
+    const texts = [
+      '고객 Exchange 건으로 SR 하나 열 건데 영어가 서툴러서요… 한국어로 상담 받을 수 있나요?',
+      '고객사 Teams 통화 건으로 SR 올릴 건데 영어가 자신 없어서요… 한국어 상담도 되나요?',
+    ];
+    assert.deepEqual(
+      texts.map(routeAndTopic),
+      texts.map(() => ['both', 'local-language-support']),
+    );
+  });
+
   it('R5, R6: a situation told, then "which support path is right?" asked about it ("…Which route is right for this?", "…어떤 지원 경로가 맞아요?"), is a case, even when its words are the phone line\'s ("rings", "안내 멘트"); asked about a kind of problem, it is a question', () => {
     const texts = [
       "What route do we take for this - the customer's main number rings for a minute before any phone rings.",

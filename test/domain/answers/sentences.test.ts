@@ -33,6 +33,14 @@ describe('a message’s sentences and the ones that ask', () => {
     }
   });
 
+  it('an ellipsis ends a sentence as a full stop does ("…서툴러서요… 한국어로 …되나요?")', () => {
+    assert.deepEqual(sentencesOf('고객 Exchange 건으로 SR 하나 열 건데 영어가 서툴러서요… 한국어로 상담 되나요?'), [
+      '고객 Exchange 건으로 SR 하나 열 건데 영어가 서툴러서요',
+      '한국어로 상담 되나요',
+    ]);
+    assert.deepEqual(sentencesOf('Customer VM is down… sev A?'), ['Customer VM is down', 'sev A']);
+  });
+
   it('the second half of an either-or question is read with the sentence before it', () => {
     assert.deepEqual(
       questionSentences('Teams 통화가 끊겨요. 요청 양식 연락처에 고객 정보 넣어요 아님 저희 정보 넣어요?'),
