@@ -204,13 +204,14 @@ const asksAboutThisCaseKo =
   /(?:올려야|올려도|올릴 ?만|올리면 되|올려야됨|올려야 ?돼|열어야|열어도|열면 되|에스컬(?:레이션)?\s?(?:해야|필요|대상|하려고|할까|하면|해도|해야되|가능)|에스컬해야|에스컬레이션해야|요청해야|문의하면 되|문의해야|티켓 감|티켓 열|SR 열|SR 올|버그로 올|누가 처리|처리해야|어디로 (?:올려|가야|연락)|어떻게 (?:올려|처리|진행|해야|열어)|다음 (?:조치|단계)|진행해야|맞나요|맞죠|어디에 (?:문의|연락))/u;
 const concreteSubject =
   /\b(?:customer|client|cx|our (?:own )?(?:partner |company |internal )?(?:tenant|subscription|sub)|their (?:azure|microsoft 365|m365|office 365|subscriptions?|tenant|invoice|bill|mailboxes|users|vms?)|closing the loop)\b|고객|거래처|자사|사내|저희 (?:테넌트|구독)|우리 (?:테넌트|구독)|[가-힣]+ 건(?:은|이|인데|이에요|입니다| 정리| 관련)/iu;
-// Something that happened, not a kind of thing that may happen: "got charged", "청구됐대요", "disputed".
+// Something that happened, not a kind of thing that may happen: "got charged", "청구됐대요", "disputed", amounts that
+// "don't add up" ("청구 요약이 맞지 않아요", not "…맞지 않으면").
 const concreteEvent =
-  /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:invoice|bill|statement) (?:has|had|lists|listed) (?:a |an |the )?(?:wrong|incorrect)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\b(?:shows?|showing|is|are|was|got) (?:as )?"?(?:suspended|disabled|deleted|locked|blocked)\b|\bdoesn'?t do what\b|\b(?:paid|charged|billed|invoiced)(?: [\w']+){0,5}? twice\b|\bdouble[- ](?:paid|payment|charged?|billed|billing)\b|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|(?:이중|중복) ?(?:과금|청구|결제)|이의 ?제기 건|이의를 제기했|두 번 (?:과금|청구|결제|송금|납부|지불)|이상하게 나오|이상하게 나온|이상하게 나왔|이상하게 나와|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
+  /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:invoice|bill|statement) (?:has|had|lists|listed) (?:a |an |the )?(?:wrong|incorrect)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\b(?:shows?|showing|is|are|was|got) (?:as )?"?(?:suspended|disabled|deleted|locked|blocked)\b|\bdoesn'?t do what\b|\b(?:paid|charged|billed|invoiced)(?: [\w']+){0,5}? twice\b|\bdouble[- ](?:paid|payment|charged?|billed|billing)\b|\b(?:invoice|bill|statement|amounts?|totals?|charges?|costs?)\b[^.?!]{0,60}?\b(?:do(?:es)?n'?t|do(?:es)? not) (?:match|add up|line up|reconcile)\b|(?:금액|비용|합계|청구액|청구서|송장|인보이스|청구 요약)[^.?!]{0,40}?(?:안 맞|맞지 않)(?!으면|을 때|는 경우)|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|(?:이중|중복) ?(?:과금|청구|결제)|이의 ?제기 건|이의를 제기했|두 번 (?:과금|청구|결제|송금|납부|지불)|이상하게 나오|이상하게 나온|이상하게 나왔|이상하게 나와|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
 
 // A message that opens with a supposition ("If production is down…", "전체 중단이라면…"), not a report.
-const supposition =
-  /^\s*(?:if|what if|suppose|supposing|assuming|in case|hypothetically)\b|[가-힣](?:이라면|라면|다면)\s/iu;
+const opensWithSupposition = /^\s*(?:if|what if|suppose|supposing|assuming|in case|hypothetically)\b/iu;
+const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이라면|라면|다면)\\s`, 'iu');
 
 /** Does the text name a symptom at all, said as fact or not? */
 const namesSymptom = (text: string): boolean => matches(strongSymptoms, cueText(text)) || errorCode.test(text);
@@ -339,8 +340,13 @@ export function routeMessage(message: string): MessageRoute {
     ((!general && reportedByCustomer.test(specific)) || (anchored && concreteEvent.test(specific)));
   const plainSigns =
     symptom || happened || (anchored && (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific)));
-  // "If production is down for everyone, which severity?": a symptom named only as a supposition asks about the rules (R21).
-  const supposed = !symptom && supposition.test(message) && matches(strongSymptoms, cueText(message));
+  // "If production is down for everyone, which severity?": a symptom named only as a supposition asks about the rules
+  // (R21). A message that opens with "If…" supposes its whole case ("If a customer's invoice doesn't add up…"), whatever
+  // the case model reads; "…라면" inside a message ("자사 테넌트도 대상이라면…") supposes only a symptom it names.
+  const supposed =
+    !symptom &&
+    supposition.test(message) &&
+    (opensWithSupposition.test(message) || matches(strongSymptoms, cueText(message)));
   const isCase = plainSigns || (odds > 0 && !supposed);
   // The topic is matched at most once: the unsure branch and the plain question both need it.
   let matched: { readonly topic: QuestionMatch | undefined } | undefined;

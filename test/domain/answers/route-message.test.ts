@@ -154,6 +154,23 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.equal(route('If a customer paid the same invoice twice, how do they get a refund?'), 'question');
   });
 
+  it('R2: a customer\'s amounts that do not match ("청구 요약이 맞지 않아요", "doesn\'t add up") are a case; supposed ("…안 맞으면", "If…"), a question', () => {
+    const texts = [
+      '고객 송장 합계랑 파트너 센터 청구 요약이 맞지 않아요. 분쟁 접수 되나요?',
+      "The customer's invoice total doesn't add up against the usage file. Is that a dispute?",
+    ];
+    // The check starts; "is that a dispute?" may be answered beside it (R2).
+    assert.deepEqual(
+      texts.filter((text) => !['problem', 'both'].includes(route(text))),
+      [],
+    );
+    const supposed = [
+      '고객 송장 합계랑 파트너 센터 청구 요약이 맞지 않으면 분쟁 접수 되나요?',
+      "If a customer's invoice total doesn't add up against the usage file, is that a dispute?",
+    ];
+    assert.deepEqual(misrouted(supposed.map((text) => [text, 'question'] as const)), []);
+  });
+
   it('rulebook §2: "오류가 있어요", "누락돼요", "배포 실패인데" are symptoms, and an invoice that "has the wrong VAT rate" or "our own partner tenant got charged" is a case, however long the question beside it', () => {
     const cases: ReadonlyArray<[string, string]> = [
       [
