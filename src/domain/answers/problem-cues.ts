@@ -52,7 +52,7 @@ export const workloadCues: readonly string[] = [
 /** Conditional or "whether" phrasing: the symptom is hypothetical, the message asks about the rules. */
 export const hypotheticalCues: readonly string[] = [
   'if$|what if|suppose|assuming|in case|whether|before something|before anything',
-  '이면|라면|다면|경우|일 때|인지|는지',
+  '이면|라면|다면|경우|일 때|는지',
 ];
 
 /** The support tools themselves: their errors and greyed-out buttons are questions about the rules (R9–R18), not a customer's problem. */

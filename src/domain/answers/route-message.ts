@@ -86,7 +86,10 @@ const deniedSymptom =
 // "…되면", "…하면", "…으면" suppose ("전화로 바로 요청하면 안 되나요?"), but not "…면서", which goes with what happens
 // ("접속하면서 끊겨요"), nor "어떻게 하면 돼요?", which asks what to do now.
 const conditionalVerb = /(?<!어떻게 |어떡|뭘 |뭐 |무엇을 )(?:되|하|으)면(?!서)/u;
-const supposes = (text: string): boolean => matches(hypothetical, cueText(text)) || conditionalVerb.test(text);
+// "…장애인지" asks whether; "익스체인지" (Exchange) does not.
+const whetherEnding = /(?<!체)인지/u;
+const supposes = (text: string): boolean =>
+  matches(hypothetical, cueText(text)) || conditionalVerb.test(text) || whetherEnding.test(text);
 
 /** A symptom of a customer's service, said as fact (not "if it's down…", not an error of Partner Center itself). */
 function reportsSymptom(clause: string): boolean {

@@ -333,6 +333,15 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     ]);
   });
 
+  it('rulebook §2: "익스체인지" is Exchange, not the "…인지" of a supposition: its symptom stays a symptom', () => {
+    assert.deepEqual(
+      routeAndTopic('고객사 익스체인지 메일이 오전부터 하나도 안 들어오는데 전화로 바로 접수할 수 있나요?'),
+      ['both', 'phone-support'],
+    );
+    // "…인지" still asks whether: no symptom is said.
+    assert.equal(routeMessage('서버 다운인지 아닌지 판단 기준이 뭔가요?').symptom, false);
+  });
+
   it('rulebook §2: a symptom stays a symptom in a run-on line whose question comes after "…건데", "…려는데" ("…끊김 SR 올릴 건데 전화로도 접수되는지 궁금"): the case starts, the question is answered beside it', () => {
     const texts = [
       '고객 Teams 통화가 일부 사용자만 계속 끊김 SR 올릴 건데 전화로도 접수되는지 궁금',
