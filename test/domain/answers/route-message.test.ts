@@ -333,6 +333,16 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     ]);
   });
 
+  it('rulebook §2: a symptom word inside another word is none: "디렉터리", "다이렉트" hold no "렉" (lag), "안타깝게도" no "안 타"', () => {
+    const texts = [
+      '안타깝게도 이번 분기 인시던트를 다 쓴 것 같은데 남은 개수는 어디서 보나요?',
+      'Entra 디렉터리 역할 중에 어떤 역할이 있어야 지원 요청을 만들 수 있나요?',
+      '다이렉트 빌 파트너도 한국어 지원을 받을 수 있나요?',
+    ];
+    assert.deepEqual(misrouted(texts.map((text) => [text, 'question'] as const)), []);
+    assert.equal(routeMessage('고객 게임 서버가 렉이 심해요').symptom, true);
+  });
+
   it('rulebook §2: "익스체인지" is Exchange, not the "…인지" of a supposition: its symptom stays a symptom', () => {
     assert.deepEqual(
       routeAndTopic('고객사 익스체인지 메일이 오전부터 하나도 안 들어오는데 전화로 바로 접수할 수 있나요?'),
