@@ -261,6 +261,11 @@ function questionPartOf(sentence: string): string {
 
 const statesAfterAsking = (sentence: string): boolean => questionPartOf(sentence) !== sentence;
 
+// "…about the customer's payroll team, whose calendar has been showing meetings late since Monday, or…?": a case told
+// inside the question, of this customer ("the", "our"), in a clause that says how things stand.
+const caseInTheQuestion =
+  /\b(?:the|our|my) (?:customer|client)(?:'s)?\b[^?.]{0,60}?\b(?:whose|that|which|who|where)\b[^?.]{0,80}?\b(?:has been|have been|still|keeps?|won'?t|doesn'?t|don'?t|can'?t|since|isn'?t|aren'?t)\b/iu;
+
 // Notes end a clause in the noun form, with no join and no full stop: "…잡혀 있음 주문한 적 없음 이거 어디로 올림?".
 const nounFormEnd =
   /(?:있음|없음|았음|었음|했음|됐음|였음|않음|맞음|같음|다름|모름|나옴|보임|울림|걸림|생김|바뀜|감|됨|(?<!포)함|임)(?=\s+\S)/gu;
@@ -288,7 +293,10 @@ function onlyGeneralQuestions(
     asking.length === sentences.length &&
     !asking.some(
       (sentence) =>
-        statesBeforeAsking(sentence) || statesAfterAsking(sentence) || (modelReadsCase && notesBeforeAsking(sentence)),
+        statesBeforeAsking(sentence) ||
+        statesAfterAsking(sentence) ||
+        caseInTheQuestion.test(sentence) ||
+        (modelReadsCase && notesBeforeAsking(sentence)),
     ) &&
     asking.every((sentence) => questionKind(sentence) >= generalQuestionProbability)
   );

@@ -270,6 +270,19 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R23: a case told inside the question ("…about the customer\'s payroll team, whose Outlook calendar has been showing meetings an hour late since Monday, or…?") starts the check, and the question is answered beside it', () => {
+    assert.deepEqual(
+      routeAndTopic(
+        "Can I phone Microsoft about the customer's payroll team, whose Outlook calendar has been showing meetings an hour late since Monday, or is there no phone line for CSP?",
+      ),
+      ['both', 'phone-support'],
+    );
+    assert.deepEqual(
+      routeAndTopic("Can a partner phone Microsoft when a customer's calendar shows meetings an hour late?"),
+      ['question', 'phone-support'],
+    );
+  });
+
   it('R5, R6: a situation told, then "which support path is right?" asked about it ("…Which route is right for this?", "…어떤 지원 경로가 맞아요?"), is a case, even when its words are the phone line\'s ("rings", "안내 멘트"); asked about a kind of problem, it is a question', () => {
     const texts = [
       "What route do we take for this - the customer's main number rings for a minute before any phone rings.",
