@@ -212,6 +212,10 @@ const concreteSubject =
 const concreteEvent =
   /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:invoice|bill|statement) (?:has|had|lists|listed) (?:a |an |the )?(?:wrong|incorrect)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\b(?:shows?|showing|is|are|was|got) (?:as )?"?(?:suspended|disabled|deleted|locked|blocked)\b|\bdoesn'?t do what\b|\b(?:paid|charged|billed|invoiced)(?: [\w']+){0,5}? twice\b|\bdouble[- ](?:paid|payment|charged?|billed|billing)\b|\b(?:invoice|bill|statement|amounts?|totals?|charges?|costs?)\b[^.?!]{0,60}?\b(?:do(?:es)?n'?t|do(?:es)? not) (?:match|add up|line up|reconcile)\b|(?:금액|비용|합계|청구액|청구서|송장|인보이스|청구 요약)[^.?!]{0,40}?(?:안 맞|맞지 않)(?!으면|을 때|는 경우)|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|(?:이중|중복) ?(?:과금|청구|결제)|이의 ?제기 건|이의를 제기했|두 번 (?:과금|청구|결제|송금|납부|지불)|이상하게 나오|이상하게 나온|이상하게 나왔|이상하게 나와|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
 
+// "…접수 PC Teams 알림 건으로 요청 넣으려는데": a request being filed about a matter named, a case.
+const filingItsCase =
+  /[가-힣]+ 건으로\s?(?:SR|서비스 요청|지원 요청|요청|티켓|케이스|인시던트)(?:을|를)?\s?(?:올리|올릴|열|넣|만들|접수)/iu;
+
 // A message that opens with a supposition ("If production is down…", "전체 중단이라면…"), not a report.
 const opensWithSupposition = /^\s*(?:if|what if|suppose|supposing|assuming|in case|hypothetically)\b/iu;
 const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이라면|라면|다면)\\s`, 'iu');
@@ -350,7 +354,10 @@ export function routeMessage(message: string): MessageRoute {
     !supposition.test(message) &&
     ((!general && reportedByCustomer.test(specific)) || (anchored && concreteEvent.test(specific)));
   const plainSigns =
-    symptom || happened || (anchored && (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific)));
+    symptom ||
+    happened ||
+    (!general && filingItsCase.test(specific)) ||
+    (anchored && (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific)));
   // "If production is down for everyone, which severity?": a symptom named only as a supposition asks about the rules
   // (R21). A message that opens with "If…" supposes its whole case ("If a customer's invoice doesn't add up…"), whatever
   // the case model reads; "…라면" inside a message ("자사 테넌트도 대상이라면…") supposes only a symptom it names.

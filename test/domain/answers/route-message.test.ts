@@ -457,6 +457,16 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R12: a request being filed about a matter named ("…접수 PC Teams 알림 건으로 요청 넣으려는데…") is a case, and "can a helpdesk agent file it?" is answered beside it; asked for any request ("…건으로 지원 요청을 만들 때는…?"), a question', () => {
+    assert.deepEqual(
+      routeAndTopic(
+        '늘봄한의원 접수 PC Teams 알림 건으로 요청 넣으려는데 제 역할이 헬프데스크 에이전트뿐이에요. 헬프데스크 에이전트도 서비스 요청 만들 수 있나요?',
+      ),
+      ['both', 'who-can-file'],
+    );
+    assert.equal(route('고객사 구독 건으로 지원 요청을 만들 때는 헬프데스크 에이전트도 되나요?'), 'question');
+  });
+
   it('R12: "who files it, us or the distributor?" and "where do we follow up?" ask about roles and places, beside the case', () => {
     const texts = [
       "We're an indirect reseller. Our customer's SharePoint Online search returns zero results for everyone since Friday. Who is supposed to file the ticket - us or the distributor?",
