@@ -200,6 +200,20 @@ const noLiveCase =
 const curious =
   /\b(?:just curious|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base))\b|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중/iu;
 
+// "That case is long closed", "(closed now)", "그건 해결됐고": a past case, told as an example for a question about the
+// rules, unless it is live again ("still", "그대로", "this time…") or a symptom is said outside the words that close it.
+const closedCase =
+  /\b(?:is|was|got|been|are|were|it's|that's|now) (?:\w+ )?(?:resolved|closed|fixed)\b|\b(?:already|long) (?:resolved|closed|fixed)\b|\b(?:resolved|closed|fixed) now\b|\(closed|\bpost-?mortem\b|\bpast (?:one|case)\b|해결(?:됐|되었|은 됐|완료)|복구(?:됐|되었|는 됐)|종료(?:됐|되었)|닫혔|예전에 (?:처리했던|있었던)/iu;
+const liveAgain = /\b(?:still|again|back|this time|keeps?)\b|그대로|여전히|아직도|다시|또|그래도|이번/iu;
+
+function onlyAClosedCase(message: string): boolean {
+  return (
+    closedCase.test(message) &&
+    !liveAgain.test(message) &&
+    !clausesOf(message).some((clause) => !closedCase.test(clause) && reportsSymptom(clause))
+  );
+}
+
 // "Should I escalate this?", "이거 MS에 올려야 하나요?": what to do with one concrete case.
 const asksAboutThisCase =
   /\b(?:should|must|shall) (?:i|we) (?:still |just |now )?(?:escalate|open|file|raise|log|submit|call|contact|go to|wait)\b|\b(?:do|does) (?:i|we) (?:still |even )?need to (?:escalate|open|file|raise|log)\b|\b(?:escalate|esc|open|file|raise|log|report|ticket|take) (?:this|it|that|these|them|one)\b|\b(?:escalat\w*|ticket|sr|sev [abc]|esc)\s*\?|\bworth (?:a|an|it|the)\b|\bticket or (?:wait|ignore|not)\b|\bor (?:ignore|wait)\b|\bnothing to escalate\b|\b(?:am i|are we) allowed to escalate\b|\bwho handles (?:this|that|it)\b|\bwhat now\b|\bnext steps?\b|\bescalat\w* path\b|\b(?:which|what)(?: \w+){0,3}? (?:route|path|channel)s?\b[^.?!]{0,30}?\bfor (?:this|that)\b(?! kind| sort| type)/iu;
@@ -339,7 +353,11 @@ export function routeMessage(message: string): MessageRoute {
   const specificParts = specificPartsOf(sentences).filter((part) => part !== '');
   const specific = specificParts.join(' ');
   const cut = specificParts.join('\n') !== sentences.join('\n');
-  const general = specific === '' || noLiveCase.test(message) || (curious.test(message) && !statesSymptom(message));
+  const general =
+    specific === '' ||
+    noLiveCase.test(message) ||
+    (curious.test(message) && !statesSymptom(message)) ||
+    onlyAClosedCase(message);
   const anchored = !general && concreteSubject.test(specific);
   // A long general question after a short case outweighs the case in the model: read the case by what it describes.
   const described = cut ? specificParts.filter((part) => questionSentences(part).length === 0).join(' ') : '';

@@ -131,6 +131,23 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a past case told as an example ("…is resolved now. For next time…", "…건은 이미 해결됐어요") is a question about the rules; live again ("bouncing again", "다시 생겼어요", "still queued"), a case', () => {
+    const past = [
+      "The customer's Azure SQL outage from Tuesday is resolved now. For next time, what's the initial response target for severity A?",
+      '지난달 고객사 Teams 통화 끊김 건은 이미 해결됐어요. 보통 이런 건도 전화로 접수할 수 있나요?',
+    ];
+    assert.deepEqual(past.map(routeAndTopic), [
+      ['question', 'severity-response-times'],
+      ['question', 'phone-support'],
+    ]);
+    const live = [
+      "We thought the customer's mail flow was fixed, but it's bouncing again since 9am. Sev A?",
+      '지난주에 해결됐던 고객 VPN 끊김이 오늘 다시 생겼어요. SR 열어야 하나요?',
+      "The customer's Exchange hybrid issue was closed by Microsoft yesterday, but mail to on-prem mailboxes is still queued. Reopen or new SR?",
+    ];
+    assert.deepEqual(misrouted(live.map((text) => [text, 'problem'] as const)), []);
+  });
+
   it('a message that only asks general questions is a question, even when it names a customer, unless it states a symptom', () => {
     assert.equal(route('고객 건인데 파트너 센터 안 거치고 Azure 포털에서 바로 티켓 열어도 되나요?'), 'question');
     assert.equal(
