@@ -171,7 +171,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.equal(route('If a customer paid the same invoice twice, how do they get a refund?'), 'question');
   });
 
-  it('R2: a customer\'s amounts that do not match ("청구 요약이 맞지 않아요", "doesn\'t add up") are a case; supposed ("…안 맞으면", "If…"), a question', () => {
+  it('R2: a customer\'s amounts that do not match or are wrong ("청구 요약이 맞지 않아요", "doesn\'t add up", "또 틀림") are a case; supposed ("…틀리면", "…안 맞으면", "If…"), a question', () => {
     const texts = [
       '고객 송장 합계랑 파트너 센터 청구 요약이 맞지 않아요. 분쟁 접수 되나요?',
       "The customer's invoice total doesn't add up against the usage file. Is that a dispute?",
@@ -181,7 +181,15 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       texts.filter((text) => !['problem', 'both'].includes(route(text))),
       [],
     );
+    // Short chat notes too: one under the case model's usual minimum, one with the amount "틀림" (wrong).
+    assert.deepEqual(
+      ['고객사 3월 송장 금액 틀려요 분쟁 되나요', '고객 인보이스 또 틀림. 분쟁 가능?'].filter(
+        (text) => !['problem', 'both'].includes(route(text)),
+      ),
+      [],
+    );
     const supposed = [
+      '고객 청구서 금액이 틀리면 분쟁 접수 되나요?',
       '고객 송장 합계랑 파트너 센터 청구 요약이 맞지 않으면 분쟁 접수 되나요?',
       "If a customer's invoice total doesn't add up against the usage file, is that a dispute?",
     ];
