@@ -194,7 +194,7 @@ function specificPartsOf(sentences: readonly string[]): string[] {
 
 // "Nothing is down right now", "지금 장애 건은 없고": the whole message asks about the rules.
 const noLiveCase =
-  /\b(?:no (?:live|current|active|open|specific) (?:issue|problem|outage|case)|nothing (?:is )?(?:down|broken) (?:right )?now)\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)/iu;
+  /\b(?:no (?:live|current|active|open|specific|pending) (?:issue|problem|outage|case|incident|dispute)s?|nothing (?:is )?(?:down|broken) (?:right )?now|nothing pending)\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)/iu;
 // "Just curious", "for our runbook", "그냥 궁금해서요": about the rules too, unless a live symptom is said beside it
 // ("just curious how sev A works — our customer's whole tenant can't sign in right now").
 const curious =

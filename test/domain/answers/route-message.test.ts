@@ -102,6 +102,10 @@ describe('routeMessage (problem, question, both, unknown)', () => {
   });
 
   it('a message that says there is no live case, or asks "in general" about an outage, is a question', () => {
+    assert.deepEqual(
+      routeAndTopic("There is no current incident; we're preparing a policy. Who handles fraud on a customer tenant?"),
+      ['question', 'billing-support'],
+    );
     const texts = [
       'In general, what severity would a complete production outage get?',
       '지금 장애 건은 없고 그냥 궁금해서요. 파트너가 직접 해결할 문제와 MS로 넘길 문제는 어떻게 구분해요?',
