@@ -195,10 +195,11 @@ function specificPartsOf(sentences: readonly string[]): string[] {
 // "Nothing is down right now", "지금 장애 건은 없고": the whole message asks about the rules.
 const noLiveCase =
   /\b(?:no (?:live|current|active|open|specific|pending) (?:issue|problem|outage|case|incident|dispute)s?|nothing (?:is )?(?:down|broken) (?:right )?now|nothing pending)\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)/iu;
-// "Just curious", "for our runbook", "그냥 궁금해서요": about the rules too, unless a live symptom is said beside it
-// ("just curious how sev A works — our customer's whole tenant can't sign in right now").
+// "Just curious", "for our runbook", "그냥 궁금해서요", asked ahead ("a prospect's questionnaire", "for next time", "계약
+// 전", "미리 알아두려고요"): about the rules too, unless a live symptom is said beside it ("just curious how sev A works
+// — our customer's whole tenant can't sign in right now").
 const curious =
-  /\b(?:just curious|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base))\b|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중/iu;
+  /\b(?:just curious|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base)|pre-?sales|pre-?contract|prospect|before (?:they|we) sign|ahead of time|(?<!thanks |thank you |thx )in advance|for future reference|for next time)\b|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중|미리 알|계약 전|도입 전|도입 검토|잠재 고객|나중을 위해|사전 문의/iu;
 
 // "That case is long closed", "(closed now)", "그건 해결됐고": a past case, told as an example for a question about the
 // rules, unless it is live again ("still", "그대로", "this time…") or a symptom is said outside the words that close it.

@@ -135,6 +135,21 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R2: a question asked ahead ("Asking ahead of time…", "a prospect\'s questionnaire", "계약 전", "미리 알아두려고요") is about the rules, even when it names a customer\'s dispute; "Thank you in advance" asks nothing ahead', () => {
+    assert.deepEqual(
+      routeAndTopic(
+        'Asking ahead of time for our finance team: when a customer disputes a charge, how do we raise it with Microsoft?',
+      ),
+      ['question', 'billing-support'],
+    );
+    assert.equal(
+      route(
+        "Thank you in advance. The customer's refund for a returned reservation hasn't shown on any invoice for six weeks. Which support handles this?",
+      ),
+      'problem',
+    );
+  });
+
   it('a past case told as an example ("…is resolved now. For next time…", "…건은 이미 해결됐어요") is a question about the rules; live again ("bouncing again", "다시 생겼어요", "still queued"), a case', () => {
     const past = [
       "The customer's Azure SQL outage from Tuesday is resolved now. For next time, what's the initial response target for severity A?",
