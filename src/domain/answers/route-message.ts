@@ -83,6 +83,13 @@ function clausesOf(text: string): string[] {
 const deniedSymptom =
   /\b(?:no|nothing|not|isn't|aren't|wasn't|weren't|without|never)\s+(?:[\w']+\s+){0,2}?(?:outage|down|broken|errors?|issues?|problems?|failures?|failing|crash\w*)\b|(?:고장|장애|다운|오류|에러|문제)\s?(?:난|된|가 난|가 된|는|은|이|가)?\s?(?:건|게|것|거)?\s?(?:없|아니|아닙)/giu;
 
+// "…만들면 안 되나요?", "CSP 지원으로는 안 되는 거죠?" ask leave and "얼마 안 돼서" says how long: no service fails there.
+const notFailing =
+  /[가-힣]면\s?안\s?(?:되나요|될까요|되는\s?(?:거|건|지|이유)|되죠|돼요\?|돼\?)|(?:으로|로)는\s?안\s?(?:되나요|되는\s?(?:거|건))|얼마\s?안\s?(?:되|돼)/gu;
+
+/** The text without the words that name a symptom only to deny it or for something other than a failing service. */
+const withoutFailing = (text: string): string => text.replace(deniedSymptom, ' ').replace(notFailing, ' ');
+
 // "…되면", "…하면", "…으면" suppose ("전화로 바로 요청하면 안 되나요?"), but not "…면서", which goes with what happens
 // ("접속하면서 끊겨요"), nor "어떻게 하면 돼요?", which asks what to do now.
 const conditionalVerb = /(?<!어떻게 |어떡|뭘 |뭐 |무엇을 )(?:되|하|으)면(?!서)/u;
@@ -93,11 +100,11 @@ const supposes = (text: string): boolean =>
 
 /** A symptom of a customer's service, said as fact (not "if it's down…", not an error of Partner Center itself). */
 function reportsSymptom(clause: string): boolean {
-  const text = cueText(clause.replace(deniedSymptom, ' '));
+  const text = cueText(withoutFailing(clause));
   if (matches(supportTools, text) && !matches(workloads, text)) return false;
   const parts = clause.split(clauseJoint);
   return parts.some((part) => {
-    const words = parts.length === 1 ? text : cueText(part.replace(deniedSymptom, ' '));
+    const words = parts.length === 1 ? text : cueText(withoutFailing(part));
     return (matches(strongSymptoms, words) || errorCode.test(part)) && !supposes(part);
   });
 }

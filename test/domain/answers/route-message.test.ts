@@ -390,6 +390,20 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     ]);
   });
 
+  it('rulebook §2: "안 되" that asks leave ("…만들면 안 되나요?", "CSP 지원으로는 안 되는 거죠?") or says how long ("입사한 지 얼마 안 돼서요") is no symptom; said of a service ("로그인하면 안 돼요", "Teams로는 안 되고"), it is', () => {
+    const texts = [
+      '포털에 바로 로그인해서 고객 요청 만들면 안 되나요?',
+      '저희 회사 자체 테넌트 건은 CSP 지원으로는 안 되는 거죠?',
+      '입사한 지 얼마 안 돼서요. 고객 서비스 요청은 어떻게 만드나요?',
+    ];
+    assert.deepEqual(misrouted(texts.map((text) => [text, 'question'] as const)), []);
+    const live = [
+      '고객 VM에 원격으로 로그인하면 안 돼요. 검은 화면만 나와요',
+      '고객사 Teams로는 안 되고 웹에서만 회의 참가가 돼요. SR 열어야 하나요?',
+    ];
+    assert.deepEqual(misrouted(live.map((text) => [text, 'problem'] as const)), []);
+  });
+
   it('rulebook §2: a symptom word inside another word is none: "디렉터리", "다이렉트" hold no "렉" (lag), "안타깝게도" no "안 타"', () => {
     const texts = [
       '안타깝게도 이번 분기 인시던트를 다 쓴 것 같은데 남은 개수는 어디서 보나요?',
