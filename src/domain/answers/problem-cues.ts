@@ -51,7 +51,7 @@ export const workloadCues: readonly string[] = [
 
 /** Conditional or "whether" phrasing: the symptom is hypothetical, the message asks about the rules. */
 export const hypotheticalCues: readonly string[] = [
-  'if$|what if|suppose|assuming|in case|whether|before something|before anything',
+  'if$|what if|suppose|assuming|in case|whether|before something|before anything|lets say',
   '이면|라면|다면|경우|일 때|는지',
 ];
 

@@ -90,9 +90,12 @@ const notFailing =
 /** The text without the words that name a symptom only to deny it or for something other than a failing service. */
 const withoutFailing = (text: string): string => text.replace(deniedSymptom, ' ').replace(notFailing, ' ');
 
-// "…되면", "…하면", "…으면" suppose ("전화로 바로 요청하면 안 되나요?"), but not "…면서", which goes with what happens
-// ("접속하면서 끊겨요"), nor "어떻게 하면 돼요?", which asks what to do now.
-const conditionalVerb = /(?<!어떻게 |어떡|뭘 |뭐 |무엇을 )(?:되|하|으)면(?!서)/u;
+// "…되면", "…하면", "…으면", and any verb's "…면" ending a word ("일이 생기면", "VPN이 끊기면"), suppose ("전화로 바로
+// 요청하면 안 되나요?"), but not "…면서", which goes with what happens ("접속하면서 끊겨요"), nor "…면 돼요?" ("어떻게 하면
+// 돼요?", "SR 올리면 되나요?"), which asks what to do now, nor a noun ending in 면 ("화면", "전면 장애").
+const conditionalVerb =
+  /(?<!어떻게 |어떡|뭘 |뭐 |무엇을 )(?:(?:되|하|으)면(?!서)|(?<![화측전표방장양정단국평외냉수체다이라\s])면(?=[\s,?.!]|$)(?!\s?(?:되|돼|될)))/u;
+
 // "…장애인지" asks whether; "익스체인지" (Exchange) does not.
 const whetherEnding = /(?<!체)인지/u;
 const supposes = (text: string): boolean =>
@@ -239,7 +242,8 @@ const filingItsCase =
   /[가-힣]+ 건으로\s?(?:SR|서비스 요청|지원 요청|요청|티켓|케이스|인시던트)(?:을|를)?\s?(?:올리|올릴|열|넣|만들|접수)/iu;
 
 // A message that opens with a supposition ("If production is down…", "전체 중단이라면…"), not a report.
-const opensWithSupposition = /^\s*(?:if|what if|suppose|supposing|assuming|in case|hypothetically)\b/iu;
+const opensWithSupposition =
+  /^\s*(?:(?:if|what if|suppose|supposing|assuming|in case|hypothetically|say|let's say)\b|만약|만일|가령|가정)/iu;
 const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이라면|라면|다면)\\s`, 'iu');
 
 /** Does the text name a symptom at all, said as fact or not? */

@@ -547,6 +547,19 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.equal(route('지원 혜택 연결하면 오류가 떠요: 액세스 ID가 이미 연결되어 있습니다'), 'question');
   });
 
+  it('R21: a case supposed ("만약에…", "가정해서 여쭙니다", "Say a customer…", "Let\'s say…", "…일이 생기면") is a question about the rules; "…올리면 되나요?" beside a symptom asks what to do with it', () => {
+    const supposed = [
+      '만약에 고객 VM이 안 켜지는 일이 생기면 간접 리셀러인 저희가 직접 SR 만들 수 있나요?',
+      '가정해서 여쭙니다. 고객이 청구 금액에 이의를 제기하고 싶다고 하면 어떤 경로로 진행하나요?',
+      'Say a customer runs Exchange Server 2010 on-prem. Can our MPN incidents cover it?',
+      "Let's say the customer's whole tenant can't sign in. Which severity?",
+      '고객 메일이 안 들어오는 일이 생기면 전화로 접수할 수 있나요?',
+    ];
+    assert.deepEqual(misrouted(supposed.map((text) => [text, 'question'] as const)), []);
+    const live = ['고객 VM이 안 켜져서 SR 올리면 되나요?', '고객사 메일이 계속 반송되는데 어디로 올리면 돼요?'];
+    assert.deepEqual(misrouted(live.map((text) => [text, 'problem'] as const)), []);
+  });
+
   it('R21: a hypothetical outage is a question about severities', () => {
     assert.equal(route('If production is down for everyone, which severity do I choose?'), 'question');
     assert.equal(route('프로덕션 전체 중단이면 심각도 몇으로 해야 돼요?'), 'question');
