@@ -219,10 +219,12 @@ const curious =
   /\b(?:just curious|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base)|pre-?sales|pre-?contract|prospect|before (?:they|we) sign|ahead of time|(?<!thanks |thank you |thx )in advance|for future reference|for next time)\b|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중|미리 알|계약 전|도입 전|도입 검토|잠재 고객|나중을 위해|사전 문의/iu;
 
 // "That case is long closed", "(closed now)", "그건 해결됐고": a past case, told as an example for a question about the
-// rules, unless it is live again ("still", "그대로", "this time…") or a symptom is said outside the words that close it.
+// rules, unless it is live again or still ("still", "그대로", "this time…", "not resolved", "해결이 안 됐어요") or a symptom
+// is said outside the words that close it.
 const closedCase =
-  /\b(?:is|was|got|been|are|were|it's|that's|now) (?:\w+ )?(?:resolved|closed|fixed)\b|\b(?:already|long) (?:resolved|closed|fixed)\b|\b(?:resolved|closed|fixed) now\b|\(closed|\bpost-?mortem\b|\bpast (?:one|case)\b|해결(?:됐|되었|은 됐|완료)|복구(?:됐|되었|는 됐)|종료(?:됐|되었)|닫혔|예전에 (?:처리했던|있었던)/iu;
-const liveAgain = /\b(?:still|again|back|this time|keeps?)\b|그대로|여전히|아직도|다시|또|그래도|이번/iu;
+  /\b(?:is|was|got|been|are|were|it's|that's|now) (?:\w+ )?(?:resolved|closed|fixed)\b|\b(?:already|long) (?:resolved|closed|fixed)\b|\b(?:resolved|closed|fixed) now\b|\(closed|\bpost-?mortem\b|\bpast (?:one|case)\b|(?:해결(?:됐|되었|은 됐|완료)|복구(?:됐|되었|는 됐)|종료(?:됐|되었)|닫혔)(?!는지)|예전에 (?:처리했던|있었던)/iu;
+const liveAgain =
+  /\b(?:still|again|back|this time|keeps?|unresolved|not (?:\w+ )?(?:resolved|fixed))\b|그대로|여전히|아직도|다시|또|그래도|이번|해결(?:이|은)? 안|해결되지 않|미해결/iu;
 
 function onlyAClosedCase(message: string): boolean {
   return (

@@ -172,6 +172,9 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       "We thought the customer's mail flow was fixed, but it's bouncing again since 9am. Sev A?",
       '지난주에 해결됐던 고객 VPN 끊김이 오늘 다시 생겼어요. SR 열어야 하나요?',
       "The customer's Exchange hybrid issue was closed by Microsoft yesterday, but mail to on-prem mailboxes is still queued. Reopen or new SR?",
+      // Closed, but not resolved; or not known to be resolved.
+      'The ticket was closed but the issue is not resolved for the customer. What now?',
+      '고객 Exchange 문제가 해결됐는지 모르겠어요. 메일이 가끔 늦게 와요.',
     ];
     assert.deepEqual(misrouted(live.map((text) => [text, 'problem'] as const)), []);
   });
