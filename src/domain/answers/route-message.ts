@@ -213,8 +213,8 @@ function specificPartsOf(sentences: readonly string[]): string[] {
 const noLiveCase =
   /\b(?:no (?:live|current|active|open|specific|pending) (?:issue|problem|outage|case|incident|dispute)s?|nothing (?:is )?(?:down|broken) (?:right )?now|nothing pending)\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)/iu;
 // "Just curious", "for our runbook", "그냥 궁금해서요", asked ahead ("a prospect's questionnaire", "for next time", "계약
-// 전", "미리 알아두려고요"): about the rules too, unless a live symptom is said beside it ("just curious how sev A works
-// — our customer's whole tenant can't sign in right now").
+// 전", "미리 알아두려고요"): about the rules too, unless a live symptom or a customer's event is said beside it ("just
+// curious how sev A works — our customer's whole tenant can't sign in right now", "…was billed twice. For next time…").
 const curious =
   /\b(?:just curious|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base)|pre-?sales|pre-?contract|prospect|before (?:they|we) sign|ahead of time|(?<!thanks |thank you |thx )in advance|for future reference|for next time)\b|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중|미리 알|계약 전|도입 전|도입 검토|잠재 고객|나중을 위해|사전 문의/iu;
 
@@ -257,6 +257,10 @@ const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이�
 
 /** Does the text name a symptom at all, said as fact or not? */
 const namesSymptom = (text: string): boolean => matches(strongSymptoms, cueText(text)) || errorCode.test(text);
+
+/** A symptom said as fact, or something that happened to a customer ("was billed twice", "청구서에 …가 찍혀 있어요"). */
+const tellsACase = (message: string): boolean =>
+  statesSymptom(message) || (concreteSubject.test(message) && concreteEvent.test(message));
 
 /** Does the message state a symptom of a service? Clause by clause only when the whole text names one at all. */
 function statesSymptom(message: string): boolean {
@@ -377,7 +381,7 @@ export function routeMessage(message: string): MessageRoute {
   const general =
     specific === '' ||
     noLiveCase.test(message) ||
-    (curious.test(message) && !statesSymptom(message)) ||
+    (curious.test(message) && !tellsACase(message)) ||
     onlyAClosedCase(message);
   const anchored = !general && concreteSubject.test(specific);
   // A long general question after a short case outweighs the case in the model: read the case by what it describes.
