@@ -53,6 +53,8 @@ const unsureMargin = 0.1;
  * the questions read better and no labelled problem changed; −2 leaves a margin for a case told in few words.
  */
 const plainQuestionOdds = -2;
+// "…for this customer?", "이거 …", "이 건": the question points at one case, whatever the case model reads.
+const pointsAtItsCase = /\bthis (?:customer|client|issue|case|problem|one)\b|이거|이건|이 건|이번 건/iu;
 
 const compile = (cues: readonly string[]): readonly Cue[] => cues.map(parseCue);
 const strongSymptoms = compile(strongSymptomCues);
@@ -402,7 +404,9 @@ export function routeMessage(message: string): MessageRoute {
     symptom ||
     happened ||
     (!general && filingItsCase.test(specific)) ||
-    (anchored && (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific)) && odds > plainQuestionOdds);
+    (anchored &&
+      (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific)) &&
+      (odds > plainQuestionOdds || pointsAtItsCase.test(specific)));
   // "If production is down for everyone, which severity?": a symptom named only as a supposition asks about the rules
   // (R21). A message that opens with "If…" supposes its whole case ("If a customer's invoice doesn't add up…"), whatever
   // the case model reads; "…라면" inside a message ("자사 테넌트도 대상이라면…") supposes only a symptom it names.

@@ -155,13 +155,15 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
-  it('"how do we raise it?" asked of a kind of matter ("사기 의심 건은 보통 MS에 어떻게 올려요?", "마켓플레이스 타사 제품 건은 어디에 문의해요?") is a question when the case model reads a plain question; asked of a case told, it starts the check', () => {
+  it('"how do we raise it?" asked of a kind of matter ("사기 의심 건은 보통 MS에 어떻게 올려요?", "마켓플레이스 타사 제품 건은 어디에 문의해요?") is a question when the case model reads a plain question; asked of a case told or pointed at ("this customer"), it starts the check', () => {
     const texts = [
       '사기 의심 건은 보통 MS에 어떻게 올려요? 수수료 있어요?',
       '마켓플레이스 타사 제품 건은 어디에 문의해요? 벤더 연락처는 어디 있어요?',
     ];
     assert.deepEqual(misrouted(texts.map((text) => [text, 'question'] as const)), []);
     assert.equal(route('고객 건인데 이거 MS에 올려야 하나요? 메일이 전부 반송돼요'), 'problem');
+    // Pointed at one case ("this customer"), it is that case, however few its words.
+    assert.equal(route('Should we open a ticket for this customer?'), 'problem');
   });
 
   it('a past case told as an example ("…is resolved now. For next time…", "…건은 이미 해결됐어요") is a question about the rules; live again ("bouncing again", "다시 생겼어요", "still queued"), a case', () => {
