@@ -252,9 +252,10 @@ const concreteEvent =
 const filingItsCase =
   /[가-힣]+ 건으로\s?(?:SR|서비스 요청|지원 요청|요청|티켓|케이스|인시던트)(?:을|를)?\s?(?:올리|올릴|열|넣|만들|접수)/iu;
 
-// A message that opens with a supposition ("If production is down…", "전체 중단이라면…"), not a report.
+// A message that opens with a supposition ("If production is down…", "전체 중단이라면…"), not a report; "If possible,
+// please advise", "If anyone knows" only ask politely.
 const opensWithSupposition =
-  /^\s*(?:(?:if|what if|suppose|supposing|assuming|in case|hypothetically|say|let's say)\b|만약|만일|가령|가정)/iu;
+  /^\s*(?:(?:if(?!\s+(?:possible|you (?:can|could|have a)|anyone|so\b|needed|necessary))|what if|suppose|supposing|assuming|in case|hypothetically|say|let's say)\b|만약|만일|가령|가정(?:해|하|인데|입니다|이에요))/iu;
 const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이라면|라면|다면)\\s`, 'iu');
 
 /** Does the text name a symptom at all, said as fact or not? */

@@ -575,7 +575,12 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       '고객 메일이 안 들어오는 일이 생기면 전화로 접수할 수 있나요?',
     ];
     assert.deepEqual(misrouted(supposed.map((text) => [text, 'question'] as const)), []);
-    const live = ['고객 VM이 안 켜져서 SR 올리면 되나요?', '고객사 메일이 계속 반송되는데 어디로 올리면 돼요?'];
+    const live = [
+      '고객 VM이 안 켜져서 SR 올리면 되나요?',
+      '고객사 메일이 계속 반송되는데 어디로 올리면 돼요?',
+      // "If possible" asks politely: it supposes nothing.
+      "If possible please advise — customer's Teams calls drop after 5 minutes for all users.",
+    ];
     assert.deepEqual(misrouted(live.map((text) => [text, 'problem'] as const)), []);
   });
 
