@@ -218,7 +218,7 @@ const noLiveCase =
 // 전", "미리 알아두려고요"): about the rules too, unless a live symptom or a customer's event is said beside it ("just
 // curious how sev A works — our customer's whole tenant can't sign in right now", "…was billed twice. For next time…").
 const curious =
-  /\b(?:just curious|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base)|pre-?sales|pre-?contract|prospect|before (?:they|we) sign|ahead of time|(?<!thanks |thank you |thx )in advance|for future reference|for next time)\b|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중|미리 알|계약 전|도입 전|도입 검토|잠재 고객|나중을 위해|사전 문의/iu;
+  /\b(?:just curious|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base|kb)|lessons?[- ]learned|post-?mortem|pre-?sales|pre-?contract|prospect|before (?:they|we) sign|ahead of time|(?<!thanks |thank you |thx )in advance|for future reference|for next time)\b|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중|회고|미리 알|계약 전|도입 전|도입 검토|잠재 고객|나중을 위해|사전 문의/iu;
 
 // "That case is long closed", "(closed now)", "그건 해결됐고": a past case, told as an example for a question about the
 // rules, unless it is live again or still ("still", "그대로", "this time…", "not resolved", "해결이 안 됐어요") or a symptom
@@ -228,11 +228,17 @@ const closedCase =
 const liveAgain =
   /\b(?:still|again|back|this time|keeps?|unresolved|not (?:\w+ )?(?:resolved|fixed))\b|그대로|여전히|아직도|다시|또|그래도|이번|해결(?:이|은)? 안|해결되지 않|미해결/iu;
 
+/**
+ * A closed case told before a question the question-kind model reads as rather general ("…is resolved now. For next
+ * time, what's the response target?"); a question about the closed case itself ("…we want Microsoft's root cause. Do we
+ * open an SR for that?") is still that case's.
+ */
 function onlyAClosedCase(message: string): boolean {
   return (
     closedCase.test(message) &&
     !liveAgain.test(message) &&
-    !clausesOf(message).some((clause) => !closedCase.test(clause) && reportsSymptom(clause))
+    !clausesOf(message).some((clause) => !closedCase.test(clause) && reportsSymptom(clause)) &&
+    questionSentences(message).some((sentence) => questionKind(sentence) >= 0.5)
   );
 }
 

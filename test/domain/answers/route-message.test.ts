@@ -175,11 +175,19 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       ['question', 'severity-response-times'],
       ['question', 'phone-support'],
     ]);
+    // A lessons-learned question or a knowledge-base note asks about the rules too.
+    const retrospective = [
+      'Lessons-learned question: a customer of ours had a surprise licence order last spring and we took weeks to raise it. Who should have raised it with Microsoft?',
+      "For our internal KB: a customer once had licences ordered on their tenant by someone they didn't know. Which route do partners use for fraud like that?",
+    ];
+    assert.deepEqual(misrouted(retrospective.map((text) => [text, 'question'] as const)), []);
     const live = [
       "We thought the customer's mail flow was fixed, but it's bouncing again since 9am. Sev A?",
       '지난주에 해결됐던 고객 VPN 끊김이 오늘 다시 생겼어요. SR 열어야 하나요?',
       "The customer's Exchange hybrid issue was closed by Microsoft yesterday, but mail to on-prem mailboxes is still queued. Reopen or new SR?",
-      // Closed, but not resolved; or not known to be resolved.
+      // Closed, but asked about itself; or closed but not resolved; or not known to be resolved.
+      "The customer's VM outage is resolved; we want Microsoft's root cause analysis. Do we open an SR for that?",
+      '고객 장애는 복구됐는데 원인을 MS에 물어보고 싶어요. 이것도 SR로 여나요?',
       'The ticket was closed but the issue is not resolved for the customer. What now?',
       '고객 Exchange 문제가 해결됐는지 모르겠어요. 메일이 가끔 늦게 와요.',
     ];
