@@ -116,6 +116,13 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       texts.map(route),
       texts.map(() => 'question'),
     );
+    // No case filed yet is not no case: a symptom or an event told beside it is the case.
+    const told = [
+      "No active incident on our side, but the customer's Azure Functions have stopped firing since midnight. Escalate?",
+      "There is no open case yet: the customer's mailbox migration fails for every user. Should we file?",
+      "Nothing pending from us, but the customer's invoice shows 200 Copilot seats nobody ordered. Dispute?",
+    ];
+    assert.deepEqual(misrouted(told.map((text) => [text, 'problem'] as const)), []);
   });
 
   it('R23: "get an engineer on the phone?" beside a case is the phone-support question', () => {
