@@ -182,6 +182,18 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       ['question', 'severity-response-times'],
       ['question', 'phone-support'],
     ]);
+    // So does one asked while writing a guide, a wiki or a runbook, unless a customer's case is told beside it.
+    assert.deepEqual(
+      [
+        '팀 가이드를 정리하고 있어요. 어떤 지원 경로가 맞아요?',
+        '런북 업데이트 중인데요, 고객 메일이 전부 반송되면 심각도는 뭐로 잡아요?',
+      ].map(route),
+      ['question', 'question'],
+    );
+    assert.equal(
+      route('사내 위키 정리하다가 여쭤봐요. 고객사 청구액이 사용 내역과 불일치합니다. 분쟁으로 올릴 수 있나요?'),
+      'problem',
+    );
     // A lessons-learned question or a knowledge-base note asks about the rules too.
     const retrospective = [
       'Lessons-learned question: a customer of ours had a surprise licence order last spring and we took weeks to raise it. Who should have raised it with Microsoft?',
