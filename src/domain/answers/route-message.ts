@@ -40,6 +40,8 @@ const agreementBonus = 1;
 
 /** How sure the question-kind model must be that a sentence asks a general question, not about this case. */
 const generalQuestionProbability = 0.9;
+/** After a closed case, a question the model reads as more likely general than about that case is asked in general. */
+const ratherGeneralProbability = 0.5;
 
 /**
  * Log-odds this close to even (a probability of a case between 0.475 and 0.525), with no plain sign of a case,
@@ -242,7 +244,7 @@ function onlyAClosedCase(message: string): boolean {
     closedCase.test(message) &&
     !liveAgain.test(message) &&
     !clausesOf(message).some((clause) => !closedCase.test(clause) && reportsSymptom(clause)) &&
-    questionSentences(message).some((sentence) => questionKind(sentence) >= 0.5)
+    questionSentences(message).some((sentence) => questionKind(sentence) >= ratherGeneralProbability)
   );
 }
 
