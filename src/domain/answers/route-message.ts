@@ -215,11 +215,11 @@ function specificPartsOf(sentences: readonly string[]): string[] {
 
 // "Nothing is down right now", "지금 장애 건은 없고": the whole message asks about the rules.
 const noLiveCase =
-  /\b(?:no (?:live|current|active|specific) (?:issue|problem|outage)s?|nothing (?:is )?(?:down|broken) (?:right )?now)\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)/iu;
-// "There is no current incident", "nothing pending": no case filed, which says as much unless a case is told beside it
+  /\b(?:no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|nothing (?:is )?(?:down|broken) (?:right )?now)\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)/iu;
+// "There is no current incident", "no open ticket": no case filed, which says as much unless a case is told beside it
 // ("There is no open case yet: the customer's mailbox migration fails for every user").
 const noCaseFiled =
-  /\b(?:no (?:live|current|active|open|specific|pending) (?:case|incident|dispute|ticket)s?|no open (?:issue|problem)s?|nothing pending)\b/iu;
+  /\b(?:no (?:live|current|active|open|specific|pending) (?:case|incident|dispute|ticket)s?|no open (?:issue|problem)s?|nothing pending (?:right now|at the moment|now))\b/iu;
 // "Just curious", "for our runbook", "그냥 궁금해서요", asked ahead ("a prospect's questionnaire", "for next time", "계약
 // 전", "미리 알아두려고요"): about the rules too, unless a live symptom or a customer's event is said beside it ("just
 // curious how sev A works — our customer's whole tenant can't sign in right now", "…was billed twice. For next time…").

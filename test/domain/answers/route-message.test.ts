@@ -121,6 +121,9 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       "No active incident on our side, but the customer's Azure Functions have stopped firing since midnight. Escalate?",
       "There is no open case yet: the customer's mailbox migration fails for every user. Should we file?",
       "Nothing pending from us, but the customer's invoice shows 200 Copilot seats nobody ordered. Dispute?",
+      'Nothing pending in our queue — the customer just called: their mailbox is gone. What now?',
+      // "No current outage listed" says what service health shows, not that nothing is wrong.
+      "There's no current outage listed, yet the customer's SharePoint returns 503 for everyone.",
     ];
     assert.deepEqual(misrouted(told.map((text) => [text, 'problem'] as const)), []);
   });
