@@ -239,12 +239,12 @@ const liveAgain =
  * time, what's the response target?"); a question about the closed case itself ("…we want Microsoft's root cause. Do we
  * open an SR for that?") is still that case's.
  */
-function onlyAClosedCase(message: string): boolean {
+function onlyAClosedCase(message: string, asking: readonly string[]): boolean {
   return (
     closedCase.test(message) &&
     !liveAgain.test(message) &&
     !clausesOf(message).some((clause) => !closedCase.test(clause) && reportsSymptom(clause)) &&
-    questionSentences(message).some((sentence) => questionKind(sentence) >= ratherGeneralProbability)
+    asking.some((sentence) => questionKind(sentence) >= ratherGeneralProbability)
   );
 }
 
@@ -388,6 +388,7 @@ function asksToDecideItsCase(
 export function routeMessage(message: string): MessageRoute {
   if (message.trim() === '') return { route: 'unknown', symptom: false };
   const sentences = sentencesOf(message);
+  const asking = questionSentences(message);
   // "…also generally, do we pay for billing support?": only the general sentences ask about the rules.
   // "Customer was charged twice — and generally, is billing support free?": the case is what comes before the word.
   const specificParts = specificPartsOf(sentences).filter((part) => part !== '');
@@ -397,7 +398,7 @@ export function routeMessage(message: string): MessageRoute {
     specific === '' ||
     noLiveCase.test(message) ||
     ((noCaseFiled.test(message) || curious.test(message)) && !tellsACase(message)) ||
-    onlyAClosedCase(message);
+    onlyAClosedCase(message, asking);
   const anchored = !general && concreteSubject.test(specific);
   // A long general question after a short case outweighs the case in the model: read the case by what it describes.
   const described = cut ? specificParts.filter((part) => questionSentences(part).length === 0).join(' ') : '';
@@ -431,7 +432,6 @@ export function routeMessage(message: string): MessageRoute {
   // The topic is matched at most once: the unsure branch and the plain question both need it.
   let matched: { readonly topic: QuestionMatch | undefined } | undefined;
   const questionTopic = () => (matched ??= { topic: answerQuestion(message) }).topic;
-  const asking = questionSentences(message);
   // "…Is that on us or Microsoft?" after a situation asks what the check decides: the check answers it.
   if (!general && !cut && !supposed && asksToDecideItsCase(questionTopic, sentences, asking))
     return { route: 'problem', symptom: symptomAnywhere };

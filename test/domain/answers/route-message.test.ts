@@ -7,6 +7,9 @@ const routeAndTopic = (text: string): [string, string | undefined] => [route(tex
 /** The cases routed otherwise than expected, each with the route it got: the one list a failure prints. */
 const misrouted = (cases: ReadonlyArray<readonly [string, string]>): string[] =>
   cases.filter(([text, expected]) => route(text) !== expected).map(([text]) => `${route(text)}: ${text}`);
+/** The texts that do not start the check (route `problem`, or `both` with a question answered beside it), with their route. */
+const notChecked = (texts: readonly string[]): string[] =>
+  texts.filter((text) => !['problem', 'both'].includes(route(text))).map((text) => `${route(text)}: ${text}`);
 
 describe('routeMessage (problem, question, both, unknown)', () => {
   const problems = problemMessages.filter((message) => message.expected === 'problem');
@@ -159,10 +162,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       'Customer got charged twice for Teams Premium in March. Asking ahead of time too: does billing support cost us anything?',
       '고객사 청구서에 주문 안 한 Visio가 찍혀 있어요. 계약 전에 안내받은 금액이랑 달라요. 분쟁 되나요?',
     ];
-    assert.deepEqual(
-      told.filter((text) => !['problem', 'both'].includes(route(text))),
-      [],
-    );
+    assert.deepEqual(notChecked(told), []);
   });
 
   it('"how do we raise it?" asked of a kind of matter ("사기 의심 건은 보통 MS에 어떻게 올려요?", "마켓플레이스 타사 제품 건은 어디에 문의해요?") is a question when the case model reads a plain question; asked of a case told or pointed at ("this customer"), it starts the check', () => {
@@ -245,17 +245,9 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       "The customer's invoice total doesn't add up against the usage file. Is that a dispute?",
     ];
     // The check starts; "is that a dispute?" may be answered beside it (R2).
-    assert.deepEqual(
-      texts.filter((text) => !['problem', 'both'].includes(route(text))),
-      [],
-    );
+    assert.deepEqual(notChecked(texts), []);
     // Short chat notes too: one under the case model's usual minimum, one with the amount "틀림" (wrong).
-    assert.deepEqual(
-      ['고객사 3월 송장 금액 틀려요 분쟁 되나요', '고객 인보이스 또 틀림. 분쟁 가능?'].filter(
-        (text) => !['problem', 'both'].includes(route(text)),
-      ),
-      [],
-    );
+    assert.deepEqual(notChecked(['고객사 3월 송장 금액 틀려요 분쟁 되나요', '고객 인보이스 또 틀림. 분쟁 가능?']), []);
     const supposed = [
       '고객 청구서 금액이 틀리면 분쟁 접수 되나요?',
       '고객 송장 합계랑 파트너 센터 청구 요약이 맞지 않으면 분쟁 접수 되나요?',
