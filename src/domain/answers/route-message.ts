@@ -256,13 +256,15 @@ const asksAboutThisCaseKo =
 const concreteSubject =
   /\b(?:customer|client|cx|our (?:own )?(?:partner |company |internal )?(?:tenant|subscription|sub)|their (?:azure|microsoft 365|m365|office 365|subscriptions?|tenant|invoice|bill|mailboxes|users|vms?)|closing the loop)\b|고객|거래처|자사|사내|저희 (?:테넌트|구독)|우리 (?:테넌트|구독)|[가-힣]+ 건(?:은|이|인데|이에요|입니다| 정리| 관련)/iu;
 // Something that happened, not a kind of thing that may happen: "got charged", "청구됐대요", "disputed", amounts that
-// "don't add up" or are wrong ("청구 요약이 맞지 않아요", "인보이스 또 틀림", not "…맞지 않으면").
+// "don't add up" or are wrong ("청구 요약이 맞지 않아요", "인보이스 또 틀림", not "…맞지 않으면"), seats billed as more than
+// bought ("E5 40석이 60석으로 청구된 건").
 const concreteEvent =
-  /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:invoice|bill|statement) (?:has|had|lists|listed) (?:a |an |the )?(?:wrong|incorrect)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\b(?:shows?|showing|is|are|was|got) (?:as )?"?(?:suspended|disabled|deleted|locked|blocked)\b|\bdoesn'?t do what\b|\b(?:paid|charged|billed|invoiced)(?: [\w']+){0,5}? twice\b|\bdouble[- ](?:paid|payment|charged?|billed|billing)\b|\b(?:invoice|bill|statement|amounts?|totals?|charges?|costs?)\b[^.?!]{0,60}?\b(?:do(?:es)?n'?t|do(?:es)? not) (?:match|add up|line up|reconcile)\b|(?:금액|비용|합계|청구액|청구서|송장|인보이스|청구 요약|단가|요금)[^.?!]{0,40}?(?:안 맞|맞지 않|틀렸|틀려|틀림|불일치)(?!으면|을 때|는 경우|도|하면|할 때)|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|(?:이중|중복) ?(?:과금|청구|결제)|이의 ?제기 건|이의를 제기(?:했|하였)|두 번 (?:과금|청구|결제|송금|납부|지불)|이상하게 나오|이상하게 나온|이상하게 나왔|이상하게 나와|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
+  /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:invoice|bill|statement) (?:has|had|lists|listed) (?:a |an |the )?(?:wrong|incorrect)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\b(?:shows?|showing|is|are|was|got) (?:as )?"?(?:suspended|disabled|deleted|locked|blocked)\b|\bdoesn'?t do what\b|\b(?:paid|charged|billed|invoiced)(?: [\w']+){0,5}? twice\b|\bdouble[- ](?:paid|payment|charged?|billed|billing)\b|\b(?:invoice|bill|statement|amounts?|totals?|charges?|costs?)\b[^.?!]{0,60}?\b(?:do(?:es)?n'?t|do(?:es)? not) (?:match|add up|line up|reconcile)\b|(?:금액|비용|합계|청구액|청구서|송장|인보이스|청구 요약|단가|요금)[^.?!]{0,40}?(?:안 맞|맞지 않|틀렸|틀려|틀림|불일치)(?!으면|을 때|는 경우|도|하면|할 때)|\d+\s?(?:석|개|명|라이선스)(?:이|가)?\s?\d+\s?(?:석|개|명)?\s?(?:으로|로)\s?(?:청구|과금|결제|부과)(?:됐|되었|된|돼)|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|(?:이중|중복) ?(?:과금|청구|결제)|이의 ?제기 건|이의를 제기(?:했|하였)|두 번 (?:과금|청구|결제|송금|납부|지불)|이상하게 나오|이상하게 나온|이상하게 나왔|이상하게 나와|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
 
-// "…접수 PC Teams 알림 건으로 요청 넣으려는데": a request being filed about a matter named, a case.
+// "…접수 PC Teams 알림 건으로 요청 넣으려는데", "…건으로 Office 365 서비스 요청 만들고 있는데요": a request being filed about a
+// matter named, a case.
 const filingItsCase =
-  /[가-힣]+ 건으로\s?(?:SR|서비스 요청|지원 요청|요청|티켓|케이스|인시던트)(?:을|를)?\s?(?:올리|올릴|열|넣|만들|접수)/iu;
+  /[가-힣]+ 건으로\s?(?:[A-Za-z0-9]+\s){0,3}(?:SR|서비스 요청|지원 요청|요청|티켓|케이스|인시던트)(?:을|를)?\s?(?:올리|올릴|열|넣|만들|접수)/iu;
 
 // A message that opens with a supposition ("If production is down…", "전체 중단이라면…"), not a report; "If possible,
 // please advise", "If anyone knows" only ask politely.
@@ -273,9 +275,19 @@ const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이�
 /** Does the text name a symptom at all, said as fact or not? */
 const namesSymptom = (text: string): boolean => matches(strongSymptoms, cueText(text)) || errorCode.test(text);
 
-/** A symptom said as fact, or something that happened to a customer ("was billed twice", "청구서에 …가 찍혀 있어요"). */
+// "When a customer disputes a charge…", "how do customer billing disputes get escalated": what customers do in general,
+// not what one did.
+const customersInGeneral =
+  /\b(?:when|whenever|if|once|after)\s+(?:a|an|any|our|the)?\s*(?:customer|client|user)s?\b|\b(?:customer|client)s?\s+(?:\w+\s+)?(?:disputes|reports|complaints|claims|calls)\s+(?:get|are|go|should|must|need|can|to|like)\b/iu;
+
+/**
+ * A symptom said as fact, something that happened to a customer ("was billed twice", "청구서에 …가 찍혀 있어요"), or a
+ * customer's word passed on ("Three of our customers report it this week", "…반영이 안 됐다고 해요").
+ */
 const tellsACase = (message: string): boolean =>
-  statesSymptom(message) || (concreteSubject.test(message) && concreteEvent.test(message));
+  statesSymptom(message) ||
+  (concreteSubject.test(message) && concreteEvent.test(message)) ||
+  (reportedByCustomer.test(message) && !supposition.test(message) && !customersInGeneral.test(message));
 
 /** Does the message state a symptom of a service? Clause by clause only when the whole text names one at all. */
 function statesSymptom(message: string): boolean {
@@ -309,7 +321,7 @@ const dash = /\s[-–—]\s/u;
 const caseAfterDashLength = 2 * statementLength;
 
 /** The question of a sentence that asks, then states the case after a dash; else the whole sentence. */
-function questionPartOf(sentence: string): string {
+function questionBeforeDash(sentence: string): string {
   const join = dash.exec(sentence);
   if (join === null) return sentence;
   const question = sentence.slice(0, join.index);
@@ -317,7 +329,25 @@ function questionPartOf(sentence: string): string {
   return asksByWording(question) && told.length >= caseAfterDashLength && states(told) ? question : sentence;
 }
 
-const statesAfterAsking = (sentence: string): boolean => questionPartOf(sentence) !== sentence;
+/** A note lists this many clauses with commas, its question last, when it states the case before asking. */
+const listedClauses = 4;
+
+/**
+ * The question of a sentence that also tells the case: asked before a dash ("What route do we take for this - <case>"),
+ * or last after a note's clauses ("…dial tone gone for the whole customer, status page green, we're Silver, need to
+ * escalate - how?"); else the whole sentence.
+ */
+function questionPartOf(sentence: string): string {
+  const clauses = sentence.split(clauseBreak);
+  const told = clauses.slice(0, -1);
+  const listed =
+    clauses.length >= listedClauses &&
+    states(told[0] ?? '') &&
+    told.every((clause) => !asksByWording(clause) && !supposes(clause));
+  return listed ? (clauses.at(-1) ?? sentence).trim() : questionBeforeDash(sentence);
+}
+
+const toldBesideAsking = (sentence: string): boolean => questionPartOf(sentence) !== sentence;
 
 // "…about the customer's payroll team, whose calendar has been showing meetings late since Monday, or…?": a case told
 // inside the question, of this customer ("the", "our"), in a clause that says how things stand.
@@ -352,7 +382,7 @@ function onlyGeneralQuestions(
     !asking.some(
       (sentence) =>
         statesBeforeAsking(sentence) ||
-        statesAfterAsking(sentence) ||
+        toldBesideAsking(sentence) ||
         caseInTheQuestion.test(sentence) ||
         (modelReadsCase && notesBeforeAsking(sentence)),
     ) &&

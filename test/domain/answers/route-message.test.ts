@@ -146,6 +146,13 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       texts.map(routeAndTopic),
       texts.map(() => ['both', 'severity-response-times']),
     );
+    // So does what customers report beside it.
+    assert.deepEqual(
+      notChecked([
+        "Just curious — is it normal that a customer's Teams meetings drop after exactly 60 minutes? Three of our customers report it this week.",
+      ]),
+      [],
+    );
   });
 
   it('R2: a question asked ahead ("Asking ahead of time…", "a prospect\'s questionnaire", "계약 전", "미리 알아두려고요") is about the rules, even when it names a customer\'s dispute; "Thank you in advance" asks nothing ahead', () => {
@@ -161,6 +168,8 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       'The customer was billed twice this month. For next time, how do we avoid it?',
       'Customer got charged twice for Teams Premium in March. Asking ahead of time too: does billing support cost us anything?',
       '고객사 청구서에 주문 안 한 Visio가 찍혀 있어요. 계약 전에 안내받은 금액이랑 달라요. 분쟁 되나요?',
+      // A customer's word passed on is something that happened too.
+      '고객사 한 곳이 계약 전에 약속받은 할인이 청구서에 반영이 안 됐다고 해요. 이건 어디로 문의해야 하나요?',
     ];
     assert.deepEqual(notChecked(told), []);
   });
@@ -237,6 +246,15 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
     // Supposed, it has not happened.
     assert.equal(route('If a customer paid the same invoice twice, how do they get a refund?'), 'question');
+  });
+
+  it('R2: seats billed as more than bought ("E5 40석이 60석으로 청구된 건") happened, whatever is asked about roles beside it', () => {
+    assert.deepEqual(
+      notChecked([
+        '저는 헬프데스크 역할인데요, 고객사 한솔물류 E5 40석이 60석으로 청구된 건 제가 서비스 요청 만들 수 있나요? 헬프데스크면 일반적으로 어떤 게 막히는지도 궁금해요.',
+      ]),
+      [],
+    );
   });
 
   it('R2: a customer\'s amounts that do not match or are wrong ("청구 요약이 맞지 않아요", "doesn\'t add up", "또 틀림") are a case; supposed ("…틀리면", "…안 맞으면", "If…"), a question', () => {
@@ -519,6 +537,20 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.equal(route('Can we open a request for a customer and who pays for it?'), 'question');
   });
 
+  it('a note\'s clauses listed with commas before its question ("…dial tone gone for the whole customer, status page green, we\'re Silver, need to escalate - how?") state a case; the question is its last clause', () => {
+    assert.deepEqual(
+      notChecked([
+        "Teams phone dial tone gone for the whole customer, status page green, we're Silver, need to escalate - how?",
+        "customer's Teams phone numbers all show unassigned, service health ok, we have ASfP, how do we escalate?",
+      ]),
+      [],
+    );
+    assert.equal(
+      route('As an indirect reseller, without admin rights, with a helpdesk role, can we file Azure requests?'),
+      'question',
+    );
+  });
+
   it('a note whose clauses end in the noun form ("…잡혀 있음 주문한 적 없음 이거 어디로 올림?") states a case before its question, when the case model reads a case; "…정리하는 중임" is context for a general question', () => {
     assert.deepEqual(
       routeAndTopic('청구서에 고객 이름으로 Defender 라이선스 잡혀 있음 주문한 적 없음 이거 어디로 올림?'),
@@ -564,6 +596,13 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       ['both', 'who-can-file'],
     );
     assert.equal(route('고객사 구독 건으로 지원 요청을 만들 때는 헬프데스크 에이전트도 되나요?'), 'question');
+    // The request's product may be named between ("…건으로 Office 365 서비스 요청 만들고 있는데요").
+    assert.deepEqual(
+      notChecked([
+        '고객사 배포 그룹 권한 부여가 반영 안 되는 건으로 Office 365 서비스 요청 만들고 있는데요, 지원 범주 목록에 맞는 게 없네요. 범주는 어디서 봐요?',
+      ]),
+      [],
+    );
   });
 
   it('R12: "who files it, us or the distributor?" and "where do we follow up?" ask about roles and places, beside the case', () => {
