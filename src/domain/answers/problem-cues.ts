@@ -8,7 +8,7 @@
 export const strongSymptomCues: readonly string[] = [
   'down$|outage|offline|crash|crashed|crashing|broken|corrupt|stuck|hangs|hanging|frozen|freez',
   'not working|doesnt work|dont work|isnt working|arent working|stopped working|no longer work|wont work',
-  'stopped|stops$|failing|failed|failure|fails$|bouncing|bounced|throttling|throttled|스로틀링',
+  'stopped|stops$|failing|failed|failure|fails$|erroring|errored|bouncing|bounced|throttling|throttled|스로틀링',
   'slow|sluggish|latency|lagging|degraded|degradation|intermittent|dropping|dropped|disconnect',
   'timing out|timed out|timeout|time out|unavailable|unreachable|inaccessible|not available|not accessible',
   'rebooting|restarting|keeps crashing|keep crashing',
@@ -29,7 +29,9 @@ export const strongSymptomCues: readonly string[] = [
   '접속을 못|접속 못|로그인을 못|로그인 못|연결을 못|사용을 못|열지 못|보내지 못|받지 못|부팅이 안|부팅 안|안 켜져|안 켜짐|안 켜지|켜지지 않|켜지질 않',
   'wont power on|doesnt power on|wont turn on|refuses connections|refusing connections|rejecting connections|rejects connections|connection refused|connections refused',
   'no audio|no sound|no dial tone|rejecting|rejected by|rejects mail|keeps asking for|keeps prompting|prompts for the password|asks for the password|minutes to start|minutes to boot|minutes to load|minutes to open|hours to start|hours to load|takes forever|takes ages|0 kb|zero kb|lost all|lost their|lost every',
-  'vm 다운|서버 다운|db 다운|디비 다운|사이트 다운|앱 다운|전체 다운|다운이에요|다운입니다|다운임|다운요|다운이고|다운인데',
+  'vm 다운|서버 다운|db 다운|디비 다운|사이트 다운|앱 다운|전체 다운|다운이에요|다운입니다|다운임|다운요|다운이요|다운이고|다운인데',
+  // A device or portal saying what is wrong: "nva says license expired".
+  'says|shows|showing|displays|displaying + expired$|unlicensed',
   '오류가 있어|오류가 있습|오류가 있고|오류가 있는데|에러가 있어|에러가 있습|에러가 있고|에러가 있는데|누락돼|누락되|누락됐|누락됨|실패인|실패예|실패이에|실패입|실패임',
   'dead$|fail$|못 들어가|못 들어와|못 들어오',
   // Said as a noun, in notes and tickets: "로그인 안 됨", "부팅 실패 건", "전부 에러예요".

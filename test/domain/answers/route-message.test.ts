@@ -127,6 +127,8 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       'Nothing pending in our queue — the customer just called: their mailbox is gone. What now?',
       // "No current outage listed" says what service health shows, not that nothing is wrong.
       "There's no current outage listed, yet the customer's SharePoint returns 503 for everyone.",
+      // Nor does service health showing "no active incidents", nor a customer named between commas.
+      "Our client, Northwind Traders, reports that Azure Backup jobs for 9 VMs have shown 'Warning' since midnight and are not completing. Service health shows no active incidents for Backup. Please advise.",
     ];
     assert.deepEqual(misrouted(told.map((text) => [text, 'problem'] as const)), []);
   });
@@ -538,17 +540,13 @@ describe('routeMessage (problem, question, both, unknown)', () => {
   });
 
   it('a note\'s clauses listed with commas before its question ("…dial tone gone for the whole customer, status page green, we\'re Silver, need to escalate - how?") state a case; the question is its last clause', () => {
-    assert.deepEqual(
-      notChecked([
-        "Teams phone dial tone gone for the whole customer, status page green, we're Silver, need to escalate - how?",
-        "customer's Teams phone numbers all show unassigned, service health ok, we have ASfP, how do we escalate?",
-      ]),
-      [],
-    );
-    assert.equal(
-      route('As an indirect reseller, without admin rights, with a helpdesk role, can we file Azure requests?'),
-      'question',
-    );
+    const notes = [
+      "Teams phone dial tone gone for the whole customer, status page green, we're Silver, need to escalate - how?",
+      "customer's Teams phone numbers all show unassigned, service health ok, we have ASfP, how do we escalate?",
+    ];
+    // Who the partner is, listed before a question, states no case.
+    const profile = 'As an indirect reseller, without admin rights, with a helpdesk role, can we file Azure requests?';
+    assert.deepEqual([...notChecked(notes), ...misrouted([[profile, 'question']])], []);
   });
 
   it('a note whose clauses end in the noun form ("…잡혀 있음 주문한 적 없음 이거 어디로 올림?") states a case before its question, when the case model reads a case; "…정리하는 중임" is context for a general question', () => {
@@ -576,6 +574,31 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       texts.map((text) => routeMessage(text).symptom),
       texts.map(() => true),
     );
+  });
+
+  it('rulebook §2: short chat notes name their symptom in few words ("쉐포 다운이요", "plugins erroring", "nva says license expired"), and subscriptions "created on" a customer\'s tenant happened (R2)', () => {
+    const notes = [
+      '고객 쉐포 다운이요. 야간에도 한국어 상담 돼요?',
+      'cx dynamics plugins erroring - do we need asfp to log it?',
+      'marketplace waf vm says license expired',
+      'marketplace nva says license expired',
+      'unknown subs created on client tenant, fraud??',
+    ];
+    // Asked of any tenant, it stays a question.
+    const asked = 'When subscriptions are created on a customer tenant without consent, who investigates?';
+    assert.deepEqual([...notChecked(notes), ...misrouted([[asked, 'question']])], []);
+  });
+
+  it('R21: a request filed and not answered ("sev B, 5 hours and no response yet", "no callback so far") is a live case; supposed ("…회신이 없으면"), a question about response times', () => {
+    const waiting = [
+      'Ticket 2411200030005678 sev B, 5 hours and no response yet',
+      'Case opened yesterday at sev A, no callback so far. What now?',
+    ];
+    const supposed = [
+      ["What's the response time if an SR gets no reply in 4 hours?", 'question'],
+      ['SR 올리고 나서 회신이 없으면 어떻게 해요?', 'question'],
+    ] as const;
+    assert.deepEqual([...notChecked(waiting), ...misrouted(supposed)], []);
   });
 
   it('rulebook §2: "문제가 생겨서 연락드려요" reports a problem that happened; "문제가 생겼을 때 …?" asks about the rules', () => {
