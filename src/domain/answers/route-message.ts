@@ -236,16 +236,22 @@ const closedCase =
 const liveAgain =
   /\b(?:still|again|back|this time|keeps?|unresolved|not (?:\w+ )?(?:resolved|fixed))\b|그대로|여전히|아직도|다시|또|그래도|이번|해결(?:이|은)? 안|해결되지 않|미해결/iu;
 
+// "Last quarter…", "지난달에…", "작년에…": a symptom told of a past time is the closed case's, not a live one.
+const pastTime =
+  /\b(?:last (?:week|month|year|quarter|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|\d+) (?:weeks?|months?|years?) ago)\b|지난\s?(?:주|달|해|분기)|작년|재작년|예전에|몇 (?:달|주|개월) 전/iu;
+
 /**
  * A closed case told before a question the question-kind model reads as rather general ("…is resolved now. For next
- * time, what's the response target?"); a question about the closed case itself ("…we want Microsoft's root cause. Do we
+ * time, what's the response target?"), its symptom told in the closed words or of a past time; a question about the closed case itself ("…we want Microsoft's root cause. Do we
  * open an SR for that?") is still that case's.
  */
 function onlyAClosedCase(message: string, asking: readonly string[]): boolean {
   return (
     closedCase.test(message) &&
     !liveAgain.test(message) &&
-    !clausesOf(message).some((clause) => !closedCase.test(clause) && reportsSymptom(clause)) &&
+    !clausesOf(message).some(
+      (clause) => !closedCase.test(clause) && !pastTime.test(clause) && reportsSymptom(clause),
+    ) &&
     asking.some((sentence) => questionKind(sentence) >= ratherGeneralProbability)
   );
 }

@@ -214,7 +214,15 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       "For our internal KB: a customer once had licences ordered on their tenant by someone they didn't know. Which route do partners use for fraud like that?",
     ];
     assert.deepEqual(misrouted(retrospective.map((text) => [text, 'question'] as const)), []);
+    // A symptom told of a past time ("Last quarter…", "지난달에…") is the closed case's.
+    const lastTime = [
+      "Last quarter a customer's SharePoint went down for a whole day; that ticket is long closed. For next time, could we have phoned Microsoft instead?",
+      '지난달에 고객사 Teams가 반나절 먹통이었어요. 그 건은 종료됐는데, 원래 그런 건 심각도 A로 올리는 게 맞나요?',
+    ];
+    assert.deepEqual(misrouted(lastTime.map((text) => [text, 'question'] as const)), []);
     const live = [
+      "Last month a customer's mail was bouncing and it was fixed, but it's bouncing again since this morning. Sev A?",
+      '지난주에 고객사 VPN 끊김 건은 해결됐는데 오늘 또 끊겨요. SR 열어야 하나요?',
       "We thought the customer's mail flow was fixed, but it's bouncing again since 9am. Sev A?",
       '지난주에 해결됐던 고객 VPN 끊김이 오늘 다시 생겼어요. SR 열어야 하나요?',
       "The customer's Exchange hybrid issue was closed by Microsoft yesterday, but mail to on-prem mailboxes is still queued. Reopen or new SR?",
