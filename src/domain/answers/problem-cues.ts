@@ -15,7 +15,7 @@ export const strongSymptomCues: readonly string[] = [
   'lost data|lost access|lost email|lost mail|lost files|data loss|data lost|missing data|missing email',
   'lost + data|email|mail|file|access',
   'cant sign|cant log|cant access|cant connect|cant open|cant send|cant receive|cant load|cant start|cant reach|cant use|cannot sign|cannot log|cannot access|cannot connect|cannot open|cannot send|cannot receive|cannot load|cannot start|cannot reach|cannot use|unable to sign|unable to log|unable to access|unable to connect|unable to open|unable to send|unable to start|unable to reach|unable to use',
-  'not applying|arent applying|isnt applying|not syncing|isnt syncing|not delivering|not loading|not responding|not starting|not sending|not receiving|not connecting|not booting|wont start|wont load|wont boot|wont provision|not provisioning|died$',
+  'not applying|arent applying|isnt applying|not syncing|isnt syncing|not delivering|not loading|not responding|not starting|not sending|not receiving|not connecting|not booting|wont start|wont load|wont boot|wont provision|wont connect|wont sync|wont open|wont send|not provisioning|died$',
   '401$|403$|429$|500$|502$|503$|504$|401s$|403s$|429s$|500s$|502s$|503s$|504s$',
   '다운됐|다운되|다운돼|다운된|다운 상태|장애|중단됐|중단되|중단된|중단 상태|먹통|고장났|고장 났|고장이 났|고장나서|고장 나서',
   '접속이 안|접속 안|접속 불가|연결이 안|연결 안 되|연결 불가|로그인이 안|로그인 불가|열리지 않|안 열|안 나가|안 들어|안 와요|안 옵니다',
@@ -33,7 +33,7 @@ export const strongSymptomCues: readonly string[] = [
   // A device or portal saying what is wrong: "nva says license expired".
   'says|shows|showing|displays|displaying + expired$|unlicensed',
   '오류가 있어|오류가 있습|오류가 있고|오류가 있는데|에러가 있어|에러가 있습|에러가 있고|에러가 있는데|누락돼|누락되|누락됐|누락됨|실패인|실패예|실패이에|실패입|실패임',
-  'dead$|fail$|못 들어가|못 들어와|못 들어오',
+  'dead$|fail$|못 들어가|못 들어와|못 들어오|계속 죽|자꾸 죽|죽는데|틀리게 나와|틀리게 나옵|틀리게 나오고',
   // Said as a noun, in notes and tickets: "로그인 안 됨", "부팅 실패 건", "전부 에러예요".
   '안 됨|실패 건|오류 건|에러 건|다운 건|오류예요|에러예요|오류입니다|에러입니다|오류임|에러임|오류가 계속|에러가 계속|계속 떠요|계속 뜹|계속 떠서|계속 뜨고',
   // "문제가 생겨서 연락드려요": a problem said to have happened, not "문제가 생기면" or "생겼을 때".

@@ -597,6 +597,17 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.deepEqual([...notChecked(notes), ...misrouted([[asked, 'question']])], []);
   });
 
+  it('rulebook §2: "won\'t connect", results that "틀리게 나와요" and a worker that "계속 죽는데" are symptoms, whatever general question is asked beside them', () => {
+    assert.deepEqual(
+      notChecked([
+        "Teams won't connect for the customer's sales floor, haven't checked health yet - where in Partner Center do I see their service health?",
+        '고객사 Power BI 보고서 합계가 틀리게 나와서 지원 받아야 해요. 활성화 버튼이 회색인데 누가 풀어요?',
+        '고객사 App Service 워커가 계속 죽는데 보통 파트너가 고칠 범위랑 MS 범위가 어떻게 나뉘어요?',
+      ]),
+      [],
+    );
+  });
+
   it('R21: a request filed and not answered ("sev B, 5 hours and no response yet", "no callback so far") is a live case; supposed ("…회신이 없으면"), a question about response times', () => {
     const waiting = [
       'Ticket 2411200030005678 sev B, 5 hours and no response yet',
