@@ -112,14 +112,33 @@ const whetherEnding = /(?<!체)인지/u;
 const supposes = (text: string): boolean =>
   matches(hypothetical, cueText(text)) || conditionalVerb.test(text) || whetherEnding.test(text);
 
-/** A symptom of a customer's service, said as fact (not "if it's down…", not an error of Partner Center itself). */
+// "…is down right now and I'm wondering if it would have helped": an English "if" supposes what follows it, not what came
+// before it in the clause.
+const englishSupposing = /\b(?:if|whether|in case|what if|suppose|assuming)\b/iu;
+
+/** The part up to where it supposes: all of it when it supposes nothing, none of it when a Korean ending supposes. */
+function statedPartOf(part: string): string {
+  if (!supposes(part)) return part;
+  const english = englishSupposing.exec(part);
+  const before = english === null ? '' : part.slice(0, english.index);
+  return supposes(before) ? '' : before;
+}
+
+/**
+ * A symptom of a customer's service, said as fact (not "if it's down…", not an error of Partner Center itself). The
+ * support tools named in a clause own its error, unless the part that says it names the customer ("고객 Azure Front
+ * Door 오류 나는 중인데 파트너 센터 안 거치고…").
+ */
 function reportsSymptom(clause: string): boolean {
   const text = cueText(withoutFailing(clause));
-  if (matches(supportTools, text) && !matches(workloads, text)) return false;
+  const toolsNamed = matches(supportTools, text) && !matches(workloads, text);
   const parts = clause.split(clauseJoint);
   return parts.some((part) => {
-    const words = parts.length === 1 ? text : cueText(withoutFailing(part));
-    return (matches(strongSymptoms, words) || errorCode.test(part)) && !supposes(part);
+    if (toolsNamed && (parts.length === 1 || !concreteSubject.test(part) || matches(supportTools, cueText(part))))
+      return false;
+    const stated = statedPartOf(part);
+    const words = stated === clause ? text : cueText(withoutFailing(stated));
+    return stated !== '' && (matches(strongSymptoms, words) || errorCode.test(stated));
   });
 }
 
@@ -288,6 +307,9 @@ const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이�
 /** Does the text name a symptom at all, said as fact or not? */
 const namesSymptom = (text: string): boolean => matches(strongSymptoms, cueText(text)) || errorCode.test(text);
 
+// "it's happening right now", "not a drill", "지금 발생 중": whatever the message is for, a case is live.
+const liveNow = /\b(?:happening|going on) (?:right )?now\b|\bnot a drill\b|지금 (?:발생|진행|일어나고) ?(?:중|있)/iu;
+
 // "When a customer disputes a charge…", "how do customer billing disputes get escalated": what customers do in general,
 // not what one did.
 const customersInGeneral =
@@ -298,6 +320,7 @@ const customersInGeneral =
  * customer's word passed on ("Three of our customers report it this week", "…반영이 안 됐다고 해요").
  */
 const tellsACase = (message: string): boolean =>
+  liveNow.test(message) ||
   statesSymptom(message) ||
   (concreteSubject.test(message) && concreteEvent.test(message)) ||
   (reportedByCustomer.test(message) && !supposition.test(message) && !customersInGeneral.test(message));

@@ -608,6 +608,21 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2: a case mentioned in passing beside a general question starts the check: "AKS 또 터짐", "…is down right now and I\'m wondering if…", "can\'t assign … licences right now", "it\'s happening right now: … drops off Teams calls", and the customer\'s own "오류 나는 중인데" before the support tools are named', () => {
+    assert.deepEqual(
+      notChecked([
+        '우리 사내 애저 구독 AKS 또 터짐 ㅠ 자사 구독은 CSP 지원 안 된다던데 그럼 어디로 가요?',
+        "does Premier cover on-prem? client's SQL Server 2017 AG listener is down right now and I'm wondering if it would have helped",
+        "We only have Silver. Where do Dynamics 365 licence problems go? A client can't assign Sales licences to two new hires right now.",
+        "FYI for the wiki — it's happening right now: the whole Daegu branch of Northwind drops off Teams calls after 30 seconds.",
+        '고객 Azure Front Door 오류 나는 중인데 파트너 센터 안 거치고 포털에서 바로 요청 만들면 어떻게 되나요?',
+      ]),
+      [],
+    );
+    // Said after "if", a symptom is still supposed.
+    assert.deepEqual(misrouted([["Is it severity A if the customer's whole tenant is down?", 'question']]), []);
+  });
+
   it('R21: a request filed and not answered ("sev B, 5 hours and no response yet", "no callback so far") is a live case; supposed ("…회신이 없으면"), a question about response times', () => {
     const waiting = [
       'Ticket 2411200030005678 sev B, 5 hours and no response yet',
