@@ -35,6 +35,7 @@ export const strongSymptomCues: readonly string[] = [
   '오류가 있어|오류가 있습|오류가 있고|오류가 있는데|에러가 있어|에러가 있습|에러가 있고|에러가 있는데|누락돼|누락되|누락됐|누락됨|실패인|실패예|실패이에|실패입|실패임',
   'dead$|fail$|못 들어가|못 들어와|못 들어오|계속 죽|자꾸 죽|죽는데|틀리게 나와|틀리게 나옵|틀리게 나오고|터짐|터졌|터져서|터져요',
   'drops$|drops off|dropping off|cant assign|cannot assign|unable to assign',
+  'nobody can sign|nobody can log|nobody can access|nobody can connect|nobody can open|nobody can send|nobody can join|no one can sign|no one can log|no one can access|no one can connect|no one can open|no one can send|no one can join',
   // Said as a noun, in notes and tickets: "로그인 안 됨", "부팅 실패 건", "전부 에러예요".
   '안 됨|실패 건|오류 건|에러 건|다운 건|오류예요|에러예요|오류입니다|에러입니다|오류임|에러임|오류가 계속|에러가 계속|계속 떠요|계속 뜹|계속 떠서|계속 뜨고',
   // "문제가 생겨서 연락드려요": a problem said to have happened, not "문제가 생기면" or "생겼을 때".

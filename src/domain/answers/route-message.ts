@@ -293,6 +293,11 @@ const concreteEvent =
 const awaitsMicrosoft =
   /\b(?:sr|ticket|case|request|tkt)\b[^.?!]{0,40}?\bno (?:response|reply|answer|callback|call ?back|contact)\b|(?:SR|티켓|케이스|요청)[^.?!]{0,30}?(?:회신|답변|응답|연락)(?:이|은)?\s?(?:없|안 와|안 옴)/iu;
 
+// "Currently working an Exchange Online incident for a client", "Live SharePoint issue at a customer", "고객사 Teams 이슈
+// 대응 중입니다": a case being worked on now; not "When handling an incident for a customer…" nor "…대응 중에는 보통".
+const workingItsCase =
+  /(?<!\b(?:when|while|if|before|after)\s)\b(?:handling|working(?: on)?|dealing with|troubleshooting)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,3}?(?:incident|issue|outage|problem|case)\s(?:for|at|with)\s(?:a\s|an\s|the\s|our\s|one of our\s)?(?:customers?|clients?|cx)\b|\blive\s(?:[\w-]+\s){0,3}?(?:issue|incident|outage|problem)\s(?:for|at|with)\s(?:a\s|the\s|our\s)?(?:customer|client|cx)\b|(?:고객|거래처)[^.?!]{0,40}?(?:이슈|장애|문제|건|케이스)\s?(?:대응|처리|진행)\s?중(?!에)/iu;
+
 // "…접수 PC Teams 알림 건으로 요청 넣으려는데", "…건으로 Office 365 서비스 요청 만들고 있는데요": a request being filed about a
 // matter named, a case.
 const filingItsCase =
@@ -481,7 +486,8 @@ export function routeMessage(message: string): MessageRoute {
     !supposition.test(message) &&
     ((!general && reportedByCustomer.test(specific)) ||
       (anchored && concreteEvent.test(specific)) ||
-      (!general && awaitsMicrosoft.test(specific) && !supposes(specific)));
+      (!general && awaitsMicrosoft.test(specific) && !supposes(specific)) ||
+      (!general && workingItsCase.test(specific)));
   const plainSigns =
     symptom ||
     happened ||

@@ -623,6 +623,24 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.deepEqual(misrouted([["Is it severity A if the customer's whole tenant is down?", 'question']]), []);
   });
 
+  it('a case being worked on ("Currently working an Exchange Online incident for a client", "고객사 Teams 이슈 대응 중입니다", "Live SharePoint issue at a customer right now") or told as "no one can log in" starts the check beside the general question; worked on in general ("When handling an incident for a customer…"), it does not', () => {
+    assert.deepEqual(
+      notChecked([
+        'Currently working an Exchange Online incident for a client. What does the CSP support benefit include beyond break-fix?',
+        'We are handling a networking incident for one of our customers. Which paid partner support plans exist for advisory help?',
+        '고객사 Teams 이슈 대응 중입니다. 파트너 유료 지원 계획은 어떤 게 있나요?',
+        'Live SharePoint issue at a customer right now. Can you summarise what CSP support covers?',
+        'Northwind: no one can log in to Teams since 8am, whole company — how do I file a request in Partner Center?',
+      ]),
+      [],
+    );
+    const inGeneral = [
+      ['While handling an incident for a customer, can we call Microsoft by phone?', 'question'],
+      ['고객 이슈 대응 중에는 보통 전화로도 접수할 수 있나요?', 'question'],
+    ] as const;
+    assert.deepEqual(misrouted(inGeneral), []);
+  });
+
   it('R21: a request filed and not answered ("sev B, 5 hours and no response yet", "no callback so far") is a live case; supposed ("…회신이 없으면"), a question about response times', () => {
     const waiting = [
       'Ticket 2411200030005678 sev B, 5 hours and no response yet',
