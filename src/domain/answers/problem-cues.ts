@@ -18,7 +18,7 @@ export const strongSymptomCues: readonly string[] = [
   'not applying|arent applying|isnt applying|not syncing|isnt syncing|not delivering|not loading|not responding|not starting|not sending|not receiving|not connecting|not booting|wont start|wont load|wont boot|wont provision|wont connect|wont sync|wont open|wont send|not provisioning|died$',
   '401$|403$|429$|500$|502$|503$|504$|401s$|403s$|429s$|500s$|502s$|503s$|504s$',
   '다운됐|다운되|다운돼|다운된|다운 상태|장애|중단됐|중단되|중단된|중단 상태|먹통|고장났|고장 났|고장이 났|고장나서|고장 나서',
-  '접속이 안|접속 안|접속 불가|연결이 안|연결 안 되|연결 불가|로그인이 안|로그인 불가|열리지 않|안 열|안 나가|안 들어|안 와요|안 옵니다',
+  '접속이 안|접속 안|접속 불가|접근이 안|접근 불가|연결이 안|연결 안 되|연결 불가|로그인이 안|로그인 불가|열리지 않|안 열|안 나가|안 들어|안 와요|안 옵니다',
   '작동이 안|작동 안|작동하지 않|동작하지 않|동작 안|실행이 안|전송이 안|발송이 안|수신이 안|적용이 안|적용되지 않|동기화가 안|동기화 안',
   '안 돼요|안 됩니다|안 돼서|안 되고|안 되는데|안돼',
   '느려|느림|느린|지연|저하|버벅|끊겨|끊김|끊어|끊기|멈춰|멈췄|멈춤|응답이 없|응답 없|간헐적',
@@ -34,7 +34,7 @@ export const strongSymptomCues: readonly string[] = [
   'says|shows|showing|displays|displaying + expired$|unlicensed',
   '오류가 있어|오류가 있습|오류가 있고|오류가 있는데|에러가 있어|에러가 있습|에러가 있고|에러가 있는데|누락돼|누락되|누락됐|누락됨|실패인|실패예|실패이에|실패입|실패임',
   'dead$|fail$|못 들어가|못 들어와|못 들어오|계속 죽|자꾸 죽|죽는데|틀리게 나와|틀리게 나옵|틀리게 나오고|터짐|터졌|터져서|터져요',
-  'drops$|drops off|dropping off|cant assign|cannot assign|unable to assign',
+  'drops$|drops off|dropping off|cant assign|cannot assign|unable to assign|misbehaving|crawling|returning errors|returns errors|returning an error|throwing errors',
   'nobody can sign|nobody can log|nobody can access|nobody can connect|nobody can open|nobody can send|nobody can join|no one can sign|no one can log|no one can access|no one can connect|no one can open|no one can send|no one can join',
   // Said as a noun, in notes and tickets: "로그인 안 됨", "부팅 실패 건", "전부 에러예요".
   '안 됨|실패 건|오류 건|에러 건|다운 건|오류예요|에러예요|오류입니다|에러입니다|오류임|에러임|오류가 계속|에러가 계속|계속 떠요|계속 뜹|계속 떠서|계속 뜨고',

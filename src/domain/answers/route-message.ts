@@ -70,6 +70,11 @@ const matches = (cues: readonly Cue[], text: CueText): boolean => cues.some((cue
 // Error codes as services print them: "AllocationFailed", "UserErrorRecoveryPointNotFound", "AADSTS50076".
 const errorCode =
   /\b[A-Z][A-Za-z]*(?:Failed|Failure|Error|NotFound|Exception|Timeout|Denied|Unavailable)\b|\b(?:AADSTS|0x8)[0-9A-Fa-f]{4,}/u;
+// "고객 Azure Functions 다운.": down said as a word of its own, not "다운로드", "다운 받아" (download), "다운 타임" nor "다운
+// 그레이드".
+const downAsWord = /다운(?=$|[\s.!?,~ㅠㅜ])(?!\s*(?:받|로드|타임|그레이드))/u;
+/** An error code or a word that names a symptom by its form, not by a cue. */
+const symptomByForm = (text: string): boolean => errorCode.test(text) || downAsWord.test(text);
 // A symptom is read per clause: "장애인데, 고객 대신 서비스 요청은 어떻게 제출하나요?" has a symptom and a tool question.
 const clauseBreak = /[,，]/u;
 // "…ㄴ데" joins two parts of a clause: a supposition in one leaves a symptom in the other as fact ("…계속 끊김 SR 올릴
@@ -110,7 +115,10 @@ const conditionalVerb =
 // "…장애인지" asks whether; "익스체인지" (Exchange) does not.
 const whetherEnding = /(?<!체)인지/u;
 const supposes = (text: string): boolean =>
-  matches(hypothetical, cueText(text)) || conditionalVerb.test(text) || whetherEnding.test(text);
+  matches(hypothetical, cueText(text)) ||
+  conditionalVerb.test(text) ||
+  whetherEnding.test(text) ||
+  opensWithSupposition.test(text);
 
 // "…is down right now and I'm wondering if it would have helped": an English "if" supposes what follows it, not what came
 // before it in the clause.
@@ -138,7 +146,7 @@ function reportsSymptom(clause: string): boolean {
       return false;
     const stated = statedPartOf(part);
     const words = stated === clause ? text : cueText(withoutFailing(stated));
-    return stated !== '' && (matches(strongSymptoms, words) || errorCode.test(stated));
+    return stated !== '' && (matches(strongSymptoms, words) || symptomByForm(stated));
   });
 }
 
@@ -287,11 +295,19 @@ const concreteSubject =
 // "don't add up" or are wrong ("청구 요약이 맞지 않아요", "인보이스 또 틀림", not "…맞지 않으면"), seats billed as more than
 // bought ("E5 40석이 60석으로 청구된 건").
 const concreteEvent =
-  /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:invoice|bill|statement) (?:has|had|lists|listed) (?:a |an |the )?(?:wrong|incorrect)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\b(?:subs?|subscriptions?|vms?|resources?|accounts?)\s+(?:were\s+|got\s+)?(?:created|spun up|deployed|provisioned)\s+(?:on|in)\b|\b(?:shows?|showing|is|are|was|got) (?:as )?"?(?:suspended|disabled|deleted|locked|blocked)\b|\bdoesn'?t do what\b|\b(?:paid|charged|billed|invoiced)(?: [\w']+){0,5}? twice\b|\bdouble[- ](?:paid|payment|charged?|billed|billing)\b|\b(?:invoice|bill|statement|amounts?|totals?|charges?|costs?)\b[^.?!]{0,60}?\b(?:do(?:es)?n'?t|do(?:es)? not) (?:match|add up|line up|reconcile)\b|(?:금액|비용|합계|청구액|청구서|송장|인보이스|청구 요약|단가|요금)[^.?!]{0,40}?(?:안 맞|맞지 않|틀렸|틀려|틀림|불일치)(?!으면|을 때|는 경우|도|하면|할 때)|\d+\s?(?:석|개|명|라이선스)(?:이|가)?\s?\d+\s?(?:석|개|명)?\s?(?:으로|로)\s?(?:청구|과금|결제|부과)(?:됐|되었|된|돼)|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|(?:이중|중복) ?(?:과금|청구|결제)|이의 ?제기 건|이의를 제기(?:했|하였)|두 번 (?:과금|청구|결제|송금|납부|지불)|이상하게 나오|이상하게 나온|이상하게 나왔|이상하게 나와|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
+  /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:invoice|bill|statement) (?:has|had|lists|listed) (?:a |an |the )?(?:wrong|incorrect)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\b(?:subs?|subscriptions?|vms?|resources?|accounts?)\s+(?:were\s+|got\s+)?(?:created|spun up|deployed|provisioned)\s+(?:on|in)\b|\b(?:shows?|showing|is|are|was|got) (?:as )?"?(?:suspended|disabled|deleted|locked|blocked)\b|\bdoesn'?t do what\b|\b(?:paid|charged|billed|invoiced)(?: [\w']+){0,5}? twice\b|\bdouble[- ](?:paid|payment|charged?|billed|billing)\b|\b(?:invoice|bill|statement|amounts?|totals?|charges?|costs?)\b[^.?!]{0,60}?\b(?:do(?:es)?n'?t|do(?:es)? not) (?:match|add up|line up|reconcile)\b|(?:금액|비용|합계|청구액|청구서|송장|인보이스|청구 요약|단가|요금)[^.?!]{0,40}?(?:안 맞|맞지 않|틀렸|틀려|틀림|불일치)(?!으면|을 때|는 경우|도|하면|할 때)|\d+\s?(?:석|개|명|라이선스)(?:이|가)?\s?\d+\s?(?:석|개|명)?\s?(?:으로|로)\s?(?:청구|과금|결제|부과)(?:됐|되었|된|돼)|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|(?:이중|중복) ?(?:과금|청구|결제)|이의 ?제기 건|이의 ?제기 ?중|이의를 제기(?:했|하였|하고 있)|두 번 (?:과금|청구|결제|송금|납부|지불)|이상하게 나오|이상하게 나온|이상하게 나왔|이상하게 나와|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
 
 // "sev B, 5 hours and no response yet", "SR 넣은 지 6시간 됐는데 아직 회신 없어요": a request filed and not answered (R21).
 const awaitsMicrosoft =
   /\b(?:sr|ticket|case|request|tkt)\b[^.?!]{0,40}?\bno (?:response|reply|answer|callback|call ?back|contact)\b|(?:SR|티켓|케이스|요청)[^.?!]{0,30}?(?:회신|답변|응답|연락)(?:이|은)?\s?(?:없|안 와|안 옴)/iu;
+
+// "We are raising an issue for a customer's Azure Firewall.", "We need to open a Microsoft Product Support case for a
+// customer:": said, not asked ("How do we raise a support case for a customer?"), a case being filed.
+const filingForACustomer =
+  /\b(?:we|i)(?:'re|'m|\sare|\sam|\sneed to|\shave to|\swant to|\swill|\smust)?\s(?:currently\s)?(?:open(?:ing)?|rais(?:e|ing)|fil(?:e|ing)|log(?:ging)?|submit(?:ting)?)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,4}?(?:case|ticket|sr|issue|request)\s(?:for|about|on)\s(?:a\s|the\s|our\s|one of our\s)?(?:customer|client|cx)/iu;
+// "cx exchange 2016 dag issue.": a note naming a customer's issue, said as a sentence of its own.
+const noteOfAnIssue =
+  /^\s*(?:(?:our |the )?(?:cx|customer|client)(?:'s)?|고객사?|거래처)\s[^.?!]{0,60}?(?:\b(?:issue|problem|outage|incident)s?|이슈|문제|장애)[.!]?\s*$/iu;
 
 // "Currently working an Exchange Online incident for a client", "Live SharePoint issue at a customer", "고객사 Teams 이슈
 // 대응 중입니다": a case being worked on now; not "When handling an incident for a customer…" nor "…대응 중에는 보통".
@@ -310,7 +326,7 @@ const opensWithSupposition =
 const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이라면|라면|다면)\\s`, 'iu');
 
 /** Does the text name a symptom at all, said as fact or not? */
-const namesSymptom = (text: string): boolean => matches(strongSymptoms, cueText(text)) || errorCode.test(text);
+const namesSymptom = (text: string): boolean => matches(strongSymptoms, cueText(text)) || symptomByForm(text);
 
 // "it's happening right now", "not a drill", "지금 발생 중": whatever the message is for, a case is live.
 const liveNow = /\b(?:happening|going on) (?:right )?now\b|\bnot a drill\b|지금 (?:발생|진행|일어나고) ?(?:중|있)/iu;
@@ -481,13 +497,18 @@ export function routeMessage(message: string): MessageRoute {
   // symptom anywhere still makes the facts break-fix (rulebook §2).
   const symptom = !general && statesSymptom(specificParts.join('\n'));
   const symptomAnywhere = symptom || ((general || cut) && statesSymptom(message));
+  const told = specificParts.filter((part) => !asking.includes(part));
   // Something that happened, passed on or seen: a case even when its only question is about the rules.
   const happened =
     !supposition.test(message) &&
     ((!general && reportedByCustomer.test(specific)) ||
       (anchored && concreteEvent.test(specific)) ||
       (!general && awaitsMicrosoft.test(specific) && !supposes(specific)) ||
-      (!general && workingItsCase.test(specific)));
+      (!general && workingItsCase.test(specific)) ||
+      (!general &&
+        told.some(
+          (sentence) => (filingForACustomer.test(sentence) || noteOfAnIssue.test(sentence)) && !supposes(sentence),
+        )));
   const plainSigns =
     symptom ||
     happened ||

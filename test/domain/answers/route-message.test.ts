@@ -641,6 +641,29 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.deepEqual(misrouted(inGeneral), []);
   });
 
+  it('a case told in a few words before a long general question starts the check: "returning errors", "misbehaving", "crawling", "다운.", "접근이 안 된다고", "이의 제기 중", a note "cx exchange 2016 dag issue.", and "We are raising an issue for a customer\'s Azure Firewall."; asked how to raise one, it is a question', () => {
+    assert.deepEqual(
+      notChecked([
+        'Our own Azure Front Door is returning errors.\n\nCould you explain how Signature Cloud Support incidents work for Gold partners with a non-cloud competency?',
+        "Customer's Check Point VM from Marketplace misbehaving - does Microsoft support marketplace products at all, or do we go to the publisher?",
+        'where exactly do I check service health for one customer in Partner Center, since Contoso is telling us Teams is crawling for everyone today?',
+        '고객 Azure Functions 다운. Azure 지원 요청 작성할 때 지원 계획은 뭘 선택해야 하나요? 클라우드 솔루션 공급자 고르면 되나?',
+        'Partner Center 안 거치고 Azure 포털에서 바로 고객 지원 요청 만들면 안 되나요? 방금 고객사에서 VM에 접근이 안 된다고 연락 와서요',
+        '고객사가 이번 달 인보이스 금액 이의 제기 중. 청구 분쟁은 어떻게 Microsoft에 올려요?',
+        'cx exchange 2016 dag issue. where do we file on-prem tickets with our MPN benefit?',
+        "We are raising an issue for a customer's Azure Firewall.\n\nWhich support plan should be selected under Basics for CSP customers, and where do we review the request later?",
+      ]),
+      [],
+    );
+    const asked = [
+      ['How do we raise a support case for a customer in Partner Center?', 'question'],
+      ['파일 다운 받으려면 파트너 센터 어디로 가요?', 'question'],
+    ] as const;
+    assert.deepEqual(misrouted(asked), []);
+    // "다운 타임" (downtime) is no symptom.
+    assert.equal(routeMessage('고객사 다운 타임 보상은 어디로 문의해요?').symptom, false);
+  });
+
   it('R21: a request filed and not answered ("sev B, 5 hours and no response yet", "no callback so far") is a live case; supposed ("…회신이 없으면"), a question about response times', () => {
     const waiting = [
       'Ticket 2411200030005678 sev B, 5 hours and no response yet',
