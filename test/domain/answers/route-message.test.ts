@@ -671,6 +671,21 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.equal(routeMessage('고객사 다운 타임 보상은 어디로 문의해요?').symptom, false);
   });
 
+  it('rulebook §2: "끈김" typed for 끊김, a CPU at 100 % and running out of memory are symptoms (a break-fix problem)', () => {
+    const texts = [
+      '고객사 애저 db 연결 끈김',
+      '고객 VPN 자꾸 끈겨요',
+      'Galloway Freight on-prem SQL Server hits 100% CPU every night',
+      'customer VM CPU at 100% since the patch',
+      '고객 서버 CPU 100% 찍고 있어요',
+      'customer app service out of memory every hour',
+    ];
+    assert.deepEqual(
+      texts.filter((text) => !routeMessage(text).symptom),
+      [],
+    );
+  });
+
   it('R21: a request filed and not answered ("sev B, 5 hours and no response yet", "no callback so far") is a live case; supposed ("…회신이 없으면"), a question about response times', () => {
     const waiting = [
       'Ticket 2411200030005678 sev B, 5 hours and no response yet',
