@@ -328,6 +328,11 @@ const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이�
 /** Does the text name a symptom at all, said as fact or not? */
 const namesSymptom = (text: string): boolean => matches(strongSymptoms, cueText(text)) || symptomByForm(text);
 
+// "Live case:", "We've got a major one right now at…", "지금 고객사 … 건 때문에": a case marked live, however few its words;
+// not "Live case or not…", "a live case channel", "no current incident" nor "실제 건은 없어요".
+const liveCase =
+  /(?<!\b(?:no|not an?|any|without)\s)\b(?:live|active|current|ongoing|real) (?:case|issue|incident|one)\b(?! or not| channel| line| chat)|\b(?:we've got|we have|we've|got) (?:a |an )?(?:major |big |live |real |nasty )?(?:one|case|issue|incident|outage) (?:right now|now|open|on our hands)\b|지금\s?(?:고객사|거래처|고객)[^.?!]{0,40}?(?:건|이슈|문제|장애)\s?(?:때문|으로|이 있|있어|있음)|(?:실제|진행 중인(?: 고객)?) 건(?!\s?(?:은|이|도)?\s?(?:없|있는 건 아니|아니))/iu;
+
 // "it's happening right now", "not a drill", "지금 발생 중": whatever the message is for, a case is live.
 const liveNow = /\b(?:happening|going on) (?:right )?now\b|\bnot a drill\b|지금 (?:발생|진행|일어나고) ?(?:중|있)/iu;
 
@@ -342,6 +347,7 @@ const customersInGeneral =
  */
 const tellsACase = (message: string): boolean =>
   liveNow.test(message) ||
+  liveCase.test(message) ||
   statesSymptom(message) ||
   (concreteSubject.test(message) && concreteEvent.test(message)) ||
   (reportedByCustomer.test(message) && !supposition.test(message) && !customersInGeneral.test(message));
@@ -504,7 +510,7 @@ export function routeMessage(message: string): MessageRoute {
     ((!general && reportedByCustomer.test(specific)) ||
       (anchored && concreteEvent.test(specific)) ||
       (!general && awaitsMicrosoft.test(specific) && !supposes(specific)) ||
-      (!general && workingItsCase.test(specific)) ||
+      (!general && (workingItsCase.test(specific) || liveCase.test(specific))) ||
       (!general &&
         told.some(
           (sentence) => (filingForACustomer.test(sentence) || noteOfAnIssue.test(sentence)) && !supposes(sentence),

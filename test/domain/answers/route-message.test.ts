@@ -686,6 +686,27 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a case marked live ("Live case:", "We\'ve got a major one right now at…", "지금 고객사 … 건 때문에") or told by "queues backing up", "throughput maxed out", "connections keep resetting" starts the check beside a long general question; "Live case or not…" and "a live case channel" mark none', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "Contoso, Exchange Online queues backing up. Where exactly in Partner Center do we see a customer's service health?",
+          'Litware: Azure Service Bus throughput maxed out. Which support plan do we pick in the Azure request form?',
+          'Tailspin: Azure SQL connections keep resetting. Are Action Pack partners eligible for Signature Cloud Support?',
+          "Live case: Northwind's Teams external access blocked. Which issues does Microsoft expect partners to resolve themselves?",
+          "We've got a major one right now at Alpine Ski House. Does being a CSP partner give us priority response?",
+          'CSP 지원 혜택에 정확히 뭐가 포함돼요? 지금 고객사 Azure Kubernetes 건 때문에 확인하는 거예요',
+        ],
+        [
+          "Live case or not, what's the Sev A initial response time in general?",
+          'Is there a live case channel for partners, or do we file everything in Partner Center?',
+          '실제 건은 없어요. 그냥 궁금해서요, Signature Cloud Support는 Silver 파트너도 받을 수 있나요?',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('R21: a request filed and not answered ("sev B, 5 hours and no response yet", "no callback so far") is a live case; supposed ("…회신이 없으면"), a question about response times', () => {
     const waiting = [
       'Ticket 2411200030005678 sev B, 5 hours and no response yet',
