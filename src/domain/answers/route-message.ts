@@ -73,8 +73,11 @@ const errorCode =
 // "고객 Azure Functions 다운.": down said as a word of its own, not "다운로드", "다운 받아" (download), "다운 타임" nor "다운
 // 그레이드".
 const downAsWord = /다운(?=$|[\s.!?,~ㅠㅜ])(?!\s*(?:받|로드|타임|그레이드))/u;
+// "거래처 Cosmos DB 쓰기 실패.": a note that ends on its trouble.
+const troubleAtTheEnd = /(?:실패|오류|에러|먹통)(?=\s*[.!…ㅠㅜ]|\s*$)/mu;
 /** An error code or a word that names a symptom by its form, not by a cue. */
-const symptomByForm = (text: string): boolean => errorCode.test(text) || downAsWord.test(text);
+const symptomByForm = (text: string): boolean =>
+  errorCode.test(text) || downAsWord.test(text) || troubleAtTheEnd.test(text);
 // A symptom is read per clause: "장애인데, 고객 대신 서비스 요청은 어떻게 제출하나요?" has a symptom and a tool question.
 const clauseBreak = /[,，]/u;
 // "…ㄴ데" joins two parts of a clause: a supposition in one leaves a symptom in the other as fact ("…계속 끊김 SR 올릴

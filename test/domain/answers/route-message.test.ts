@@ -707,6 +707,20 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2: Korean notes name their trouble in a noun ("쓰기 실패.", "게스트 초대 막힘", "디스크 손상 의심", "할당량 초과 오류 중"): a case beside the general question; "배포 실패 시…" supposes one', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '거래처 Cosmos DB 쓰기 실패. CSP 말고 기술 문제는 어떤 유료 지원 플랜이 있어요?',
+          '고객 팀즈 게스트 초대 막힘. O365 서비스 요청 폼 연락처는 고객 거 넣어요?',
+          '거래처 VM 디스크 손상 의심. 간접 재판매인도 Azure 건 직접 제출할 수 있나요?',
+        ],
+        ['배포 실패 시 보통 어떤 지원 경로로 문의해요?'],
+      ),
+      [],
+    );
+  });
+
   it('R21: a request filed and not answered ("sev B, 5 hours and no response yet", "no callback so far") is a live case; supposed ("…회신이 없으면"), a question about response times', () => {
     const waiting = [
       'Ticket 2411200030005678 sev B, 5 hours and no response yet',
