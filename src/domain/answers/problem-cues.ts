@@ -36,6 +36,7 @@ export const strongSymptomCues: readonly string[] = [
   'dead$|fail$|못 들어가|못 들어와|못 들어오|계속 죽|자꾸 죽|죽는데|틀리게 나와|틀리게 나옵|틀리게 나오고|터짐|터졌|터져서|터져요',
   'cpu at 100|100 cpu|cpu 100|high cpu|cpu spik|pegged at|out of memory|메모리 부족|메모리가 부족|끈김|끈겨|끈어지',
   '막힘|막혔|막혀서|막혀 있|손상됐|손상된|손상 의심|손상 건|손상이|실패 중|오류 중|에러 중|notready',
+  '응답하지 않|응답을 안|went read-only|read-only since|not expanding',
   'backing up|backed up|maxed out|keep resetting|keeps resetting|access blocked|is blocked|are blocked|got blocked|blocking all|blocking every',
   'drops$|drops off|dropping off|cant assign|cannot assign|unable to assign|misbehaving|crawling|returning errors|returns errors|returning an error|throwing errors',
   'nobody can sign|nobody can log|nobody can access|nobody can connect|nobody can open|nobody can send|nobody can join|no one can sign|no one can log|no one can access|no one can connect|no one can open|no one can send|no one can join',

@@ -302,7 +302,7 @@ const concreteEvent =
 
 // "sev B, 5 hours and no response yet", "SR 넣은 지 6시간 됐는데 아직 회신 없어요": a request filed and not answered (R21).
 const awaitsMicrosoft =
-  /\b(?:sr|ticket|case|request|tkt)\b[^.?!]{0,40}?\bno (?:response|reply|answer|callback|call ?back|contact)\b|(?:SR|티켓|케이스|요청)[^.?!]{0,30}?(?:회신|답변|응답|연락)(?:이|은)?\s?(?:없|안 와|안 옴)/iu;
+  /\b(?:sr|ticket|case|request|tkt)\b[^.?!]{0,40}?\bno (?:response|reply|answer|callback|call ?back|contact)\b|(?:SR|티켓|케이스|요청)[^.?!]{0,30}?(?:회신|답변|응답|연락)(?:이|은)?\s?(?:아직\s?)?(?:없|안 와|안 옴)/iu;
 
 // "We are raising an issue for a customer's Azure Firewall.", "We need to open a Microsoft Product Support case for a
 // customer:": said, not asked ("How do we raise a support case for a customer?"), a case being filed.
@@ -334,7 +334,7 @@ const namesSymptom = (text: string): boolean => matches(strongSymptoms, cueText(
 // "Live case:", "We've got a major one right now at…", "지금 고객사 … 건 때문에": a case marked live, however few its words;
 // not "Live case or not…", "a live case channel", "no current incident" nor "실제 건은 없어요".
 const liveCase =
-  /(?<!\b(?:no|not an?|any|without)\s)\b(?:live|active|current|ongoing|real) (?:case|issue|incident|one)\b(?! or not| channel| line| chat)|\b(?:we've got|we have|we've|got) (?:a |an )?(?:major |big |live |real |nasty )?(?:one|case|issue|incident|outage) (?:right now|now|open|on our hands)\b|지금\s?(?:고객사|거래처|고객)[^.?!]{0,40}?(?:건|이슈|문제|장애)\s?(?:때문|으로|이 있|있어|있음)|(?:실제|진행 중인(?: 고객)?) 건(?!\s?(?:은|이|도)?\s?(?:없|있는 건 아니|아니))/iu;
+  /(?<!\b(?:no|not an?|any|without)\s)\b(?:live|active|current|ongoing|real) (?:case|issue|incident|one)\b(?! or not| channel| line| chat)|\b(?:we have|we've got|got) an open (?:case|issue|incident|ticket) (?:at|with|for)\b|\b(?:we've got|we have|we've|got) (?:a |an )?(?:major |big |live |real |nasty )?(?:one|case|issue|incident|outage) (?:right now|now|open|on our hands)\b|지금\s?(?:고객사|거래처|고객)[^.?!]{0,40}?(?:건|이슈|문제|장애)\s?(?:때문|으로|이 있|있어|있음)|(?:실제|진행 중인(?: 고객)?) 건(?!\s?(?:은|이|도)?\s?(?:없|있는 건 아니|아니))/iu;
 
 // "it's happening right now", "not a drill", "지금 발생 중": whatever the message is for, a case is live.
 const liveNow = /\b(?:happening|going on) (?:right )?now\b|\bnot a drill\b|지금 (?:발생|진행|일어나고) ?(?:중|있)/iu;

@@ -721,10 +721,23 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2: "응답하지 않고 있습니다", "went read-only", "not expanding" are symptoms, and "We have an open issue at Proseware" marks a live case, beside a general question', () => {
+    assert.deepEqual(
+      notChecked([
+        '고객사에 배포된 마켓플레이스 방화벽 이미지가 기동 후 응답하지 않고 있습니다. 게시자 지원 연락처는 어디서 확인하나요?',
+        'For our own Azure subscription, what entitlement do we give Microsoft? Our own prod Azure SQL went read-only an hour ago.',
+        'Contoso, exchange online archive not expanding. what do we get under CSP support?',
+        'We have an open issue at Proseware. What are the steps to create a service request for a customer?',
+      ]),
+      [],
+    );
+  });
+
   it('R21: a request filed and not answered ("sev B, 5 hours and no response yet", "no callback so far") is a live case; supposed ("…회신이 없으면"), a question about response times', () => {
     const waiting = [
       'Ticket 2411200030005678 sev B, 5 hours and no response yet',
       'Case opened yesterday at sev A, no callback so far. What now?',
+      '우리건설 SR 회신 아직 없음? 벌써 하루 지났는데',
     ];
     const supposed = [
       "What's the response time if an SR gets no reply in 4 hours?",
