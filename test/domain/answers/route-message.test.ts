@@ -733,6 +733,26 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a named matter being worked on now ("동진물류 팀즈 건 지금 잡고 있는데요", "…건 오늘 아침부터 진행 중인데", "the Fabrikam Azure case on my plate") is a live case beside a general question; a case in general ("How long can a case stay open…?") is none', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '동진물류 팀즈 건 지금 잡고 있는데요, 서비스 요청을 전화로도 낼 수 있나요?',
+          '한결 Azure 건 오늘 아침부터 진행 중인데, 고객 요청은 파트너 센터 어느 메뉴에서 만들어요?',
+          'Premier랑 ASfP 차이가 뭐예요? 지금 대성 Azure 건 하고 있어서 궁금해졌어요.',
+          'Do we have to check service health before opening a request? Asking for the Fabrikam Azure case on my plate.',
+          "how do we activate technical benefits in partner center? need it for the Contoso SQL case we're on today",
+        ],
+        [
+          'How long can a case stay open before Microsoft closes it?',
+          'Can we keep a ticket open for a week?',
+          "What's on the case page in Partner Center?",
+        ],
+      ),
+      [],
+    );
+  });
+
   it('R21: a request filed and not answered ("sev B, 5 hours and no response yet", "no callback so far") is a live case; supposed ("…회신이 없으면"), a question about response times', () => {
     const waiting = [
       'Ticket 2411200030005678 sev B, 5 hours and no response yet',
