@@ -1,0 +1,127 @@
+/**
+ * The words that tell a live case, or none, in a partner's message: a customer's word passed on, something that
+ * happened to a customer, a case being filed or worked on, a case marked live; and against them a question asked in
+ * general, ahead, after a closed case or as a supposition. Each is a regular expression over the raw text, English
+ * and Korean; route-message.ts weighs them.
+ */
+
+// "…for this customer?", "이거 …", "이 건": the question points at one case, whatever the case model reads.
+export const pointsAtItsCase = /\bthis (?:customer|client|issue|case|problem|one)\b|이거|이건|이 건|이번 건/iu;
+
+// A customer's words passed on ("the customer reports…", "Our client, Northwind Traders, reports…", "고객이 … 청구됐대요")
+// report a case.
+export const reportedByCustomer =
+  /\b(?:rang|called|emailed|messaged|pinged|phoned) (?:me|us)\b|\b(?:they've|they have) called\b|\b(?:customer|client|cx|user)s?(?:'s)?(?:, [^,.?!]{1,40},)? (?:\w+ )?(?:reports?|reported|says|said|complain(?:s|ed|ing)?|called|rang|emailed|wants|is asking|asked|noticed|claims?|disputes|is disputing|got|was|were|has been|have been|just)\b|(?:고객|고객사|거래처|사용자)(?:이|가|에서|측|쪽|분들?이)?\s?(?:[^\s.?!]+\s){0,12}?[^\s.?!]*(?:대요|래요|다고 합니다|다고 하네요|다고 해요|다고 (?:화내|항의|난리|하셔|하셨)|다는데|답니다|연락이? 왔|문의가? 왔|전화 왔|했대|됐대|났대|왔대|없대|싶대)/iu;
+
+// "What is the process…", "in general", "일반적으로": a question about the rules, whatever words it borrows from a case.
+export const generalQuestion =
+  /\b(?:in general|generally|general q(?:uestion)?|for documentation|what is the process|what's the process|hypothetically|in theory)\b|일반적으로|원칙적으로|절차가 어떻게|어떤 절차/iu;
+
+// "Side question:", "On a separate note", "참고로", "별도로" open one too, after a case told before them; not when they
+// open the message ("btw customer got charged twice, can we dispute it?") or a symptom word follows them ("…. btw the
+// customer's whole tenant can't sign in, what severity?").
+export const sideQuestion =
+  /\b(?:side question|unrelated question|separate question|by the way|btw|on a (?:separate|broader|different|side) note|another question|different question)\b|참고로|별개로|별도로|별건(?:으로|인데|이지만)|다른 질문|그나저나/iu;
+
+// "Nothing is down right now", "지금 장애 건은 없고": the whole message asks about the rules.
+export const noLiveCase =
+  /\b(?:no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|nothing (?:is )?(?:down|broken) (?:right )?now)\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)/iu;
+// "There is no current incident", "no open ticket": no case filed, which says as much unless a case is told beside it
+// ("There is no open case yet: the customer's mailbox migration fails for every user"); "Service health shows no active
+// incidents for Backup" says what service health shows.
+export const noCaseFiled =
+  /(?<!\b(?:shows?|showing|lists?|listing|reports?|with)\s)\b(?:no (?:live|current|active|open|specific|pending) (?:case|incident|dispute|ticket)s?(?! (?:listed|posted|shown|for\b|in (?:the )?service health|on (?:the )?(?:service )?health))|no open (?:issue|problem)s?|nothing pending (?:right now|at the moment|now))\b/iu;
+// "Just curious", "for our runbook", "그냥 궁금해서요", asked ahead ("a prospect's questionnaire", "for next time", "계약
+// 전", "미리 알아두려고요"): about the rules too, unless a live symptom or a customer's event is said beside it ("just
+// curious how sev A works — our customer's whole tenant can't sign in right now", "…was billed twice. For next time…").
+export const curious =
+  /\b(?:just curious|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base|kb)|lessons?[- ]learned|post-?mortem|pre-?sales|pre-?contract|prospect|before (?:they|we) sign|ahead of time|(?<!thanks |thank you |thx )in advance|for future reference|for next time)\b|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중|회고|(?:가이드|위키|매뉴얼|런북|교육 자료|온보딩 문서|사내 문서)(?:를|에|도)?\s?(?:정리|작성|만들|업데이트)|미리 알|계약 전|도입 전|도입 검토|잠재 고객|나중을 위해|사전 문의/iu;
+
+// "That case is long closed", "(closed now)", "그건 해결됐고": a past case, told as an example for a question about the
+// rules, unless it is live again or still ("still", "그대로", "this time…", "not resolved", "해결이 안 됐어요") or a symptom
+// is said outside the words that close it.
+export const closedCase =
+  /\b(?:is|was|got|been|are|were|it's|that's|now) (?:\w+ )?(?:resolved|closed|fixed)\b|\b(?:already|long) (?:resolved|closed|fixed)\b|\b(?:resolved|closed|fixed) now\b|\(closed|\bpost-?mortem\b|\bpast (?:one|case)\b|(?:해결(?:됐|되었|은 됐|완료)|복구(?:됐|되었|는 됐)|종료(?:됐|되었)|닫혔)(?!는지)|예전에 (?:처리했던|있었던)/iu;
+export const liveAgain =
+  /\b(?:still|again|back|this time|keeps?|unresolved|not (?:\w+ )?(?:resolved|fixed))\b|그대로|여전히|아직도|다시|또|그래도|이번|해결(?:이|은)? 안|해결되지 않|미해결/iu;
+
+// "Last quarter…", "지난달에…", "작년에…": a symptom told of a past time is the closed case's, not a live one.
+export const pastTime =
+  /\b(?:last (?:week|month|year|quarter|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|\d+) (?:weeks?|months?|years?) ago)\b|지난\s?(?:주|달|해|분기)|작년|재작년|예전에|몇 (?:달|주|개월) 전/iu;
+
+// "Should I escalate this?", "이거 MS에 올려야 하나요?": what to do with one concrete case.
+export const asksAboutThisCase =
+  /\b(?:should|must|shall) (?:i|we) (?:still |just |now )?(?:escalate|open|file|raise|log|submit|call|contact|go to|wait)\b|\b(?:do|does) (?:i|we) (?:still |even )?need to (?:escalate|open|file|raise|log)\b|\b(?:escalate|esc|open|file|raise|log|report|ticket|take) (?:this|it|that|these|them|one)\b|\b(?:escalat\w*|ticket|sr|sev [abc]|esc)\s*\?|\bworth (?:a|an|it|the)\b|\bticket or (?:wait|ignore|not)\b|\bor (?:ignore|wait)\b|\bnothing to escalate\b|\b(?:am i|are we) allowed to escalate\b|\bwho handles (?:this|that|it)\b|\bwhat now\b|\bnext steps?\b|\bescalat\w* path\b|\b(?:which|what)(?: \w+){0,3}? (?:route|path|channel)s?\b[^.?!]{0,30}?\bfor (?:this|that)\b(?! kind| sort| type)/iu;
+
+export const asksAboutThisCaseKo =
+  /(?:올려야|올려도|올릴 ?만|올리면 되|올려야됨|올려야 ?돼|열어야|열어도|열면 되|에스컬(?:레이션)?\s?(?:해야|필요|대상|하려고|할까|하면|해도|해야되|가능)|에스컬해야|에스컬레이션해야|요청해야|문의하면 되|문의해야|티켓 감|티켓 열|SR 열|SR 올|버그로 올|누가 처리|처리해야|어디로 (?:올려|가야|연락)|어떻게 (?:올려|처리|진행|해야|열어)|다음 (?:조치|단계)|진행해야|맞나요|맞죠|어디에 (?:문의|연락))/u;
+
+export const concreteSubject =
+  /\b(?:customer|client|cx|our (?:own )?(?:partner |company |internal )?(?:tenant|subscription|sub)|their (?:azure|microsoft 365|m365|office 365|subscriptions?|tenant|invoice|bill|mailboxes|users|vms?)|closing the loop)\b|고객|거래처|자사|사내|저희 (?:테넌트|구독)|우리 (?:테넌트|구독)|[가-힣]+ 건(?:은|이|인데|이에요|입니다| 정리| 관련)/iu;
+
+// Something that happened, not a kind of thing that may happen: "got charged", "청구됐대요", "disputed", subscriptions
+// "created on" a tenant, amounts that
+// "don't add up" or are wrong ("청구 요약이 맞지 않아요", "인보이스 또 틀림", not "…맞지 않으면"), seats billed as more than
+// bought ("E5 40석이 60석으로 청구된 건").
+export const concreteEvent =
+  /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:invoice|bill|statement) (?:has|had|lists|listed) (?:a |an |the )?(?:wrong|incorrect)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\b(?:subs?|subscriptions?|vms?|resources?|accounts?)\s+(?:were\s+|got\s+)?(?:created|spun up|deployed|provisioned)\s+(?:on|in)\b|\b(?:shows?|showing|is|are|was|got) (?:as )?"?(?:suspended|disabled|deleted|locked|blocked)\b|\bdoesn'?t do what\b|\b(?:paid|charged|billed|invoiced)(?: [\w']+){0,5}? twice\b|\bdouble[- ](?:paid|payment|charged?|billed|billing)\b|\b(?:invoice|bill|statement|amounts?|totals?|charges?|costs?)\b[^.?!]{0,60}?\b(?:do(?:es)?n'?t|do(?:es)? not) (?:match|add up|line up|reconcile)\b|(?:금액|비용|합계|청구액|청구서|송장|인보이스|청구 요약|단가|요금)[^.?!]{0,40}?(?:안 맞|맞지 않|틀렸|틀려|틀림|불일치)(?!으면|을 때|는 경우|도|하면|할 때)|\d+\s?(?:석|개|명|라이선스)(?:이|가)?\s?\d+\s?(?:석|개|명)?\s?(?:으로|로)\s?(?:청구|과금|결제|부과)(?:됐|되었|된|돼)|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|(?:이중|중복) ?(?:과금|청구|결제)|이의 ?제기 건|이의 ?제기 ?중|이의를 제기(?:했|하였|하고 있)|두 번 (?:과금|청구|결제|송금|납부|지불)|이상하게 나오|이상하게 나온|이상하게 나왔|이상하게 나와|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
+
+// "sev B, 5 hours and no response yet", "SR 넣은 지 6시간 됐는데 아직 회신 없어요": a request filed and not answered (R21).
+export const awaitsMicrosoft =
+  /\b(?:sr|ticket|case|request|tkt)\b[^.?!]{0,40}?\bno (?:response|reply|answer|callback|call ?back|contact)\b|(?:SR|티켓|케이스|요청)[^.?!]{0,30}?(?:회신|답변|응답|연락)(?:이|은)?\s?(?:아직\s?)?(?:없|안 와|안 옴)/iu;
+
+// "We are raising an issue for a customer's Azure Firewall.", "We need to open a Microsoft Product Support case for a
+// customer:": said, not asked ("How do we raise a support case for a customer?"), a case being filed.
+export const filingForACustomer =
+  /\b(?:we|i)(?:'re|'m|\sare|\sam|\sneed to|\shave to|\swant to|\swill|\smust)?\s(?:currently\s)?(?:open(?:ing)?|rais(?:e|ing)|fil(?:e|ing)|log(?:ging)?|submit(?:ting)?)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,4}?(?:case|ticket|sr|issue|request)\s(?:for|about|on)\s(?:a\s|the\s|our\s|one of our\s)?(?:customer|client|cx)/iu;
+// "cx exchange 2016 dag issue.": a note naming a customer's issue, said as a sentence of its own.
+export const noteOfAnIssue =
+  /^\s*(?:(?:our |the )?(?:cx|customer|client)(?:'s)?|고객사?|거래처)\s[^.?!]{0,60}?(?:\b(?:issue|problem|outage|incident)s?|이슈|문제|장애)[.!]?\s*$/iu;
+
+// "Currently working an Exchange Online incident for a client", "Live SharePoint issue at a customer", "고객사 Teams 이슈
+// 대응 중입니다": a case being worked on now; not "When handling an incident for a customer…" nor "…대응 중에는 보통".
+export const workingItsCase =
+  /(?<!\b(?:when|while|if|before|after)\s)\b(?:handling|working(?: on)?|dealing with|troubleshooting)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,3}?(?:incident|issue|outage|problem|case)\s(?:for|at|with)\s(?:a\s|an\s|the\s|our\s|one of our\s)?(?:customers?|clients?|cx)\b|\blive\s(?:[\w-]+\s){0,3}?(?:issue|incident|outage|problem)\s(?:for|at|with)\s(?:a\s|the\s|our\s)?(?:customer|client|cx)\b|(?:고객|거래처)[^.?!]{0,40}?(?:이슈|장애|문제|건|케이스)\s?(?:대응|처리|진행)\s?중(?!에)/iu;
+
+// "…접수 PC Teams 알림 건으로 요청 넣으려는데", "…건으로 Office 365 서비스 요청 만들고 있는데요": a request being filed about a
+// matter named, a case.
+export const filingItsCase =
+  /[가-힣]+ 건으로\s?(?:[A-Za-z0-9]+\s){0,3}(?:SR|서비스 요청|지원 요청|요청|티켓|케이스|인시던트)(?:을|를)?\s?(?:올리|올릴|열|넣|만들|접수)/iu;
+
+// A message that opens with a supposition ("If production is down…", "전체 중단이라면…"), not a report; "If possible,
+// please advise", "If anyone knows" only ask politely.
+export const opensWithSupposition =
+  /^\s*(?:(?:if(?!\s+(?:possible|you (?:can|could|have a)|anyone|so\b|needed|necessary))|what if|suppose|supposing|assuming|in case|hypothetically|say|let's say)\b|만약|만일|가령|가정(?:해|하|인데|입니다|이에요))/iu;
+export const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이라면|라면|다면)\\s`, 'iu');
+
+// "Live case:", "We've got a major one right now at…", "지금 고객사 … 건 때문에": a case marked live, however few its words;
+// not "Live case or not…", "a live case channel", "no current incident" nor "실제 건은 없어요".
+export const liveCase =
+  /(?<!\b(?:no|not an?|any|without)\s)\b(?:live|active|current|ongoing|real) (?:case|issue|incident|one)\b(?! or not| channel| line| chat)|\b(?:we have|we've got|got) an open (?:case|issue|incident|ticket) (?:at|with|for)\b|\b(?:we've got|we have|we've|got) (?:a |an )?(?:major |big |live |real |nasty )?(?:one|case|issue|incident|outage) (?:right now|now|open|on our hands)\b|지금\s?(?:고객사|거래처|고객)[^.?!]{0,40}?(?:건|이슈|문제|장애)\s?(?:때문|으로|이 있|있어|있음)|(?:실제|진행 중인(?: 고객)?) 건(?!\s?(?:은|이|도)?\s?(?:없|있는 건 아니|아니))/iu;
+
+// "동진물류 팀즈 건 지금 잡고 있는데요", "…건 오늘 아침부터 진행 중인데", "the Fabrikam Azure case on my plate", "the Contoso SQL
+// case we're on today": a named matter being worked on now; not "How long can a case stay open…?" nor "…처리 중에는".
+export const matterWorkedOn =
+  /[A-Za-z가-힣0-9]+ 건(?:을|은|이)?\s(?:(?:지금|오늘|현재|아직|아침부터|오전부터|어제부터)\s){0,3}(?:잡고 있|보고 있|진행 ?중|하고 있|하는 ?중|맡았|들어왔|열려 있|처리 ?중|대응 ?중)(?!에)|\b(?:case|ticket)\b[^.?!]{0,30}?\b(?:on my plate|on our plate|on the go|in progress|still live|(?:we're|i'm|we are|i am) (?:on|dealing with)|(?:that's|thats|currently|still) open|open (?:since|now|today|on our side))\b/iu;
+
+// "it's happening right now", "not a drill", "지금 발생 중": whatever the message is for, a case is live.
+export const liveNow =
+  /\b(?:happening|going on) (?:right )?now\b|\bnot a drill\b|지금 (?:발생|진행|일어나고) ?(?:중|있)/iu;
+
+// "When a customer disputes a charge…", "how do customer billing disputes get escalated": what customers do in general,
+// not what one did.
+export const customersInGeneral =
+  /\b(?:when|whenever|if|once|after)\s+(?:a|an|any|our|the)?\s*(?:customer|client|user)s?\b|\b(?:customer|client)s?\s+(?:\w+\s+)?(?:disputes|reports|complaints|claims|calls)\s+(?:get|are|go|should|must|need|can|to|like)\b/iu;
+
+// "…about the customer's payroll team, whose calendar has been showing meetings late since Monday, or…?": a case told
+// inside the question, of this customer ("the", "our"), in a clause that says how things stand.
+export const caseInTheQuestion =
+  /\b(?:the|our|my) (?:customer|client)(?:'s)?\b[^?.]{0,60}?\b(?:whose|that|which|who|where)\b[^?.]{0,80}?\b(?:has been|have been|still|keeps?|won'?t|doesn'?t|don'?t|can'?t|since|isn'?t|aren'?t)\b/iu;
+
+// Notes end a clause in the noun form, with no join and no full stop: "…잡혀 있음 주문한 적 없음 이거 어디로 올림?".
+export const nounFormEnd =
+  /(?:있음|없음|았음|었음|했음|됐음|였음|않음|맞음|같음|다름|모름|나옴|보임|울림|걸림|생김|바뀜|감|됨|(?<!포)함|임)(?=\s+\S)/gu;
+
+// "Which support path is right?", "어떤 지원 경로가 맞아요?": which vehicle fits, the check's answer (R5, R6).
+export const asksWhichRoute =
+  /\b(?:which|what)(?: \w+){0,3}? (?:route|path|channel)s? (?:is|would be) (?:right|correct|best)\b|(?:어떤|어느|무슨)\s?(?:지원\s?)?(?:경로|채널|루트)(?:가|로|를|이)?\s?(?:맞|타야|가야)/iu;

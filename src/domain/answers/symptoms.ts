@@ -1,0 +1,114 @@
+/**
+ * A symptom of a service, said as fact (rulebook §2): named by a cue (problem-cues.ts) or by its form (an error code,
+ * "다운."), not denied ("no outage"), not supposed ("if it's down…", "…다운되면"), and not the support tools' own error
+ * ("서비스 요청 만들려는데 오류가 나요", R15, R18).
+ */
+import { type Cue, type CueText, cueMatches, cueText, parseCue } from '../text-tools/cue';
+import { concreteSubject, opensWithSupposition } from './case-words';
+import { hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
+import { endsInNieun, sentencesOf } from './sentences';
+
+const compile = (cues: readonly string[]): readonly Cue[] => cues.map(parseCue);
+
+const strongSymptoms = compile(strongSymptomCues);
+
+const supportTools = compile(supportToolCues);
+
+const hypothetical = compile(hypotheticalCues);
+
+const workloads = compile(workloadCues);
+
+// Any one cue settles it: the rest, each a scan of a long message, are not tried.
+const matches = (cues: readonly Cue[], text: CueText): boolean => cues.some((cue) => cueMatches(cue, text));
+
+// Error codes as services print them: "AllocationFailed", "UserErrorRecoveryPointNotFound", "AADSTS50076".
+const errorCode =
+  /\b[A-Z][A-Za-z]*(?:Failed|Failure|Error|NotFound|Exception|Timeout|Denied|Unavailable)\b|\b(?:AADSTS|0x8)[0-9A-Fa-f]{4,}/u;
+
+// "고객 Azure Functions 다운.": down said as a word of its own, not "다운로드", "다운 받아" (download), "다운 타임" nor "다운
+// 그레이드".
+const downAsWord = /다운(?=$|[\s.!?,~ㅠㅜ])(?!\s*(?:받|로드|타임|그레이드))/u;
+
+// "거래처 Cosmos DB 쓰기 실패.": a note that ends on its trouble.
+const troubleAtTheEnd = /(?:실패|오류|에러|먹통)(?=\s*[.!…ㅠㅜ]|\s*$)/mu;
+
+/** An error code or a word that names a symptom by its form, not by a cue. */
+const symptomByForm = (text: string): boolean =>
+  errorCode.test(text) || downAsWord.test(text) || troubleAtTheEnd.test(text);
+
+// A symptom is read per clause: "장애인데, 고객 대신 서비스 요청은 어떻게 제출하나요?" has a symptom and a tool question.
+export const clauseBreak = /[,，]/u;
+
+// "…ㄴ데" joins two parts of a clause: a supposition in one leaves a symptom in the other as fact ("…계속 끊김 SR 올릴
+// 건데 전화로도 접수되는지 궁금"), while the support tools named in one ("서비스 요청 만들려는데 오류가 나요") own the error.
+const clauseJoint = new RegExp(`(?<=[${endsInNieun}]데)\\s`, 'u');
+
+export function clausesOf(text: string): string[] {
+  return sentencesOf(text).flatMap((sentence) => sentence.split(clauseBreak));
+}
+
+// "No outage, just a question", "nothing is broken", "고장 난 건 없어요": a symptom named only to deny it.
+const deniedSymptom =
+  /\b(?:no|nothing|not|isn't|aren't|wasn't|weren't|without|never)\s+(?:[\w']+\s+){0,2}?(?:outage|down|broken|errors?|issues?|problems?|failures?|failing|crash\w*)\b|(?:고장|장애|다운|오류|에러|문제)\s?(?:난|된|가 난|가 된|는|은|이|가)?\s?(?:건|게|것|거)?\s?(?:없|아니|아닙)/giu;
+
+// "…만들면 안 되나요?", "CSP 지원으로는 안 되는 거죠?" ask leave and "얼마 안 돼서" says how long: no service fails there.
+const notFailing =
+  /[가-힣]면\s?안\s?(?:되나요|될까요|되는\s?(?:거|건|지|이유)|되죠|돼요\?|돼\?)|(?:으로|로)는\s?안\s?(?:되나요|되는\s?(?:거|건))|얼마\s?안\s?(?:되|돼)/gu;
+
+/** The text without the words that name a symptom only to deny it or for something other than a failing service. */
+const withoutFailing = (text: string): string => text.replace(deniedSymptom, ' ').replace(notFailing, ' ');
+
+// "…되면", "…하면", "…으면", and any verb's "…면" ending a word ("일이 생기면", "VPN이 끊기면"), suppose ("전화로 바로
+// 요청하면 안 되나요?"), but not "…면서", which goes with what happens ("접속하면서 끊겨요"), nor "…면 돼요?" ("어떻게 하면
+// 돼요?", "SR 올리면 되나요?"), which asks what to do now, nor a noun ending in 면 ("화면", "전면 장애").
+const conditionalVerb =
+  /(?<!어떻게 |어떡|뭘 |뭐 |무엇을 )(?:(?:되|하|으)면(?!서)|(?<![화측전표방장양정단국평외냉수체다이라\s])면(?=[\s,?.!]|$)(?!\s?(?:되|돼|될)))/u;
+
+// "…장애인지" asks whether; "익스체인지" (Exchange) does not.
+const whetherEnding = /(?<!체)인지/u;
+export const supposes = (text: string): boolean =>
+  matches(hypothetical, cueText(text)) ||
+  conditionalVerb.test(text) ||
+  whetherEnding.test(text) ||
+  opensWithSupposition.test(text);
+
+// "…is down right now and I'm wondering if it would have helped": an English "if" supposes what follows it, not what came
+// before it in the clause.
+const englishSupposing = /\b(?:if|whether|in case|what if|suppose|assuming)\b/iu;
+
+/** The part up to where it supposes: all of it when it supposes nothing, none of it when a Korean ending supposes. */
+function statedPartOf(part: string): string {
+  if (!supposes(part)) return part;
+  const english = englishSupposing.exec(part);
+  const before = english === null ? '' : part.slice(0, english.index);
+  return supposes(before) ? '' : before;
+}
+
+/**
+ * A symptom of a customer's service, said as fact (not "if it's down…", not an error of Partner Center itself). The
+ * support tools named in a clause own its error, unless the part that says it names the customer ("고객 Azure Front
+ * Door 오류 나는 중인데 파트너 센터 안 거치고…").
+ */
+export function reportsSymptom(clause: string): boolean {
+  const text = cueText(withoutFailing(clause));
+  const toolsNamed = matches(supportTools, text) && !matches(workloads, text);
+  const parts = clause.split(clauseJoint);
+  return parts.some((part) => {
+    if (toolsNamed && (parts.length === 1 || !concreteSubject.test(part) || matches(supportTools, cueText(part))))
+      return false;
+    const stated = statedPartOf(part);
+    const words = stated === clause ? text : cueText(withoutFailing(stated));
+    return stated !== '' && (matches(strongSymptoms, words) || symptomByForm(stated));
+  });
+}
+
+/** Does the text name a symptom by a cue ("If production is down…"), said as fact or not? */
+export const namesSymptomWord = (text: string): boolean => matches(strongSymptoms, cueText(text));
+
+/** Does the text name a symptom at all, said as fact or not? */
+export const namesSymptom = (text: string): boolean => matches(strongSymptoms, cueText(text)) || symptomByForm(text);
+
+/** Does the message state a symptom of a service? Clause by clause only when the whole text names one at all. */
+export function statesSymptom(message: string): boolean {
+  return namesSymptom(message) && clausesOf(message).some(reportsSymptom);
+}
