@@ -25,7 +25,7 @@ export const sideQuestion =
 
 // "Nothing is down right now", "지금 장애 건은 없고": the whole message asks about the rules.
 export const noLiveCase =
-  /\b(?:no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|nothing (?:is )?(?:down|broken) (?:right )?now)\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)/iu;
+  /\b(?:(?:not|isn't|is not|isnt) (?:a )?(?:live|real|current|actual) (?:case|issue|incident|one)|no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|nothing (?:is )?(?:down|broken) (?:right )?now)\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)|(?:실제|진행 중인)\s?(?:[가-힣A-Za-z0-9]+\s)?건(?:은|이)?\s?(?:아니|없)/iu;
 // "There is no current incident", "no open ticket": no case filed, which says as much unless a case is told beside it
 // ("There is no open case yet: the customer's mailbox migration fails for every user"); "Service health shows no active
 // incidents for Backup" says what service health shows.
@@ -35,7 +35,7 @@ export const noCaseFiled =
 // 전", "미리 알아두려고요"): about the rules too, unless a live symptom or a customer's event is said beside it ("just
 // curious how sev A works — our customer's whole tenant can't sign in right now", "…was billed twice. For next time…").
 export const curious =
-  /\b(?:just curious|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base|kb)|lessons?[- ]learned|post-?mortem|pre-?sales|pre-?contract|prospect|before (?:they|we) sign|ahead of time|(?<!thanks |thank you |thx )in advance|for future reference|for next time)\b|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중|회고|(?:가이드|위키|매뉴얼|런북|교육 자료|온보딩 문서|사내 문서)(?:를|에|도)?\s?(?:정리|작성|만들|업데이트)|미리 알|계약 전|도입 전|도입 검토|잠재 고객|나중을 위해|사전 문의/iu;
+  /\b(?:just curious|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base|kb)|lessons?[- ]learned|post-?mortem|pre-?sales|pre-?contract|prospect|before (?:they|we) sign|ahead of time|(?<!thanks |thank you |thx )in advance|for future reference|for next time)\b|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중|회고|(?:가이드|위키|매뉴얼|런북|교육 자료|온보딩 문서|사내 문서)(?:를|에|도)?\s?(?:정리|작성|만들|업데이트)|\b(?:playbook|cheat[- ]?sheet|faq|sop|case study|training scenario|new-hire)\b|미리 알|계약 전|도입 전|도입 검토|잠재 고객|나중을 위해|사전 문의|위키에 적|정책 문서(?:를|을)?\s?(?:작성|정리|만들)|제안서|교육 자료/iu;
 
 // "That case is long closed", "(closed now)", "그건 해결됐고": a past case, told as an example for a question about the
 // rules, unless it is live again or still ("still", "그대로", "this time…", "not resolved", "해결이 안 됐어요") or a symptom

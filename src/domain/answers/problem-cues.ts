@@ -60,6 +60,8 @@ export const workloadCues: readonly string[] = [
 /** Conditional or "whether" phrasing: the symptom is hypothetical, the message asks about the rules. */
 export const hypotheticalCues: readonly string[] = [
   'if$|what if|suppose|assuming|in case|whether|before something|before anything|lets say',
+  // A kind of case given as an example: "when a customer…", "e.g. when their SharePoint is down", "예를 들어…".
+  'when a customer|when a client|when a cx|whenever|for emergencies like|in the event|e g$|eg$|for example|예를 들어|예를들어|예컨대',
   '이면|라면|다면|경우|일 때|는지',
 ];
 

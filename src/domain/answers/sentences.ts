@@ -5,8 +5,9 @@
  * sentences, so both split text the same way.
  */
 
-// Korean chat often ends a sentence with "…요" or "…다" and no full stop; an ellipsis ("…") ends one as "..." does.
-const sentenceBreak = /[.!?\n;…]+|(?<=[가-힣][요다죠까])[,~ㅠㅜ]*\s+/u;
+// Korean chat often ends a sentence with "…요" or "…다" and no full stop; an ellipsis ("…") ends one as "..." does; the
+// stops of "e.g." and "i.e." end none.
+const sentenceBreak = /(?<!\b[ei])(?<!\b(?:e\.g|i\.e))[.!?\n;…]+|(?<=[가-힣][요다죠까])[,~ㅠㅜ]*\s+/u;
 /** The words an English question opens with. */
 export const questionWords = String.raw`(?:how|what|where|when|who|which|why|can|could|do|does|is|are|should|will|would)\b`;
 // Hangul syllables that end in ㄴ (인, 한, 건, 뭔…): "-ㄴ가요" after one asks, "-ㄴ데" after one joins two clauses.

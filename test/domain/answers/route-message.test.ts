@@ -753,6 +753,36 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a question for a playbook, an FAQ or a cheat sheet, whose case is an example ("e.g. when their SharePoint is down", "for emergencies like a full outage", "예를 들어…", "When a customer rings saying…") or said not to be live ("This isn\'t a live case", "실제 건은 아니고요"), is a question; a live case with an example beside it stays a case', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "Customer's Teams is down for everyone, e.g. chat and calls both fail. Sev A?",
+          '고객사 앱 몇 개가 안 돼요. 예를 들어 Teams가 안 열려요. SR 올려야 하나요?',
+          'When the customer tried to sign in this morning, every account failed. Escalate?',
+          "Our customer's SQL MI is down — when a customer's SQL is down like this, is it sev A?",
+        ],
+        [
+          "Updating our L1 playbook. When a customer rings saying Teams won't load, where in Partner Center do we check service health first?",
+          '실제 건은 아니고요, 고객 VM 문제로 Azure 포털에 바로 로그인해서 티켓 열면 안 되는 이유가 뭔가요?',
+          '진행 중인 건은 아니고요, 고객 설정 잘못으로 생긴 문제(예를 들어 메일 규칙 잘못 걸어서 메일이 안 가는 경우)도 MS에 올리나요?',
+          'Is there a phone line for CSP service requests, for emergencies like a full Exchange outage? Asking for the wiki.',
+          "Making a cheat sheet: what's the Partner Center path to open a request for a customer, e.g. for when their SharePoint is down?",
+        ],
+      ),
+      [],
+    );
+    // These start no check either, though no topic answers them surely enough: the reader asks what is wanted.
+    const noCheck = [
+      "This isn't a live case, just getting the FAQ right: when a customer's mail bounces because their MX record is wrong, that's ours to fix, right?",
+      "Where do I find the ISV support contact for a marketplace product, e.g. when a customer's third-party firewall stopped passing traffic?",
+    ];
+    assert.deepEqual(
+      noCheck.filter((text) => ['problem', 'both'].includes(route(text))),
+      [],
+    );
+  });
+
   it('R21: a request filed and not answered ("sev B, 5 hours and no response yet", "no callback so far") is a live case; supposed ("…회신이 없으면"), a question about response times', () => {
     const waiting = [
       'Ticket 2411200030005678 sev B, 5 hours and no response yet',
