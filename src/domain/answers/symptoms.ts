@@ -43,8 +43,11 @@ export const clauseBreak = /[,，]/u;
 // 건데 전화로도 접수되는지 궁금"), while the support tools named in one ("서비스 요청 만들려는데 오류가 나요") own the error.
 const clauseJoint = new RegExp(`(?<=[${endsInNieun}]데)\\s`, 'u');
 
+// "…전사 불통(…) — 심각도 A면 첫 응답은?": a dash ends the clause a supposition belongs to, for the symptom's sake.
+const symptomClauseBreak = new RegExp(`${clauseBreak.source}|\\s[-–—]\\s`, 'u');
+
 export function clausesOf(text: string): string[] {
-  return sentencesOf(text).flatMap((sentence) => sentence.split(clauseBreak));
+  return sentencesOf(text).flatMap((sentence) => sentence.split(symptomClauseBreak));
 }
 
 // "No outage, just a question", "nothing is broken", "고장 난 건 없어요": a symptom named only to deny it.

@@ -783,6 +783,19 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2: "전사 불통" and "refusing all connections" are symptoms, and a dash ends the clause a "…면" supposes ("…불통(…) — 심각도 A면 첫 응답은?"); "…불통이면요" still supposes', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '거래처 SharePoint 전사 불통(헬스 대시보드엔 없음) — 심각도 A면 첫 응답은 언제 와요?',
+          "The customer's AVD host pool is refusing all connections since 7am — where do I see how many partner incidents we have left?",
+        ],
+        ['심각도 A면 첫 응답은 언제 와요? 전사 불통이면요.'],
+      ),
+      [],
+    );
+  });
+
   it('R21: a request filed and not answered ("sev B, 5 hours and no response yet", "no callback so far") is a live case; supposed ("…회신이 없으면"), a question about response times', () => {
     const waiting = [
       'Ticket 2411200030005678 sev B, 5 hours and no response yet',
