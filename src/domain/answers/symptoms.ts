@@ -21,6 +21,13 @@ const workloads = compile(workloadCues);
 // Any one cue settles it: the rest, each a scan of a long message, are not tried.
 const matches = (cues: readonly Cue[], text: CueText): boolean => cues.some((cue) => cueMatches(cue, text));
 
+// The last text's answer: a message of one clause is asked whether it names a symptom, then whether its clause does.
+let lastSymptomCue: { readonly text: CueText; readonly found: boolean } | undefined;
+const symptomCueIn = (text: CueText): boolean => {
+  if (lastSymptomCue?.text !== text) lastSymptomCue = { text, found: matches(strongSymptoms, text) };
+  return lastSymptomCue.found;
+};
+
 // Error codes as services print them: "AllocationFailed", "UserErrorRecoveryPointNotFound", "AADSTS50076".
 const errorCode =
   /\b[A-Z][A-Za-z]*(?:Failed|Failure|Error|NotFound|Exception|Timeout|Denied|Unavailable)\b|\b(?:AADSTS|0x8)[0-9A-Fa-f]{4,}/u;
@@ -101,15 +108,15 @@ export function reportsSymptom(clause: string): boolean {
       return false;
     const stated = statedPartOf(part);
     const words = stated === clause ? text : cueText(withoutFailing(stated));
-    return stated !== '' && (matches(strongSymptoms, words) || symptomByForm(stated));
+    return stated !== '' && (symptomCueIn(words) || symptomByForm(stated));
   });
 }
 
 /** Does the text name a symptom by a cue ("If production is down…"), said as fact or not? */
-export const namesSymptomWord = (text: string): boolean => matches(strongSymptoms, cueText(text));
+export const namesSymptomWord = (text: string): boolean => symptomCueIn(cueText(text));
 
 /** Does the text name a symptom at all, said as fact or not? */
-export const namesSymptom = (text: string): boolean => matches(strongSymptoms, cueText(text)) || symptomByForm(text);
+export const namesSymptom = (text: string): boolean => symptomCueIn(cueText(text)) || symptomByForm(text);
 
 /** Does the message state a symptom of a service? Clause by clause only when the whole text names one at all. */
 export function statesSymptom(message: string): boolean {

@@ -81,10 +81,16 @@ export interface CueText {
 const latinThenHangul = new RegExp(`([a-z0-9])([${hangulLetters}])`, 'gu');
 const hangulThenLatin = new RegExp(`([${hangulLetters}])([a-z0-9])`, 'gu');
 
+// The last text's forms: a message is often one clause, and the router asks of it and of that clause in turn.
+let last: { readonly raw: string; readonly text: CueText } | undefined;
+
 /** The forms of a text, from its words (normalise.ts): one pass each, as a thousand cues are tried on them. */
 export function cueText(raw: string): CueText {
+  if (last?.raw === raw) return last.text;
   const spaced = words(raw).replace(latinThenHangul, '$1 $2').replace(hangulThenLatin, '$1 $2');
-  return { spaced: ` ${spaced} `, compact: spaced.replace(/ /gu, '') };
+  const text = { spaced: ` ${spaced} `, compact: spaced.replace(/ /gu, '') };
+  last = { raw, text };
+  return text;
 }
 
 interface Alternative {
