@@ -123,8 +123,32 @@ export function parseCue(source: string): Cue {
   return { source, terms, weight: explicitWeight === null ? terms.length : Number(explicitWeight[1]) };
 }
 
+/** Texts at least this long are first asked whether an alternative's opening pair of characters occurs at all. */
+const longText = 4_000;
+
+// The pairs of adjacent characters in a long text: an alternative whose first pair is not among them cannot occur, and
+// the thousand scans of a 100 KB message shrink to the few alternatives it could hold.
+const pairsOf = new WeakMap<CueText, { readonly spaced: ReadonlySet<string>; readonly compact: ReadonlySet<string> }>();
+
+function pairs(form: string): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < form.length; i++) found.add(form.slice(i, i + 2));
+  return found;
+}
+
+function mayOccur(alternative: Alternative, text: CueText): boolean {
+  const form = alternative.hangul ? text.compact : text.spaced;
+  if (form.length < longText || alternative.text.length < 2) return true;
+  let known = pairsOf.get(text);
+  if (known === undefined) {
+    known = { spaced: pairs(text.spaced), compact: pairs(text.compact) };
+    pairsOf.set(text, known);
+  }
+  return (alternative.hangul ? known.compact : known.spaced).has(alternative.text.slice(0, 2));
+}
+
 function alternativeOccurs(alternative: Alternative, text: CueText): boolean {
-  return (alternative.hangul ? text.compact : text.spaced).includes(alternative.text);
+  return mayOccur(alternative, text) && (alternative.hangul ? text.compact : text.spaced).includes(alternative.text);
 }
 
 const termOccurs = (term: readonly Alternative[], text: CueText): boolean =>

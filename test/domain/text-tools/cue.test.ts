@@ -1,5 +1,15 @@
 import assert from 'node:assert/strict';
 import {
+  caseAskCues,
+  hypotheticalCues,
+  strongSymptomCues,
+  supportToolCues,
+  workloadCues,
+} from '../../../src/domain/answers/problem-cues';
+import { topics } from '../../../src/domain/answers/topics';
+import {
+  type Cue,
+  type CueText,
   cueMatches,
   cueText,
   en,
@@ -10,6 +20,7 @@ import {
   termsMet,
 } from '../../../src/domain/text-tools/cue';
 import { normalise } from '../../../src/domain/text-tools/normalise';
+import { problemMessages } from '../answers/fixtures';
 
 const matches = (cue: string, text: string): boolean => cueMatches(parseCue(cue), cueText(text));
 
@@ -90,5 +101,44 @@ describe('terms met', () => {
     assert.equal(termsMet(cue, cueText('who can open one')), 3);
     assert.equal(termsMet(cue, cueText('can you summarize this thread')), 1);
     assert.equal(termsMet(cue, cueText('nothing here')), 0);
+  });
+});
+
+describe('long texts', () => {
+  // Every cue the product tries: the topics' and the router's.
+  const cueSources = [
+    ...topics.flatMap((topic) => [...topic.cues.en, ...topic.cues.ko]),
+    ...strongSymptomCues,
+    ...hypotheticalCues,
+    ...supportToolCues,
+    ...workloadCues,
+    ...caseAskCues,
+  ];
+  const cues = cueSources.map(parseCue);
+  /** What a cue means, without the pair filter: every term has an alternative that occurs. */
+  const plainly = (cue: Cue, text: CueText): boolean =>
+    cue.terms.every((term) =>
+      term.some((alternative) => (alternative.hangul ? text.compact : text.spaced).includes(alternative.text)),
+    );
+  const messages = problemMessages.map((message) => message.text).join('\n');
+  const texts = [
+    messages.repeat(Math.ceil(20_000 / messages.length)),
+    'If '.repeat(10_000),
+    '다운 '.repeat(10_000),
+    `${'고객사 '.repeat(5_000)}메일이 전부 반송돼요 escalate`,
+  ];
+
+  it('are read by every cue exactly as a plain search reads them, though most alternatives are not searched for', () => {
+    for (const raw of texts) {
+      const text = cueText(raw);
+      assert.ok(text.compact.length > 4_000);
+      assert.deepEqual(
+        cues.map((cue) => cueMatches(cue, text)),
+        cues.map((cue) => plainly(cue, text)),
+      );
+    }
+    // The texts hold some of the cues and not others: both answers are tried.
+    const found = cues.filter((cue) => cueMatches(cue, cueText(texts[0]!))).length;
+    assert.ok(found > 0 && found < cues.length);
   });
 });
