@@ -796,6 +796,26 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('"장애 있는 건 아니고요", "지금 장애 있는 건 아닌데요" deny the symptom they name, and "가정 질문이에요", "Hypothetical for our playbook" say no case is live: questions; beside a case told ("…청구서 금액이 틀렸어요"), the check starts', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '장애 있는 건 아니고 청구서 금액이 틀렸어요. 분쟁 되나요?',
+          '작년부터 고객 VPN이 계속 끊겨요. SR 열까요?',
+          "This isn't hypothetical, it's happening at Fabrikam right now: is a Conditional Access policy that blocks every admin something Microsoft fixes?",
+          '가정 질문이 아니고 실제 상황이에요. 고객사 Teams 회의 녹화가 전부 사라졌어요.',
+        ],
+        [
+          '장애 있는 건 아니고요, 심각도 B랑 C 초기 응답 시간 차이가 뭐예요?',
+          '지금 장애 있는 건 아닌데요, 파트너 지원은 전화 접수가 안 되는 거 맞죠?',
+          '대규모 네트워크 장애는 파트너가 손쓸 게 없으니 바로 에스컬레이션하는 거 맞죠? 가정 질문이에요',
+          "Hypothetical for our playbook: a customer's Exchange Server 2019 crashes after a CU. Can we use our MPN incidents?",
+        ],
+      ),
+      [],
+    );
+  });
+
   it('R21: a request filed and not answered ("sev B, 5 hours and no response yet", "no callback so far") is a live case; supposed ("…회신이 없으면"), a question about response times', () => {
     const waiting = [
       'Ticket 2411200030005678 sev B, 5 hours and no response yet',
