@@ -136,6 +136,31 @@ describe('free-text reader (rulebook §7)', () => {
     });
   });
 
+  describe('R21: how wide, in more wordings', () => {
+    const cases: ReadonlyArray<[string, Expectation]> = [
+      // All, most or every one of them: critical.
+      ['The outage hits all ~250 of their users since 8am.', { impact: 'critical' }],
+      ['Mail to the customer is failing for most users since this morning.', { impact: 'critical' }],
+      ['Teams calls drop for most of their staff after a minute.', { impact: 'critical' }],
+      ['Every single outbound email is bouncing with 5.7.1.', { impact: 'critical' }],
+      ['고객사 메일 송수신이 전면 중단됐어요.', { impact: 'critical' }],
+      ['고객 운영 서비스가 전부 중지됐습니다.', { impact: 'critical' }],
+      ['운영 VM 12개 다 내려감', { impact: 'critical' }],
+      ['고객 서비스가 중단된 상태입니다.', { impact: 'critical' }],
+      // A few of them: moderate.
+      ['고객 SharePoint 사이트 몇 개만 403이 떠요.', { impact: 'moderate' }],
+      // The partner alone, or nothing blocked: minimal.
+      ['Only affects reporting; mail flows fine.', { impact: 'minimal' }],
+      ['OneDrive sync is stuck for me only, just me.', { impact: 'minimal' }],
+      ['운영 영향은 거의 없고 회의실 하나만 그래요.', { impact: 'minimal' }],
+      ["It's not blocking anything in prod.", { impact: 'minimal' }],
+      // Said of nothing wide: no guess.
+      ['The VM is down.', { impact: undefined }],
+      ['Most of the time it works, then it fails.', { impact: undefined }],
+    ];
+    for (const [text, expected] of cases) it(text, () => assertReads(text, expected));
+  });
+
   describe('only what the text states is pre-filled', () => {
     const cases: ReadonlyArray<[string, Expectation]> = [
       // R21: where the partner reproduced it says nothing of how bad it is where it hurts.
