@@ -106,8 +106,9 @@ function specificPartsOf(sentences: readonly string[]): string[] {
 
 /**
  * A closed case told before a question the question-kind model reads as rather general ("…is resolved now. For next
- * time, what's the response target?"), its symptom told in the closed words or of a past time; a question about the closed case itself ("…we want Microsoft's root cause. Do we
- * open an SR for that?") is still that case's.
+ * time, what's the response target?"), its symptom told in the closed words or of a past time ("Last quarter…"); a
+ * question about the closed case itself ("…we want Microsoft's root cause. Do we open an SR for that?") is still that
+ * case's.
  */
 function onlyAClosedCase(message: string, asking: readonly string[]): boolean {
   return (
@@ -269,15 +270,17 @@ export function routeMessage(message: string): MessageRoute {
   const told = specificParts.filter((part) => !asking.includes(part));
   // Something that happened, passed on or seen: a case even when its only question is about the rules.
   const happened =
+    !general &&
     !supposition.test(message) &&
-    ((!general && reportedByCustomer.test(specific)) ||
+    (reportedByCustomer.test(specific) ||
       (anchored && concreteEvent.test(specific)) ||
-      (!general && awaitsMicrosoft.test(specific) && !supposes(specific)) ||
-      (!general && (workingItsCase.test(specific) || liveCase.test(specific) || matterWorkedOn.test(specific))) ||
-      (!general &&
-        told.some(
-          (sentence) => (filingForACustomer.test(sentence) || noteOfAnIssue.test(sentence)) && !supposes(sentence),
-        )));
+      (awaitsMicrosoft.test(specific) && !supposes(specific)) ||
+      workingItsCase.test(specific) ||
+      liveCase.test(specific) ||
+      matterWorkedOn.test(specific) ||
+      told.some(
+        (sentence) => (filingForACustomer.test(sentence) || noteOfAnIssue.test(sentence)) && !supposes(sentence),
+      ));
   const plainSigns =
     symptom ||
     happened ||

@@ -3,7 +3,7 @@
  * sentences asks about the rules rather than about this case, and which topic answers it — cues and the topic model
  * together, or the question-kind model when no cue is strong enough.
  */
-import { cueMatches, cueText, parseCue } from '../text-tools/cue';
+import { anyCueMatches, cueText, parseCue } from '../text-tools/cue';
 import { sideQuestion } from './case-words';
 import { answerQuestion, matchQuestionText, type QuestionMatch, trustedTopicProbability } from './match-question';
 import { caseAskCues } from './problem-cues';
@@ -60,7 +60,7 @@ export function distinctQuestion(asking: readonly string[], sentences: readonly 
       asksWhoOrWhere.test(sentence) || toolErrorText.test(sentence)
         ? secondQuestionScore
         : (opensSecondQuestion(sentence) ? secondQuestionScore : distinctQuestionScore) +
-          (caseAsks.some((cue) => cueMatches(cue, text)) ? 1 : 0);
+          (anyCueMatches(caseAsks, text) ? 1 : 0);
     if (match.score < needed && (match.score + agreementBonus < needed || !modelAgrees(sentence, match))) continue;
     if (best === undefined || match.score > best.score) best = { ...match, sentence };
   }

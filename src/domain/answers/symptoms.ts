@@ -3,7 +3,7 @@
  * "다운."), not denied ("no outage"), not supposed ("if it's down…", "…다운되면"), and not the support tools' own error
  * ("서비스 요청 만들려는데 오류가 나요", R15, R18).
  */
-import { type Cue, type CueText, cueMatches, cueText, parseCue } from '../text-tools/cue';
+import { anyCueMatches, type Cue, type CueText, cueText, parseCue } from '../text-tools/cue';
 import { concreteSubject, opensWithSupposition } from './case-words';
 import { hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
 import { endsInNieun, sentencesOf } from './sentences';
@@ -18,13 +18,10 @@ const hypothetical = compile(hypotheticalCues);
 
 const workloads = compile(workloadCues);
 
-// Any one cue settles it: the rest, each a scan of a long message, are not tried.
-const matches = (cues: readonly Cue[], text: CueText): boolean => cues.some((cue) => cueMatches(cue, text));
-
 // The last text's answer: a message of one clause is asked whether it names a symptom, then whether its clause does.
 let lastSymptomCue: { readonly text: CueText; readonly found: boolean } | undefined;
 const symptomCueIn = (text: CueText): boolean => {
-  if (lastSymptomCue?.text !== text) lastSymptomCue = { text, found: matches(strongSymptoms, text) };
+  if (lastSymptomCue?.text !== text) lastSymptomCue = { text, found: anyCueMatches(strongSymptoms, text) };
   return lastSymptomCue.found;
 };
 
@@ -77,7 +74,7 @@ const conditionalVerb =
 // "…장애인지" asks whether; "익스체인지" (Exchange) does not.
 const whetherEnding = /(?<!체)인지/u;
 export const supposes = (text: string): boolean =>
-  matches(hypothetical, cueText(text)) ||
+  anyCueMatches(hypothetical, cueText(text)) ||
   conditionalVerb.test(text) ||
   whetherEnding.test(text) ||
   opensWithSupposition.test(text);
@@ -101,10 +98,10 @@ function statedPartOf(part: string): string {
  */
 export function reportsSymptom(clause: string): boolean {
   const text = cueText(withoutFailing(clause));
-  const toolsNamed = matches(supportTools, text) && !matches(workloads, text);
+  const toolsNamed = anyCueMatches(supportTools, text) && !anyCueMatches(workloads, text);
   const parts = clause.split(clauseJoint);
   return parts.some((part) => {
-    if (toolsNamed && (parts.length === 1 || !concreteSubject.test(part) || matches(supportTools, cueText(part))))
+    if (toolsNamed && (parts.length === 1 || !concreteSubject.test(part) || anyCueMatches(supportTools, cueText(part))))
       return false;
     const stated = statedPartOf(part);
     const words = stated === clause ? text : cueText(withoutFailing(stated));

@@ -159,6 +159,10 @@ export function cueMatches(cue: Cue, text: CueText): boolean {
   return cue.terms.every((term) => termOccurs(term, text));
 }
 
+/** Does any of the cues match? Any one settles it: the rest, each a scan of a long message, are not tried. */
+export const anyCueMatches = (cues: readonly Cue[], text: CueText): boolean =>
+  cues.some((cue) => cueMatches(cue, text));
+
 /** How many of the cue's terms occur in the text: a cue half met is a hint, not a match. */
 export function termsMet(cue: Cue, text: CueText): number {
   return cue.terms.filter((term) => termOccurs(term, text)).length;
