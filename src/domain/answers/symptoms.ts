@@ -54,9 +54,10 @@ export function clausesOf(text: string): string[] {
   return sentencesOf(text).flatMap((sentence) => sentence.split(symptomClauseBreak));
 }
 
-// "No outage, just a question", "nothing is broken", "고장 난 건 없어요", "장애 있는 건 아니고요": a symptom named only to deny it.
+// "No outage, just a question", "nothing's broken", "고장 난 건 없어요", "장애 있는 건 아니고요", "장애 아님": a symptom named
+// only to deny it.
 const deniedSymptom =
-  /\b(?:no|nothing|not|isn't|aren't|wasn't|weren't|without|never)\s+(?:[\w']+\s+){0,2}?(?:outage|down|broken|errors?|issues?|problems?|failures?|failing|crash\w*)\b|(?:고장|장애|다운|오류|에러|문제)\s?(?:난|된|가 난|가 된|는|은|이|가)?\s?(?:있는\s?)?(?:건|게|것|거)?\s?(?:없|아니|아닙|아닌)/giu;
+  /\b(?:no|nothing(?:['’]s)?|not|isn't|aren't|wasn't|weren't|without|never)\s+(?:[\w']+\s+){0,2}?(?:outage|down|broken|errors?|issues?|problems?|failures?|failing|crash\w*)\b|(?:고장|장애|다운|오류|에러|문제)\s?(?:난|된|가 난|가 된|는|은|이|가)?\s?(?:있는\s?)?(?:건|게|것|거)?\s?(?:없|아니|아닙|아닌|아님)/giu;
 
 // "…만들면 안 되나요?", "CSP 지원으로는 안 되는 거죠?" ask leave and "얼마 안 돼서" says how long: no service fails there.
 const notFailing =

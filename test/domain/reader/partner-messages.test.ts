@@ -617,6 +617,17 @@ describe('what partners actually write', () => {
       assert.equal(facts.impact, undefined);
       assert.equal(facts.nature, undefined);
     });
+    it('rulebook §2: "nothing\'s broken" and "장애 아님" deny a symptom too, so advice stays advisory', () => {
+      for (const text of [
+        "Nothing's broken, the customer just wants guidance on designing their Entra admin roles.",
+        '장애 아님. 고객사가 Intune 정책 설계에 대해 조언을 원해요.',
+        '장애는 아님, 고객사 SharePoint 사이트 구조 설계 조언 요청이에요.',
+      ])
+        assert.equal(understandMessage(text).facts.category, 'advisory', text);
+      assertFacts("The customer's Teams calls keep dropping, nothing's changed on our side.", {
+        category: 'technical',
+      });
+    });
     it('R5: "we set …" is the partner\'s own change; "how should we set up …" asks how, and names none', () => {
       assert.equal(
         suggestedFacts(readText('We set the retention policy to 7 days and now the customer lost mail')).nature,
