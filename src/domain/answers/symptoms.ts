@@ -6,7 +6,7 @@
 import { anyCueMatches, type Cue, type CueText, cueText, parseCue } from '../text-tools/cue';
 import { concreteSubject, opensWithSupposition } from './case-words';
 import { hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
-import { endsInNieun, sentencesOf } from './sentences';
+import { asksByWording, endsInNieun, questionSentences, sentencesOf } from './sentences';
 
 const compile = (cues: readonly string[]): readonly Cue[] => cues.map(parseCue);
 
@@ -84,11 +84,36 @@ export const supposes = (text: string): boolean =>
 // before it in the clause.
 const englishSupposing = /\b(?:if|whether|in case|what if|suppose|assuming)\b/iu;
 
-/** The part up to where it supposes: all of it when it supposes nothing, none of it when a Korean ending supposes. */
-function statedPartOf(part: string): string {
+// "…열면 500 에러가 나요": a "…면" that says what happens each time, its result stated, not asked.
+const everyTime = new RegExp(conditionalVerb.source, 'gu');
+
+// "…바로 에스컬레이션 하면 안되는 거에여", "…직접 로그인해서 만들면 안 돼요", "…제출 자체가 안 되는 거예요", "…요청 안
+// 열어도 돼요": ask leave or whether, a question mark or not.
+const asksLeave = /^\s?안\s?(?:되|돼|됨)|(?:거|건)(?:예요|에요|죠|가요|야|임|에여|지)\s*$|(?:어|아|여)도\s?(?:돼|되)/u;
+
+/**
+ * What follows the last "…면" of a part that supposes by that ending alone, when it states rather than asks and names
+ * whose service it is ("고객사 … 열면"; "한국어로 요청하면 응답이 느려요" tells how support behaves, not a case).
+ */
+function resultOf(part: string): string {
+  const ends = [...part.matchAll(everyTime)];
+  const last = ends.at(-1);
+  if (last === undefined || !concreteSubject.test(part)) return '';
+  const before = part.slice(0, last.index);
+  const result = part.slice(last.index + last[0].length);
+  const onlyByTheEnding = !anyCueMatches(hypothetical, cueText(before)) && !opensWithSupposition.test(before);
+  return onlyByTheEnding && !asksLeave.test(result) && !supposes(result) && !asksByWording(result) ? result : '';
+}
+
+/**
+ * The part up to where it supposes: all of it when it supposes nothing; when a Korean ending supposes, what a
+ * statement says happens each time ("…열면 500 에러가 나요."), else none of it.
+ */
+function statedPartOf(part: string, statement: boolean): string {
   if (!supposes(part)) return part;
   const english = englishSupposing.exec(part);
-  const before = english === null ? '' : part.slice(0, english.index);
+  if (english === null) return statement ? resultOf(part) : '';
+  const before = part.slice(0, english.index);
   return supposes(before) ? '' : before;
 }
 
@@ -97,14 +122,14 @@ function statedPartOf(part: string): string {
  * support tools named in a clause own its error, unless the part that says it names the customer ("고객 Azure Front
  * Door 오류 나는 중인데 파트너 센터 안 거치고…").
  */
-export function reportsSymptom(clause: string): boolean {
+export function reportsSymptom(clause: string, ofAStatement = false): boolean {
   const text = cueText(withoutFailing(clause));
   const toolsNamed = anyCueMatches(supportTools, text) && !anyCueMatches(workloads, text);
   const parts = clause.split(clauseJoint);
   return parts.some((part) => {
     if (toolsNamed && (parts.length === 1 || !concreteSubject.test(part) || anyCueMatches(supportTools, cueText(part))))
       return false;
-    const stated = statedPartOf(part);
+    const stated = statedPartOf(part, ofAStatement);
     const words = stated === clause ? text : cueText(withoutFailing(stated));
     return stated !== '' && (symptomCueIn(words) || symptomByForm(stated));
   });
@@ -116,7 +141,14 @@ export const namesSymptomWord = (text: string): boolean => symptomCueIn(cueText(
 /** Does the text name a symptom at all, said as fact or not? */
 export const namesSymptom = (text: string): boolean => symptomCueIn(cueText(text)) || symptomByForm(text);
 
-/** Does the message state a symptom of a service? Clause by clause only when the whole text names one at all. */
+/**
+ * Does the message state a symptom of a service? Clause by clause only when the whole text names one at all; a
+ * clause of a sentence that asks ("…넣으면 안 되는 거죠?") says nothing happens each time.
+ */
 export function statesSymptom(message: string): boolean {
-  return namesSymptom(message) && clausesOf(message).some(reportsSymptom);
+  if (!namesSymptom(message)) return false;
+  const asking = new Set(questionSentences(message));
+  return sentencesOf(message).some((sentence) =>
+    sentence.split(symptomClauseBreak).some((clause) => reportsSymptom(clause, !asking.has(sentence))),
+  );
 }

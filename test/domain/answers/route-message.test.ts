@@ -796,6 +796,24 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2: "…열면 500 에러가 나요" says what happens each time it is opened, a symptom; "…끊기면 어떻게 해요?", "…에러가 나면 심각도는?", "만약 …열면 에러가 나요" and "예를 들어 …" suppose one', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '고객사 SharePoint 사이트 몇 개가 열면 500 에러가 나요. 그리고 이런 거 한국어로 지원 받을 수 있나요? 된다면 몇 시까지인지도요.',
+          '거래처 Outlook에서 첨부 파일을 열면 자꾸 튕겨요. 한국어 지원은 몇 시까지 되나요?',
+        ],
+        [
+          'VPN이 끊기면 어떻게 해요? 한국어 지원은 몇 시까지 되나요?',
+          '고객 사이트에서 500 에러가 나면 심각도는 뭔가요? 한국어 지원도 되나요?',
+          '만약 고객 사이트를 열면 500 에러가 나요. 그때 한국어 지원은 몇 시까지 되나요?',
+          '예를 들어 고객이 첨부 파일을 열면 튕겨요. 이럴 때 한국어 지원은 몇 시까지 되나요?',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('"장애 있는 건 아니고요", "지금 장애 있는 건 아닌데요" deny the symptom they name, and "가정 질문이에요", "Hypothetical for our playbook" say no case is live: questions; beside a case told ("…청구서 금액이 틀렸어요"), the check starts', () => {
     assert.deepEqual(
       misread(
