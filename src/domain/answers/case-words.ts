@@ -65,6 +65,11 @@ export const concreteSubject =
 export const concreteEvent =
   /\b(?:was|were|got|been|is being|has been|have been) (?:\w+ )?(?:charged|billed|invoiced|suspended|disabled|deleted|compromised|hacked|breached)\b|\b(?:has|have) (?:formally )?disputed\b|\b(?:invoice|bill|charges?|usage) (?:\w+ )?(?:shows?|showing|jumped|doubled|tripled|spiked)\b|\b(?:invoice|bill|statement) (?:has|had|lists|listed) (?:a |an |the )?(?:wrong|incorrect)\b|\b(?:shows?|showing|displays?) (?:\w+ ){0,3}(?:wrong|zero|incorrect)\b|\bnever (?:bought|ordered|created|purchased)\b|\b(?:subs?|subscriptions?|vms?|resources?|accounts?)\s+(?:were\s+|got\s+)?(?:created|spun up|deployed|provisioned)\s+(?:on|in)\b|\b(?:shows?|showing|is|are|was|got) (?:as )?"?(?:suspended|disabled|deleted|locked|blocked)\b|\bdoesn'?t do what\b|\b(?:paid|charged|billed|invoiced)(?: [\w']+){0,5}? twice\b|\bdouble[- ](?:paid|payment|charged?|billed|billing)\b|\b(?:invoice|bill|statement|amounts?|totals?|charges?|costs?)\b[^.?!]{0,60}?\b(?:do(?:es)?n'?t|do(?:es)? not) (?:match|add up|line up|reconcile)\b|(?:금액|비용|합계|청구액|청구서|송장|인보이스|청구 요약|단가|요금)[^.?!]{0,40}?(?:안 맞|맞지 않|틀렸|틀려|틀림|불일치)(?!으면|을 때|는 경우|도|하면|할 때)|\d+\s?(?:석|개|명|라이선스)(?:이|가)?\s?\d+\s?(?:석|개|명)?\s?(?:으로|로)\s?(?:청구|과금|결제|부과)(?:됐|되었|된|돼)|(?:청구됐|청구되었|결제됐|결제되었|과금됐|찍혀 있|생겼|만든 적 없|산 적 없|주문 안 한|잘못 나와|잘못 표시|(?:이중|중복) ?(?:과금|청구|결제)|이의 ?제기 건|이의 ?제기 ?중|이의를 제기(?:했|하였|하고 있)|두 번 (?:과금|청구|결제|송금|납부|지불)|이상하게 나오|이상하게 나온|이상하게 나왔|이상하게 나와|표시만|0으로 나와|겹쳐 보|폭증|나왔다고|탈취|정지됐|해지됐|삭제됐)/iu;
 
+// "Our partner Azure bill went up from $2k to $9k": a bill that moved from one amount to another happened, whoever's it
+// is; "If our bill goes from…" supposes it.
+export const amountMoved =
+  /\b(?:invoice|bill|charges?|costs?|spend|usage) (?:went|shot|jumped|rose|climbed) (?:up )?from (?:~|about |around )?[$€£₩]?\d/iu;
+
 // "sev B, 5 hours and no response yet", "SR 넣은 지 6시간 됐는데 아직 회신 없어요": a request filed and not answered (R21).
 export const awaitsMicrosoft =
   /\b(?:sr|ticket|case|request|tkt)\b[^.?!]{0,40}?\bno (?:response|reply|answer|callback|call ?back|contact)\b|(?:SR|티켓|케이스|요청)[^.?!]{0,30}?(?:회신|답변|응답|연락)(?:이|은)?\s?(?:아직\s?)?(?:없|안 와|안 옴)/iu;

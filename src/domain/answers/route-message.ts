@@ -15,6 +15,7 @@
 import { minimumModelText } from '../text-tools/grams';
 import { caseLogOdds } from './case-model';
 import {
+  amountMoved,
   asksAboutThisCase,
   asksAboutThisCaseKo,
   asksWhichRoute,
@@ -274,6 +275,7 @@ export function routeMessage(message: string): MessageRoute {
     !supposition.test(message) &&
     (reportedByCustomer.test(specific) ||
       (anchored && concreteEvent.test(specific)) ||
+      amountMoved.test(specific) ||
       (awaitsMicrosoft.test(specific) && !supposes(specific)) ||
       workingItsCase.test(specific) ||
       liveCase.test(specific) ||

@@ -814,6 +814,19 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R2: a bill that went from one amount to another ("Our partner Azure bill went up from $2k to $9k") is a charge that happened, also on the own tenant; supposed ("If our bill goes from…"), none', () => {
+    assert.deepEqual(
+      misread(
+        [
+          'Our partner Azure bill went up from $2k to $9k, is that something we raise through a CSP ticket?',
+          "Our internal Azure bill rose from about $1,500 to $7,800 since the 1st and we don't see why. Do we raise it through a CSP ticket?",
+        ],
+        ['If our Azure bill goes from $2k to $10k in a month, is that a CSP ticket?'],
+      ),
+      [],
+    );
+  });
+
   it('"장애 있는 건 아니고요", "지금 장애 있는 건 아닌데요" deny the symptom they name, and "가정 질문이에요", "Hypothetical for our playbook" say no case is live: questions; beside a case told ("…청구서 금액이 틀렸어요"), the check starts', () => {
     assert.deepEqual(
       misread(
