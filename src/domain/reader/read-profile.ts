@@ -29,10 +29,11 @@ function caseless(source: string): RegExp {
 // The words between stay in one sentence: "we're the indirect provider. reseller's cx…" names no reseller of ours.
 const selfEn =
   "(?:\\b(?:we|we're|we are|i'm|im|i am|i'm an?|as an?|being an?|our (?:company|firm|org(?:ani[sz]ation)?|team|mpn (?:status|level)|partner (?:level|status|type)|membership|role|account) (?:is|has)|i work (?:for|at)|we work as|my role is|i have|i've got|i only have|i hold|we hold|we have)\\b[^\\w.!?]+(?:[\\w-]+[^\\w.!?]+){0,4}?)";
-// Korean puts the copula after the name: "간접 리셀러입니다", "골드 파트너인데", "헬프데스크 에이전트라서".
+// Korean puts the copula after the name: "간접 리셀러입니다", "골드 파트너인데", "헬프데스크 에이전트라서", and the account or
+// rights the writer works with: "글로벌 관리자 계정으로 들어와 있는데", "관리자 에이전트 권한 있습니다".
 // A condition states nothing: "골드 파트너라면", "실버 역량만 있어도".
 const selfKoAfter =
-  '\\s?(?:파트너|회사|업체|사)?\\s?(?:만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|고(?:요)?(?![가-힣])|소속|맞(?:아요|습니다|거든요|고)|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고)|땄|취득(?:했|함|완료))';
+  '\\s?(?:파트너|회사|업체|사)?\\s?(?:(?:계정|권한|역할)(?:으로|로)\\s?(?:일하|근무|작업|들어와|로그인|접속|보고 있)|(?:계정|권한)(?:이라|인데|이고|입니다|이에요)|권한(?:이|은|만)?\\s?(?:있(?!어도|으면|나요|는지)|갖고 있|보유)|역할이에요|만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|고(?:요)?(?![가-힣])|소속|맞(?:아요|습니다|거든요|고)|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고)|땄|취득(?:했|함|완료))';
 // Standalone words only: "전" ("I") is also the end of "에이전트".
 const selfKoBefore =
   '(?<![가-힣])(?:저는|전|저|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|저희|우리|당사|제 (?:역할|권한|계정)(?:은|이|는)?)\\s?(?:[가-힣A-Za-z]+\\s){0,3}?';
@@ -57,6 +58,23 @@ const competencyAfterKo = `(?:\\s*(?:\\+|,|와|과|\\()?\\s*(?:${allCompetencies
 // "Gold partner w/ Cloud Platform, benefits activated", "골드 파트너, …", "골드 + 클라우드 플랫폼 역량, …".
 const introduction = /^[^.!?\n]{0,80}/;
 
+// A mail signed with a role: "Regards,\nLena Fischer\nHelpdesk Agent, Contoso IT"; a team's name ("Regards,\nHelpdesk")
+// says no one's role.
+const signedEn = (names: string): RegExp | undefined => {
+  const roleNames = names.split('|').filter((name) => /agent|admin/.test(name));
+  return roleNames.length === 0
+    ? undefined
+    : caseless(
+        `\\b(?:regards|thanks|thank you|best|cheers|sincerely)\\b[^\\n]*\\n(?:[^\\n]*\\n){0,2}[^\\w\\n]*(?:${roleNames.join('|')})\\b`,
+      );
+};
+// The writer introducing themselves by name after what they are: "헬프데스크 에이전트 김하늘입니다", "총판(간접 공급자)
+// 기술지원팀 박서준입니다", after a greeting at most.
+const introducedKo = (names: string): RegExp =>
+  caseless(
+    `^[^\\w가-힣]*(?:(?:안녕하세요|안녕하십니까|수고하십니다)[^\\w가-힣]*)?(?:${names})(?:\\s?[(（][^)）]{0,30}[)）])?\\s(?:[가-힣A-Za-z]*팀\\s)?[가-힣]{2,4}(?:입니다|이에요|예요)(?![가-힣])`,
+  );
+
 function stated(text: string, namesEn: string, namesKo: string): boolean {
   // An opening that asks ("…unlimited for Gold with Cloud Productivity?") introduces no one.
   const opening = introduction.exec(text)?.[0] ?? '';
@@ -68,7 +86,11 @@ function stated(text: string, namesEn: string, namesKo: string): boolean {
     caseless(
       `\\bpartner(?: type| model)?\\s*[:=]\\s*(?:[\\w-]+\\s+){0,2}?(?:${namesEn})\\b|\\bvia us\\s*\\(\\s*(?:${namesEn})\\b`,
     ).test(text) ||
-    caseless(`\\b(?:${namesEn})\\b(?:\\W+[\\w-]+){0,6}\\W+(?:here|speaking)\\b`).test(text) ||
+    caseless(`\\b(?:${namesEn})\\b(?:\\W+[\\w-]+){0,6}\\W+(?:here|speaking)\\b|\\b(?:${namesEn}) like me\\b`).test(
+      text,
+    ) ||
+    signedEn(namesEn)?.test(text) === true ||
+    (namesKo !== '' && introducedKo(`${namesKo}|${namesEn}`).test(text)) ||
     // Hangul is \W to a RegExp: "Action Pack 있으면 …" is no introduction.
     (introduces &&
       caseless(`^\\W*(?:[\\w-]+\\W+){0,6}?(?:${namesEn})\\b${competencyAfterEn}[^\\w가-힣]*(?:,|;|\\.|$)`).test(
@@ -113,8 +135,15 @@ const cspModels: ReadonlyArray<readonly [CspModel, string, string]> = [
 // "Our provider hasn't granted us access" / "저희 총판이": the writer buys through a provider, so is a reseller.
 const throughProvider =
   /\bour (?:indirect )?(?:csp )?(?:provider|distributor)\b|\b(?:the )?(?:distributor|provider) is (?:the|our) (?:indirect )?(?:csp )?(?:provider|distributor)\b|(?:총판|공급자|공급업체|디스티)(?:이|가) (?:간접 )?(?:공급자|총판)|\bresell (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\bwe (?:buy|purchase|transact|order) (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|(?:저희|우리) (?:간접 )?(?:공급자|총판|디스트리뷰터)/i;
+// "One of our resellers' customers", "We're the distributor for that reseller", "저희 산하 리셀러": the writer provides to
+// resellers; "a reseller under an indirect provider" names the writer's provider. Neither names what the writer is.
+const ourResellers =
+  /\b(?:one of )?our (?:own )?resellers(?:'s?)?|\b(?:for|of) (?:that|the|this|our) reseller\b|(?:저희|우리)\s?(?:산하|밑|아래)(?:에)?\s?(?:있는\s)?(?:리셀러|재판매인)/giu;
+const underProvider = /\bunder (?:an? |the |our )?(?:indirect )?(?:csp )?(?:provider|distributor)\b/giu;
+const mentions = (pattern: RegExp, text: string): boolean => text.search(pattern) !== -1;
+
 const notCsp =
-  /\b(?:we(?:'re| are) not|we aren't|not) an? csp (?:partner|reseller)\b|\bnot (?:in|part of) (?:the )?csp\b|CSP 파트너(?:는|가)? 아니|CSP(?:는|에)? 가입(?:하지)? ?(?:안|않)/i;
+  /\b(?:we(?:'re| are) not|we aren't|not) an? csp (?:partner|reseller)\b|\bnot (?:in|part of) (?:the )?csp\b|CSP 파트너(?:는|가)? 아니|CSP(?:는|에)? 가입(?:하지)? ?(?:안|않)|CSP(?:는|를)? 안 ?하/i;
 
 const roles: ReadonlyArray<readonly [Role, string, string]> = [
   [
@@ -125,6 +154,7 @@ const roles: ReadonlyArray<readonly [Role, string, string]> = [
   ['admin-agent', 'admin agent|admin agent role', '관리 에이전트|관리자 에이전트|어드민 에이전트'],
   ['sales-agent', 'sales agent|sales agent role', '영업 에이전트|판매 에이전트|세일즈 에이전트'],
   ['global-admin', 'global admin(?:istrator)?|ga', '전역 관리자|글로벌 관리자|글로벌 어드민'],
+  ['other', 'billing admin(?:istrator)?', '청구 관리자|결제 관리자'],
 ];
 
 const mpnLevels: ReadonlyArray<readonly [MpnLevel, string, string]> = [
@@ -133,7 +163,7 @@ const mpnLevels: ReadonlyArray<readonly [MpnLevel, string, string]> = [
   ['action-pack', 'action pack(?: subscriber| member)?|map subscriber', '액션 ?팩'],
 ];
 const noMpn =
-  /\b(?:not (?:an? )?mpn (?:partner|member)|no mpn (?:membership|level|status)|(?:not|aren't|isn't) in (?:the )?mpn)\b|MPN (?:회원|파트너)이 아니|MPN(?:에)? 가입(?:하지)? ?(?:안|않)/i;
+  /\b(?:not (?:an? )?mpn (?:partners?|members?)|no mpn (?:membership|level|status)|(?:not|aren't|isn't) in (?:the )?mpn)\b|MPN (?:회원|파트너)이 아니|MPN(?:에)? 가입(?:하지)? ?(?:안|않)/i;
 
 /**
  * A level is also the writer's in ways no other profile fact is said: "our Gold incidents", "we're not in CSP, only
@@ -146,7 +176,10 @@ function levelStated(text: string, namesEn: string, namesKo: string): boolean {
     caseless(
       `\\bour (?:mpn )?(?:${namesEn})\\b|\\b(?:we're|we are|i'm|i am) not [^.!?]{0,40}?,\\s*(?:just|only|but) (?:an? )?(?:mpn )?(?:${namesEn})\\b|\\b(?:we're|we are)\\b[^.!?\\n]{0,80}?,\\s*(?:${namesEn})(?:\\s+(?:${allCompetencies})(?: competency)?)?\\s*(?:,|;|\\.|$)`,
     ).test(text) ||
-    caseless(`(?:${namesKo}|${namesEn})\\s(?:${allCompetenciesKo})\\s?역량${selfKoAfter}`).test(text)
+    caseless(`(?:${namesKo}|${namesEn})\\s(?:${allCompetenciesKo})\\s?역량${selfKoAfter}`).test(text) ||
+    caseless(
+      `(?:${namesKo}|${namesEn})(?:\\s?역량)?(?:을|를)\\s?보유한\\s?파트너(?:입니다|이에요|예요|인데|이고)`,
+    ).test(text)
   );
 }
 
@@ -167,22 +200,38 @@ function cloudCompetency(text: string): boolean | undefined {
     caseless(
       `(?:${cloudCompetenciesKo}|${cloudCompetencies}) ?역량(?!이면|이라면|만 있어도|(?:이|은|도)?\\s?(?:아니|아닌|아님|없|말고))|(?:골드|실버|gold|silver)(?:\\s?파트너|\\s?역량)?\\s?[(（]\\s?(?:${cloudCompetenciesKo}|${cloudCompetencies})[)）]|(?:${cloudCompetenciesKo}|${cloudCompetencies})\\s?(?:골드|실버)${selfKoAfter}`,
     ).test(text);
+  const namedCompetency = caseless(
+    `\\bcompetency (?:is|=|:) ?(?:${cloudCompetencies})\\b|\\b(?:gold|silver)(?: partner)?, (?:${cloudCompetencies.replace('|security|cloud', '')})\\b|역량(?:은|이)\\s?(?:${cloudCompetenciesKo}|${cloudCompetencies})`,
+  ).test(text);
   const negatedCloud =
-    /\b(?:no|not an?|don't have an?|without an?|isn't an?|not a) cloud (?:competency|one)\b|\bnot (?:a )?cloud\b|\bnon-?cloud competency|클라우드 역량(?:은|이|도)? ?(?:없|아니(?!면)|아닌|아님|말고)|클라우드(?: 쪽)?(?:은|는)? 아니/i.test(
+    /\b(?:no|not an?|don't have an?|without an?|isn't an?|not a) cloud (?:competency|one)\b|\bno competenc(?:y|ies)\b|\b(?:isn't|is not|not) one of the cloud competencies\b|\bnot (?:a )?cloud\b|\bnon-?cloud competency|클라우드 역량(?:은|이|도)? ?(?:없|아니(?!면)|아닌|아님|말고)|클라우드(?: 쪽)?(?:은|는)? 아니/i.test(
       text,
     );
   const other = caseless(`\\b(?:${otherCompetencies})(?: competency)?\\b`).test(text) && /competenc|역량/i.test(text);
   const otherKo = caseless(`(?:${otherCompetenciesKo}|${otherCompetencies}) ?역량`).test(text);
   if (negatedCloud) return false;
-  if (cloud && !(other || otherKo)) return true;
+  if ((cloud || namedCompetency) && !(other || otherKo)) return true;
   if ((other || otherKo) && !cloud) return false;
   return undefined;
 }
 
+// "…혜택 … 버튼이 회색이에요. 아직 활성화 안 된 상태예요", "…activate the technical benefits? They were never activated":
+// the sentence after one about the benefits goes on about them.
+const goesOnAboutThem = /^\s*(?:(?:they|these|those)\b|아직\s?활성화|활성화(?:는|가|도)?\s)/i;
+
 function benefitsActivated(text: string): boolean | undefined {
-  for (const sentence of text.split(/[.!?\n]+/)) {
-    // "The Activate button is greyed out" (R15) says who may activate, not whether the benefits are active.
-    if (!/benefit|혜택/i.test(sentence) || /button|버튼/i.test(sentence)) continue;
+  let previousAboutThem = false;
+  for (const whole of text.split(/[.!?\n]+/)) {
+    // "The Activate button is greyed out" (R15) says who may activate, not whether the benefits are active: the
+    // clauses that name the button are left out.
+    const sentence = whole
+      .split(/,/)
+      .filter((clause) => !/button|버튼/i.test(clause))
+      .join(',');
+    const aboutThem = /benefit|혜택/i.test(whole);
+    const read = aboutThem || (previousAboutThem && goesOnAboutThem.test(sentence));
+    previousAboutThem = aboutThem;
+    if (!read) continue;
     if (
       /\b(?:not|haven't|hasn't|have not|has not|never|aren't|isn't|weren't|wasn't|not yet|yet to|didn't|did not)\s+(?:[\w-]+\s+){0,4}?activat|\binactive\b|\bunactivated\b|\bnot active\b|활성화(?:를|가|는|도)?\s?(?:안|못|전|하지|되지|되어 있지|돼 있지|아직)|아직\s?(?:활성화\s?)?(?:안|못)|비활성/i.test(
         sentence,
@@ -209,23 +258,30 @@ const plans: ReadonlyArray<readonly [PaidPlan, RegExp]> = [
 ];
 // English says it before the plan ("we have ASfP"), Korean after ("ASfP 있어요"); "you need ASfP" holds nothing.
 const holdingBefore =
-  /\b(?:we (?:do |also |still )?(?:have|hold|pay for|bought|purchased|use|are on)|we're on|we've got|our)\b[^.?!]{0,20}$|\b(?:we're|we are|partner)\b[^.?!]{0,30}\bwith\s*$/i;
+  /\b(?:we (?:do |also |still |only )?(?:have|hold|pay for|bought|purchased|use|are on)|we're on|we've got|our|and (?:also )?(?:have|hold))\b[^.?!]{0,20}$|\b(?:we're|we are|partner)\b[^.?!]{0,30}\bwith\s*$/i;
 const holdingAfter =
-  /^[^.?!]{0,12}?(?:있어요|있습니다|있고|있는데|있음|있어서|보유|가입(?:했|되어|돼)|계약(?:도|이)?\s?(?:있|갖고|했|돼)|갖고 있|쓰고 있|사용 중|이용 중)/;
+  /^(?:\s?[(（][^)）]{0,20}[)）])?[^.?!]{0,12}?(?:계약 중|걸려 ?있|있어요|있습니다|있고|있는데|있음|있어서|보유|가입(?:했|되어|돼)|계약(?:도|이)?\s?(?:있|갖고|했|돼)|갖고 있|쓰고 있|사용 중|이용 중)/;
 const noPlans =
-  /\bno (?:paid )?(?:support )?(?:plans?|contracts?)\b|\b(?:don't|do not|doesn't) have (?:any )?(?:a )?paid (?:support )?plans?\b|유료 (?:지원 )?(?:플랜|계획|계약)(?:은|이|도)? ?없|지원 (?:플랜|계약)(?:은|이|도)? ?없/i;
+  /\bno (?:paid )?(?:support )?(?:plans?|contracts?)\b|\b(?:don't|do not|doesn't) have (?:any )?(?:a )?paid (?:support )?plans?\b|유료 (?:지원\s?)?(?:플랜|계획|계약)?(?:은|이|도)? ?없|지원 (?:플랜|계약)(?:은|이|도)? ?없/i;
 const planNegated =
   /\b(?:no|don't have|do not have|without|not on|never had|lapsed|expired|need|needs|required)\b|없|필요|만료|해지/i;
 
+/**
+ * The plans the writer says they hold, read in the plan's own sentence ("헬스는 이상 없고요. 저희 ASfP 계약 있습니다" holds
+ * ASfP). A plan not held ("no Premier", "you need ASfP") is left out; a plan named without saying whether it is held
+ * leaves the whole answer open.
+ */
 function paidPlans(text: string): PaidPlan[] | undefined {
   const held: PaidPlan[] = [];
   for (const [plan, pattern] of plans) {
     const match = pattern.exec(text);
     if (match === null) continue;
-    const before = text.slice(Math.max(0, match.index - 40), match.index);
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 20);
-    if (planNegated.test(before.slice(-20) + after) || !(holdingBefore.test(before) || holdingAfter.test(after)))
-      return undefined;
+    const sentenceStart = Math.max(...['.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, match.index))) + 1;
+    const before = text.slice(Math.max(sentenceStart, match.index - 40), match.index);
+    // Up to the clause's end: "an Azure support plan, no Premier" holds the Azure plan.
+    const after = /^[^,;.!?\n]{0,20}/.exec(text.slice(match.index + match[0].length))![0];
+    if (planNegated.test(before.slice(-20) + after)) continue;
+    if (!(holdingBefore.test(before) || holdingAfter.test(after))) return undefined;
     held.push(plan);
   }
   if (held.length > 0) return held;
@@ -235,29 +291,29 @@ function paidPlans(text: string): PaidPlan[] | undefined {
 function azureAccessGranted(text: string): boolean | undefined {
   if (
     !/azure|애저|subscription|구독/i.test(text) ||
-    !/provider|distributor|공급자|공급업체|제공업체|총판|디스트리뷰터|디스티|access|액세스|접근|권한/i.test(text)
+    !/provider|distributor|공급자|공급사|공급업체|제공업체|총판|디스트리뷰터|디스티|access|액세스|접근|권한/i.test(text)
   )
     return undefined;
   if (
-    /\b(?:provider|distributor)\b.{0,50}\b(?:hasn't|has not|haven't|didn't|did not|won't|never|not yet|yet to)\s+(?:[\w-]+\s+){0,3}?(?:grant|give|gave|given|provide|share|enable)|\b(?:haven't|have not|weren't|not) (?:been )?(?:granted|given) (?:\w+ )?(?:azure )?access\b|\bno (?:azure )?access (?:from|granted|to (?:the|their|our) customer)/i.test(
+    /\b(?:provider|distributor)\b.{0,50}\b(?:hasn't|hasnt|has not|haven't|havent|didn't|didnt|did not|won't|never|not yet|yet to)\s+(?:[\w-]+\s+){0,3}?(?:grant|give|gave|given|provide|share|enable|set up)|\b(?:haven't|have not|weren't|not) (?:been )?(?:granted|given) (?:\w+ )?(?:azure )?access\b|\bno (?:azure )?access (?:from|granted|to (?:the|their|our) customer)/i.test(
       text,
     )
   )
     return false;
   if (
-    /(?:공급자|공급업체|제공업체|총판|디스트리뷰터|디스티)(?:가|는|에서|측)?.{0,30}(?:권한|액세스|접근)(?:을|를|이|은)?\s?(?:안|못|아직)|(?:권한|액세스|접근 권한)(?:을|를)?\s?(?:아직\s?)?(?:안|못)\s?(?:줬|받|주|부여)|(?:Azure|애저) ?(?:권한|액세스|접근 권한)(?:이|은|는)?\s?없|부여(?:하지|받지|되지)\s?(?:않|안|못)/i.test(
+    /(?:공급자|공급사|공급업체|제공업체|총판|디스트리뷰터|디스티)(?:가|는|에서|측)?.{0,30}(?:권한|액세스|접근)(?:을|를|이|은)?\s?(?:안|못|아직)|(?:권한|액세스|접근 권한)(?:을|를)?\s?(?:아직\s?)?(?:안|못)\s?(?:줬|받|주|부여)|(?:Azure|애저) ?(?:권한|액세스|접근 권한)(?:이|은|는)?\s?없|부여(?:하지|받지|되지)\s?(?:않|안|못)/i.test(
       text,
     )
   )
     return false;
   if (
-    /\b(?:provider|distributor)\b.{0,50}\b(?:granted|gave|has given|given|shared|enabled)\b.{0,30}\baccess\b|\bwe (?:have|got|were given|were granted|have been granted) (?:\w+ ){0,2}access to (?:the customer'?s?|their) azure/i.test(
+    /\b(?:provider|distributor)\b.{0,50}\b(?:granted|gave|did give|has given|given|shared|enabled)\b.{0,30}\baccess\b|\bwe (?:have|got|were given|were granted|have been granted) (?:\w+ ){0,2}access to (?:the customer'?s?|their) azure/i.test(
       text,
     )
   )
     return true;
   if (
-    /(?:공급자|공급업체|제공업체|총판|디스트리뷰터|디스티).{0,30}(?:권한|액세스)(?:을|를|은|는|도)?\s?(?:이미\s?)?(?:받았|받아\s?(?:뒀|놨|놓았|두었)|부여받았|줬|부여했)/i.test(
+    /(?:공급자|공급사|공급업체|제공업체|총판|디스트리뷰터|디스티).{0,30}(?:권한|액세스)(?:을|를|은|는|도)?\s?(?:이미\s?)?(?:받았|받아\s?(?:뒀|놨|놓았|두었|둔|놓은)|부여받았|줬|부여했|부여해\s?(?:줬|주었))/i.test(
       text,
     )
   )
@@ -267,30 +323,40 @@ function azureAccessGranted(text: string): boolean | undefined {
 
 const adminNames =
   '(?:delegated )?admin(?:istrative)?(?: (?:privileges|rights|access|relationship|roles?))?|gdap|dap|delegated admin(?:istration)?|aobo|admin on behalf';
+const kindOfCustomer =
+  /(?:없는|있는)\s?고객(?:사)?(?:\s?[(（][^)）]{0,40}[)）])?(?:은|는|의 경우)|(?:없이|없는|있는)[^.?!]{0,40}경우(?:에는|엔|에)/u;
 function adminRelationship(text: string): boolean | undefined {
   const negatedEn = caseless(
     `\\b(?:no|without|lack|lacking|missing)\\s+(?:an?\\s+)?(?:active\\s+)?(?:${adminNames})\\b|\\b(?:don't|do not|doesn't|does not|haven't|have not|never|didn't|did not|no longer)\\s+(?:[\\w-]+\\s+){0,3}?(?:${adminNames})\\b|\\b(?:gdap|dap|admin relationship|delegated admin)\\b(?:\\s+[\\w-]+){0,3}\\s+(?:removed|revoked|expired|terminated|ended|lapsed)\\b|\\bnot (?:their|the customer's) (?:delegated )?admin\\b`,
   );
   const negatedKo =
-    /(?:관리자 관계|위임된 관리자|위임 관리자|위임(?:된)? 관리 (?:관계|권한)|관리자? (?:권한 )?위임 관계|관리 권한|관리자 권한|GDAP|DAP|AOBO)(?:\s?관계)?(?:가|이|는|은|도|를|을)?\s?[:：]?\s?(?:[가-힣]+\s)?(?:없|안\s?(?:돼|되|맺|걸|받|했)|않|만료|해지|끊|해제)|관리자 권한(?:을)?\s?요청(?:하지)?\s?(?:안|않)/i;
+    /(?:관리자 관계|위임된 관리자|위임 관리자|위임(?:된)? 관리 (?:관계|권한)|관리자? (?:권한 )?위임 (?:관계|권한)|관리 권한|관리자 권한|GDAP|DAP|AOBO)(?:\s?(?:관계|권한))?(?:\s?[(（][^)）]{0,30}[)）])?(?:가|이|는|은|도|를|을)?\s?[:：]?\s?(?:[가-힣]+\s)?(?:없|안\s?(?:돼|되|맺|걸|받|했)|않|만료|해지|끊|해제)|관리자 권한(?:을)?\s?요청(?:하지)?\s?(?:안|않)/i;
   // A form's own line: "Admin relationship: none", "Admin relationship: yes".
   const formLine = /\badmin relationship\s*[:=-]\s*(yes|y|true|in place|active|no|none|n|false)\b/i.exec(text);
   if (formLine !== null) return /^(?:yes|y|true|in place|active)$/i.test(formLine[1]!);
+  // "관리자 권한이 없는 고객은 …?", "…없이 … 관리하는 경우에는": a kind of customer, not this one.
+  if (kindOfCustomer.test(text)) return undefined;
   if (negatedEn.test(text) || negatedKo.test(text)) return false;
   const positiveEn =
-    /\bwe (?:do )?(?:have|hold|'ve got|got) (?:an? )?(?:active |working |valid )?(?:(?:delegated admin(?:istrator)?|gdap|dap|admin) (?:relationship|privileges|rights|access|roles?)|gdap(?:\/delegated admin)?|dap|delegated admin(?:istration)?)\b|\b(?:via|through) (?:gdap|dap)\b|\bour admin relationship is (?:fine|ok|active|in place)\b|\b(?:gdap|dap|delegated admin|admin relationship)\b(?:\s+[\w-]+){0,3}\s+(?:is |are )?(?:in place|set up|active|established|approved|accepted)\b|\bwe(?:'re| are) (?:their|the customer's) (?:delegated )?admin\b/i;
+    /\b(?:we|our admin agents) (?:do )?(?:have|hold|'ve got|got) (?:an? )?(?:active |working |valid )?(?:(?:delegated admin(?:istrator)?|gdap|dap|admin) (?:relationship|privileges|rights|access|roles?)|gdap(?:\/delegated admin)?|dap|delegated admin(?:istration)?)\b|\b(?:via|through) (?:gdap|dap)\b|\bour admin relationship is (?:fine|ok|active|in place)\b|\b(?:gdap|dap|delegated admin|admin relationship)\b(?:\s+[\w-]+){0,3}\s+(?:is |are )?(?:in place|set up|active|established|approved|accepted)\b|\bwe(?:'re| are) (?:their|the customer's) (?:delegated )?admin\b/i;
   // "관계가 있는지는 모르겠어요" asks whether; it states nothing.
   const positiveKo =
-    /(?:관리자 관계|위임된 관리자 권한|GDAP|DAP)(?:가|이|는|은)?\s?(?:있(?!는지|나요|을까)|설정|맺|연결돼|연결되어|승인)|위임(?:된)?\s?관리자?(?:\s?\((?:GDAP|DAP)\))?\s?(?:관계|권한)?(?:은|이|는|도)?\s?(?:있(?!는지|나요|을까)|보유)|고객(?:사)?(?:의)?\s?관리자 권한(?:은|이|도)?\s?있(?!는지|나요|을까)/i;
+    /(?:관리자 관계|위임된 관리자 권한|GDAP|DAP)(?:\s?관계)?(?:\s?[(（][^)）]{0,30}[)）])?(?:가|이|는|은)?\s?(?:있(?!는지|나요|을까)|설정|맺|연결돼|연결되어|승인)|위임(?:된)?\s?관리자?(?:\s?\((?:GDAP|DAP)\))?\s?(?:관계|권한)?(?:은|이|는|도)?\s?(?:있(?!는지|나요|을까)|보유)|고객(?:사)?(?:의)?\s?관리자 권한(?:은|이|도)?\s?있(?!는지|나요|을까)/i;
   if (positiveEn.test(text) || positiveKo.test(text)) return true;
   return undefined;
 }
 
+function cspModel(text: string): CspModel | undefined {
+  if (notCsp.test(text)) return 'none';
+  const named = firstStated(text.replace(ourResellers, ' ').replace(underProvider, ' '), cspModels);
+  if (named !== undefined) return named;
+  if (mentions(ourResellers, text)) return 'indirect-provider';
+  return throughProvider.test(text) || mentions(underProvider, text) ? 'indirect-reseller' : undefined;
+}
+
 export function readProfile(text: string): ProfileReading {
   const reading: { [K in keyof ProfileReading]: ProfileReading[K] | undefined } = {
-    cspModel: notCsp.test(text)
-      ? 'none'
-      : (firstStated(text, cspModels) ?? (throughProvider.test(text) ? 'indirect-reseller' : undefined)),
+    cspModel: cspModel(text),
     role: firstStated(text, roles),
     mpnLevel: mpnLevel(text),
     cloudCompetency: cloudCompetency(text),
