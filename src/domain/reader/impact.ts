@@ -258,18 +258,33 @@ const reproduction =
 const productionOpen =
   /\b(?:production|prod) (?:is )?(?:still )?(?:up|running)\b|(?:운영|프로덕션)(?:은|는)? (?:잘 )?돌아|\bintermittent(?:ly)?\b|\bsometimes\b|자꾸|가끔|간헐/i;
 
+/**
+ * The service itself still up ("서비스는 정상이고", "서비스 자체는 잘 돌아가요", "the workloads themselves keep running"),
+ * beside "all … fail": the cues conflict, so no critical is read and the check asks. "서비스 상태는 정상" is service health.
+ */
+const serviceStillUp =
+  /\b(?:the )?(?:workloads?|services?|apps?|applications?)(?: themselves| itself)? (?:keeps?|are still|is still|still|continues? to) (?:running|working|up|serving)\b|(?:서비스|워크로드)(?:\s?자체)?(?:는|은|도)\s?(?:지금\s)?(?:잘\s|정상(?:적으로)?\s)?(?:돌아|동작|작동)|(?:서비스|워크로드)(?:\s?자체)?(?:는|은)\s?정상/iu;
+
 const production = /\b(?:prod|production|live)\b|운영|프로덕션/i;
 const serious =
   /\b(?:down|unavailable|unreachable|offline|outage|fail(?:s|ing|ed)?|won't (?:boot|start)|can't|cannot|not (?:booting|starting)|stopped|stuck|crash\w*|timing out|time(?:s|d)? out)\b|다운|중단|실패|안 (?:올라와|돼|됨|되)|안돼|못 (?:하|해)|멈춰|멈췄|먹통|불가|타임아웃/i;
 
+const say = (value: Impact, match: RegExpExecArray | null, confidence = 0.85): Suggestion<Impact> | undefined =>
+  match === null ? undefined : { value, confidence, cue: match[0] };
+
 /** A clear statement of how wide the problem is, or none: "it's down" alone does not say for whom. */
 export function readImpact(text: string): Suggestion<Impact> | undefined {
-  const say = (value: Impact, match: RegExpExecArray | null, confidence = 0.85): Suggestion<Impact> | undefined =>
-    match === null ? undefined : { value, confidence, cue: match[0] };
   return (
     say('moderate', stillWorkingSlowly.exec(text)) ??
     say('minimal', outsideReproduction(text, minimal.exec(text))) ??
     say('moderate', partial.exec(text)) ??
+    (serviceStillUp.test(text) ? undefined : widerThanPartial(text))
+  );
+}
+
+/** How wide, read after the narrower statements: all of them or production down, else a weaker guess. */
+function widerThanPartial(text: string): Suggestion<Impact> | undefined {
+  return (
     say('critical', whole.exec(text)) ??
     (production.test(text) && serious.test(text) && !productionOpen.test(text)
       ? { value: 'critical', confidence: 0.75, cue: production.exec(text)![0] }

@@ -181,6 +181,12 @@ describe('free-text reader (rulebook §7)', () => {
       ['고객 앱서비스가 자꾸 타임아웃 나요. 프로덕션임', { impact: undefined }],
       ['스토리지 계정 접근이 안 돼요. 운영은 돌아가고 있어요.', { impact: undefined }],
       ["the VM won't boot, it is their prod ERP box", { impact: 'critical' }],
+      // R21: "all … fail" beside the service itself still up ("서비스는 정상이고", "the workloads keep running"): the cues
+      // conflict, so the check asks.
+      ['헬스 프로브가 전부 실패로 떠요. 근데 서비스는 정상이고 트래픽도 잘 들어와요.', { impact: undefined }],
+      ['VM 디스크 확장이 전부 실패해요. 운영 서버지만 서비스 자체는 잘 돌아가요.', { impact: undefined }],
+      ['Backup jobs fail on all their VMs, but the workloads themselves keep running.', { impact: undefined }],
+      ['고객 메일 송수신이 전부 안 돼요. 서비스 상태는 정상이에요.', { impact: 'critical' }],
       // R5: a hedge or an "unchanged" clears the partner's own configuration.
       ['restores fail and our backup policy config is unchanged since March', { nature: undefined }],
       ['turns out it was our connector config', { nature: 'configuration' }],
