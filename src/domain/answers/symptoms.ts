@@ -59,9 +59,10 @@ export function clausesOf(text: string): string[] {
 const deniedSymptom =
   /\b(?:no|nothing(?:['’]s)?|not|isn't|aren't|wasn't|weren't|without|never)\s+(?:[\w']+\s+){0,2}?(?:outage|down|broken|errors?|issues?|problems?|failures?|failing|crash\w*)\b|(?:고장|장애|다운|오류|에러|문제)\s?(?:난|된|가 난|가 된|는|은|이|가)?\s?(?:있는\s?)?(?:건|게|것|거)?\s?(?:없|아니|아닙|아닌|아님)/giu;
 
-// "…만들면 안 되나요?", "CSP 지원으로는 안 되는 거죠?" ask leave and "얼마 안 돼서" says how long: no service fails there.
+// "…만들면 안 되나요?", "CSP 지원으로는 안 되는 거죠?", "2012 버전은 안 되나요?" ask leave or whether something is covered,
+// and "얼마 안 돼서" says how long: no service fails there.
 const notFailing =
-  /[가-힣]면\s?안\s?(?:되나요|될까요|되는\s?(?:거|건|지|이유)|되죠|돼요\?|돼\?)|(?:으로|로)는\s?안\s?(?:되나요|되는\s?(?:거|건))|얼마\s?안\s?(?:되|돼)/gu;
+  /[가-힣]면\s?안\s?(?:되나요|될까요|되는\s?(?:거|건|지|이유)|되죠|돼요\?|돼\?)|(?:(?:으로|로)는|[가-힣](?:은|는))\s?안\s?(?:되나요|되는\s?(?:거|건))|얼마\s?안\s?(?:되|돼)/gu;
 
 /** The text without the words that name a symptom only to deny it or for something other than a failing service. */
 const withoutFailing = (text: string): string => text.replace(deniedSymptom, ' ').replace(notFailing, ' ');

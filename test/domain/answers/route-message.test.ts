@@ -827,6 +827,16 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('"2012 버전은 안 되나요?" asks whether an older version is covered, as "전화로는 안 되나요?" asks leave: a question, not a symptom', () => {
+    assert.deepEqual(
+      misread(
+        ['고객사 Exchange 2016 서버가 안 돼요. 2016 버전은 지원 되나요?'],
+        ['온프레미스 지원은 2016 버전까지 되나요? 2012 버전은 안 되나요?'],
+      ),
+      [],
+    );
+  });
+
   it('"장애 있는 건 아니고요", "지금 장애 있는 건 아닌데요" deny the symptom they name, and "가정 질문이에요", "Hypothetical for our playbook" say no case is live: questions; beside a case told ("…청구서 금액이 틀렸어요"), the check starts', () => {
     assert.deepEqual(
       misread(
