@@ -50,8 +50,10 @@ const clauseJoint = new RegExp(`(?<=[${endsInNieun}]데)\\s`, 'u');
 // "…전사 불통(…) — 심각도 A면 첫 응답은?": a dash ends the clause a supposition belongs to, for the symptom's sake.
 const symptomClauseBreak = new RegExp(`${clauseBreak.source}|\\s[-–—]\\s`, 'u');
 
+const clausesOfSentence = (sentence: string): string[] => sentence.split(symptomClauseBreak);
+
 export function clausesOf(text: string): string[] {
-  return sentencesOf(text).flatMap((sentence) => sentence.split(symptomClauseBreak));
+  return sentencesOf(text).flatMap(clausesOfSentence);
 }
 
 // "No outage, just a question", "nothing's broken", "고장 난 건 없어요", "장애 있는 건 아니고요", "장애 아님": a symptom named
@@ -150,6 +152,6 @@ export function statesSymptom(message: string): boolean {
   if (!namesSymptom(message)) return false;
   const asking = new Set(questionSentences(message));
   return sentencesOf(message).some((sentence) =>
-    sentence.split(symptomClauseBreak).some((clause) => reportsSymptom(clause, !asking.has(sentence))),
+    clausesOfSentence(sentence).some((clause) => reportsSymptom(clause, !asking.has(sentence))),
   );
 }

@@ -9,6 +9,7 @@
 import type { Impact } from '../facts';
 import { nobodyAffected } from './cues';
 import type { Suggestion } from './read-text';
+import { sentenceStartAt } from './sentence-start';
 
 const minimal = new RegExp(
   [
@@ -298,9 +299,11 @@ function widerThanPartial(text: string): Suggestion<Impact> | undefined {
 /** The minimal cue, unless its sentence is about where the problem was reproduced. */
 function outsideReproduction(text: string, match: RegExpExecArray | null): RegExpExecArray | null {
   if (match === null) return null;
-  const sentenceStart = Math.max(...['.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, match.index)));
   const rest = text.slice(match.index);
   const sentenceEnd = rest.search(/[.!?\n]/);
-  const sentence = text.slice(sentenceStart + 1, match.index + (sentenceEnd === -1 ? rest.length : sentenceEnd));
+  const sentence = text.slice(
+    sentenceStartAt(text, match.index),
+    match.index + (sentenceEnd === -1 ? rest.length : sentenceEnd),
+  );
   return reproduction.test(sentence) ? null : match;
 }

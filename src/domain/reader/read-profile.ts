@@ -10,6 +10,7 @@
  * "How many incidents do Gold partners get?" state nothing about the writer.
  */
 import type { CspModel, Facts, MpnLevel, PaidPlan, Profile, Role } from '../facts';
+import { sentenceStartAt } from './sentence-start';
 import { statedOnly } from './stated-only';
 
 export type ProfileReading = Profile & Pick<Facts, 'adminRelationship'>;
@@ -33,7 +34,7 @@ const selfEn =
 // rights the writer works with: "글로벌 관리자 계정으로 들어와 있는데", "관리자 에이전트 권한 있습니다".
 // A condition states nothing: "골드 파트너라면", "실버 역량만 있어도".
 const selfKoAfter =
-  '\\s?(?:파트너|회사|업체|사)?\\s?(?:(?:계정|권한|역할)(?:으로|로)\\s?(?:일하|근무|작업|들어와|로그인|접속|보고 있)|(?:계정|권한)(?:이라|인데|이고|입니다|이에요)|권한(?:이|은|만)?\\s?(?:있(?!어도|으면|나요|는지)|갖고 있|보유)|역할이에요|만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|고(?:요)?(?![가-힣])|소속|맞(?:아요|습니다|거든요|고)|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고)|땄|취득(?:했|함|완료))';
+  '\\s?(?:파트너|회사|업체|사)?\\s?(?:(?:계정|권한|역할)(?:으로|로)\\s?(?:일하|근무|작업|들어와|로그인|접속|보고 있)|계정(?:이라|인데|이고|입니다|이에요)|권한(?:이|은|만)?\\s?(?:있(?!어도|으면|나요|는지)|갖고 있|보유)|만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|고(?:요)?(?![가-힣])|소속|맞(?:아요|습니다|거든요|고)|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고)|땄|취득(?:했|함|완료))';
 // Standalone words only: "전" ("I") is also the end of "에이전트".
 const selfKoBefore =
   '(?<![가-힣])(?:저는|전|저|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|저희|우리|당사|제 (?:역할|권한|계정)(?:은|이|는)?)\\s?(?:[가-힣A-Za-z]+\\s){0,3}?';
@@ -276,8 +277,7 @@ function paidPlans(text: string): PaidPlan[] | undefined {
   for (const [plan, pattern] of plans) {
     const match = pattern.exec(text);
     if (match === null) continue;
-    const sentenceStart = Math.max(...['.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, match.index))) + 1;
-    const before = text.slice(Math.max(sentenceStart, match.index - 40), match.index);
+    const before = text.slice(Math.max(sentenceStartAt(text, match.index), match.index - 40), match.index);
     // Up to the clause's end: "an Azure support plan, no Premier" holds the Azure plan.
     const after = /^[^,;.!?\n]{0,20}/.exec(text.slice(match.index + match[0].length))![0];
     if (planNegated.test(before.slice(-20) + after)) continue;
