@@ -92,10 +92,15 @@ export const workingItsCase =
 export const filingItsCase =
   /[가-힣]+ 건으로\s?(?:[A-Za-z0-9]+\s){0,3}(?:SR|서비스 요청|지원 요청|요청|티켓|케이스|인시던트)(?:을|를)?\s?(?:올리|올릴|열|넣|만들|접수)/iu;
 
+// "In case it's a known issue:", "In case anyone has seen this:": a hedge about the case told after it, not a supposition.
+export const inCaseHedge = String.raw`in case\s+(?:(?:it|this|that)(?:'s|\s+is|\s+was)?(?:\s+(?:already|a|an|the))*\s+(?:known|relevant|useful|helpful|reported|listed)|(?:it|this|that)\s+(?:helps|matters)|(?:anyone|someone|somebody)(?:'s|\s+has)?\s+(?:seen|hit|met|run|come|knows))\b`;
+
 // A message that opens with a supposition ("If production is down…", "전체 중단이라면…"), not a report; "If possible,
-// please advise", "If anyone knows" only ask politely.
-export const opensWithSupposition =
-  /^\s*(?:(?:if(?!\s+(?:possible|you (?:can|could|have a)|anyone|so\b|needed|necessary))|what if|suppose|supposing|assuming|in case|hypothetical(?:ly)?|say|let's say)\b|만약|만일|가령|가정(?:해|하|인데|입니다|이에요))/iu;
+// please advise", "If anyone knows" only ask politely, and "In case it's known:" hedges.
+export const opensWithSupposition = new RegExp(
+  String.raw`^\s*(?:(?:if(?!\s+(?:possible|you (?:can|could|have a)|anyone|so\b|needed|necessary))|what if|suppose|supposing|assuming|(?!${inCaseHedge})in case|hypothetical(?:ly)?|say|let's say)\b|만약|만일|가령|가정(?:해|하|인데|입니다|이에요))`,
+  'iu',
+);
 export const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이라면|라면|다면)\\s`, 'iu');
 
 // "Live case:", "We've got a major one right now at…", "지금 고객사 … 건 때문에": a case marked live, however few its words;

@@ -4,7 +4,7 @@
  * ("서비스 요청 만들려는데 오류가 나요", R15, R18).
  */
 import { anyCueMatches, type Cue, type CueText, cueText, parseCue } from '../text-tools/cue';
-import { concreteSubject, opensWithSupposition } from './case-words';
+import { concreteSubject, inCaseHedge, opensWithSupposition } from './case-words';
 import { hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
 import { asksByWording, endsInNieun, questionSentences, sentencesOf } from './sentences';
 
@@ -85,7 +85,10 @@ export const supposes = (text: string): boolean =>
 
 // "…is down right now and I'm wondering if it would have helped": an English "if" supposes what follows it, not what came
 // before it in the clause.
-const englishSupposing = /\b(?:if|whether|in case|what if|suppose|assuming)\b/iu;
+const englishSupposing = new RegExp(
+  String.raw`\b(?:if|whether|(?!${inCaseHedge})in case|what if|suppose|assuming)\b`,
+  'iu',
+);
 
 // "…열면 500 에러가 나요": a "…면" that says what happens each time, its result stated, not asked.
 const everyTime = new RegExp(conditionalVerb.source, 'gu');

@@ -827,6 +827,25 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('"In case it\'s a known issue:" before a case told is a hedge about the case, not a supposition of it: the check starts; "In case the customer\'s Exchange goes down, …?" and "In case of an outage, …?" still suppose one', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "In case it's a known issue: Contoso's users can't sign in to Teams since 9am.",
+          "In case this is already known: Fabrikam cannot send mail from Outlook, it says 'Something went wrong'.",
+          "In case anyone has seen this: Litware's Intune enrolment fails with 0x80180014.",
+          "In case this is a known thing - Wingtip can't create new Teams from templates. Existing teams work fine.",
+        ],
+        [
+          "In case the customer's Exchange goes down, what severity do we pick?",
+          'In case of an outage, who do we call?',
+          'In case a customer is billed twice: do we raise it through Partner Center?',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('"2012 버전은 안 되나요?" asks whether an older version is covered, as "전화로는 안 되나요?" asks leave: a question, not a symptom', () => {
     assert.deepEqual(
       misread(
