@@ -131,6 +131,11 @@ export const caseInTheQuestion =
 export const nounFormEnd =
   /(?:있음|없음|았음|었음|했음|됐음|였음|않음|맞음|같음|다름|모름|나옴|보임|울림|걸림|생김|바뀜|감|됨|(?<!포)함|임)(?=\s+\S)/gu;
 
+// "…하면 되는 건지, MS 케이스로 가야 하는 건지 헷갈려요", "Not sure whether we…": the writer cannot decide, which asks as "?"
+// does; the question-kind model tells whether it is about a case or in general.
+export const unsureWhich =
+  /(?:건지|는지|인지|할지|될지)[^.?!]{0,80}?(?:헷갈|모르겠|고민)|\b(?:not sure|unsure|can't tell|don't know|no idea)\s+(?:whether|if)\b/iu;
+
 // "Which support path is right?", "어떤 지원 경로가 맞아요?": which vehicle fits, the check's answer (R5, R6).
 export const asksWhichRoute =
   /\b(?:which|what)(?: \w+){0,3}? (?:route|path|channel)s? (?:is|would be) (?:right|correct|best)\b|(?:어떤|어느|무슨)\s?(?:지원\s?)?(?:경로|채널|루트)(?:가|로|를|이)?\s?(?:맞|타야|가야)/iu;

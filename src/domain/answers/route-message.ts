@@ -43,6 +43,7 @@ import {
   reportedByCustomer,
   sideQuestion,
   supposition,
+  unsureWhich,
   workingItsCase,
 } from './case-words';
 import { answerQuestion, type QuestionMatch } from './match-question';
@@ -300,7 +301,11 @@ export function routeMessage(message: string): MessageRoute {
   let matched: { readonly topic: QuestionMatch | undefined } | undefined;
   const questionTopic = () => (matched ??= { topic: answerQuestion(message) }).topic;
   // "…Is that on us or Microsoft?" after a situation asks what the check decides: the check answers it.
-  if (!general && !cut && !supposed && asksToDecideItsCase(questionTopic, sentences, asking))
+  const deciding = [
+    ...asking,
+    ...sentences.filter((sentence) => !asking.includes(sentence) && unsureWhich.test(sentence)),
+  ];
+  if (!general && !cut && !supposed && asksToDecideItsCase(questionTopic, sentences, deciding))
     return { route: 'problem', symptom: symptomAnywhere };
   if (!plainSigns && !supposed && Math.abs(odds) < unsureMargin) {
     const topic = questionTopic();

@@ -438,6 +438,23 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R5, R6: a situation said, then the writer unsure which ("…예외 처리하면 되는 건지, MS 케이스로 가야 하는 건지 헷갈려요", "Not sure if we just do it or…") asks the check\'s own question: a case; unsure of a kind of problem, for a guide, it is a question', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '대한상사에서 Defender 예외 목록에 사내 프로그램을 넣어 달라고 해요. 저희가 예외 처리하면 되는 건지, MS 케이스로 가야 하는 건지 헷갈려요.',
+          'Tailspin wants their in-house tool added to the Defender exclusions list. Not sure if we just do it or it goes to Microsoft.',
+        ],
+        [
+          '팀 가이드를 정리하고 있어요. 어떤 문제는 저희가 해결하고 어떤 건 MS로 넘겨야 하는 건지 헷갈려요.',
+          '신입 교육 자료 만드는 중이에요. 설정 문제는 저희가 하면 되는 건지 MS로 가야 하는 건지 늘 헷갈려요.',
+          "We're writing our helpdesk guide. Never sure whether config problems are ours or go to Microsoft.",
+        ],
+      ),
+      [],
+    );
+  });
+
   it('a case told before "Side question:", "On a separate note", "참고로", "그나저나" or "별도로" is read by itself; the general question after the words is answered beside it, unless the words open the message or a symptom follows them', () => {
     const texts = [
       "I opened the customer's Azure SQL case yesterday, it's still with the engineer. Side question: where do I go later to see Azure requests I submitted for customers?",
