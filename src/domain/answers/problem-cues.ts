@@ -49,6 +49,9 @@ export const strongSymptomCues: readonly string[] = [
   'skipped|skipping + nights|runs$',
   '안 돌아|안 돌고|돌지 않|로그아웃시|로그아웃돼|로그아웃 돼|로그아웃되|건너뛰었|건너뛰어|건너뜀|건너뛰고|없어졌어|없어졌습|없어졌는|없어져서',
   '소리가 안|소리 안 나|음성이 안|거부해|거부하고|거부돼|거부되|거부됨|비밀번호를 계속|비밀번호 계속|암호를 계속|재시작돼|재시작되|재부팅돼|재부팅되|0kb|분 걸려|분 걸리|분이 걸려|분이 걸리|분씩 걸|오래 걸려|오래 걸리',
+  // Told in few words by fresh writers: a name that "isn't resolving", a share that "stalls", "lost network", "에러남".
+  'not resolving|isnt resolving|wont resolve|doesnt resolve|stopped resolving|stall|misrout|boot loop|reboot loop|lost network|lost connectivity|delayed',
+  '접근 거부|액세스 거부|접속 거부|에러남|오류남|불가한 상태|재부팅 루프|부팅 루프|늦게 와|늦게 옵|늦게 들어와|늦게 도착|끊겼|끊긴',
 ];
 
 /** The workloads a customer's problem is in: a symptom beside one is the customer's, not the support tools'. */

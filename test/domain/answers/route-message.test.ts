@@ -863,6 +863,23 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2: a symptom told in a few words before "how do I raise a request?" starts the check: a zone "isn\'t resolving", a share that "stalls", servers that "lost network", "접근 거부 뜸", "에러남", "로그인이 불가한 상태", messages "늦게 와요"', () => {
+    const howToFile = 'How do I raise a customer service request in Partner Center?';
+    const howToFileKo = '파트너 센터에서 고객 서비스 요청은 어떻게 만들어요?';
+    assert.deepEqual(
+      notChecked([
+        `Tailspin's private DNS zone isn't resolving any records. ${howToFile}`,
+        `Litware's Azure Files share stalls on every copy. ${howToFile}`,
+        `Our customer's domain controllers lost network at 7am. ${howToFile}`,
+        `고객사 Azure 키볼트 접근 거부 뜸. ${howToFileKo}`,
+        `거래처 Azure Backup 에러남. ${howToFileKo}`,
+        `고객사 AVD 로그인이 불가한 상태예요. ${howToFileKo}`,
+        `고객사 팀즈 메시지가 10분씩 늦게 와요. ${howToFileKo}`,
+      ]),
+      [],
+    );
+  });
+
   it('"2012 버전은 안 되나요?" asks whether an older version is covered, as "전화로는 안 되나요?" asks leave: a question, not a symptom', () => {
     assert.deepEqual(
       misread(
