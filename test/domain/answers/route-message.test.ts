@@ -880,6 +880,19 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2: mail "misrouting" or "delayed", "재부팅 루프 중", a flow that "끊겼어요" are symptoms of a service (break-fix)', () => {
+    const texts = [
+      "Fabrikam's Exchange Online connector is misrouting inbound mail.",
+      "Contoso's outbound mail is delayed by two hours.",
+      '고객사 VM 10대가 재부팅 루프 중이에요.',
+      '고객사 Exchange 메일 흐름이 어젯밤에 끊겼어요.',
+    ];
+    assert.deepEqual(
+      texts.filter((text) => !routeMessage(text).symptom),
+      [],
+    );
+  });
+
   it('"2012 버전은 안 되나요?" asks whether an older version is covered, as "전화로는 안 되나요?" asks leave: a question, not a symptom', () => {
     assert.deepEqual(
       misread(
