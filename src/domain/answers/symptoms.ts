@@ -33,8 +33,8 @@ const errorCode =
 // 그레이드".
 const downAsWord = /다운(?=$|[\s.!?,~ㅠㅜ])(?!\s*(?:받|로드|타임|그레이드))/u;
 
-// "거래처 Cosmos DB 쓰기 실패.": a note that ends on its trouble.
-const troubleAtTheEnd = /(?:실패|오류|에러|먹통)(?=\s*[.!…ㅠㅜ]|\s*$)/mu;
+// "거래처 Cosmos DB 쓰기 실패.", "배포 오류 있음", "조회 실패 지금": a note that ends on its trouble.
+const troubleAtTheEnd = /(?:실패|오류|에러|먹통)(?:\s(?:지금|현재|발생|있음))?(?=\s*[.!…ㅠㅜ]|\s*$)/mu;
 
 /** An error code or a word that names a symptom by its form, not by a cue. */
 const symptomByForm = (text: string): boolean =>
@@ -147,14 +147,24 @@ export const namesSymptomWord = (text: string): boolean => symptomCueIn(cueText(
 /** Does the text name a symptom at all, said as fact or not? */
 export const namesSymptom = (text: string): boolean => symptomCueIn(cueText(text)) || symptomByForm(text);
 
+// "문서와 다르게 동작하는 서비스 문제는 …대상인가요?", "Is a service that is down for everyone…?": a question about a kind of
+// service, whose symptom describes the kind.
+const ofAKind =
+  /[가-힣](?:는|은|된|한|난)\s(?:서비스|제품|워크로드)\s?(?:문제|장애|이슈)?(?:는|은|도)\s|\b(?:a|any) (?:service|product|workload)s? (?:that|which|\w+ing)\b|\bservices (?:that|which|\w+ing)\b/iu;
+
+const asksOfAKind = (sentence: string): boolean => ofAKind.test(sentence) && !concreteSubject.test(sentence);
+
 /**
  * Does the message state a symptom of a service? Clause by clause only when the whole text names one at all; a
- * clause of a sentence that asks ("…넣으면 안 되는 거죠?") says nothing happens each time.
+ * clause of a sentence that asks ("…넣으면 안 되는 거죠?") says nothing happens each time, and one that asks about a
+ * kind of service states none.
  */
 export function statesSymptom(message: string): boolean {
   if (!namesSymptom(message)) return false;
   const asking = new Set(questionSentences(message));
-  return sentencesOf(message).some((sentence) =>
-    clausesOfSentence(sentence).some((clause) => reportsSymptom(clause, !asking.has(sentence))),
+  return sentencesOf(message).some(
+    (sentence) =>
+      !(asking.has(sentence) && asksOfAKind(sentence)) &&
+      clausesOfSentence(sentence).some((clause) => reportsSymptom(clause, !asking.has(sentence))),
   );
 }

@@ -893,6 +893,31 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2, R6: a service "behaving contrary to its documentation" (문서와 다르게 동작), "5xx", "404", connections that reset, a firewall "blocking traffic", "검색 불가 현상", "큐가 쌓여요", "권한 상속이 꼬였어요", "배포 오류 있음", "조회 실패 지금" are symptoms beside a general question; asked of a kind of service ("문서와 다르게 동작하는 서비스 문제는…?"), a question', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "Since Monday Munson's Azure Front Door has been behaving contrary to its documentation. Which kinds of problems do partners hand to Microsoft?",
+          '고객사 Logic Apps가 문서와 다르게 동작해요. 파트너 센터에서 고객 서비스 요청은 어떻게 만들어요?',
+          'Lucerne: App Gateway 5xx, every region. How do I raise a customer service request in Partner Center?',
+          'Lucerne: SharePoint team sites 404. How do I raise a customer service request in Partner Center?',
+          'Lucerne: SQL MI connection resets. How do I raise a customer service request in Partner Center?',
+          'Lucerne: marketplace NVA blocking traffic. How do I raise a customer service request in Partner Center?',
+          '대성물산 OneDrive 검색 불가 현상 확인 중입니다. 파트너 센터에서 고객 서비스 요청은 어떻게 만들어요?',
+          '대성물산 Exchange 2019 큐가 계속 쌓여요. 파트너 센터에서 고객 서비스 요청은 어떻게 만들어요?',
+          '대성물산 SharePoint 권한 상속이 꼬였어요. 파트너 센터에서 고객 서비스 요청은 어떻게 만들어요?',
+          'Intune 앱 배포 오류 있음. 파트너 센터에서 고객 서비스 요청은 어떻게 만들어요?',
+          '대성물산 Azure DNS 조회 실패 지금. 파트너 센터에서 고객 서비스 요청은 어떻게 만들어요?',
+        ],
+        [
+          '문서와 다르게 동작하는 서비스 문제는 에스컬레이션 대상인가요?',
+          '다운된 서비스 문제는 에스컬레이션 대상인가요?',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('"2012 버전은 안 되나요?" asks whether an older version is covered, as "전화로는 안 되나요?" asks leave: a question, not a symptom', () => {
     assert.deepEqual(
       misread(
