@@ -918,6 +918,19 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2: a note that ends on its trouble ("…onboarding error.", "…동기화 오류 현재 발생.") tells a symptom beside a general question; "What does a licensing error mean?" asks', () => {
+    assert.deepEqual(
+      misread(
+        [
+          'Fabrikam - Defender for Endpoint onboarding error. How do I raise a customer service request in Partner Center?',
+          '세광전자 SharePoint 동기화 오류 현재 발생. 파트너 센터에서 고객 서비스 요청은 어떻게 만들어요?',
+        ],
+        ['Who handles a marketplace licensing error, Microsoft or the ISV?'],
+      ),
+      [],
+    );
+  });
+
   it('"2012 버전은 안 되나요?" asks whether an older version is covered, as "전화로는 안 되나요?" asks leave: a question, not a symptom', () => {
     assert.deepEqual(
       misread(
