@@ -135,11 +135,11 @@ const tellsACase = (message: string): boolean =>
   (concreteSubject.test(message) && concreteEvent.test(message)) ||
   (reportedByCustomer.test(message) && !supposition.test(message) && !customersInGeneral.test(message));
 
-// "…몇 건 잡힘 근데 이런 건 …되나요?", "…charges nobody ordered and can billing …?": a statement, then a question, in
-// one sentence (chat and ticket shorthand leave out the full stop). English "and", "but", "so" join a question only
-// before a question word.
+// "…몇 건 잡힘 근데 이런 건 …되나요?", "…charges nobody ordered and can billing …?", "…went dark - can I phone…?": a
+// statement, then a question, in one sentence (chat and ticket shorthand leave out the full stop). English "and",
+// "but", "so" and a dash join a question only before a question word.
 const joinBeforeQuestion = new RegExp(
-  String.raw`\s(?:근데|그런데|그리고|아니면)\s|\s(?:but|and|so)\s+(?=${questionWords})`,
+  String.raw`\s(?:근데|그런데|그리고|아니면)\s|\s(?:but|and|so|[-–—])\s+(?=${questionWords})|\s[-–—]\s+(?=[가-힣])`,
   'iu',
 );
 

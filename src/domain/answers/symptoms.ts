@@ -33,9 +33,10 @@ const errorCode =
 // 그레이드".
 const downAsWord = /다운(?=$|[\s.!?,~ㅠㅜ])(?!\s*(?:받|로드|타임|그레이드))/u;
 
-// "거래처 Cosmos DB 쓰기 실패.", "배포 오류 있음", "조회 실패 지금", "…onboarding error.": a note that ends on its trouble.
+// "거래처 Cosmos DB 쓰기 실패.", "배포 오류 있음", "조회 실패 지금", "…onboarding error.", "(…확장 실패)": a note that ends on
+// its trouble.
 const troubleAtTheEnd =
-  /(?:실패|오류|에러|먹통)(?:\s(?:지금|현재|발생|있음)){0,2}(?=\s*[.!…ㅠㅜ]|\s*$)|\b(?:error|errors|failure|failures)(?=\s*[.!…]|\s*$)/imu;
+  /(?:실패|오류|에러|먹통)(?:\s(?:지금|현재|발생|있음)){0,2}(?=\s*[.!…ㅠㅜ)\]]|\s*$)|\b(?:error|errors|failure|failures)(?=\s*[.!…)\]]|\s*$)/imu;
 
 /** An error code or a word that names a symptom by its form, not by a cue. */
 const symptomByForm = (text: string): boolean =>

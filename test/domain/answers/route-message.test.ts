@@ -931,6 +931,23 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a case told before a dash and a question after it in one sentence ("…went dark during month-end close - can I phone Microsoft…?") is a case with a question beside it, and a trouble word before a closing bracket ("(…확장 실패) ASfP는…?", "[… 복제 에러] 이거…") names its symptom', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "Northwind's payroll app in Azure went dark during month-end close - can I phone Microsoft or is it web only?",
+          '(우리 Azure 구독 AKS 노드 풀 확장 실패) ASfP는 클라우드 제품만 돼요?',
+          '[세광전자 / Exchange 2016 DAG 복제 에러] 이거 인시던트 하나 쓸 건데, 올해 남은 건수는 어디서 봐요?',
+        ],
+        [
+          'Quick question - can we call Microsoft for a sev A?',
+          'Small thing for our wiki - who can file service requests?',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('"2012 버전은 안 되나요?" asks whether an older version is covered, as "전화로는 안 되나요?" asks leave: a question, not a symptom', () => {
     assert.deepEqual(
       misread(
