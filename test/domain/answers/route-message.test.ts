@@ -948,6 +948,16 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2: a change "사흘째 반영되지 않고 있어요" and call queues that "aren\'t ringing any agents" are symptoms, beside a general question too', () => {
+    assert.deepEqual(
+      notChecked([
+        '고객사 Purview 레이블 변경이 사흘째 반영되지 않고 있어요. 파트너 센터에서 고객 서비스 요청은 어떻게 만들어요?',
+      ]),
+      [],
+    );
+    assert.equal(routeMessage("Contoso's call queues aren't ringing any agents since the update.").symptom, true);
+  });
+
   it('"2012 버전은 안 되나요?" asks whether an older version is covered, as "전화로는 안 되나요?" asks leave: a question, not a symptom', () => {
     assert.deepEqual(
       misread(
