@@ -97,7 +97,9 @@ function shortfalls(e: Evaluation, gate: Gate): string[] {
   ].filter((failure) => failure !== '');
 }
 
-describe('the message reader on the labelled conversation sets', () => {
+describe('the message reader on the labelled conversation sets', function () {
+  // Reading the ten thousand routing-check messages takes about half a minute here: these are scores, not timings.
+  this.timeout(300_000);
   const sets = loadSets();
 
   it('the training sets have readable labels', () => {
