@@ -38,6 +38,14 @@ export function isNegated(text: string, start: number, end: number): boolean {
   );
 }
 
+// "인보이스에 반영되지 않았어요", "청구서에 적용되지 않았어요": a noun at a place, the verb after it negated, not the noun.
+const placeAfter = /^(?:에|에서|에는|에도|으로|로)\s/u;
+
+/** What kind of issue it is: negated as any cue, except a Korean noun at a place whose verb is negated. */
+export function isKindNegated(text: string, start: number, end: number): boolean {
+  return !placeAfter.test(text.slice(end, end + 4)) && isNegated(text, start, end);
+}
+
 // Whose tenant is negated only by a negator right before its noun ("not a customer", "not the customer's tenant"):
 // in "alerts not firing for customer's workloads" the negation belongs to the verb.
 const englishRightBefore =

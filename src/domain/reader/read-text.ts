@@ -8,7 +8,7 @@ import { type CueRow, occurrences } from '../text-tools/cue';
 import { firstHangulWord, normalise, type NormalisedText } from '../text-tools/normalise';
 import { type CuedFact, type CuedValues, cues, ownChangeWeight } from './cues';
 import { readImpact } from './impact';
-import { isNegated, isOwnerNegated } from './negation';
+import { isKindNegated, isNegated, isOwnerNegated } from './negation';
 import { readServiceHealth } from './service-health';
 
 export interface Suggestion<V extends string> {
@@ -127,7 +127,7 @@ function suggestionOf<V extends string>(scores: readonly Score<V>[]): Suggestion
 
 /** A product named in a negated clause is still the product ("never ordered the Copilot licences"); whose tenant is negated only right before it. */
 const negationOf = (fact: CuedFact): Negation | undefined =>
-  fact === 'product' ? undefined : fact === 'tenant' ? isOwnerNegated : isNegated;
+  fact === 'product' ? undefined : fact === 'tenant' ? isOwnerNegated : fact === 'category' ? isKindNegated : isNegated;
 
 function scoresFor<F extends CuedFact>(text: NormalisedText, fact: F): Score<CuedValues[F]>[] {
   return scoresOf(hitsOf(text, cues[fact] as ReadonlyArray<CueRow<CuedValues[F]>>, negationOf(fact)));

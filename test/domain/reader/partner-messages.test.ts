@@ -617,6 +617,11 @@ describe('what partners actually write', () => {
       assert.equal(facts.impact, undefined);
       assert.equal(facts.nature, undefined);
     });
+    it('R2: a bill named where something should show ("인보이스에 반영되지 않았어요", "청구서에 적용되지 않았어요") is no break-fix: the verb\'s negation does not deny the bill, which is billing, or asked when "되지 않" leaves the cues unsure; "청구 문제는 아니고" still denies it', () => {
+      assertFacts('고객사 약정 크레딧이 이번 달 청구서에 적용되지 않았어요.', { category: 'billing' });
+      assertFacts('고객사 CSP 할인이 인보이스에 반영되지 않았어요.', { category: undefined });
+      assertFacts('청구 문제는 아니고, 고객사 Teams 통화가 계속 끊겨요.', { category: 'technical' });
+    });
     it('rulebook §2: "nothing\'s broken" and "장애 아님" deny a symptom too, so advice stays advisory', () => {
       for (const text of [
         "Nothing's broken, the customer just wants guidance on designing their Entra admin roles.",
