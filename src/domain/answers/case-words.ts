@@ -25,7 +25,7 @@ export const sideQuestion =
 
 // "Nothing is down right now", "지금 장애 건은 없고": the whole message asks about the rules.
 export const noLiveCase =
-  /\b(?:(?:not|isn't|is not|isnt) (?:a )?(?:live|real|current|actual) (?:case|issue|incident|one)|no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|nothing (?:is )?(?:down|broken) (?:right )?now)\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니|아닌)|(?:실제|진행 중인)\s?(?:[가-힣A-Za-z0-9]+\s)?건(?:은|이)?\s?(?:아니|없)|가정 질문(?!\s?(?:이|은)?\s?(?:아니|아닙|아닌))/iu;
+  /\b(?:(?:not|isn't|is not|isnt) (?:a )?(?:live|real|current|actual) (?:case|issue|incident|one)|no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|nothing (?:is )?(?:down|broken) (?:right )?now|nothing live(?! (?:is |was )?(?:affected|impacted|hit)))\b|(?:지금|현재)\s?(?:걸린\s?|잡힌\s?)?건(?:이|은)?\s?(?:있는\s?(?:건|게)\s?)?(?:아니|없)|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니|아닌)|(?:실제|진행 중인)\s?(?:[가-힣A-Za-z0-9]+\s)?건(?:은|이)?\s?(?:아니|없)|가정 질문(?!\s?(?:이|은)?\s?(?:아니|아닙|아닌))/iu;
 // "There is no current incident", "no open ticket": no case filed, which says as much unless a case is told beside it
 // ("There is no open case yet: the customer's mailbox migration fails for every user"); "Service health shows no active
 // incidents for Backup" says what service health shows.

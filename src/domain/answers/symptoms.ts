@@ -58,18 +58,23 @@ export function clausesOf(text: string): string[] {
   return sentencesOf(text).flatMap(clausesOfSentence);
 }
 
-// "No outage, just a question", "nothing's broken", "고장 난 건 없어요", "장애 있는 건 아니고요", "장애 아님": a symptom named
-// only to deny it.
+// "No outage, just a question", "nothing's broken", "고장 난 건 없어요", "장애 있는 건 아니고요", "장애 아님", "장애 상황은
+// 아니고": a symptom named only to deny it.
 const deniedSymptom =
-  /\b(?:no|nothing(?:['’]s)?|not|isn't|aren't|wasn't|weren't|without|never)\s+(?:[\w']+\s+){0,2}?(?:outage|down|broken|errors?|issues?|problems?|failures?|failing|crash\w*)\b|(?:고장|장애|다운|오류|에러|문제)\s?(?:난|된|가 난|가 된|는|은|이|가)?\s?(?:있는\s?)?(?:건|게|것|거)?\s?(?:없|아니|아닙|아닌|아님)/giu;
+  /\b(?:no|nothing(?:['’]s)?|not|isn't|aren't|wasn't|weren't|without|never)\s+(?:[\w']+\s+){0,2}?(?:outage|down|broken|errors?|issues?|problems?|failures?|failing|crash\w*)\b|(?:고장|장애|다운|오류|에러|문제)(?:\s?(?:상황|상태))?\s?(?:난|된|가 난|가 된|는|은|이|가)?\s?(?:있는\s?)?(?:건|게|것|거)?\s?(?:없|아니|아닙|아닌|아님)/giu;
 
 // "…만들면 안 되나요?", "CSP 지원으로는 안 되는 거죠?", "2012 버전은 안 되나요?" ask leave or whether something is covered,
 // and "얼마 안 돼서" says how long: no service fails there.
 const notFailing =
   /[가-힣]면\s?안\s?(?:되나요|될까요|되는\s?(?:거|건|지|이유)|되죠|돼요\?|돼\?)|(?:(?:으로|로)는|[가-힣](?:은|는))\s?안\s?(?:되나요|되는\s?(?:거|건))|얼마\s?안\s?(?:되|돼)/gu;
 
-/** The text without the words that name a symptom only to deny it or for something other than a failing service. */
-const withoutFailing = (text: string): string => text.replace(deniedSymptom, ' ').replace(notFailing, ' ');
+// "심각도 A급 장애가 나도 …?": a symptom supposed "even if" it happens.
+const evenIf =
+  /(?:장애|오류|에러|문제|다운|중단)(?:가|이)?\s?(?:나도|나더라도|생겨도|생기더라도|발생해도|발생하더라도|돼도|되어도|되더라도)/gu;
+
+/** The text without the words that name a symptom only to deny it, to suppose it, or for something other than a failing service. */
+const withoutFailing = (text: string): string =>
+  text.replace(deniedSymptom, ' ').replace(evenIf, ' ').replace(notFailing, ' ');
 
 // "…되면", "…하면", "…으면", and any verb's "…면" ending a word ("일이 생기면", "VPN이 끊기면"), suppose ("전화로 바로
 // 요청하면 안 되나요?"), but not "…면서", which goes with what happens ("접속하면서 끊겨요"), nor "…면 돼요?" ("어떻게 하면
@@ -149,10 +154,10 @@ export const namesSymptomWord = (text: string): boolean => symptomCueIn(cueText(
 /** Does the text name a symptom at all, said as fact or not? */
 export const namesSymptom = (text: string): boolean => symptomCueIn(cueText(text)) || symptomByForm(text);
 
-// "문서와 다르게 동작하는 서비스 문제는 …대상인가요?", "Is a service that is down for everyone…?": a question about a kind of
-// service, whose symptom describes the kind.
+// "문서와 다르게 동작하는 서비스 문제는 …대상인가요?", "Is a service that is down for everyone…?", "…오류 같은 것도 …?": a
+// question about a kind of service or of trouble, whose symptom describes the kind.
 const ofAKind =
-  /[가-힣](?:는|은|된|한|난)\s(?:서비스|제품|워크로드)\s?(?:문제|장애|이슈)?(?:는|은|도)\s|\b(?:a|any) (?:service|product|workload)s? (?:that|which|\w+ing)\b|\bservices (?:that|which|\w+ing)\b/iu;
+  /[가-힣](?:는|은|된|한|난)\s(?:서비스|제품|워크로드)\s?(?:문제|장애|이슈)?(?:는|은|도)\s|\s같은\s?(?:것|거|건|경우)(?:도|은|는)?\s|\b(?:a|any) (?:service|product|workload)s? (?:that|which|\w+ing)\b|\bservices (?:that|which|\w+ing)\b/iu;
 
 const asksOfAKind = (sentence: string): boolean => ofAKind.test(sentence) && !concreteSubject.test(sentence);
 

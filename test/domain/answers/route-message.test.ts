@@ -958,6 +958,25 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.equal(routeMessage("Contoso's call queues aren't ringing any agents since the update.").symptom, true);
   });
 
+  it('no live case said ("지금 건이 있는 건 아니에요", "지금 걸린 건은 없고요", "Nothing live"), a kind of trouble ("…오류 같은 것도") and a symptom supposed "even if" ("장애가 나도") make a question about the rules; a case told with "장애 상황은 아니고" or "nothing live affected" stays a case', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '고객사 Teams 통화가 자꾸 끊겨요. 장애 상황은 아니고 일부 사용자만이에요.',
+          '고객사 Intune 등록 실패 같은 건 지금 어떻게 해요?',
+          "Fabrikam's Azure Backup restore test fails every night. It's a test vault, nothing live affected.",
+        ],
+        [
+          'SharePoint 동기화 오류 같은 것도 MS에 올릴 수 있는 건가요? 지금 건이 있는 건 아니에요.',
+          '장애 상황은 아니고 그냥 궁금해서요. 심각도 A급 장애가 나도 전화 접수는 안 되는 건가요?',
+          'Nothing live, just writing our escalation guide: would a tenant-wide Teams outage be Sev A?',
+          '지금 걸린 건은 없고요, 원칙만요. 고객 정책 설정이 잘못돼서 메일이 안 나가면 저희가 고치는 건가요?',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('"2012 버전은 안 되나요?" asks whether an older version is covered, as "전화로는 안 되나요?" asks leave: a question, not a symptom', () => {
     assert.deepEqual(
       misread(
