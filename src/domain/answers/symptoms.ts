@@ -154,10 +154,10 @@ export const namesSymptomWord = (text: string): boolean => symptomCueIn(cueText(
 /** Does the text name a symptom at all, said as fact or not? */
 export const namesSymptom = (text: string): boolean => symptomCueIn(cueText(text)) || symptomByForm(text);
 
-// "문서와 다르게 동작하는 서비스 문제는 …대상인가요?", "Is a service that is down for everyone…?", "…오류 같은 것도 …?": a
-// question about a kind of service or of trouble, whose symptom describes the kind.
+// "문서와 다르게 동작하는 서비스 문제는 …대상인가요?", "Is a service that is down for everyone…?", "…오류 같은 것도 …?",
+// "What severity is a full outage?": a question about a kind of service or of trouble, whose symptom describes the kind.
 const ofAKind =
-  /[가-힣](?:는|은|된|한|난)\s(?:서비스|제품|워크로드)\s?(?:문제|장애|이슈)?(?:는|은|도)\s|\s같은\s?(?:것|거|건|경우)(?:도|은|는)?\s|\b(?:a|any) (?:service|product|workload)s? (?:that|which|\w+ing)\b|\bservices (?:that|which|\w+ing)\b/iu;
+  /[가-힣](?:는|은|된|한|난)\s(?:서비스|제품|워크로드)\s?(?:문제|장애|이슈)?(?:는|은|도)\s|\s같은\s?(?:것|거|건|경우)(?:도|은|는)?\s|\b(?:a|any) (?:service|product|workload)s? (?:that|which|\w+ing)\b|\bservices (?:that|which|\w+ing)\b|\b(?:is|are|would|does|do|counts?|considered|treated|be)\s+(?:[\w'-]+\s+){0,2}?(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:outage|disruption|failure|crash|loop|slowdown|bug)s?\b/iu;
 
 const asksOfAKind = (sentence: string): boolean => ofAKind.test(sentence) && !concreteSubject.test(sentence);
 

@@ -977,6 +977,19 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R21: "What severity is a full outage?", "Would a regional outage count as severity A?" ask about a kind of trouble: questions; "Why is Northwind\'s VM in a reboot loop since this morning?" and "Is this an outage? <case>" stay cases', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "Why is Northwind's VM in a reboot loop since this morning?",
+          "Is this an outage? Contoso's whole tenant can't sign in.",
+        ],
+        ['What severity is a full outage?', 'Would a regional outage count as severity A?'],
+      ),
+      [],
+    );
+  });
+
   it('"2012 버전은 안 되나요?" asks whether an older version is covered, as "전화로는 안 되나요?" asks leave: a question, not a symptom', () => {
     assert.deepEqual(
       misread(
