@@ -990,6 +990,25 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a customer\'s question passed on ("A client asked: …?", "One of our customers asked whether…", "Our customer asked me something - …?") is a question about the rules; a customer who asked us to escalate, asked why the invoice doubled or asked about a refund for licences billed twice tells a case', () => {
+    assert.deepEqual(
+      misread(
+        [
+          'The customer asked us to escalate their Exchange outage.',
+          'Customer asked why their invoice doubled this month. Where do we raise that?',
+          'Customer asked about a refund for 30 E5 licences billed twice.',
+        ],
+        [
+          'A client asked: do Microsoft engineers answer in Korean?',
+          'One of our customers asked whether billing support costs anything extra.',
+          'Our customer asked me something - is billing support free for CSP?',
+          'A customer asked if we can get them Microsoft support in Korean outside business hours.',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('"2012 버전은 안 되나요?" asks whether an older version is covered, as "전화로는 안 되나요?" asks leave: a question, not a symptom', () => {
     assert.deepEqual(
       misread(
