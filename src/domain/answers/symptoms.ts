@@ -59,14 +59,15 @@ export function clausesOf(text: string): string[] {
 }
 
 // "No outage, just a question", "nothing's broken", "고장 난 건 없어요", "장애 있는 건 아니고요", "장애 아님", "장애 상황은
-// 아니고": a symptom named only to deny it.
+// 아니고", "장애 건은 아니고요", "문제 생긴 건 아니고": a symptom named only to deny it.
 const deniedSymptom =
-  /\b(?:no|nothing(?:['’]s)?|not|isn't|aren't|wasn't|weren't|without|never)\s+(?:[\w']+\s+){0,2}?(?:outage|down|broken|errors?|issues?|problems?|failures?|failing|crash\w*)\b|(?:고장|장애|다운|오류|에러|문제)(?:\s?(?:상황|상태))?\s?(?:난|된|가 난|가 된|는|은|이|가)?\s?(?:있는\s?)?(?:건|게|것|거)?\s?(?:없|아니|아닙|아닌|아님)/giu;
+  /\b(?:no|nothing(?:['’]s)?|not|isn't|aren't|wasn't|weren't|without|never)\s+(?:[\w']+\s+){0,2}?(?:outage|down|broken|errors?|issues?|problems?|failures?|failing|crash\w*)\b|(?:고장|장애|다운|오류|에러|문제)(?:\s?(?:상황|상태|건))?\s?(?:난|된|생긴|가 난|가 된|가 생긴|이 생긴|는|은|이|가)?\s?(?:있는\s?)?(?:건|게|것|거)?\s?(?:없|아니|아닙|아닌|아님)/giu;
 
-// "…만들면 안 되나요?", "CSP 지원으로는 안 되는 거죠?", "2012 버전은 안 되나요?" ask leave or whether something is covered,
-// and "얼마 안 돼서" says how long: no service fails there.
+// "…만들면 안 되나요?", "CSP 지원으로는 안 되는 거죠?", "CSP 혜택으로 안 되나요?" (the support word kept for the tools'
+// check), "2012 버전은 안 되나요?" ask leave or whether something is covered, and "얼마 안 돼서" says how long: no
+// service fails there.
 const notFailing =
-  /[가-힣]면\s?안\s?(?:되나요|될까요|되는\s?(?:거|건|지|이유)|되죠|돼요\?|돼\?)|(?:(?:으로|로)는|[가-힣](?:은|는))\s?안\s?(?:되나요|되는\s?(?:거|건))|얼마\s?안\s?(?:되|돼)/gu;
+  /[가-힣]면\s?안\s?(?:되나요|될까요|되는\s?(?:거|건|지|이유)|되죠|돼요\?|돼\?)|(?:(?:으로|로)는|[가-힣](?:은|는))\s?안\s?(?:되나요|되는\s?(?:거|건))|(?<=(?:지원|혜택|플랜|계약|티켓|요청|전화|CSP|ASfP|프리미어)(?:으로|로))\s?안\s?(?:되나요|되는\s?(?:거|건))|얼마\s?안\s?(?:되|돼)/gu;
 
 // "심각도 A급 장애가 나도 …?": a symptom supposed "even if" it happens.
 const evenIf =

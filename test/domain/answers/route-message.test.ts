@@ -1009,6 +1009,24 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R19: "CSP 지원으로 안 되는 거죠?" asks whether a support vehicle covers something, and "장애 건은 아니고요", "지금 문제 생긴 건 아니고" deny a symptom: questions about the own tenant; "고객사 VPN으로 사내망 접속이 안 돼요", "고객사 Teams 전화로 외부 발신이 안 되는데…" stay cases, and so does a price "잘못 적용됐어요" (R2)', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '고객사 VPN으로 사내망 접속이 안 돼요. 어떻게 해요?',
+          '고객사 Teams 전화로 외부 발신이 안 되는데 지원 요청 올려야 하나요?',
+          '장애 건은 아니고 고객 구독 갱신 가격이 잘못 적용됐어요. 누구한테 얘기해야 돼요?',
+        ],
+        [
+          '장애 건은 아니고요, 자사 구독 문제도 파트너 센터에서 요청 올릴 수 있나요?',
+          '저희 Azure 구독 문제는 CSP 지원으로 안 되는 거죠? 그럼 어디서 지원받아요?',
+          '사내 M365 테넌트 장애는 CSP 혜택으로 안 되나요? 지금 문제 생긴 건 아니고 미리 알아보는 중이에요.',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('"2012 버전은 안 되나요?" asks whether an older version is covered, as "전화로는 안 되나요?" asks leave: a question, not a symptom', () => {
     assert.deepEqual(
       misread(
