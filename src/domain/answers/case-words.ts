@@ -41,9 +41,9 @@ export const curious =
 // rules, unless it is live again or still ("still", "그대로", "this time…", "not resolved", "해결이 안 됐어요") or a symptom
 // is said outside the words that close it.
 export const closedCase =
-  /\b(?:is|was|got|been|are|were|it's|that's|now) (?:\w+ )?(?:resolved|closed|fixed)\b|\b(?:already|long) (?:resolved|closed|fixed)\b|\b(?:resolved|closed|fixed) now\b|\(closed|\bpost-?mortem\b|\bpast (?:one|case)\b|(?:해결(?:됐|되었|은 됐|완료)|복구(?:됐|되었|는 됐)|종료(?:됐|되었)|닫혔)(?!는지)|예전에 (?:처리했던|있었던)/iu;
+  /\b(?:is|was|got|been|are|were|it's|that's|now) (?:\w+ )?(?:resolved|closed|fixed)\b|\b(?:already|long) (?:resolved|closed|fixed)\b|\b(?:resolved|closed|fixed) now\b|\(closed|\bpost-?mortem\b|\bpast (?:one|case)\b|\b(?:all|been|got|was|is|it's|that's) sorted(?: now| since| out)?\b|(?:해결(?:됐|되었|돼서|되어|은 됐|완료)|복구(?:됐|되었|는 됐)|종료(?:됐|되었|했)|종결(?:됐|되었|된|했)|닫혔)(?!는지)|예전에 (?:처리했던|있었던)/iu;
 export const liveAgain =
-  /\b(?:still|again|back|this time|keeps?|unresolved|not (?:\w+ )?(?:resolved|fixed))\b|그대로|여전히|아직도|다시|또|그래도|이번|해결(?:이|은)? 안|해결되지 않|미해결/iu;
+  /\b(?:still|again|(?:is|are|it's|they're|was) back|this time|keeps?|unresolved|not (?:\w+ )?(?:resolved|fixed))\b|그대로|여전히|아직도|다시|또|그래도|이번|해결(?:이|은)? 안|해결되지 않|미해결/iu;
 
 // "Last quarter…", "지난달에…", "작년에…": a symptom told of a past time is the closed case's, not a live one.
 export const pastTime =
