@@ -37,6 +37,7 @@ import {
   noLiveCase,
   noteOfAnIssue,
   nounFormEnd,
+  opensWithExample,
   opensWithSupposition,
   pastTime,
   pointsAtItsCase,
@@ -267,12 +268,16 @@ export function routeMessage(message: string): MessageRoute {
   const odds = !general && caseText.length >= statementLength ? caseLogOdds(caseText) : Number.NEGATIVE_INFINITY;
   // A case is seen outside the general question ("In general, what severity is a full outage?" reports none); a
   // symptom anywhere still makes the facts break-fix (rulebook §2).
-  const symptom = !general && statesSymptom(specificParts.join('\n'));
+  // "예를 들어 고객사 메일 서버가 멈추면…", "For example, a customer's tenant can't sign in - that's Sev A, right?": a message
+  // that opens with an example supposes all it tells.
+  const example = opensWithExample.test(message);
+  const symptom = !general && !example && statesSymptom(specificParts.join('\n'));
   const symptomAnywhere = symptom || ((general || cut) && statesSymptom(message));
   const told = specificParts.filter((part) => !asking.includes(part));
   // Something that happened, passed on or seen: a case even when its only question is about the rules.
   const happened =
     !general &&
+    !example &&
     !supposition.test(message) &&
     (reportedByCustomer.test(specific) ||
       (anchored && concreteEvent.test(specific)) ||
@@ -289,13 +294,15 @@ export function routeMessage(message: string): MessageRoute {
     happened ||
     (!general && filingItsCase.test(specific)) ||
     (anchored &&
+      !example &&
       (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific)) &&
       (odds > plainQuestionOdds || pointsAtItsCase.test(specific)));
   // "If production is down for everyone, which severity?": a symptom named only as a supposition asks about the rules
   // (R21). A message that opens with "If…" supposes its whole case ("If a customer's invoice doesn't add up…"), whatever
   // the case model reads; "…라면" inside a message ("자사 테넌트도 대상이라면…") supposes only a symptom it names.
   const supposed =
-    !symptom && supposition.test(message) && (opensWithSupposition.test(message) || namesSymptomWord(message));
+    example ||
+    (!symptom && supposition.test(message) && (opensWithSupposition.test(message) || namesSymptomWord(message)));
   const isCase = plainSigns || (odds > 0 && !supposed);
   // The topic is matched at most once: the unsure branch and the plain question both need it.
   let matched: { readonly topic: QuestionMatch | undefined } | undefined;

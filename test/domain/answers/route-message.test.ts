@@ -1046,6 +1046,21 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a message that opens with an example ("예를 들어 …", "For example, …", "E.g. …") supposes all it tells: a question about the rules, even with "…맞죠?" or a charge; an example given after a case told ("…안 나가요. 예를 들어 외부로 보내면 전부 반송돼요.") leaves the case', () => {
+    assert.deepEqual(
+      misread(
+        ['고객사 메일이 안 나가요. 예를 들어 외부로 보내면 전부 반송돼요. 어떻게 해요?'],
+        [
+          '예를 들어 고객사 메일 서버가 몽땅 멈추면 심각도 A로 접수하는 게 맞죠? 첫 응답은 언제 와요?',
+          "For example, a customer's whole Teams tenant can't sign in - that's Sev A, right? How fast does Microsoft answer?",
+          "E.g. a customer's SQL MI is unreachable for everyone: which severity would we pick?",
+          'For example, a customer was charged twice for the same licences - who handles that?',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('"2012 버전은 안 되나요?" asks whether an older version is covered, as "전화로는 안 되나요?" asks leave: a question, not a symptom', () => {
     assert.deepEqual(
       misread(
