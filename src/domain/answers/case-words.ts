@@ -95,8 +95,10 @@ export const filingItsCase =
 // "In case it's a known issue:", "In case anyone has seen this:": a hedge about the case told after it, not a supposition.
 export const inCaseHedge = String.raw`in case\s+(?:(?:it|this|that)(?:'s|\s+is|\s+was)?(?:\s+(?:already|a|an|the))*\s+(?:known|relevant|useful|helpful|reported|listed)|(?:it|this|that)\s+(?:helps|matters)|(?:anyone|someone|somebody)(?:'s|\s+has)?\s+(?:seen|hit|met|run|come|knows))\b`;
 
-// "예를 들어…", "For example, …", "E.g. …": a message that opens with an example.
-export const opensWithExample = /^\s*(?:예를\s?들어|예컨대|for example|for instance|e\.?\s?g\.?)(?=[\s,:])/iu;
+// "예를 들어…", "For example, …", "E.g. …", "Training scenario: …", "Example for the onboarding quiz: …", "Case study…",
+// "Imagine…": a message that opens with an example or a made-up case; a bare "Scenario: …" may open a live one.
+export const opensWithExample =
+  /^\s*(?:예를\s?들어|예컨대|for example|for instance|e\.?\s?g\.?|(?:training|test|quiz|practice|tabletop|hypothetical) scenario|scenario for|example for|case study|imagine)(?=[\s,:])/iu;
 
 // A message that opens with a supposition ("If production is down…", "전체 중단이라면…"), not a report; "If possible,
 // please advise", "If anyone knows" only ask politely, and "In case it's known:" hedges.

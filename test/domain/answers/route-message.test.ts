@@ -1061,6 +1061,22 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a made-up case ("Training scenario: …", "Scenario for our on-call guide: …", "Example for the onboarding quiz: …", "Case study from a ticket we closed…", "Imagine…") asks about the rules; a bare "Scenario: <live case> right now" stays a case', () => {
+    assert.deepEqual(
+      misread(
+        ["Scenario: Contoso's Teams is down for everyone right now and the CEO is shouting. What do I do first?"],
+        [
+          "Training scenario: Fabrikam's SharePoint Online returns 503 for every user and service health is clear. Which menu in Partner Center do we open first?",
+          "Scenario for our on-call guide: a customer's AKS nodes are all NotReady at 2am. Can a helpdesk agent file the request?",
+          "Example for the onboarding quiz: a customer's Exchange Online bounces all inbound mail. What severity is that?",
+          "Case study from a ticket we closed in May: a customer's storage account was unreachable for a day. Should that have been Sev A?",
+          "Imagine a customer's whole tenant can't sign in on a Sunday. Is there a phone line?",
+        ],
+      ),
+      [],
+    );
+  });
+
   it('"2012 버전은 안 되나요?" asks whether an older version is covered, as "전화로는 안 되나요?" asks leave: a question, not a symptom', () => {
     assert.deepEqual(
       misread(
