@@ -125,7 +125,10 @@ function suggestionOf<V extends string>(scores: readonly Score<V>[]): Suggestion
   return confidence < minimumConfidence ? undefined : { value: best.value, confidence, cue: best.cue };
 }
 
-/** A product named in a negated clause is still the product ("never ordered the Copilot licences"); whose tenant is negated only right before it. */
+/**
+ * A product named in a negated clause is still the product ("never ordered the Copilot licences"); whose tenant is
+ * negated only right before it; a bill at a place is not negated by the verb after it ("인보이스에 반영되지 않았어요").
+ */
 const negationOf = (fact: CuedFact): Negation | undefined =>
   fact === 'product' ? undefined : fact === 'tenant' ? isOwnerNegated : fact === 'category' ? isKindNegated : isNegated;
 
