@@ -52,7 +52,8 @@ export const strongSymptomCues: readonly string[] = [
   // Told in few words by fresh writers: a name that "isn't resolving", a share that "stalls", "lost network", "에러남".
   'not resolving|isnt resolving|wont resolve|doesnt resolve|stopped resolving|stall|misrout|boot loop|reboot loop|lost network|lost connectivity|delayed',
   '접근 거부|액세스 거부|접속 거부|에러남|오류남|불가한 상태|재부팅 루프|부팅 루프|늦게 와|늦게 옵|늦게 들어와|늦게 도착|끊겼|끊긴',
-  // R6: a service that behaves against its documentation; status codes and resets as notes give them.
+  // Queues that "aren't ringing", R6's service that behaves against its documentation ("문서와 다르게"), status codes
+  // and resets as notes give them, a change "반영되지 않고", a queue that "계속 쌓여요".
   'not ringing|arent ringing|isnt ringing|stopped ringing|contrary to its documentation|contrary to the documentation|contrary to the docs|not as documented|differently than documented|404$|404s$|5xx$|connection resets|connection reset|connections reset|blocking traffic|blocks traffic',
   '반영되지 않|반영이 안 되|반영 안 되|문서와 다르게|문서랑 다르게|문서 내용과 다르게|문서대로 동작하지|문서대로 작동하지|불가 현상|큐가 쌓|큐 쌓|대기열이 쌓|계속 쌓여|계속 쌓이|꼬였|꼬여서|꼬여 있',
 ];

@@ -10,6 +10,8 @@ const misrouted = (cases: ReadonlyArray<readonly [string, string]>): string[] =>
 /** The texts that do not start the check (route `problem`, or `both` with a question answered beside it), with their route. */
 const notChecked = (texts: readonly string[]): string[] =>
   texts.filter((text) => !['problem', 'both'].includes(route(text))).map((text) => `${route(text)}: ${text}`);
+/** The texts read as stating no symptom of a service (rulebook §2: a symptom makes the facts break-fix). */
+const withoutSymptom = (texts: readonly string[]): string[] => texts.filter((text) => !routeMessage(text).symptom);
 /** The cases that do not start the check and the general questions that are not answered as questions, together. */
 const misread = (cases: readonly string[], generalQuestions: readonly string[]): string[] => [
   ...notChecked(cases),
@@ -697,10 +699,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       '고객 서버 CPU 100% 찍고 있어요',
       'customer app service out of memory every hour',
     ];
-    assert.deepEqual(
-      texts.filter((text) => !routeMessage(text).symptom),
-      [],
-    );
+    assert.deepEqual(withoutSymptom(texts), []);
   });
 
   it('a case marked live ("Live case:", "We\'ve got a major one right now at…", "지금 고객사 … 건 때문에") or told by "queues backing up", "throughput maxed out", "connections keep resetting" starts the check beside a long general question; "Live case or not…" and "a live case channel" mark none', () => {
@@ -887,10 +886,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       '고객사 VM 10대가 재부팅 루프 중이에요.',
       '고객사 Exchange 메일 흐름이 어젯밤에 끊겼어요.',
     ];
-    assert.deepEqual(
-      texts.filter((text) => !routeMessage(text).symptom),
-      [],
-    );
+    assert.deepEqual(withoutSymptom(texts), []);
   });
 
   it('rulebook §2, R6: a service "behaving contrary to its documentation" (문서와 다르게 동작), "5xx", "404", connections that reset, a firewall "blocking traffic", "검색 불가 현상", "큐가 쌓여요", "권한 상속이 꼬였어요", "배포 오류 있음", "조회 실패 지금" are symptoms beside a general question; asked of a kind of service ("문서와 다르게 동작하는 서비스 문제는…?"), a question', () => {
