@@ -101,9 +101,10 @@ export const opensWithExample =
   /^\s*(?:예를\s?들어|예컨대|for example|for instance|e\.?\s?g\.?|(?:training|test|quiz|practice|tabletop|hypothetical) scenario|scenario for|example for|case study|imagine)(?=[\s,:])/iu;
 
 // A message that opens with a supposition ("If production is down…", "전체 중단이라면…"), not a report; "If possible,
-// please advise", "If anyone knows" only ask politely, and "In case it's known:" hedges.
+// please advise", "If anyone knows" only ask politely, and "In case it's known:", "만약을 위해", "만일을 대비해" ("just in
+// case") hedge.
 export const opensWithSupposition = new RegExp(
-  String.raw`^\s*(?:(?:if(?!\s+(?:possible|you (?:can|could|have a)|anyone|so\b|needed|necessary))|what if|suppose|supposing|assuming|(?!${inCaseHedge})in case|hypothetical(?:ly)?|say|let's say)\b|만약|만일|가령|가정(?:해|하|인데|입니다|이에요))`,
+  String.raw`^\s*(?:(?:if(?!\s+(?:possible|you (?:can|could|have a)|anyone|so\b|needed|necessary))|what if|suppose|supposing|assuming|(?!${inCaseHedge})in case|hypothetical(?:ly)?|say|let's say)\b|(?:만약|만일)(?!을\s?(?:위해|대비))|가령|가정(?:해|하|인데|입니다|이에요))`,
   'iu',
 );
 export const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이라면|라면|다면)\\s`, 'iu');

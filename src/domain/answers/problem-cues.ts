@@ -56,6 +56,9 @@ export const strongSymptomCues: readonly string[] = [
   // and resets as notes give them, a change "반영되지 않고", a queue that "계속 쌓여요".
   'not ringing|arent ringing|isnt ringing|stopped ringing|contrary to its documentation|contrary to the documentation|contrary to the docs|not as documented|differently than documented|404$|404s$|5xx$|connection resets|connection reset|connections reset|blocking traffic|blocks traffic',
   '반영되지 않|반영이 안 되|반영 안 되|문서와 다르게|문서랑 다르게|문서 내용과 다르게|문서대로 동작하지|문서대로 작동하지|불가 현상|큐가 쌓|큐 쌓|대기열이 쌓|계속 쌓여|계속 쌓이|꼬였|꼬여서|꼬여 있',
+  // Told beside "그냥 궁금해서" or a guide being written: VMs that "전부 중지됐어요", rights or data that "날아갔어요" (or
+  // "날라감"), PCs that "업데이트를 안 받아요".
+  '중지됐|중지되었|중지됨|중지 됨|날아갔|날아감|날라갔|날라감|업데이트를 안 받|업데이트 안 받',
 ];
 
 /** The workloads a customer's problem is in: a symptom beside one is the customer's, not the support tools'. */

@@ -46,8 +46,12 @@ const symptomByForm = (text: string): boolean =>
 export const clauseBreak = /[,，]/u;
 
 // "…ㄴ데" joins two parts of a clause: a supposition in one leaves a symptom in the other as fact ("…계속 끊김 SR 올릴
-// 건데 전화로도 접수되는지 궁금"), while the support tools named in one ("서비스 요청 만들려는데 오류가 나요") own the error.
-const clauseJoint = new RegExp(`(?<=[${endsInNieun}]데)\\s`, 'u');
+// 건데 전화로도 접수되는지 궁금"), while the support tools named in one ("서비스 요청 만들려는데 오류가 나요") own the error. So
+// does a reason told before an indirect question ("…30분째 503이라 누가 올려야 하는지…", "…다운돼서 어디로 문의하는지…").
+const clauseJoint = new RegExp(
+  `(?<=[${endsInNieun}]데|[가-힣0-9A-Za-z](?:이라서?|라서|여서|이어서|돼서|되어서|해서))\\s`,
+  'u',
+);
 
 // "…전사 불통(…) — 심각도 A면 첫 응답은?": a dash ends the clause a supposition belongs to, for the symptom's sake.
 const symptomClauseBreak = new RegExp(`${clauseBreak.source}|\\s[-–—]\\s`, 'u');

@@ -862,6 +862,24 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('"만약을 위해", "만일을 대비해" ("just in case") hedge the message before a case told, not suppose it: the check starts; "만약 …되면", "만약을 대비해서 물어보는데, 전사 장애면…?" still suppose', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '만일을 위해 남겨요: 거래처 Azure VPN 게이트웨이 연결이 계속 끊겨요',
+          '만약을 대비해 공유드려요. 고객사 Intune 정책이 어제부터 적용이 안 돼요.',
+          '만약을 위해 여쭤봐요, 지금 거래처 Azure 방화벽이 트래픽을 전부 막고 있어요.',
+        ],
+        [
+          '만약 고객사 Exchange가 다운되면 심각도는 뭐로 해요?',
+          '만약을 대비해서 물어보는데, 전사 장애면 전화로 접수돼요?',
+          '만일 거래처 테넌트 전체가 로그인이 안 되면 누구한테 연락해요?',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('rulebook §2: a symptom told in a few words before "how do I raise a request?" starts the check: a zone "isn\'t resolving", a share that "stalls", servers that "lost network", "접근 거부 뜸", "에러남", "로그인이 불가한 상태", messages "늦게 와요"', () => {
     const howToFile = 'How do I raise a customer service request in Partner Center?';
     const howToFileKo = '파트너 센터에서 고객 서비스 요청은 어떻게 만들어요?';
@@ -971,6 +989,19 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       ),
       [],
     );
+  });
+
+  it('rulebook §2: a symptom told as the reason before an indirect question ("…20분째 503이라 누가 올려야 하는지…", "…다운돼서 어디로 문의하는지…") is stated, not supposed by "…는지"; supposed itself ("장애가 나서 …되는지"), none', () => {
+    const symptomOf = (text: string): boolean => routeMessage(text).symptom;
+    assert.deepEqual(
+      [
+        '지금 고객사 Azure Functions가 20분째 503이라 누가 올려야 하는지 정해야 해서요.',
+        '거래처 SQL Managed Instance가 아침부터 다운돼서 어디로 문의하는지 찾는 중이에요.',
+        '고객 포털이 30분째 503이라서 누가 만들어야 하는지 알아야 돼요.',
+      ].filter((text) => !symptomOf(text)),
+      [],
+    );
+    assert.equal(symptomOf('만약 장애가 나서 전화로 접수하면 되는지 궁금해요.'), false);
   });
 
   it('R21: "What severity is a full outage?", "Would a regional outage count as severity A?" ask about a kind of trouble: questions; "Why is Northwind\'s VM in a reboot loop since this morning?" and "Is this an outage? <case>" stay cases', () => {
