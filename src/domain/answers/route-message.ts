@@ -15,6 +15,7 @@
 import { minimumModelText } from '../text-tools/grams';
 import { caseLogOdds } from './case-model';
 import {
+  advisoryRequest,
   amountMoved,
   asksAboutThisCase,
   asksAboutThisCaseKo,
@@ -35,6 +36,7 @@ import {
   matterWorkedOn,
   noCaseFiled,
   noLiveCase,
+  noOutageNow,
   noteOfAnIssue,
   nounFormEnd,
   opensWithExample,
@@ -257,6 +259,7 @@ export function routeMessage(message: string): MessageRoute {
   const general =
     specific === '' ||
     noLiveCase.test(message) ||
+    (noOutageNow.test(message) && !advisoryRequest.test(message)) ||
     ((noCaseFiled.test(message) || curious.test(message)) && !tellsACase(message)) ||
     onlyAClosedCase(message, asking);
   const anchored = !general && concreteSubject.test(specific);

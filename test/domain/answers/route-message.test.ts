@@ -830,6 +830,22 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R2, rulebook §2: an amount said to be odd ("요금 이상해요", "청구액 이상함") is a charge that happened, and a page that shows "하얀 화면", "흰 화면", "빈 화면" a symptom, beside a question about the rules; "금액이 이상할 때는…?" supposes', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '고객 요금 이상해요ㅠ 청구 지원은 무료예요?',
+          '거래처 청구액 이상함ㅠ 이런 것도 서비스 요청으로 올려요?',
+          '고객사 팀즈 앱 하얀 화면만 나옴. 서비스 상태는 파트너 센터 어디서 봐요?',
+          '거래처 아웃룩 웹 접속하면 흰화면. 파트너 센터에서 고객 서비스 요청은 어떻게 만들어요?',
+          '고객 SharePoint 사이트 빈 화면 뜸. 파트너 센터에서 고객 서비스 요청은 어떻게 만들어요?',
+        ],
+        ['청구 금액이 이상할 때는 어디로 문의해요?'],
+      ),
+      [],
+    );
+  });
+
   it('R2: a bill that went from one amount to another ("Our partner Azure bill went up from $2k to $9k") is a charge that happened, also on the own tenant; supposed ("If our bill goes from…"), none', () => {
     assert.deepEqual(
       misread(
@@ -1002,6 +1018,22 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       [],
     );
     assert.equal(symptomOf('만약 장애가 나서 전화로 접수하면 되는지 궁금해요.'), false);
+  });
+
+  it('R7: a customer\'s request for guidance passed on ("…조언을 요청하고 있습니다", "would like guidance on…") is an advisory case, even told beside "현재 장애는 없습니다" or "Nothing is down right now"; without such a request those still ask about the rules', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '고객사가 내년 초까지 온프레미스 Exchange를 Exchange Online으로 옮기려고 하는데, 이전 계획에 대해 Microsoft의 조언을 요청하고 있습니다. 현재 장애는 없습니다. 어떻게 진행하면 될까요?',
+          "Our customer Northwind would like guidance on sizing Azure Virtual Desktop for 800 users. Nothing is down right now. How do we get Microsoft's advice on this?",
+        ],
+        [
+          '지금 장애는 없어요. 파트너가 고객 대신 설계 자문도 요청할 수 있나요?',
+          'Nothing is down right now - can a customer ask Microsoft for design guidance through a CSP request?',
+        ],
+      ),
+      [],
+    );
   });
 
   it('R21: "What severity is a full outage?", "Would a regional outage count as severity A?" ask about a kind of trouble: questions; "Why is Northwind\'s VM in a reboot loop since this morning?" and "Is this an outage? <case>" stay cases', () => {
