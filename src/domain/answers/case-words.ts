@@ -123,9 +123,10 @@ export const liveCase =
   /(?<!\b(?:no|not an?|any|without)\s)\b(?:live|active|current|ongoing|real) (?:case|issue|incident|one)\b(?! or not| channel| line| chat)|\b(?:we have|we've got|got) an open (?:case|issue|incident|ticket) (?:at|with|for)\b|\b(?:we've got|we have|we've|got) (?:a |an )?(?:major |big |live |real |nasty )?(?:one|case|issue|incident|outage) (?:right now|now|open|on our hands)\b|지금\s?(?:고객사|거래처|고객)[^.?!]{0,40}?(?:건|이슈|문제|장애)\s?(?:때문|으로|이 있|있어|있음)|(?:실제|진행 중인(?: 고객)?) 건(?!\s?(?:은|이|도)?\s?(?:없|있는 건 아니|아니))/iu;
 
 // "동진물류 팀즈 건 지금 잡고 있는데요", "…건 오늘 아침부터 진행 중인데", "the Fabrikam Azure case on my plate", "the Contoso SQL
-// case we're on today": a named matter being worked on now; not "How long can a case stay open…?" nor "…처리 중에는".
+// case we're on today", "Update on the Northwind Exchange ticket:", "re the Tailspin case", a ticket "already open": a named
+// matter being worked on now; not "How long can a case stay open…?", "…처리 중에는" nor "need to follow up on a request".
 export const matterWorkedOn =
-  /[A-Za-z가-힣0-9]+ 건(?:을|은|이)?\s(?:(?:지금|오늘|현재|아직|아침부터|오전부터|어제부터)\s){0,3}(?:잡고 있|보고 있|진행 ?중|하고 있|하는 ?중|맡았|들어왔|열려 있|처리 ?중|대응 ?중)(?!에)|\b(?:case|ticket)\b[^.?!]{0,30}?\b(?:on my plate|on our plate|on the go|in progress|still live|(?:we're|i'm|we are|i am) (?:on|dealing with)|(?:that's|thats|currently|still) open|open (?:since|now|today|on our side))\b/iu;
+  /[A-Za-z가-힣0-9]+ 건(?:을|은|이)?\s(?:(?:지금|오늘|현재|아직|아침부터|오전부터|어제부터)\s){0,3}(?:잡고 있|보고 있|진행 ?중|하고 있|하는 ?중|맡았|들어왔|열려 있|처리 ?중|대응 ?중)(?!에)|\b(?:case|ticket)\b[^.?!]{0,30}?\b(?:on my plate|on our plate|on the go|in progress|still live|(?:we're|i'm|we are|i am) (?:on|dealing with)|(?:that's|thats|currently|still) open|open (?:since|now|today|on our side))\b|(?<!\bto )\b(?:follow(?:ing)?[- ]up on|update on|re:?) (?:the |our )?(?:(?!(?:for|about|how|process|of|to|a|an)\b)[\w-]+ ){1,4}(?:case|ticket|sr)\b|\b(?:case|ticket|sr|request) (?:is|was|'s) (?:already|still) (?:open|opened|filed|raised|logged)\b/iu;
 
 // "it's happening right now", "not a drill", "지금 발생 중": whatever the message is for, a case is live.
 export const liveNow =

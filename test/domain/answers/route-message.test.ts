@@ -1036,6 +1036,23 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a named case followed up ("Update on the Northwind Exchange ticket:", "re the Fabrikam Azure SQL case…") or a ticket "already open" is a live case, its question answered beside the check; "Once a request is filed…?", "How do we follow up on a case…?" ask about the rules', () => {
+    assert.deepEqual(
+      misread(
+        [
+          'Update on the Northwind Exchange ticket: where do I see how many partner incidents we have left this year?',
+          're the Fabrikam Azure SQL case from this morning — which Partner Center roles can file a request?',
+          'The ticket is already open under Cloud Solution Provider. Can we move it to our Signature Cloud Support benefit?',
+        ],
+        [
+          'Once a request is filed, how long until Microsoft replies?',
+          'How do we follow up on a case we filed last month?',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('R21: "What severity is a full outage?", "Would a regional outage count as severity A?" ask about a kind of trouble: questions; "Why is Northwind\'s VM in a reboot loop since this morning?" and "Is this an outage? <case>" stay cases', () => {
     assert.deepEqual(
       misread(
