@@ -1053,6 +1053,26 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a live case named in passing beside a question ("Currently on the Trey Research Exchange case", "I have the Fabrikam Azure ticket open", "…case today", "About to log the Northwind Azure case", "세광전자 Azure 건 지금 접수하려는데", "…건 올리기 직전이에요") starts the check beside the answer; "No case right now", "about to document how to log a case" do not', () => {
+    assert.deepEqual(
+      misread(
+        [
+          'Which Partner Center roles can file a service request? Currently on the Trey Research Exchange case with a new hire.',
+          'Can the engineer answer in Korean? I have the Fabrikam Azure ticket open and the customer prefers Korean.',
+          "Where do I find a marketplace publisher's support contact? Need it for the Lamna Healthcare backup appliance case today.",
+          'Do we need a separate contract to pick Cloud Solution Provider as the plan? About to log the Northwind Azure case.',
+          '세광전자 Azure 건 지금 접수하려는데 지원 계획은 뭘 골라야 해요?',
+          'Office 365 요청 양식에 연락처는 누구 걸 넣어요? 대한상사 팀즈 건 올리기 직전이에요.',
+        ],
+        [
+          'No case right now, just checking: who can file service requests?',
+          "We're about to document how to log a case. Which roles can file?",
+        ],
+      ),
+      [],
+    );
+  });
+
   it('R21: "What severity is a full outage?", "Would a regional outage count as severity A?" ask about a kind of trouble: questions; "Why is Northwind\'s VM in a reboot loop since this morning?" and "Is this an outage? <case>" stay cases', () => {
     assert.deepEqual(
       misread(
