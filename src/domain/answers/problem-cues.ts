@@ -61,6 +61,8 @@ export const strongSymptomCues: readonly string[] = [
   '중지됐|중지되었|중지됨|중지 됨|날아갔|날아감|날라갔|날라감|업데이트를 안 받|업데이트 안 받',
   // A page that shows only white or nothing: "하얀화면 몇 명", "흰 화면만 떠요", "빈 화면 뜸".
   '흰 화면|흰화면|하얀 화면|하얀화면|빈 화면|빈화면',
+  // Users "getting 'Access denied'", a connector that "로그 수집을 안 해요".
+  'access denied|permission denied|수집을 안|수집 안 되|수집이 안',
 ];
 
 /** The workloads a customer's problem is in: a symptom beside one is the customer's, not the support tools'. */

@@ -38,9 +38,13 @@ const downAsWord = /다운(?=$|[\s.!?,~ㅠㅜ])(?!\s*(?:받|로드|타임|그레
 const troubleAtTheEnd =
   /(?:실패|오류|에러|먹통)(?:\s(?:지금|현재|발생|있음)){0,2}(?=\s*[.!…ㅠㅜ)\]]|\s*$)|\b(?:error|errors|failure|failures)(?=\s*[.!…)\]]|\s*$)/imu;
 
+// "고객사 Hyper-V VM이 안 떠요", "앱 화면이 안 뜸": a machine or screen that does not come up; not a form's field ("지원 범주가 안
+// 떠요") nor service health that shows nothing ("아무것도 안 떠요").
+const doesNotComeUp = /(?:vm|서버|화면|앱|사이트|페이지|포털|창)(?:이|가)?\s?안\s?(?:떠|뜸|뜨)/iu;
+
 /** An error code or a word that names a symptom by its form, not by a cue. */
 const symptomByForm = (text: string): boolean =>
-  errorCode.test(text) || downAsWord.test(text) || troubleAtTheEnd.test(text);
+  errorCode.test(text) || downAsWord.test(text) || troubleAtTheEnd.test(text) || doesNotComeUp.test(text);
 
 // A symptom is read per clause: "장애인데, 고객 대신 서비스 요청은 어떻게 제출하나요?" has a symptom and a tool question.
 export const clauseBreak = /[,，]/u;

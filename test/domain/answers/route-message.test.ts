@@ -1073,6 +1073,29 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2, R2: users "getting \'Access denied\'", a VM or screen that "안 떠요", a connector that "로그 수집을 안 해요", licences "다 해제됨", and a case worked on or named ("Still working the … ticket", "I\'ve got … ticket open", "Have our own Azure case going right now", "오늘 아침 들어온 … 건", "…안 된다고 전화 옴") start the check beside a question; a form field that "안 떠요" and "If a VM won\'t start…" do not', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "Relecloud's users are getting 'Access denied' on every Teams channel. Which roles can file a service request?",
+          '고객사 Hyper-V VM이 안 떠요. 파트너 센터에서 고객 서비스 요청은 어떻게 만들어요?',
+          '거래처 Sentinel 커넥터가 로그 수집을 안 해요. 파트너 센터에서 고객 서비스 요청은 어떻게 만들어요?',
+          '고객사 사용자 라이선스가 갑자기 다 해제됨. 파트너 센터에서 고객 서비스 요청은 어떻게 만들어요?',
+          'Still working the Lucerne SQL ticket from Monday. Where do I see how many partner incidents we have left?',
+          "I've got Contoso's Azure ticket open — can I move it to our Signature benefit?",
+          'Have our own Azure case going right now. How many Signature Cloud Support incidents do we get?',
+          '오늘 아침 들어온 한빛상사 Teams 건 하다가 궁금한데, 청구 지원은 무료예요?',
+          '파트너센터에서 고객 서비스 상태 보는 메뉴 어디예요? 지금 한울상사 메일 안 된다고 전화 옴',
+        ],
+        [
+          'Office 365 요청 양식에 지원 범주가 안 떠요. 어디서 골라요?',
+          "If a customer's VM won't start after patching, what severity do we pick?",
+        ],
+      ),
+      [],
+    );
+  });
+
   it('R21: "What severity is a full outage?", "Would a regional outage count as severity A?" ask about a kind of trouble: questions; "Why is Northwind\'s VM in a reboot loop since this morning?" and "Is this an outage? <case>" stay cases', () => {
     assert.deepEqual(
       misread(
