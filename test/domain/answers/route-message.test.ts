@@ -1096,6 +1096,29 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a case told as "…안 된다고 연락 옴", "the thing we\'re dealing with right now", "Our own tenant case has been running since 9am" starts the check beside a question, and calls that "drop after two minutes", "Nobody here can sign in" are symptoms; "Should I leave the ticket open…?" asks about the rules', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '한국어 지원은 몇 시까지예요? 방금 세광 팀즈 안 된다고 연락 옴',
+          '청구 지원은 무료예요? 방금 세광 포털 안 된다고 문의 옴',
+          "Is support for our own tenant part of the CSP benefit? Asking because of the thing we're dealing with right now.",
+          'Our own tenant case has been running since 9am. Which entitlement do we need for support on our own tenant?',
+        ],
+        ['Should I leave the ticket open while we wait for the customer?'],
+      ),
+      [],
+    );
+    assert.deepEqual(
+      [
+        'Since lunch our own Teams calls drop after two minutes.',
+        'Nobody here can sign in to Outlook since 9am.',
+      ].filter((text) => !routeMessage(text).symptom),
+      [],
+    );
+    assert.equal(routeMessage('Nobody here can answer that question.').symptom, false);
+  });
+
   it('R21: "What severity is a full outage?", "Would a regional outage count as severity A?" ask about a kind of trouble: questions; "Why is Northwind\'s VM in a reboot loop since this morning?" and "Is this an outage? <case>" stay cases', () => {
     assert.deepEqual(
       misread(
