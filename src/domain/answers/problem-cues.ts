@@ -63,6 +63,7 @@ export const strongSymptomCues: readonly string[] = [
   '흰 화면|흰화면|하얀 화면|하얀화면|빈 화면|빈화면',
   // Users "getting 'Access denied'", a connector that "로그 수집을 안 해요".
   'access denied|permission denied|수집을 안|수집 안 되|수집이 안',
+  'mailboxes missing|files missing|emails missing|folders missing|sites missing|items missing|serving stale|stale content',
   'drop after|drops after|dropping after|drop every|drop out after|nobody here can open|nobody here can sign|nobody here can log|nobody here can access|no one here can open|no one here can sign|no one here can log|no one here can access',
 ];
 

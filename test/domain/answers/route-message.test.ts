@@ -1119,6 +1119,24 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.equal(routeMessage('Nobody here can answer that question.').symptom, false);
   });
 
+  it('a request already filed ("…건은 어제 요청 올려놨어요", "…건으로 어제 넣었는데"), an SR\'s engineer named ("한빛 SR 담당 엔지니어가…"), a note "…접근 이슈 있음", folders "missing for 30 users", content "served stale" tell a live case beside a question; "요청을 올려놨으면…?", "SR 담당 엔지니어는 어떻게 바꿔요?" and a greyed-out activate button do not', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '고객 메일 보관 건은 어제 요청 올려놨어요. 올린 Office 365 요청은 어디서 다시 봐요?',
+          '대성물산 SharePoint 권한 건으로 어제 넣었는데, 올린 요청은 어디서 확인해요?',
+          '한빛 SR 담당 엔지니어가 영어로만 답해요. 한국어 지원은 몇 시까지예요?',
+          'cx Azure Files 접근 이슈 있음. 파트너 센터 안 거치고 포털에 바로 로그인하면 어떻게 돼요?',
+          "Lucerne: OneDrive folders missing for 30 users. Where do I review the customer's service requests later?",
+        ],
+        ['요청을 올려놨으면 나중에 어디서 확인해요?', '기술 혜택 화면에서 활성화 버튼이 회색이에요. 왜 그래요?'],
+      ),
+      [],
+    );
+    assert.notEqual(routeMessage('SR 담당 엔지니어는 어떻게 바꿔요?').route, 'problem');
+    assert.equal(routeMessage("Customer's CDN keeps serving stale content after every purge.").symptom, true);
+  });
+
   it('R21: "What severity is a full outage?", "Would a regional outage count as severity A?" ask about a kind of trouble: questions; "Why is Northwind\'s VM in a reboot loop since this morning?" and "Is this an outage? <case>" stay cases', () => {
     assert.deepEqual(
       misread(
