@@ -9,8 +9,8 @@
 export const pointsAtItsCase = /\bthis (?:customer|client|issue|case|problem|one)\b|이거|이건|이 건|이번 건/iu;
 
 // A customer's words passed on ("the customer reports…", "Our client, Northwind Traders, reports…", "고객이 … 청구됐대요",
-// "…팀즈 로그인 안 된다고 전화 옴")
-// report a case; a customer's question passed on ("A client asked: …", "asked whether…") reports none.
+// "…팀즈 로그인 안 된다고 전화 옴") report a case; a customer's question passed on ("A client asked: …", "asked whether…")
+// reports none.
 export const reportedByCustomer =
   /안\s?(?:된다고|된대서)\s?(?:전화|연락|문의|메일)(?:이|가)?\s?(?:옴|왔|와서|오고)|\b(?:rang|called|emailed|messaged|pinged|phoned) (?:me|us)\b|\b(?:they've|they have) called\b|\b(?:customer|client|cx|user)s?(?:'s)?(?:, [^,.?!]{1,40},)? (?:\w+ )?(?:reports?|reported|says|said|complain(?:s|ed|ing)?|called|rang|emailed|wants|(?:is asking|asked)(?!\s*(?::|(?:me |us )?(?:whether|if|something|a question)\b))|noticed|claims?|disputes|is disputing|got|was|were|has been|have been|just)\b|(?:고객|고객사|거래처|사용자)(?:이|가|에서|측|쪽|분들?이)?\s?(?:[^\s.?!]+\s){0,12}?[^\s.?!]*(?:대요|래요|다고 합니다|다고 하네요|다고 해요|다고 (?:화내|항의|난리|하셔|하셨)|다는데|답니다|연락이? 왔|문의가? 왔|전화 왔|연락이? 옴|문의가? 옴|전화 옴|했대|됐대|났대|왔대|없대|싶대)/iu;
 
@@ -124,14 +124,36 @@ export const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](
 export const liveCase =
   /(?<!\b(?:no|not an?|any|without)\s)\b(?:live|active|current|ongoing|real) (?:case|issue|incident|one)\b(?! or not| channel| line| chat)|\b(?:we have|we've got|got) an open (?:case|issue|incident|ticket) (?:at|with|for)\b|\b(?:we've got|we have|we've|got) (?:a |an )?(?:major |big |live |real |nasty )?(?:one|case|issue|incident|outage) (?:right now|now|open|on our hands)\b|지금\s?(?:고객사|거래처|고객)[^.?!]{0,40}?(?:건|이슈|문제|장애)(?:\s?(?:때문|으로|이 있|있어|있음)|(?:\s?하나)?(?:가|이)\s?(?:계속|아직))|(?:실제|진행 중인(?: 고객)?) 건(?!\s?(?:은|이|도)?\s?(?:없|있는 건 아니|아니))/iu;
 
-// "동진물류 팀즈 건 지금 잡고 있는데요", "…건 오늘 아침부터 진행 중인데", "the Fabrikam Azure case on my plate", "the Contoso SQL
-// case we're on today", "Update on the Northwind Exchange ticket:", "re the Tailspin case", a ticket "already open",
-// "Currently on the Trey Research case", "I've got the Fabrikam Azure ticket open", "Still working the Lucerne ticket",
-// "오늘 아침 들어온 한빛상사 Teams 건", "…case today", "about to log the Northwind
-// case", "세광전자 Azure 건 지금 접수하려는데", "…건 올리기 직전": a named matter being worked on now; not "How long can a case
-// stay open…?", "…처리 중에는", "need to follow up on a request" nor "No case right now".
-export const matterWorkedOn =
-  /[A-Za-z가-힣0-9]+ 건(?:을|은|이)?\s(?:(?:지금|오늘|현재|아직|아침부터|오전부터|어제부터)\s){0,3}(?:잡고 있|보고 있|진행 ?중|하고 있|하는 ?중|맡았|들어왔|열려 있|처리 ?중|대응 ?중)(?!에)|\b(?:case|ticket)\b[^.?!]{0,30}?\b(?:on my plate|on our plate|on the go|in progress|still live|(?:we're|i'm|we are|i am) (?:on|dealing with)|(?:that's|thats|currently|still) open|open (?:since|now|today|on our side))\b|(?<!\bto )\b(?:follow(?:ing)?[- ]up on|update on|re:?) (?:the |our )?(?:(?!(?:for|about|how|process|of|to|a|an)\b)[\w-]+ ){1,4}(?:case|ticket|sr)\b|\b(?:case|ticket|sr|request) (?:is|was|'s) (?:already|still) (?:open|opened|filed|raised|logged)\b|\b(?:(?:working|currently|still|i'm|im|we're|i am|we are)\s(?:also\s)?(?:on|handling)|while on)\s(?!(?:an?|any)\s)(?:the\s)?(?:[\w'’.-]+\s){1,5}(?:case|ticket|sr|incident)\b|(?<!\bno )\b(?:case|ticket|sr)\s(?:today|right now|this morning)\b|\babout to (?:log|file|raise|open|submit)\s(?:the|our)\s(?:[\w'’.-]+\s){0,5}(?:case|ticket|sr|request)\b|(?<!\b(?:do|does|did|will|would|can|could|should|must|may|might|to)\s(?:i\s|we\s|you\s)?)\b(?:(?:i|we)(?:\s(?:have|got|have got)|'ve got|'ve)|have|got)\s(?:(?:the|our|an?)\s)?(?:(?!to\b)[\w'’.-]+\s){0,6}(?:case|ticket|sr)\s(?:open|opened|going|running|in progress)\b|\bcase (?:has been|is) (?:running|open|going) since\b|\b(?:thing|issue|case|problem|mess|outage|incident)\s(?:we're|we are|i'm|i am)\s(?:dealing with|working on|handling|fighting)\s(?:today|now|right now|this morning|at the moment)\b|\b(?:still|currently)\s(?:working|handling)\s(?:on\s)?(?:the\s)?(?:[\w'’.-]+\s){1,5}(?:case|ticket|sr|incident)\b|(?:요청|SR|티켓|케이스)(?:을|를)?\s?(?:올려\s?놨|넣어\s?놨|열어\s?놨|올려\s?뒀|넣어\s?뒀)(?!으면|다면)|[가-힣A-Za-z0-9]+ (?:SR|티켓|케이스)\s?담당\s?엔지니어(?:가|한테|에게)|(?:오늘|어제|아침|방금|오전|오후)[^.?!]{0,10}?(?:들어온|접수된|받은|맡은)\s(?:[^\s.?!]+\s){0,3}?[^\s.?!]*\s?건(?=[\s.,!?]|$|(?:을|은|이|으로)\s)|[가-힣A-Za-z0-9]+ 건(?:을|은|이)?\s?(?:지금|오늘|방금)\s?(?:접수|올리|넣|열)|건 (?:올리기|접수하기|넣기|열기) 직전|건(?:이)? 오늘(?:꺼|거)|건 때문에 지금/iu;
+// A named matter being worked on now, in English and Korean; each part says what it reads and what it leaves out.
+const matterWorkedOnParts: readonly string[] = [
+  // "동진물류 팀즈 건 지금 잡고 있는데요", "…건 오늘 아침부터 진행 중인데"; not "…처리 중에는".
+  String.raw`[A-Za-z가-힣0-9]+ 건(?:을|은|이)?\s(?:(?:지금|오늘|현재|아직|아침부터|오전부터|어제부터)\s){0,3}(?:잡고 있|보고 있|진행 ?중|하고 있|하는 ?중|맡았|들어왔|열려 있|처리 ?중|대응 ?중)(?!에)`,
+  // "the Fabrikam Azure case on my plate", "the Contoso SQL case we're on today"; not "How long can a case stay open…?".
+  String.raw`\b(?:case|ticket)\b[^.?!]{0,30}?\b(?:on my plate|on our plate|on the go|in progress|still live|(?:we're|i'm|we are|i am) (?:on|dealing with)|(?:that's|thats|currently|still) open|open (?:since|now|today|on our side))\b`,
+  // "Update on the Northwind Exchange ticket:", "re the Tailspin case", "Follow-up on the … case"; not "need to follow up
+  // on a request" nor "Re: the process for filing a case".
+  String.raw`(?<!\bto )\b(?:follow(?:ing)?[- ]up on|update on|re:?) (?:the |our )?(?:(?!(?:for|about|how|process|of|to|a|an)\b)[\w-]+ ){1,4}(?:case|ticket|sr)\b`,
+  // A ticket "already open", a request "still filed".
+  String.raw`\b(?:case|ticket|sr|request) (?:is|was|'s) (?:already|still) (?:open|opened|filed|raised|logged)\b`,
+  // "Currently on the Trey Research case", "I'm also on the …", "Asking while on the … case", "Still working the Lucerne
+  // ticket"; not "While handling an incident for a customer, …?".
+  String.raw`\b(?:(?:still|currently)\s(?:working|handling)(?:\son)?|(?:working|currently|still|i'm|im|we're|i am|we are)\s(?:also\s)?(?:on|handling)|while on)\s(?!(?:an?|any)\s)(?:the\s)?(?:[\w'’.-]+\s){1,5}(?:case|ticket|sr|incident)\b`,
+  // "…case today", "…ticket right now"; not "No case right now".
+  String.raw`(?<!\bno )\b(?:case|ticket|sr)\s(?:today|right now|this morning)\b`,
+  // "About to log the Northwind Azure case".
+  String.raw`\babout to (?:log|file|raise|open|submit)\s(?:the|our)\s(?:[\w'’.-]+\s){0,5}(?:case|ticket|sr|request)\b`,
+  // "I've got the Fabrikam Azure ticket open", "Have our own Azure case going right now"; not "Do we have to keep the
+  // case open…?".
+  String.raw`(?<!\b(?:do|does|did|will|would|can|could|should|must|may|might|to)\s(?:i\s|we\s|you\s)?)\b(?:(?:i|we)(?:\s(?:have|got|have got)|'ve got|'ve)|have|got)\s(?:(?:the|our|an?)\s)?(?:(?!to\b)[\w'’.-]+\s){0,6}(?:case|ticket|sr)\s(?:open|opened|going|running|in progress)\b`,
+  // "Our own tenant case has been running since 9am", "the thing we're dealing with right now".
+  String.raw`\bcase (?:has been|is) (?:running|open|going) since\b|\b(?:thing|issue|case|problem|mess|outage|incident)\s(?:we're|we are|i'm|i am)\s(?:dealing with|working on|handling|fighting)\s(?:today|now|right now|this morning|at the moment)\b`,
+  // "…건은 어제 요청 올려놨어요" (not "…올려놨으면"), "한빛 SR 담당 엔지니어가…" (not "SR 담당 엔지니어는 어떻게…?").
+  String.raw`(?:요청|SR|티켓|케이스)(?:을|를)?\s?(?:올려\s?놨|넣어\s?놨|열어\s?놨|올려\s?뒀|넣어\s?뒀)(?!으면|다면)|[가-힣A-Za-z0-9]+ (?:SR|티켓|케이스)\s?담당\s?엔지니어(?:가|한테|에게)`,
+  // "오늘 아침 들어온 한빛상사 Teams 건", "세광전자 Azure 건 지금 접수하려는데", "…건 올리기 직전", "…건 오늘꺼라", "…건 때문에 지금".
+  String.raw`(?:오늘|어제|아침|방금|오전|오후)[^.?!]{0,10}?(?:들어온|접수된|받은|맡은)\s(?:[^\s.?!]+\s){0,3}?[^\s.?!]*\s?건(?=[\s.,!?]|$|(?:을|은|이|으로)\s)`,
+  String.raw`[가-힣A-Za-z0-9]+ 건(?:을|은|이)?\s?(?:지금|오늘|방금)\s?(?:접수|올리|넣|열)|건 (?:올리기|접수하기|넣기|열기) 직전|건(?:이)? 오늘(?:꺼|거)|건 때문에 지금`,
+];
+export const matterWorkedOn = new RegExp(matterWorkedOnParts.join('|'), 'iu');
 
 // "it's happening right now", "not a drill", "지금 발생 중": whatever the message is for, a case is live.
 export const liveNow =

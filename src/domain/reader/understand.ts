@@ -31,6 +31,10 @@ export interface Understanding {
   readonly truncated: boolean;
 }
 
+/** A charge, a subscription, a dispute or fraud: an issue that is neither break-fix nor advisory (rulebook §2). */
+const isCommercial = (category: string | undefined): boolean =>
+  category !== undefined && category !== 'technical' && category !== 'advisory';
+
 /** `limit` is for the benchmark, which reads a whole 100 KB message to show the reading is linear. */
 export function understandMessage(raw: string, limit = readLimit): Understanding {
   const truncated = raw.length > limit;
@@ -44,8 +48,6 @@ export function understandMessage(raw: string, limit = readLimit): Understanding
   // A symptom said as fact makes it break-fix (rulebook §2), whatever "how do we open a case?" suggests; a charge or
   // fraud stays commercial, and so does a bill the cues name too unsurely to pre-fill ("할인이 인보이스에 반영되지
   // 않았어요": "되지 않" is also a failure's word), which is left to the model or a question.
-  const isCommercial = (category: string | undefined): boolean =>
-    category !== undefined && category !== 'technical' && category !== 'advisory';
   const commercial = isCommercial(read.category) || isCommercial(hints['category']);
   // A nature (R5, R6) or an impact (R21) is a technical problem's: "cosmetic only", "한 개만" settle a category left open.
   const technical =
