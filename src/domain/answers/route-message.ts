@@ -277,21 +277,27 @@ export function routeMessage(message: string): MessageRoute {
   const symptom = !general && !example && statesSymptom(specificParts.join('\n'));
   const symptomAnywhere = symptom || ((general || cut) && statesSymptom(message));
   const told = specificParts.filter((part) => !asking.includes(part));
-  // Something that happened, passed on or seen: a case even when its only question is about the rules.
+  // Something that happened, passed on or seen: a case even when its only question is about the rules. A live case named
+  // in a sentence of its own is live whatever another sentence supposes ("If a customer disputes a charge, …? Separately,
+  // I'm on the Wingtip case that's still open.").
+  const namedLive = specificParts.some(
+    (part) => (liveCase.test(part) || matterWorkedOn.test(part)) && !supposition.test(part) && !supposes(part),
+  );
   const happened =
     !general &&
     !example &&
-    !supposition.test(message) &&
-    (reportedByCustomer.test(specific) ||
-      (anchored && concreteEvent.test(specific)) ||
-      amountMoved.test(specific) ||
-      (awaitsMicrosoft.test(specific) && !supposes(specific)) ||
-      workingItsCase.test(specific) ||
-      liveCase.test(specific) ||
-      matterWorkedOn.test(specific) ||
-      told.some(
-        (sentence) => (filingForACustomer.test(sentence) || noteOfAnIssue.test(sentence)) && !supposes(sentence),
-      ));
+    (namedLive ||
+      (!supposition.test(message) &&
+        (reportedByCustomer.test(specific) ||
+          (anchored && concreteEvent.test(specific)) ||
+          amountMoved.test(specific) ||
+          (awaitsMicrosoft.test(specific) && !supposes(specific)) ||
+          workingItsCase.test(specific) ||
+          liveCase.test(specific) ||
+          matterWorkedOn.test(specific) ||
+          told.some(
+            (sentence) => (filingForACustomer.test(sentence) || noteOfAnIssue.test(sentence)) && !supposes(sentence),
+          ))));
   const plainSigns =
     symptom ||
     happened ||

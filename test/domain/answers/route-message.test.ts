@@ -1096,6 +1096,35 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a live case named in a sentence of its own starts the check even when the question before it opens with "If…" or "만약…"; a case named inside the supposition does not', () => {
+    assert.deepEqual(
+      misread(
+        [
+          'If a customer disputes a charge, is billing support free? Separately, I am on the Wingtip Teams case that is still open.',
+          '만약 고객이 청구 금액에 이의를 제기하면 청구 지원은 무료인가요? 그건 그렇고 지금 한솔물류 메일 건 진행 중이에요.',
+        ],
+        [
+          'If I am on the Contoso case and the customer is billed twice, is billing support free?',
+          '만약 한솔물류 메일 건 진행 중에 고객이 요금에 이의를 제기하면 청구 지원은 무료인가요?',
+        ],
+      ),
+      [],
+    );
+  });
+
+  it('rulebook §2: "…다 죽었어요", "…죽었고요" (went dead) is a symptom and starts the check beside a question; "죽었으면" supposes it', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '한결병원 애저 VM 다 죽었고요, 저희가 Gold 파트너인데 Signature Cloud Support로 처리되나요?',
+          '그 학교 메일 서버 아침에 죽었어요. 한국어 지원은 몇 시까지예요?',
+        ],
+        ['만약 고객 VM이 다 죽었으면 심각도는 뭐로 해요?'],
+      ),
+      [],
+    );
+  });
+
   it('a case told as "…안 된다고 연락 옴", "the thing we\'re dealing with right now", "Our own tenant case has been running since 9am" starts the check beside a question, and calls that "drop after two minutes", "Nobody here can sign in" are symptoms; "Should I leave the ticket open…?" asks about the rules', () => {
     assert.deepEqual(
       misread(
