@@ -110,11 +110,14 @@ export const inCaseHedge = String.raw`in case\s+(?:(?:it|this|that)(?:'s|\s+is|\
 export const opensWithExample =
   /^\s*(?:예를\s?들어|예컨대|for example|for instance|e\.?\s?g\.?|(?:training|test|quiz|practice|tabletop|hypothetical) scenario|scenario for|example for|case study|imagine)(?=[\s,:])/iu;
 
-// A message that opens with a supposition ("If production is down…", "전체 중단이라면…"), not a report; "If possible,
-// please advise", "If anyone knows" only ask politely, and "In case it's known:", "만약을 위해", "만일을 대비해" ("just in
-// case") hedge.
+// "Quick question:", "General policy question:", "질문:": a question's label before what the message opens with.
+const questionLabel = String.raw`(?:(?:quick|general|small|simple|side)\s)?(?:(?:process|policy|rules?|billing|support)\s)?(?:question|q|query|inquiry)(?:\s(?:about|on|re)\s[^:\n]{1,40})?\s?:\s*|(?:질문|궁금한 점|문의)\s?:\s*`;
+
+// A message that opens with a supposition ("If production is down…", "Quick question: if a customer…", "전체
+// 중단이라면…"), not a report; "If possible, please advise", "If anyone knows" only ask politely, and "In case it's
+// known:", "만약을 위해", "만일을 대비해" ("just in case") hedge.
 export const opensWithSupposition = new RegExp(
-  String.raw`^\s*(?:(?:if(?!\s+(?:possible|you (?:can|could|have a)|anyone|so\b|needed|necessary))|what if|suppose|supposing|assuming|(?!${inCaseHedge})in case|hypothetical(?:ly)?|say|let's say)\b|(?:만약|만일)(?!을\s?(?:위해|대비))|가령|가정(?:해|하|인데|입니다|이에요))`,
+  String.raw`^\s*(?:${questionLabel})?(?:(?:if(?!\s+(?:possible|you (?:can|could|have a)|anyone|so\b|needed|necessary))|what if|suppose|supposing|assuming|(?!${inCaseHedge})in case|hypothetical(?:ly)?|say|let's say)\b|(?:만약|만일)(?!을\s?(?:위해|대비))|가령|가정(?:해|하|인데|입니다|이에요))`,
   'iu',
 );
 export const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이라면|라면|다면)\\s`, 'iu');
@@ -138,8 +141,8 @@ const matterWorkedOnParts: readonly string[] = [
   // "Currently on the Trey Research case", "I'm also on the …", "Asking while on the … case", "Still working the Lucerne
   // ticket"; not "While handling an incident for a customer, …?".
   String.raw`\b(?:(?:still|currently)\s(?:working|handling)(?:\son)?|(?:working|currently|still|i'm|im|we're|i am|we are)\s(?:also\s)?(?:on|handling)|while on)\s(?!(?:an?|any)\s)(?:the\s)?(?:[\w'’.-]+\s){1,5}(?:case|ticket|sr|incident)\b`,
-  // "…case today", "…ticket right now"; not "No case right now".
-  String.raw`(?<!\bno )\b(?:case|ticket|sr)\s(?:today|right now|this morning)\b`,
+  // "…case today", "…ticket right now"; not "No case right now", "no specific case right now".
+  String.raw`(?<!\bno (?:[\w-]+ )?)\b(?:case|ticket|sr)\s(?:today|right now|this morning)\b`,
   // "About to log the Northwind Azure case".
   String.raw`\babout to (?:log|file|raise|open|submit)\s(?:the|our)\s(?:[\w'’.-]+\s){0,5}(?:case|ticket|sr|request)\b`,
   // "I've got the Fabrikam Azure ticket open", "Have our own Azure case going right now"; not "Do we have to keep the

@@ -1125,6 +1125,25 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a supposition after a question\'s label ("Quick question: if a customer…", "General policy question: if…", "질문: 만약…") supposes the case, and "no specific case right now", "General process question" say no case is live; a live case after such a label still starts the check', () => {
+    assert.deepEqual(
+      misread(
+        [
+          'Quick question: our customer Fabrikam cannot sign in to Teams since 8am, if it goes on past noon is that Sev A?',
+          '질문: 고객사 한빛물산 메일이 아침부터 안 나가요. 만약 오후까지 이러면 심각도 A로 올려도 되나요?',
+        ],
+        [
+          'Quick question: if a customer disputes a charge on their invoice, is billing support free?',
+          'General policy question: if a customer is billed twice, is that handled through a service request?',
+          '질문: 만약 고객이 청구 금액에 이의를 제기하면 청구 지원은 무료인가요?',
+          'No specific case right now: how do we escalate a billing dispute to Microsoft?',
+          'General process question for our finance team: how do we escalate a billing dispute to Microsoft?',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('a case told as "…안 된다고 연락 옴", "the thing we\'re dealing with right now", "Our own tenant case has been running since 9am" starts the check beside a question, and calls that "drop after two minutes", "Nobody here can sign in" are symptoms; "Should I leave the ticket open…?" asks about the rules', () => {
     assert.deepEqual(
       misread(
