@@ -254,7 +254,9 @@ export function routeMessage(message: string): MessageRoute {
   // "…also generally, do we pay for billing support?": only the general sentences ask about the rules.
   // "Customer was charged twice — and generally, is billing support free?": the case is what comes before the word.
   const specificParts = specificPartsOf(sentences).filter((part) => part !== '');
-  const specific = specificParts.join(' ');
+  // Joined with full stops, so that no sign of a case is read across two sentences ("…for their customers? someone said
+  // no" is no customer's report) and a sentence's end still ends it ("거래처 인보이스 금액 이상.").
+  const specific = specificParts.join('. ');
   const cut = specificParts.join('\n') !== sentences.join('\n');
   const general =
     specific === '' ||

@@ -1144,6 +1144,19 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('the signs of a case are read sentence by sentence, not across a full stop: "거래처 인보이스 금액 이상. 문의드립니다. …?" starts the check, and "…for their customers? someone said no" is no customer\'s report', () => {
+    assert.deepEqual(
+      misread(
+        ['거래처 인보이스 금액 이상. 문의드립니다. 청구 지원도 서비스 요청으로 올리나요?'],
+        [
+          'can resellers file Azure requests for their customers? someone said no',
+          'is billing support free for customers? someone said it costs',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('a case told as "…안 된다고 연락 옴", "the thing we\'re dealing with right now", "Our own tenant case has been running since 9am" starts the check beside a question, and calls that "drop after two minutes", "Nobody here can sign in" are symptoms; "Should I leave the ticket open…?" asks about the rules', () => {
     assert.deepEqual(
       misread(
