@@ -300,20 +300,21 @@ export function routeMessage(message: string): MessageRoute {
           told.some(
             (sentence) => (filingForACustomer.test(sentence) || noteOfAnIssue.test(sentence)) && !supposes(sentence),
           ))));
-  const plainSigns =
-    symptom ||
-    happened ||
-    (!general && filingItsCase.test(specific)) ||
-    (anchored &&
-      !example &&
-      (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific)) &&
-      (odds > plainQuestionOdds || pointsAtItsCase.test(specific)));
   // "If production is down for everyone, which severity?": a symptom named only as a supposition asks about the rules
   // (R21). A message that opens with "If…" supposes its whole case ("If a customer's invoice doesn't add up…"), whatever
   // the case model reads; "…라면" inside a message ("자사 테넌트도 대상이라면…") supposes only a symptom it names.
   const supposed =
     example ||
     (!symptom && supposition.test(message) && (opensWithSupposition.test(message) || namesSymptomWord(message)));
+  // "if a cx has a broken marketplace app, do we log it with Microsoft or the ISV?": a case supposed is not asked about.
+  const plainSigns =
+    symptom ||
+    happened ||
+    (!general && filingItsCase.test(specific)) ||
+    (anchored &&
+      !supposed &&
+      (asksAboutThisCase.test(specific) || asksAboutThisCaseKo.test(specific)) &&
+      (odds > plainQuestionOdds || pointsAtItsCase.test(specific)));
   const isCase = plainSigns || (odds > 0 && !supposed);
   // The topic is matched at most once: the unsure branch and the plain question both need it.
   let matched: { readonly topic: QuestionMatch | undefined } | undefined;

@@ -1157,6 +1157,21 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a case only supposed ("if a client\'s … stops working, do we raise it with Microsoft or the vendor?", "가정인데요, …") is not a case asked about; the same case told as fact is', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "Our client's SharePoint add-in from a vendor stopped working this morning, do we raise it with Microsoft or the vendor?",
+        ],
+        [
+          "if a client's SharePoint add-in from a vendor stops working, do we raise it with Microsoft or the vendor?",
+          '가정인데요, 여러 고객사가 한꺼번에 지역 장애를 겪으면 서비스 상태에 올라온 인시던트를 보고 기다려도 되나요?',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('a case told as "…안 된다고 연락 옴", "the thing we\'re dealing with right now", "Our own tenant case has been running since 9am" starts the check beside a question, and calls that "drop after two minutes", "Nobody here can sign in" are symptoms; "Should I leave the ticket open…?" asks about the rules', () => {
     assert.deepEqual(
       misread(
