@@ -24,9 +24,9 @@ export const generalQuestion =
 export const sideQuestion =
   /\b(?:side question|unrelated question|separate question|by the way|btw|on a (?:separate|broader|different|side) note|another question|different question)\b|참고로|별개로|별도로|별건(?:으로|인데|이지만)|다른 질문|그나저나/iu;
 
-// "Not a live case", "지금 건이 있는 건 아니에요", "Nothing live": the whole message asks about the rules.
+// "Not a live case", "지금 건이 있는 건 아니에요", "지금 터진 건 없음", "Nothing live": the whole message asks about the rules.
 export const noLiveCase =
-  /\b(?:(?:not|isn't|is not|isnt) (?:a )?(?:live|real|current|actual) (?:case|issue|incident|one)|no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|nothing live(?! (?:is |was )?(?:affected|impacted|hit)))\b|(?:지금|현재)\s?(?:걸린\s?|잡힌\s?)?건(?:이|은)?\s?(?:있는\s?(?:건|게)\s?)?(?:아니|없)|(?:실제|진행 중인)\s?(?:[가-힣A-Za-z0-9]+\s)?건(?:은|이)?\s?(?:아니|없)|가정 질문(?!\s?(?:이|은)?\s?(?:아니|아닙|아닌))/iu;
+  /\b(?:(?:not|isn't|is not|isnt) (?:a )?(?:live|real|current|actual) (?:case|issue|incident|one)|no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|nothing live(?! (?:is |was )?(?:affected|impacted|hit)))\b|(?:지금|현재)\s?(?:(?:걸린|잡힌|터진|들어온)\s?)?건(?:이|은)?\s?(?:있는\s?(?:건|게)\s?)?(?:아니|없)|(?:실제|진행 중인)\s?(?:[가-힣A-Za-z0-9]+\s)?건(?:은|이)?\s?(?:아니|없)|가정 질문(?!\s?(?:이|은)?\s?(?:아니|아닙|아닌))/iu;
 // "Nothing is down right now", "지금 장애 건은 없고": no outage, so the message asks about the rules, unless it passes on a
 // customer's request for guidance (R7: advisory is a case of its own).
 export const noOutageNow =
@@ -58,12 +58,13 @@ export const liveAgain =
 export const pastTime =
   /\b(?:last (?:week|month|year|quarter|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|\d+) (?:weeks?|months?|years?) ago)\b|지난\s?(?:주|달|해|분기)|작년|재작년|예전에|몇 (?:달|주|개월) 전/iu;
 
-// "Should I escalate this?", "이거 MS에 올려야 하나요?": what to do with one concrete case.
+// "Should I escalate this?", "이거 MS에 올려야 하나요?": what to do with one concrete case; not "티켓 열 때…" (whenever
+// one is filed).
 export const asksAboutThisCase =
   /\b(?:should|must|shall) (?:i|we) (?:still |just |now )?(?:escalate|open|file|raise|log|submit|call|contact|go to|wait)\b|\b(?:do|does) (?:i|we) (?:still |even )?need to (?:escalate|open|file|raise|log)\b|\b(?:escalate|esc|open|file|raise|log|report|ticket|take) (?:this|it|that|these|them|one)\b|\b(?:escalat\w*|ticket|sr|sev [abc]|esc)\s*\?|\bworth (?:a|an|it|the)\b|\bticket or (?:wait|ignore|not)\b|\bor (?:ignore|wait)\b|\bnothing to escalate\b|\b(?:am i|are we) allowed to escalate\b|\bwho handles (?:this|that|it)\b|\bwhat now\b|\bnext steps?\b|\bescalat\w* path\b|\b(?:which|what)(?: \w+){0,3}? (?:route|path|channel)s?\b[^.?!]{0,30}?\bfor (?:this|that)\b(?! kind| sort| type)/iu;
 
 export const asksAboutThisCaseKo =
-  /(?:올려야|올려도|올릴 ?만|올리면 되|올려야됨|올려야 ?돼|열어야|열어도|열면 되|에스컬(?:레이션)?\s?(?:해야|필요|대상|하려고|할까|하면|해도|해야되|가능)|에스컬해야|에스컬레이션해야|요청해야|문의하면 되|문의해야|티켓 감|티켓 열|SR 열|SR 올|버그로 올|누가 처리|처리해야|어디로 (?:올려|가야|연락)|어떻게 (?:올려|처리|진행|해야|열어)|다음 (?:조치|단계)|진행해야|맞나요|맞죠|어디에 (?:문의|연락))/u;
+  /(?:올려야|올려도|올릴 ?만|올리면 되|올려야됨|올려야 ?돼|열어야|열어도|열면 되|에스컬(?:레이션)?\s?(?:해야|필요|대상|하려고|할까|하면|해도|해야되|가능)|에스컬해야|에스컬레이션해야|요청해야|문의하면 되|문의해야|티켓 감|(?:티켓 열|SR 열|SR 올)(?!(?:리|릴|을)?\s?(?:때|면))|버그로 올|누가 처리|처리해야|어디로 (?:올려|가야|연락)|어떻게 (?:올려|처리|진행|해야|열어)|다음 (?:조치|단계)|진행해야|맞나요|맞죠|어디에 (?:문의|연락))/u;
 
 export const concreteSubject =
   /\b(?:customer|client|cx|our (?:own )?(?:partner |company |internal )?(?:tenant|subscription|sub)|their (?:azure|microsoft 365|m365|office 365|subscriptions?|tenant|invoice|bill|mailboxes|users|vms?)|closing the loop)\b|고객|거래처|자사|사내|저희 (?:테넌트|구독)|우리 (?:테넌트|구독)|[가-힣]+ 건(?:은|이|인데|이에요|입니다| 정리| 관련)/iu;
@@ -98,9 +99,9 @@ export const workingItsCase =
   /(?<!\b(?:when|while|if|before|after)\s)\b(?:handling|working(?: on)?|dealing with|troubleshooting)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,3}?(?:incident|issue|outage|problem|case)\s(?:for|at|with)\s(?:a\s|an\s|the\s|our\s|one of our\s)?(?:customers?|clients?|cx)\b|\blive\s(?:[\w-]+\s){0,3}?(?:issue|incident|outage|problem)\s(?:for|at|with)\s(?:a\s|the\s|our\s)?(?:customer|client|cx)\b|(?:고객|거래처)[^.?!]{0,40}?(?:이슈|장애|문제|건|케이스)\s?(?:대응|처리|진행)\s?중(?!에)/iu;
 
 // "…접수 PC Teams 알림 건으로 요청 넣으려는데", "…건으로 Office 365 서비스 요청 만들고 있는데요": a request being filed about a
-// matter named, a case.
+// matter named, a case; not "…건으로 티켓 열 때", "…올리면" (when one is filed).
 export const filingItsCase =
-  /[가-힣]+ 건으로\s?(?:(?:어제|오늘|지난주|방금|아까)\s)?(?:(?:[A-Za-z0-9]+\s){0,3}(?:SR|서비스 요청|지원 요청|요청|티켓|케이스|인시던트)(?:을|를)?\s?)?(?:올리|올렸|올릴|열|넣|만들|접수)|[가-힣A-Za-z0-9]+ 건\s?(?:지원|지원 요청|요청|SR|티켓)(?:을|를)?\s?(?:걸|올리|넣|열|접수하)(?:려고|려는데|려다)/iu;
+  /[가-힣]+ 건으로\s?(?:(?:어제|오늘|지난주|방금|아까)\s)?(?:(?:[A-Za-z0-9]+\s){0,3}(?:SR|서비스 요청|지원 요청|요청|티켓|케이스|인시던트)(?:을|를)?\s?)?(?:올리|올렸|올릴|열|넣|만들|접수)(?!(?:을|할|으|하)?\s?(?:때|면|려면))|[가-힣A-Za-z0-9]+ 건\s?(?:지원|지원 요청|요청|SR|티켓)(?:을|를)?\s?(?:걸|올리|넣|열|접수하)(?:려고|려는데|려다)/iu;
 
 // "In case it's a known issue:", "In case anyone has seen this:": a hedge about the case told after it, not a supposition.
 export const inCaseHedge = String.raw`in case\s+(?:(?:it|this|that)(?:'s|\s+is|\s+was)?(?:\s+(?:already|a|an|the))*\s+(?:known|relevant|useful|helpful|reported|listed)|(?:it|this|that)\s+(?:helps|matters)|(?:anyone|someone|somebody)(?:'s|\s+has)?\s+(?:seen|hit|met|run|come|knows))\b`;

@@ -1172,6 +1172,20 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('"지금 터진 건 없음", "현재 들어온 건 없어요" say no case is live, and "…건으로 티켓 열 때" asks when a request is filed, not about one being filed; "…건으로 요청 올리려는데" still files one', () => {
+    assert.deepEqual(
+      misread(
+        ['대성 메일 건으로 요청 올리려는데 연락처는 누구 걸 넣어요?'],
+        [
+          "Azure에서 'InternalServerError' 나는 이슈도 Signature Cloud Support로 열 수 있어요? 지금 터진 건 없음.",
+          "배포할 때 'Conflict' 오류 나는 것도 Signature로 열 수 있어요? 현재 들어온 건 없어요.",
+          '궁금한데요, 고객 메일 건으로 티켓 열 때 연락처는 누구 걸 넣어요?',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('a case told as "…안 된다고 연락 옴", "the thing we\'re dealing with right now", "Our own tenant case has been running since 9am" starts the check beside a question, and calls that "drop after two minutes", "Nobody here can sign in" are symptoms; "Should I leave the ticket open…?" asks about the rules', () => {
     assert.deepEqual(
       misread(
