@@ -114,11 +114,15 @@ export const opensWithExample =
 // "Quick question:", "General policy question:", "질문:": a question's label before what the message opens with.
 const questionLabel = String.raw`(?:(?:quick|general|small|simple|side)\s)?(?:(?:process|policy|rules?|billing|support)\s)?(?:question|q|query|inquiry)(?:\s(?:about|on|re)\s[^:\n]{1,40})?\s?:\s*|(?:질문|궁금한 점|문의)\s?:\s*`;
 
+// "If the Wingtip file server is still down after the restart…": a condition on a case that is live now, of no "a"
+// or "any" customer.
+const stillLive = String.raw`\s+(?:(?!\b(?:a|an|any|some)\s)[^,.?!]){0,60}?\bstill\s+(?:down|failing|broken|not|happening|going|there|stuck|slow|dropping|erroring|offline|unreachable|bouncing|crashing)\b`;
+
 // A message that opens with a supposition ("If production is down…", "Quick question: if a customer…", "전체
-// 중단이라면…"), not a report; "If possible, please advise", "If anyone knows" only ask politely, and "In case it's
-// known:", "만약을 위해", "만일을 대비해" ("just in case") hedge.
+// 중단이라면…"), not a report; "If possible, please advise", "If anyone knows" only ask politely, "In case it's known:",
+// "만약을 위해", "만일을 대비해" ("just in case") hedge, and "If the … is still down…" tells a live case.
 export const opensWithSupposition = new RegExp(
-  String.raw`^\s*(?:${questionLabel})?(?:(?:if(?!\s+(?:possible|you (?:can|could|have a)|anyone|so\b|needed|necessary))|what if|suppose|supposing|assuming|(?!${inCaseHedge})in case|hypothetical(?:ly)?|say|let's say)\b|(?:만약|만일)(?!을\s?(?:위해|대비))|가령|가정(?:해|하|인데|입니다|이에요))`,
+  String.raw`^\s*(?:${questionLabel})?(?:(?:if(?!\s+(?:possible|you (?:can|could|have a)|anyone|so\b|needed|necessary))(?!${stillLive})|what if|suppose|supposing|assuming|(?!${inCaseHedge})in case|hypothetical(?:ly)?|say|let's say)\b|(?:만약|만일)(?!을\s?(?:위해|대비))|가령|가정(?:해|하|인데|입니다|이에요))`,
   'iu',
 );
 export const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이라면|라면|다면)\\s`, 'iu');

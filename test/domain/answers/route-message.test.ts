@@ -1186,6 +1186,19 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('"If the … is still down…" opens with a case that is live, not a supposition: the check starts; "If a customer\'s VM is still down after four hours…" supposes one', () => {
+    assert.deepEqual(
+      misread(
+        [
+          'If the Wingtip file server is still down after the restart, do we raise it with Microsoft?',
+          "If Litware's mailbox is still not syncing by noon, do we open a Sev B?",
+        ],
+        ["If a customer's VM is still down after four hours, do we raise the severity?"],
+      ),
+      [],
+    );
+  });
+
   it('a case told as "…안 된다고 연락 옴", "the thing we\'re dealing with right now", "Our own tenant case has been running since 9am" starts the check beside a question, and calls that "drop after two minutes", "Nobody here can sign in" are symptoms; "Should I leave the ticket open…?" asks about the rules', () => {
     assert.deepEqual(
       misread(
