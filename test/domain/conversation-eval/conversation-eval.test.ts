@@ -98,7 +98,7 @@ function shortfalls(e: Evaluation, gate: Gate): string[] {
 }
 
 describe('the message reader on the labelled conversation sets', function () {
-  // Reading the eleven thousand routing-check messages takes about half a minute here: these are scores, not timings.
+  // Reading the fourteen thousand routing-check messages takes under a minute here: these are scores, not timings.
   this.timeout(300_000);
   const sets = loadSets();
 
