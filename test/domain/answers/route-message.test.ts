@@ -1199,6 +1199,16 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('a meeting with a prospect ("prospect demo at 2pm", "잠재 고객 데모") is when the case matters, not a pre-sales question: the check starts; "a prospect\'s questionnaire asks…" still asks ahead', () => {
+    assert.deepEqual(
+      misread(
+        ['우리 데모 테넌트 Dynamics 365 평가판이 22일 남았다더니 오늘 만료됐어요. 오후에 잠재 고객 데모 있어요.'],
+        ["A prospect's questionnaire asks how fast Microsoft answers a severity A request. What do we say?"],
+      ),
+      [],
+    );
+  });
+
   it('a case told as "…안 된다고 연락 옴", "the thing we\'re dealing with right now", "Our own tenant case has been running since 9am" starts the check beside a question, and calls that "drop after two minutes", "Nobody here can sign in" are symptoms; "Should I leave the ticket open…?" asks about the rules', () => {
     assert.deepEqual(
       misread(
