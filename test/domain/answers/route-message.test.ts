@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { concreteEvent } from '../../../src/domain/answers/case-words';
 import { routeMessage } from '../../../src/domain/answers/route-message';
 import { problemMessages, questions } from './fixtures';
 
@@ -1206,6 +1207,20 @@ describe('routeMessage (problem, question, both, unknown)', () => {
         ["A prospect's questionnaire asks how fast Microsoft answers a severity A request. What do we say?"],
       ),
       [],
+    );
+  });
+
+  it('R2: "청구 중복", "결제 중복" is a charge that happened, unless it was ("…중복 있었을 때"); "원칙 질문입니다" says no case is told', () => {
+    assert.deepEqual(
+      misread(
+        ['청구 중복 고객 하나 있음 청구 지원도 무료임?'],
+        ['원칙 질문입니다. 고객이 자기 방화벽 문제인데도 MS에 티켓 열어달라고 하면 저희가 해결해야 하나요?'],
+      ),
+      [],
+    );
+    assert.deepEqual(
+      ['청구 중복 고객 하나 있음', '작년에 고객사 결제 중복건 있었을때'].map((text) => concreteEvent.test(text)),
+      [true, false],
     );
   });
 
