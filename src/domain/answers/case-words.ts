@@ -25,9 +25,9 @@ export const sideQuestion =
   /\b(?:side question|unrelated question|separate question|by the way|btw|on a (?:separate|broader|different|side) note|another question|different question)\b|참고로|별개로|별도로|별건(?:으로|인데|이지만)|다른 질문|그나저나/iu;
 
 // "Not a live case", "지금 건이 있는 건 아니에요", "지금 터진 건 없음", "원칙 질문입니다", "Nothing live": the whole message asks
-// about the rules.
+// about the rules; "Service health shows no active issues" says what service health shows (R3).
 export const noLiveCase =
-  /\b(?:(?:not|isn't|is not|isnt) (?:a )?(?:live|real|current|actual) (?:case|issue|incident|one)|no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|nothing live(?! (?:is |was )?(?:affected|impacted|hit)))\b|(?:지금|현재)\s?(?:(?:걸린|잡힌|터진|들어온)\s?)?건(?:이|은)?\s?(?:있는\s?(?:건|게)\s?)?(?:아니|없)|(?:실제|진행 중인)\s?(?:[가-힣A-Za-z0-9]+\s)?건(?:은|이)?\s?(?:아니|없)|(?:가정|원칙|규정) 질문(?!\s?(?:이|은)?\s?(?:아니|아닙|아닌))/iu;
+  /\b(?:(?:not|isn't|is not|isnt) (?:a )?(?:live|real|current|actual) (?:case|issue|incident|one)|(?<!\b(?:shows?|showing|lists?|listing|reports?|reporting|says|saying|displays?|with)\s)no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|nothing live(?! (?:is |was )?(?:affected|impacted|hit)))\b|(?:지금|현재)\s?(?:(?:걸린|잡힌|터진|들어온)\s?)?건(?:이|은)?\s?(?:있는\s?(?:건|게)\s?)?(?:아니|없)|(?:실제|진행 중인)\s?(?:[가-힣A-Za-z0-9]+\s)?건(?:은|이)?\s?(?:아니|없)|(?:가정|원칙|규정) 질문(?!\s?(?:이|은)?\s?(?:아니|아닙|아닌))/iu;
 // "Nothing is down right now", "지금 장애 건은 없고": no outage, so the message asks about the rules, unless it passes on a
 // customer's request for guidance (R7: advisory is a case of its own).
 export const noOutageNow =

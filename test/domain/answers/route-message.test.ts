@@ -1224,6 +1224,19 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R3: "Service health shows no active issues", "…says no current problems" tell what service health shows, not that no case is live: the check starts; "No active issues, just a question" still asks about the rules', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "Our customer's Azure SQL has refused connections for an hour. Service health shows no active issues. Should we raise it with Microsoft?",
+          '고객사 VM이 30분째 응답이 없어요. Service health says no current problems. MS에 올려야 하나요?',
+        ],
+        ['No active issues, just a question: who can file a service request?'],
+      ),
+      [],
+    );
+  });
+
   it('a case told as "…안 된다고 연락 옴", "the thing we\'re dealing with right now", "Our own tenant case has been running since 9am" starts the check beside a question, and calls that "drop after two minutes", "Nobody here can sign in" are symptoms; "Should I leave the ticket open…?" asks about the rules', () => {
     assert.deepEqual(
       misread(
