@@ -28,6 +28,26 @@ export const sideQuestion =
 // about the rules; "Service health shows no active issues" says what service health shows (R3).
 export const noLiveCase =
   /\b(?:(?:not|isn't|is not|isnt) (?:a )?(?:live|real|current|actual) (?:case|issue|incident|one)|(?<!\b(?:shows?|showing|lists?|listing|reports?|reporting|says|saying|displays?|with)\s)no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|nothing live(?! (?:is |was )?(?:affected|impacted|hit)))\b|(?:지금|현재)\s?(?:(?:걸린|잡힌|터진|들어온)\s?)?건(?:이|은)?\s?(?:있는\s?(?:건|게)\s?)?(?:아니|없)|(?:실제|진행 중인)\s?(?:[가-힣A-Za-z0-9]+\s)?건(?:은|이)?\s?(?:아니|없)|(?:가정|원칙|규정) 질문(?!\s?(?:이|은)?\s?(?:아니|아닙|아닌))/iu;
+// Service health named before a phrase in its sentence ("Checked service health - no active issues", "서비스 상태엔 현재 이슈
+// 없음") or right after it ("Nothing live in service health").
+const healthNamedBefore =
+  /(?:service[- ]?health|health (?:dashboard|page|status|center|centre)|status page|\bSH\b|서비스\s?상태|상태\s?페이지|헬스|대시보드)[^.?!\n]{0,60}$/iu;
+const healthNamedAfter = /^\s?(?:in|on)\s(?:the\s)?(?:service[- ]?health|health|status page|SH\b)/iu;
+
+/**
+ * Does the message say, in `words` (noLiveCase, noOutageNow, noCaseFiled), that no case is live? Not when the words
+ * say what service health shows (R3): the case is then told beside them.
+ */
+export function saysNoCase(words: RegExp, message: string): boolean {
+  const every = new RegExp(words.source, `${words.flags.replace('g', '')}g`);
+  for (const match of message.matchAll(every)) {
+    const before = message.slice(Math.max(0, match.index - 120), match.index);
+    const after = message.slice(match.index + match[0].length);
+    if (!healthNamedBefore.test(before) && !healthNamedAfter.test(after)) return true;
+  }
+  return false;
+}
+
 // "Nothing is down right now", "지금 장애 건은 없고": no outage, so the message asks about the rules, unless it passes on a
 // customer's request for guidance (R7: advisory is a case of its own).
 export const noOutageNow =

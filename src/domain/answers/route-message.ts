@@ -41,6 +41,7 @@ import {
   nounFormEnd,
   opensWithExample,
   opensWithSupposition,
+  saysNoCase,
   pastTime,
   pointsAtItsCase,
   reportedByCustomer,
@@ -260,9 +261,9 @@ export function routeMessage(message: string): MessageRoute {
   const cut = specificParts.join('\n') !== sentences.join('\n');
   const general =
     specific === '' ||
-    noLiveCase.test(message) ||
-    (noOutageNow.test(message) && !advisoryRequest.test(message)) ||
-    ((noCaseFiled.test(message) || curious.test(message)) && !tellsACase(message)) ||
+    saysNoCase(noLiveCase, message) ||
+    (saysNoCase(noOutageNow, message) && !advisoryRequest.test(message)) ||
+    ((saysNoCase(noCaseFiled, message) || curious.test(message)) && !tellsACase(message)) ||
     onlyAClosedCase(message, asking);
   const anchored = !general && concreteSubject.test(specific);
   // A long general question after a short case outweighs the case in the model: read the case by what it describes.

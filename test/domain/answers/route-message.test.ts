@@ -1237,6 +1237,28 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R3: "no active issues", "현재 이슈 없음", "진행 중인 건 없어요" said of service health (named before it in the sentence, or "in service health" after it) is what service health shows, not a word that no case is live: the check starts; said of the partner\'s own situation, it still makes a question', () => {
+    const bounced = "Customer's Exchange mail is bouncing for all users.";
+    assert.deepEqual(
+      misread(
+        [
+          `${bounced} Checked service health - no active issues. Escalate?`,
+          `${bounced} Service health has no current problems. Escalate?`,
+          `${bounced} Nothing live in service health. Escalate?`,
+          '고객사 메일 전체 반송 중. 서비스 상태엔 현재 이슈 없음. 올려요?',
+          '고객사 메일 전체 반송 중. 서비스 상태 확인했는데 지금 장애는 없다고 나와요. 올려요?',
+          '고객사 메일 전체 반송 중. 서비스 상태에 진행 중인 건 없어요. 올려요?',
+          '고객사 메일 전체 반송 중인데 서비스 상태 보니까 현재 문제 없음으로 나옴',
+        ],
+        [
+          'No live case, just a question: where do I check service health for a customer?',
+          '지금 장애는 없고요, 고객 서비스 상태는 파트너 센터 어디서 봐요?',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('a case told as "…안 된다고 연락 옴", "the thing we\'re dealing with right now", "Our own tenant case has been running since 9am" starts the check beside a question, and calls that "drop after two minutes", "Nobody here can sign in" are symptoms; "Should I leave the ticket open…?" asks about the rules', () => {
     assert.deepEqual(
       misread(
