@@ -29,10 +29,12 @@ export const sideQuestion =
 export const noLiveCase =
   /\b(?:(?:not|isn't|is not|isnt) (?:a )?(?:live|real|current|actual) (?:case|issue|incident|one)|(?<!\b(?:shows?|showing|lists?|listing|reports?|reporting|says|saying|displays?|with)\s)no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|nothing live(?! (?:is |was )?(?:affected|impacted|hit)))\b|(?:지금|현재)\s?(?:(?:걸린|잡힌|터진|들어온)\s?)?건(?:이|은)?\s?(?:있는\s?(?:건|게)\s?)?(?:아니|없)|(?:실제|진행 중인)\s?(?:[가-힣A-Za-z0-9]+\s)?건(?:은|이)?\s?(?:아니|없)|(?:가정|원칙|규정) 질문(?!\s?(?:이|은)?\s?(?:아니|아닙|아닌))/iu;
 // Service health named before a phrase in its sentence ("Checked service health - no active issues", "서비스 상태엔 현재 이슈
-// 없음") or right after it ("Nothing live in service health").
+// 없음") or right after it ("Nothing live in service health", "No active outage according to service health", "현재 장애
+// 없음 (서비스 상태 기준)").
 const healthNamedBefore =
   /(?:service[- ]?health|health (?:dashboard|page|status|center|centre)|status page|\bSH\b|서비스\s?상태|상태\s?페이지|헬스|대시보드)[^.?!\n]{0,60}$/iu;
-const healthNamedAfter = /^\s?(?:in|on)\s(?:the\s)?(?:service[- ]?health|health|status page|SH\b)/iu;
+const healthNamedAfter =
+  /^\s?\(?(?:in|on|per|as per|according to|from)\s(?:the\s)?(?:service[- ]?health|health|status page|SH\b)|^[가-힣]{0,4}[\s,.(]{0,3}(?:서비스\s?상태|상태\s?페이지|헬스)/iu;
 
 /**
  * Does the message say, in `words` (noLiveCase, noOutageNow, noCaseFiled), that no case is live? Not when the words

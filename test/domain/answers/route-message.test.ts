@@ -1245,9 +1245,11 @@ describe('routeMessage (problem, question, both, unknown)', () => {
           `${bounced} Checked service health - no active issues. Escalate?`,
           `${bounced} Service health has no current problems. Escalate?`,
           `${bounced} Nothing live in service health. Escalate?`,
+          `${bounced} No active outage according to service health. Escalate?`,
           '고객사 메일 전체 반송 중. 서비스 상태엔 현재 이슈 없음. 올려요?',
           '고객사 메일 전체 반송 중. 서비스 상태 확인했는데 지금 장애는 없다고 나와요. 올려요?',
           '고객사 메일 전체 반송 중. 서비스 상태에 진행 중인 건 없어요. 올려요?',
+          '고객사 메일 전체 반송 중. 현재 장애 없음 (서비스 상태 기준). 올려요?',
           '고객사 메일 전체 반송 중인데 서비스 상태 보니까 현재 문제 없음으로 나옴',
         ],
         [
