@@ -280,27 +280,26 @@ export function routeMessage(message: string): MessageRoute {
   const symptom = !general && !example && statesSymptom(specificParts.join('\n'));
   const symptomAnywhere = symptom || ((general || cut) && statesSymptom(message));
   const told = specificParts.filter((part) => !asking.includes(part));
-  // Something that happened, passed on or seen: a case even when its only question is about the rules. A live case named
-  // in a sentence of its own is live whatever another sentence supposes ("If a customer disputes a charge, …? Separately,
-  // I'm on the Wingtip case that's still open.").
-  const namedLive = specificParts.some(
-    (part) => (liveCase.test(part) || matterWorkedOn.test(part)) && !supposition.test(part) && !supposes(part),
-  );
+  // Something that happened, passed on or seen: a case even when its only question is about the rules. When the message
+  // supposes, only a live case named in a sentence of its own is ("If a customer disputes a charge, …? Separately, I'm on
+  // the Wingtip case that's still open.").
   const happened =
     !general &&
     !example &&
-    (namedLive ||
-      (!supposition.test(message) &&
-        (reportedByCustomer.test(specific) ||
-          (anchored && concreteEvent.test(specific)) ||
-          amountMoved.test(specific) ||
-          (awaitsMicrosoft.test(specific) && !supposes(specific)) ||
-          workingItsCase.test(specific) ||
-          liveCase.test(specific) ||
-          matterWorkedOn.test(specific) ||
-          told.some(
-            (sentence) => (filingForACustomer.test(sentence) || noteOfAnIssue.test(sentence)) && !supposes(sentence),
-          ))));
+    (supposition.test(message)
+      ? specificParts.some(
+          (part) => (liveCase.test(part) || matterWorkedOn.test(part)) && !supposition.test(part) && !supposes(part),
+        )
+      : reportedByCustomer.test(specific) ||
+        (anchored && concreteEvent.test(specific)) ||
+        amountMoved.test(specific) ||
+        (awaitsMicrosoft.test(specific) && !supposes(specific)) ||
+        workingItsCase.test(specific) ||
+        liveCase.test(specific) ||
+        matterWorkedOn.test(specific) ||
+        told.some(
+          (sentence) => (filingForACustomer.test(sentence) || noteOfAnIssue.test(sentence)) && !supposes(sentence),
+        ));
   // "If production is down for everyone, which severity?": a symptom named only as a supposition asks about the rules
   // (R21). A message that opens with "If…" supposes its whole case ("If a customer's invoice doesn't add up…"), whatever
   // the case model reads; "…라면" inside a message ("자사 테넌트도 대상이라면…") supposes only a symptom it names.
