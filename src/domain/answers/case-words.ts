@@ -25,12 +25,13 @@ export const sideQuestion =
   /\b(?:side question|unrelated question|separate question|by the way|btw|on a (?:separate|broader|different|side) note|another question|different question)\b|참고로|별개로|별도로|별건(?:으로|인데|이지만)|다른 질문|그나저나/iu;
 
 // "Not a live case", "지금 건이 있는 건 아니에요", "지금 터진 건 없음", "원칙 질문입니다", "Nothing live": the whole message asks
-// about the rules; "Service health shows no active issues" says what service health shows (R3).
+// about the rules (saysNoCase: not where it says what service health shows, R3).
 export const noLiveCase =
-  /\b(?:(?:not|isn't|is not|isnt) (?:a )?(?:live|real|current|actual) (?:case|issue|incident|one)|(?<!\b(?:shows?|showing|lists?|listing|reports?|reporting|says|saying|displays?|with)\s)no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|nothing live(?! (?:is |was )?(?:affected|impacted|hit)))\b|(?:지금|현재)\s?(?:(?:걸린|잡힌|터진|들어온)\s?)?건(?:이|은)?\s?(?:있는\s?(?:건|게)\s?)?(?:아니|없)|(?:실제|진행 중인)\s?(?:[가-힣A-Za-z0-9]+\s)?건(?:은|이)?\s?(?:아니|없)|(?:가정|원칙|규정) 질문(?!\s?(?:이|은)?\s?(?:아니|아닙|아닌))/iu;
+  /\b(?:(?:not|isn't|is not|isnt) (?:a )?(?:live|real|current|actual) (?:case|issue|incident|one)|no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|nothing live(?! (?:is |was )?(?:affected|impacted|hit)))\b|(?:지금|현재)\s?(?:(?:걸린|잡힌|터진|들어온)\s?)?건(?:이|은)?\s?(?:있는\s?(?:건|게)\s?)?(?:아니|없)|(?:실제|진행 중인)\s?(?:[가-힣A-Za-z0-9]+\s)?건(?:은|이)?\s?(?:아니|없)|(?:가정|원칙|규정) 질문(?!\s?(?:이|은)?\s?(?:아니|아닙|아닌))/iu;
 // Service health named before a phrase in its sentence ("Checked service health - no active issues", "서비스 상태엔 현재 이슈
 // 없음") or right after it ("Nothing live in service health", "No active outage according to service health", "현재 장애
-// 없음 (서비스 상태 기준)").
+// 없음 (서비스 상태 기준)"), or a report's verb right before it ("The portal shows no active issues").
+const reportedBefore = /\b(?:shows?|showing|lists?|listing|reports?|reporting|says|saying|displays?|with)\s$/iu;
 const healthNamedBefore =
   /(?:service[- ]?health|health (?:dashboard|page|status|center|centre)|status page|\bSH\b|서비스\s?상태|상태\s?페이지|헬스|대시보드)[^.?!\n]{0,60}$/iu;
 const healthNamedAfter =
@@ -41,13 +42,27 @@ const healthNamedAfter =
  * say what service health shows (R3): the case is then told beside them.
  */
 export function saysNoCase(words: RegExp, message: string): boolean {
-  const every = new RegExp(words.source, `${words.flags.replace('g', '')}g`);
-  for (const match of message.matchAll(every)) {
+  const every = everyMatchOf(words);
+  every.lastIndex = 0;
+  for (let match = every.exec(message); match !== null; match = every.exec(message)) {
     const before = message.slice(Math.max(0, match.index - 120), match.index);
-    const after = message.slice(match.index + match[0].length);
-    if (!healthNamedBefore.test(before) && !healthNamedAfter.test(after)) return true;
+    const end = match.index + match[0].length;
+    const after = message.slice(end, end + 60);
+    if (!reportedBefore.test(before) && !healthNamedBefore.test(before) && !healthNamedAfter.test(after)) return true;
   }
   return false;
+}
+
+// The global copy of each phrase list, made once and stepped through with exec (matchAll would copy it on every call):
+// saysNoCase runs on every message.
+const globalCopies = new WeakMap<RegExp, RegExp>();
+function everyMatchOf(words: RegExp): RegExp {
+  let every = globalCopies.get(words);
+  if (every === undefined) {
+    every = new RegExp(words.source, `${words.flags.replace('g', '')}g`);
+    globalCopies.set(words, every);
+  }
+  return every;
 }
 
 // "Nothing is down right now", "지금 장애 건은 없고": no outage, so the message asks about the rules, unless it passes on a
@@ -59,10 +74,10 @@ export const noOutageNow =
 export const advisoryRequest =
   /\b(?:customer|client|cx)(?:'s)?\b[^.?!]{0,80}?\b(?:would like|wants|needs|is asking for|asked (?:us )?for|requests?|requested|is looking for)\s(?:[\w-]+\s){0,3}?(?:guidance|advice|recommendations?|a plan|best practices?|design help)\b|(?:고객|고객사|거래처)[^?!]{0,200}?(?:가이드|조언|자문|권장 사항|설계|계획|안내|추천)[^?!]{0,30}?(?:요청하고 있|요청했|요청합니다|요청이 왔|원합니다|원하고 있|원해요|부탁)/iu;
 // "There is no current incident", "no open ticket": no case filed, which says as much unless a case is told beside it
-// ("There is no open case yet: the customer's mailbox migration fails for every user"); "Service health shows no active
-// incidents for Backup" says what service health shows.
+// ("There is no open case yet: the customer's mailbox migration fails for every user"); saysNoCase leaves out "Service
+// health shows no active incidents for Backup", which says what service health shows.
 export const noCaseFiled =
-  /(?<!\b(?:shows?|showing|lists?|listing|reports?|with)\s)\b(?:no (?:live|current|active|open|specific|pending) (?:case|incident|dispute|ticket)s?(?! (?:listed|posted|shown|for\b|in (?:the )?service health|on (?:the )?(?:service )?health))|no open (?:issue|problem)s?|nothing pending (?:right now|at the moment|now))\b/iu;
+  /\b(?:no (?:live|current|active|open|specific|pending) (?:case|incident|dispute|ticket)s?(?! (?:listed|posted|shown|for\b|in (?:the )?service health|on (?:the )?(?:service )?health))|no open (?:issue|problem)s?|nothing pending (?:right now|at the moment|now))\b/iu;
 // "Just curious", "for our runbook", "그냥 궁금해서요", asked ahead ("a prospect's questionnaire", "for next time", "계약
 // 전", "미리 알아두려고요"): about the rules too, unless a live symptom or a customer's event is said beside it ("just
 // curious how sev A works — our customer's whole tenant can't sign in right now", "…was billed twice. For next time…").

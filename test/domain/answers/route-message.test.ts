@@ -1229,6 +1229,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       misread(
         [
           "Our customer's Azure SQL has refused connections for an hour. Service health shows no active issues. Should we raise it with Microsoft?",
+          "Our customer's Azure SQL has refused connections for an hour. The Azure portal shows no active issues. Should we raise it with Microsoft?",
           '고객사 VM이 30분째 응답이 없어요. Service health says no current problems. MS에 올려야 하나요?',
         ],
         ['No active issues, just a question: who can file a service request?'],
