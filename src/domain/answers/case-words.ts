@@ -155,7 +155,7 @@ const questionLabel = String.raw`(?:(?:quick|general|small|simple|side)\s)?(?:(?
 
 // "If the Wingtip file server is still down after the restart…": a condition on a case that is live now, of no "a"
 // or "any" customer.
-const stillLive = String.raw`\s+(?:(?!\b(?:a|an|any|some)\s)[^,.?!]){0,60}?\bstill\s+(?:down|failing|broken|not|happening|going|there|stuck|slow|dropping|erroring|offline|unreachable|bouncing|crashing)\b`;
+export const stillLive = String.raw`\s+(?:(?!\b(?:a|an|any|some)\s)[^,.?!]){0,60}?\bstill\s+(?:down|failing|broken|not|happening|going|there|stuck|slow|dropping|erroring|offline|unreachable|bouncing|crashing)\b`;
 
 // A message that opens with a supposition ("If production is down…", "Quick question: if a customer…", "전체
 // 중단이라면…"), not a report; "If possible, please advise", "If anyone knows" only ask politely, "In case it's known:",

@@ -4,7 +4,7 @@
  * ("서비스 요청 만들려는데 오류가 나요", R15, R18).
  */
 import { anyCueMatches, type Cue, type CueText, cueText, parseCue } from '../text-tools/cue';
-import { concreteSubject, inCaseHedge, opensWithSupposition } from './case-words';
+import { concreteSubject, inCaseHedge, opensWithSupposition, stillLive } from './case-words';
 import { hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
 import { asksByWording, endsInNieun, questionSentences, sentencesOf } from './sentences';
 
@@ -127,14 +127,46 @@ function resultOf(part: string): string {
   return onlyByTheEnding && !asksLeave.test(result) && !supposes(result) && !asksByWording(result) ? result : '';
 }
 
+// "If the Alpine tenant's outage is still going at five…", "If our client's site is still erroring…": the condition is
+// on a case that is live now (as opensWithSupposition reads it), so its clause states the symptom; "If the outage is
+// still going after an hour…" names no one's and may suppose one.
+const ifStillLive = new RegExp(String.raw`^\s*if(?=${stillLive})`, 'iu');
+const namesWhose = /\s(?!I\b)[A-Z][\w'’-]*/u;
+const liveConditionOf = (part: string): RegExpExecArray | null => {
+  const condition = ifStillLive.exec(part);
+  return condition !== null && (concreteSubject.test(part) || namesWhose.test(part)) ? condition : null;
+};
+
+// "문서와 다르게 동작하는 서비스 문제는 …대상인가요?", "Is a service that is down for everyone…?", "…오류 같은 것도 …?",
+// "What severity is a full outage?": a question about a kind of service or of trouble, whose symptom describes the kind.
+const ofAKind =
+  /[가-힣](?:는|은|된|한|난)\s(?:서비스|제품|워크로드)\s?(?:문제|장애|이슈)?(?:는|은|도)\s|\s같은\s?(?:것|거|건|경우)(?:도|은|는)?\s|\b(?:a|any) (?:service|product|workload)s? (?:that|which|\w+ing)\b|\bservices (?:that|which|\w+ing)\b|\b(?:is|are|would|does|do|counts?|considered|treated|be)\s+(?:[\w'-]+\s+){0,2}?(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:outage|disruption|failure|crash|loop|slowdown|bug)s?\b/iu;
+
+const asksOfAKind = (sentence: string): boolean => ofAKind.test(sentence) && !concreteSubject.test(sentence);
+
+// "거래처 팀즈 먹통 심각도A면 …?": the "…면" supposes only the severity picked, not the customer's symptom told before it.
+const ifOfTheSeverity =
+  /(?:심각도|sev(?:erity)?)\s?(?:가|는)?\s?[abc](?:\s?(?:급|등급))?(?:으로|로)?\s?(?:이면|면|올리면|하면|잡으면|요청하면|지정하면|열면)/iu;
+
+/** What a customer's case told before a supposition of its severity alone says as fact, else nothing. */
+function beforeTheSeverity(part: string): string {
+  const severity = ifOfTheSeverity.exec(part);
+  if (severity === null) return '';
+  const before = part.slice(0, severity.index);
+  return concreteSubject.test(before) && !supposes(before) && !ofAKind.test(before) ? before : '';
+}
+
 /**
  * The part up to where it supposes: all of it when it supposes nothing; when a Korean ending supposes, what a
- * statement says happens each time ("…열면 500 에러가 나요."), else none of it.
+ * statement says happens each time ("…열면 500 에러가 나요."), or the case told before the severity it supposes; else
+ * none of it.
  */
 function statedPartOf(part: string, statement: boolean): string {
+  const liveCondition = liveConditionOf(part);
+  if (liveCondition !== null) return statedPartOf(part.slice(liveCondition[0].length), statement);
   if (!supposes(part)) return part;
   const english = englishSupposing.exec(part);
-  if (english === null) return statement ? resultOf(part) : '';
+  if (english === null) return beforeTheSeverity(part) || (statement ? resultOf(part) : '');
   const before = part.slice(0, english.index);
   return supposes(before) ? '' : before;
 }
@@ -162,13 +194,6 @@ export const namesSymptomWord = (text: string): boolean => symptomCueIn(cueText(
 
 /** Does the text name a symptom at all, said as fact or not? */
 export const namesSymptom = (text: string): boolean => symptomCueIn(cueText(text)) || symptomByForm(text);
-
-// "문서와 다르게 동작하는 서비스 문제는 …대상인가요?", "Is a service that is down for everyone…?", "…오류 같은 것도 …?",
-// "What severity is a full outage?": a question about a kind of service or of trouble, whose symptom describes the kind.
-const ofAKind =
-  /[가-힣](?:는|은|된|한|난)\s(?:서비스|제품|워크로드)\s?(?:문제|장애|이슈)?(?:는|은|도)\s|\s같은\s?(?:것|거|건|경우)(?:도|은|는)?\s|\b(?:a|any) (?:service|product|workload)s? (?:that|which|\w+ing)\b|\bservices (?:that|which|\w+ing)\b|\b(?:is|are|would|does|do|counts?|considered|treated|be)\s+(?:[\w'-]+\s+){0,2}?(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:outage|disruption|failure|crash|loop|slowdown|bug)s?\b/iu;
-
-const asksOfAKind = (sentence: string): boolean => ofAKind.test(sentence) && !concreteSubject.test(sentence);
 
 /**
  * Does the message state a symptom of a service? Clause by clause only when the whole text names one at all; a

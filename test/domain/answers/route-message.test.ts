@@ -1200,6 +1200,27 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2: the if-clause of "If the … outage is still going at five, can we phone…?" states the symptom, and "…먹통 심각도A면 몇 시간?" supposes only the severity, not the symptom told before it: the check starts; "If a customer\'s outage is still going…", "If the outage is still going…", "…다운되면 심각도 A면…" suppose one, and "…다운 같은 건 심각도 A면…" asks of a kind', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "If the Alpine Ski House tenant's outage is still going at five, can we phone Microsoft instead?",
+          "If our client's payroll site is still erroring after lunch, which severity do we pick?",
+          '거래처 팀즈 먹통 심각도A면 답 언제 와요?',
+          '고객사 SharePoint 다운 sev A로 올리면 몇 시간 안에 연락 와요?',
+        ],
+        [
+          "If a customer's outage is still going after a day, can we phone Microsoft instead?",
+          'If the outage is still going after a day, can we phone Microsoft instead?',
+          '고객 서비스가 다운되면 심각도 A면 몇 시간 안에 답이 와요?',
+          '고객 서비스 다운 같은 건 심각도 A면 몇 시간 안에 답이 와요?',
+          '전사 장애는 심각도A면 답 언제 와요?',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('a meeting with a prospect ("prospect demo at 2pm", "잠재 고객 데모") is when the case matters, not a pre-sales question: the check starts; "a prospect\'s questionnaire asks…" still asks ahead', () => {
     assert.deepEqual(
       misread(
