@@ -166,10 +166,11 @@ export const opensWithSupposition = new RegExp(
 );
 export const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이라면|라면|다면)\\s`, 'iu');
 
-// "Live case:", "We've got a major one right now at…", "지금 고객사 … 건 때문에": a case marked live, however few its words;
-// not "Live case or not…", "a live case channel", "no current incident" nor "실제 건은 없어요".
+// "Live case:", "We've got a major one right now at…", "지금 고객사 … 건 때문에", "it's already in service health", "이미
+// 서비스 상태에 떠 있는데": a case marked live, however few its words; not "Live case or not…", "a live case channel", "no
+// current incident", "실제 건은 없어요", "if it's already in service health" nor "서비스 상태에 떠 있으면".
 export const liveCase =
-  /(?<!\b(?:no|not an?|any|without)\s)\b(?:live|active|current|ongoing|real) (?:case|issue|incident|one)\b(?! or not| channel| line| chat)|\b(?:we have|we've got|got) an open (?:case|issue|incident|ticket) (?:at|with|for)\b|\b(?:we've got|we have|we've|got) (?:a |an )?(?:major |big |live |real |nasty )?(?:one|case|issue|incident|outage) (?:right now|now|open|on our hands)\b|지금\s?(?:고객사|거래처|고객)[^.?!]{0,40}?(?:건|이슈|문제|장애)(?:\s?(?:때문|으로|이 있|있어|있음)|(?:\s?하나)?(?:가|이)\s?(?:계속|아직))|(?:실제|진행 중인(?: 고객)?) 건(?!\s?(?:은|이|도)?\s?(?:없|있는 건 아니|아니))/iu;
+  /(?<!\b(?:if|whether|when|once|unless)\s)\b(?:it|this|that|the (?:issue|outage|incident|problem))(?:['’]s|s|\sis|\swas)\s(?:already\s)?(?:(?:listed|posted|shown|showing|up)\s)?(?:in|on)\s(?:the\s)?service\s?health\b|(?:이미\s?)?서비스\s?상태(?:에|엔|에는)\s?(?:이미\s)?(?:떠|올라와|나와|게시돼|게시되어)\s?있(?:는데|어요|음|고|네요|습니다)|(?<!\b(?:no|not an?|any|without)\s)\b(?:live|active|current|ongoing|real) (?:case|issue|incident|one)\b(?! or not| channel| line| chat)|\b(?:we have|we've got|got) an open (?:case|issue|incident|ticket) (?:at|with|for)\b|\b(?:we've got|we have|we've|got) (?:a |an )?(?:major |big |live |real |nasty )?(?:one|case|issue|incident|outage) (?:right now|now|open|on our hands)\b|지금\s?(?:고객사|거래처|고객)[^.?!]{0,40}?(?:건|이슈|문제|장애)(?:\s?(?:때문|으로|이 있|있어|있음)|(?:\s?하나)?(?:가|이)\s?(?:계속|아직))|(?:실제|진행 중인(?: 고객)?) 건(?!\s?(?:은|이|도)?\s?(?:없|있는 건 아니|아니))/iu;
 
 // A named matter being worked on now, in English and Korean; each part says what it reads and what it leaves out.
 const matterWorkedOnParts: readonly string[] = [

@@ -42,9 +42,21 @@ const troubleAtTheEnd =
 // 떠요") nor service health that shows nothing ("아무것도 안 떠요").
 const doesNotComeUp = /(?:vm|서버|화면|앱|사이트|페이지|포털|창)(?:이|가)?\s?안\s?(?:떠|뜸|뜨)/iu;
 
+// "거래처 애저 함수앱 콜드스타트 심함.", "고객사 VDI 렉 너무 심해요": a customer's note that ends on how bad something is.
+const badAtTheEnd =
+  /[가-힣A-Za-z]{2,}(?:이|가)?\s(?:(?:너무|좀|엄청|많이|넘|계속)\s)?(?:심함|심해요|심합니다|심하네요|심각함|심각해요|심각합니다)(?=\s*[.!…ㅠㅜ]|\s*$)/mu;
+
+// "고객 팀즈 채널 만들기 버튼이 회색이라…": a workload's button greyed out; Partner Center's own buttons are the tools' (R18).
+const greyedControl = /(?:버튼|메뉴|옵션|단추)(?:이|가)?\s?회색(?:이라|이에요|이고|임|으로|인데|이네요)/u;
+
 /** An error code or a word that names a symptom by its form, not by a cue. */
 const symptomByForm = (text: string): boolean =>
-  errorCode.test(text) || downAsWord.test(text) || troubleAtTheEnd.test(text) || doesNotComeUp.test(text);
+  errorCode.test(text) ||
+  downAsWord.test(text) ||
+  troubleAtTheEnd.test(text) ||
+  doesNotComeUp.test(text) ||
+  (badAtTheEnd.test(text) && concreteSubject.test(text)) ||
+  (greyedControl.test(text) && concreteSubject.test(text) && anyCueMatches(workloads, cueText(text)));
 
 // A symptom is read per clause: "장애인데, 고객 대신 서비스 요청은 어떻게 제출하나요?" has a symptom and a tool question.
 export const clauseBreak = /[,，]/u;

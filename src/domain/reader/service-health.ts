@@ -147,6 +147,8 @@ const incidentListed = new RegExp(
     '\\badvisor(?:y|ies)\\b',
     '\\bknown (?:issue|incident|problem)\\b',
     "\\b(?:is|are|was|were|it's|been) (?:\\w+ )?(?:listed|posted|shown|reported)\\b",
+    // "its already in service health", "it's on the health dashboard now": the case itself is there.
+    "(?<!\\b(?:if|whether) )\\b(?:it'?s|it is|this is|that'?s) (?:already |now )?(?:in|on) (?:the )?(?:service\\s?health|health dashboard|status page)\\b",
     '\\b(?:shows|showing|lists|listing|reports|has|mentions|confirms) (?:an?|the|it|this)\\b',
     // "…has 'Users may see Outlook crash on launch' — matches ours": the problem itself, quoted.
     '\\b(?:has|shows|lists) ["\'‘“]',

@@ -1221,6 +1221,39 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2: a customer\'s note that ends on how bad something is ("…콜드스타트 심함.") and a workload\'s button greyed out ("…목록 만들기 버튼이 회색이라") are symptoms beside a question about the rules; with no customer ("…차이가 심함"), or Partner Center\'s own button (R18), they are not', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '거래처 Logic Apps 콜드스타트 심함. 별개로 파트너용 지원 플랜들 차이 좀 정리해 줘. 어떤 게 클라우드 전용이고 어떤 게 온프레미스까지 되는지, 요금은 어떻게 매기는지.',
+          '고객사 쉐어포인트 목록 만들기 버튼이 회색이라 요청 넣으려고요. 연락처는 누구 걸 넣어요?',
+        ],
+        [
+          '지원 플랜들 차이가 심함. 어떤 게 클라우드 전용이고 어떤 게 온프레미스까지 되는지 정리해 줘.',
+          '파트너 센터 요청 버튼이 회색이라 고객 대신 못 올려요. 왜 그래요?',
+        ],
+      ),
+      [],
+    );
+  });
+
+  it('R3: "it\'s already posted in service health", "이미 서비스 상태에 떠 있는데" tell a case that is live and listed: the check starts (and reads it as a known incident); "If it\'s already in service health…", "…떠 있으면…" and "…when the incident is already on the service health page?" ask about the rules', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "it's already posted in service health, still raise our own sr?",
+          '이미 서비스 상태에 떠 있는데 SR 또 열어요?',
+        ],
+        [
+          "If it's already in service health, do we still open a case?",
+          '서비스 상태에 떠 있으면 SR 안 열어도 돼요?',
+          'Do we open an SR when the incident is already on the service health page?',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('a meeting with a prospect ("prospect demo at 2pm", "잠재 고객 데모") is when the case matters, not a pre-sales question: the check starts; "a prospect\'s questionnaire asks…" still asks ahead', () => {
     assert.deepEqual(
       misread(

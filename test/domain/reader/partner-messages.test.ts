@@ -70,6 +70,12 @@ describe('what partners actually write', () => {
         'not-listed',
       ],
       ['고객사 Teams 로그인 장애, 서비스 상태에 인시던트로 올라와 있어요', 'known-incident'],
+      // The case itself said to be there, "its" for "it's" as typed in chat.
+      [
+        "Customer's Azure Files shares time out; its already in service health, do we still open an SR?",
+        'known-incident',
+      ],
+      ["Tailspin's Outlook can't send - it's on the health dashboard now", 'known-incident'],
       ['cx teams down for all 300 users, SH clean, escalate?', 'not-listed'],
       ["customer's Intune enrolment failing on every new device, checked health, nothing there", 'not-listed'],
       ['customer sharepoint super slow for everybody. checked serivce helth, nothing', 'not-listed'],
