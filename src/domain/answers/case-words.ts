@@ -14,6 +14,11 @@ export const pointsAtItsCase = /\bthis (?:customer|client|issue|case|problem|one
 export const reportedByCustomer =
   /안\s?(?:된다고|된대서)\s?(?:전화|연락|문의|메일)(?:이|가)?\s?(?:옴|왔|와서|오고)|\b(?:rang|called|emailed|messaged|pinged|phoned) (?:me|us)\b|\b(?:they've|they have) called\b|\b(?:customer|client|cx|user)s?(?:'s)?(?:, [^,.?!]{1,40},)? (?:\w+ )?(?:reports?|reported|says|said|complain(?:s|ed|ing)?|called|rang|emailed|wants|(?:is asking|asked)(?!\s*(?::|(?:me |us )?(?:whether|if|something|a question)\b))|noticed|claims?|disputes|is disputing|got|was|were|has been|have been|just)\b|(?:고객|고객사|거래처|사용자)(?:이|가|에서|측|쪽|분들?이)?\s?(?:[^\s.?!]+\s){0,12}?[^\s.?!]*(?:대요|래요|다고 합니다|다고 하네요|다고 해요|다고 (?:화내|항의|난리|하셔|하셨)|다는데|답니다|연락이? 왔|문의가? 왔|전화 왔|연락이? 옴|문의가? 옴|전화 옴|했대|됐대|났대|왔대|없대|싶대)/iu;
 
+// "Coho Winery flagged unauthorized Azure subscriptions…", "Fabrikam reported…": a customer named only by its company,
+// opening the message with what it reported; not "Microsoft reported…", "Who gets flagged…?".
+export const companyReported =
+  /^\s*(?!(?:Microsoft|MS|Partner|Azure|Service|The|Our|We|I|It|This|That|Docs|Learn|Support|Premier|Signature|ASfP|CSP|MPN|Someone|Somebody|Everyone|Nobody|My|A|An|If|When|Who|What|Which|Why|How|Where|Do|Does|Did|Has|Have|Is|Are|Was|Were|Can|Could|Should|Would|Will)\b)(?:[A-Z][\w&'’.-]*\s){1,3}(?:flagged|reported|noticed|complained|spotted|emailed|called)\b/u;
+
 // "What is the process…", "in general", "일반적으로": a question about the rules, whatever words it borrows from a case.
 export const generalQuestion =
   /\b(?:in general|generally|general q(?:uestion)?|for documentation|what is the process|what's the process|hypothetically|in theory)\b|일반적으로|원칙적으로|절차가 어떻게|어떤 절차/iu;

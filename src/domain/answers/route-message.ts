@@ -45,6 +45,7 @@ import {
   pastTime,
   pointsAtItsCase,
   reportedByCustomer,
+  companyReported,
   sideQuestion,
   supposition,
   unsureWhich,
@@ -291,6 +292,7 @@ export function routeMessage(message: string): MessageRoute {
           (part) => (liveCase.test(part) || matterWorkedOn.test(part)) && !supposition.test(part) && !supposes(part),
         )
       : reportedByCustomer.test(specific) ||
+        companyReported.test(specific) ||
         (anchored && concreteEvent.test(specific)) ||
         amountMoved.test(specific) ||
         (awaitsMicrosoft.test(specific) && !supposes(specific)) ||

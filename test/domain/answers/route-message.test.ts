@@ -1237,6 +1237,18 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R2: a customer named only by its company, opening the message with what it reported ("Wide World Importers flagged…"), tells a case beside the question; "Who gets flagged when…?" asks about the rules', () => {
+    assert.deepEqual(
+      misread(
+        [
+          'Wide World Importers flagged Azure subscriptions nobody there created — do suspected fraud cases go through a Partner Center request like billing ones?',
+        ],
+        ['Who gets flagged when a subscription is unauthorized - us or the customer?'],
+      ),
+      [],
+    );
+  });
+
   it('R3: "it\'s already posted in service health", "이미 서비스 상태에 떠 있는데" tell a case that is live and listed: the check starts (and reads it as a known incident); "If it\'s already in service health…", "…떠 있으면…" and "…when the incident is already on the service health page?" ask about the rules', () => {
     assert.deepEqual(
       misread(
