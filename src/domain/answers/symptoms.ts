@@ -63,9 +63,10 @@ export const clauseBreak = /[,，]/u;
 
 // "…ㄴ데" joins two parts of a clause: a supposition in one leaves a symptom in the other as fact ("…계속 끊김 SR 올릴
 // 건데 전화로도 접수되는지 궁금"), while the support tools named in one ("서비스 요청 만들려는데 오류가 나요") own the error. So
-// does a reason told before an indirect question ("…30분째 503이라 누가 올려야 하는지…", "…다운돼서 어디로 문의하는지…").
+// does a reason told before an indirect question ("…30분째 503이라 누가 올려야 하는지…", "…다운돼서 어디로 문의하는지…"),
+// and before the request filed for it ("…페이지가 안 열려서 요청 넣으려고 …Link support benefits 눌렀더니 오류").
 const clauseJoint = new RegExp(
-  `(?<=[${endsInNieun}]데|[가-힣0-9A-Za-z](?:이라서?|라서|여서|이어서|돼서|되어서|해서))\\s`,
+  `(?<=[${endsInNieun}]데|[가-힣0-9A-Za-z](?:이라서?|라서|여서|이어서|돼서|되어서|해서))\\s|(?<=[가-힣]서)\\s(?=(?:[^\\s]+\\s)?(?:요청|SR|티켓|케이스|지원 요청|서비스 요청)(?:을|를)?\\s?(?:넣|올리|열|만들|접수하)(?:으려고|려고|려는데|려다))`,
   'u',
 );
 
@@ -192,9 +193,14 @@ export function reportsSymptom(clause: string, ofAStatement = false): boolean {
   const text = cueText(withoutFailing(clause));
   const toolsNamed = anyCueMatches(supportTools, text) && !anyCueMatches(workloads, text);
   const parts = clause.split(clauseJoint);
-  return parts.some((part) => {
-    if (toolsNamed && (parts.length === 1 || !concreteSubject.test(part) || anyCueMatches(supportTools, cueText(part))))
-      return false;
+  const namesTools = (part: string): boolean => anyCueMatches(supportTools, cueText(part));
+  // "고객사 웨비나가 오늘 2시인데 참석자 페이지가 안 열려서 요청 넣으려고…": the customer named in an earlier part, before any tool.
+  const ofTheCustomer = (part: string, index: number): boolean => {
+    const earlier = parts.slice(0, index);
+    return concreteSubject.test(part) || (earlier.some((e) => concreteSubject.test(e)) && !earlier.some(namesTools));
+  };
+  return parts.some((part, index) => {
+    if (toolsNamed && (parts.length === 1 || !ofTheCustomer(part, index) || namesTools(part))) return false;
     const stated = statedPartOf(part, ofAStatement);
     const words = stated === clause ? text : cueText(withoutFailing(stated));
     return stated !== '' && (symptomCueIn(words) || symptomByForm(stated));

@@ -1249,6 +1249,20 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R15: the customer\'s page that "안 열려서" is why a request is being filed ("…요청 올리려고 …지원 혜택 연결 눌렀더니 \'This Access ID…\'"): a symptom beside the tool\'s error, the check starts with the answer; "고객 대신 요청 넣으려고 …" names only the tool\'s error', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "거래처 설문 마감이 오늘 6시인데 응답 페이지가 안 열려서 요청 올리려고 Azure 포털에서 지원 혜택 연결 눌렀더니 'This Access ID is already associated to an account'라고 나와요. 이게 무슨 뜻이에요?",
+        ],
+        [
+          "고객 대신 요청 넣으려고 Azure 포털에서 지원 혜택 연결 눌렀더니 'This Access ID is already associated to an account'라고 나와요. 이게 무슨 뜻이에요?",
+        ],
+      ),
+      [],
+    );
+  });
+
   it('R3: "it\'s already posted in service health", "이미 서비스 상태에 떠 있는데" tell a case that is live and listed: the check starts (and reads it as a known incident); "If it\'s already in service health…", "…떠 있으면…" and "…when the incident is already on the service health page?" ask about the rules', () => {
     assert.deepEqual(
       misread(
