@@ -12,7 +12,7 @@ export const pointsAtItsCase = /\bthis (?:customer|client|issue|case|problem|one
 // "…팀즈 로그인 안 된다고 전화 옴") report a case; a customer's question passed on ("A client asked: …", "asked whether…")
 // reports none.
 export const reportedByCustomer =
-  /안\s?(?:된다고|된대서)\s?(?:전화|연락|문의|메일)(?:이|가)?\s?(?:옴|왔|와서|오고)|\b(?:rang|called|emailed|messaged|pinged|phoned) (?:me|us)\b|\b(?:they've|they have) called\b|\b(?:customer|client|cx|user)s?(?:'s)?(?:, [^,.?!]{1,40},)? (?:\w+ )?(?:reports?|reported|says|said|complain(?:s|ed|ing)?|called|rang|emailed|wants|(?:is asking|asked)(?!\s*(?::|(?:me |us )?(?:whether|if|something|a question)\b))|noticed|claims?|disputes|is disputing|got|was|were|has been|have been|just)\b|(?:고객|고객사|거래처|사용자)(?:이|가|에서|측|쪽|분들?이)?\s?(?:[^\s.?!]+\s){0,12}?[^\s.?!]*(?:대요|래요|다고 합니다|다고 하네요|다고 해요|다고 (?:화내|항의|난리|하셔|하셨)|다는데|답니다|연락이? 왔|문의가? 왔|전화 왔|연락이? 옴|문의가? 옴|전화 옴|했대|됐대|났대|왔대|없대|싶대)/iu;
+  /안\s?(?:된다고|된대서)\s?(?:전화|연락|문의|메일)(?:이|가)?\s?(?:옴|왔|와서|오고)|\b(?:rang|called|emailed|messaged|pinged|phoned) (?:me|us)\b|\b(?:they've|they have) called\b|\b(?:customer|client|cx|user)s?(?:'s)?(?:, [^,.?!]{1,40},)? (?:\w+ )?(?:reports?|reported|says|said|complain(?:s|ed|ing)?|called|rang|emailed|wants|(?:is asking|asked)(?!\s*(?::|(?:me |us )?(?:whether|if|something|a question)\b))|noticed|claims?|disputes|is disputing|got|was|were|has been|have been|just)\b|(?:고객|고객사|거래처|사용자)(?!\s?대신)(?:이|가|에서|측|쪽|분들?이)?\s?(?:[^\s.?!]+\s){0,12}?[^\s.?!]*(?:대요|래요|다고 합니다|다고 하네요|다고 해요|다고 (?:화내|항의|난리|하셔|하셨)|다는데|답니다|연락이? 왔|문의가? 왔|전화 왔|연락이? 옴|문의가? 옴|전화 옴|했대|됐대|났대|왔대|없대|싶대)/iu;
 
 // "Coho Winery flagged unauthorized Azure subscriptions…", "Fabrikam reported…": a customer named only by its company,
 // opening the message with what it reported; not "Microsoft reported…", "Who gets flagged…?".
@@ -78,11 +78,11 @@ export const noOutageNow =
 // for guidance passed on, an advisory case (R7); not "can a customer ask for guidance…?" nor "자문도 요청할 수 있나요?".
 export const advisoryRequest =
   /\b(?:customer|client|cx)(?:'s)?\b[^.?!]{0,80}?\b(?:would like|wants|needs|is asking for|asked (?:us )?for|requests?|requested|is looking for)\s(?:[\w-]+\s){0,3}?(?:guidance|advice|recommendations?|a plan|best practices?|design help)\b|(?:고객|고객사|거래처)[^?!]{0,200}?(?:가이드|조언|자문|권장 사항|설계|계획|안내|추천)[^?!]{0,30}?(?:요청하고 있|요청했|요청합니다|요청이 왔|원합니다|원하고 있|원해요|부탁)/iu;
-// "There is no current incident", "no open ticket": no case filed, which says as much unless a case is told beside it
+// "There is no current incident", "no open ticket", "We don't have a current case", "지금 케이스는 없어요": no case filed, which says as much unless a case is told beside it
 // ("There is no open case yet: the customer's mailbox migration fails for every user"); saysNoCase leaves out "Service
 // health shows no active incidents for Backup", which says what service health shows.
 export const noCaseFiled =
-  /\b(?:no (?:live|current|active|open|specific|pending) (?:case|incident|dispute|ticket)s?(?! (?:listed|posted|shown|for\b|in (?:the )?service health|on (?:the )?(?:service )?health))|no open (?:issue|problem)s?|nothing pending (?:right now|at the moment|now))\b/iu;
+  /\b(?:(?:no|(?:do not|don't|dont) have (?:an?|any)) (?:live|current|active|open|specific|pending) (?:case|incident|dispute|ticket)s?(?! (?:listed|posted|shown|for\b|in (?:the )?service health|on (?:the )?(?:service )?health|yet\b|with (?:microsoft|ms)\b|in (?:partner center|the (?:azure )?portal)\b))|no open (?:issue|problem)s?|nothing pending (?:right now|at the moment|now))\b|(?:지금|현재)\s?(?:케이스|티켓)(?:은|는|이)?\s?(?:없어요|없습니다|없음|없고)/iu;
 // "Just curious", "for our runbook", "그냥 궁금해서요", asked ahead ("a prospect's questionnaire", "for next time", "계약
 // 전", "미리 알아두려고요"): about the rules too, unless a live symptom or a customer's event is said beside it ("just
 // curious how sev A works — our customer's whole tenant can't sign in right now", "…was billed twice. For next time…").
@@ -175,7 +175,7 @@ export const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](
 // 서비스 상태에 떠 있는데": a case marked live, however few its words; not "Live case or not…", "a live case channel", "no
 // current incident", "실제 건은 없어요", "if it's already in service health" nor "서비스 상태에 떠 있으면".
 export const liveCase =
-  /(?<!\b(?:if|whether|when|once|unless)\s)\b(?:it|this|that|the (?:issue|outage|incident|problem))(?:['’]s|s|\sis|\swas)\s(?:already\s)?(?:(?:listed|posted|shown|showing|up)\s)?(?:in|on)\s(?:the\s)?service\s?health\b|(?:이미\s?)?서비스\s?상태(?:에|엔|에는)\s?(?:이미\s)?(?:떠|올라와|나와|게시돼|게시되어)\s?있(?:는데|어요|음|고|네요|습니다)|(?<!\b(?:no|not an?|any|without)\s)\b(?:live|active|current|ongoing|real) (?:case|issue|incident|one)\b(?! or not| channel| line| chat)|\b(?:we have|we've got|got) an open (?:case|issue|incident|ticket) (?:at|with|for)\b|\b(?:we've got|we have|we've|got) (?:a |an )?(?:major |big |live |real |nasty )?(?:one|case|issue|incident|outage) (?:right now|now|open|on our hands)\b|지금\s?(?:고객사|거래처|고객)[^.?!]{0,40}?(?:건|이슈|문제|장애)(?:\s?(?:때문|으로|이 있|있어|있음)|(?:\s?하나)?(?:가|이)\s?(?:계속|아직))|(?:실제|진행 중인(?: 고객)?) 건(?!\s?(?:은|이|도)?\s?(?:없|있는 건 아니|아니))/iu;
+  /(?<!\b(?:if|whether|when|once|unless)\s)\b(?:it|this|that|the (?:issue|outage|incident|problem))(?:['’]s|s|\sis|\swas)\s(?:already\s)?(?:(?:listed|posted|shown|showing|up)\s)?(?:in|on)\s(?:the\s)?service\s?health\b|(?:이미\s?)?서비스\s?상태(?:에|엔|에는)\s?(?:이미\s)?(?:떠|올라와|나와|게시돼|게시되어)\s?있(?:는데|어요|음|고|네요|습니다)|(?<!\b(?:no|not an?|any|without|(?:do not|don't|dont) have an?)\s)\b(?:live|active|current|ongoing|real) (?:case|issue|incident|one)\b(?! or not| channel| line| chat)|\b(?:we have|we've got|got) an open (?:case|issue|incident|ticket) (?:at|with|for)\b|\b(?:we've got|we have|we've|got) (?:a |an )?(?:major |big |live |real |nasty )?(?:one|case|issue|incident|outage) (?:right now|now|open|on our hands)\b|지금\s?(?:고객사|거래처|고객)[^.?!]{0,40}?(?:건|이슈|문제|장애)(?:\s?(?:때문|으로|이 있|있어|있음)|(?:\s?하나)?(?:가|이)\s?(?:계속|아직))|(?:실제|진행 중인(?: 고객)?) 건(?!\s?(?:은|이|도)?\s?(?:없|있는 건 아니|아니))/iu;
 
 // A named matter being worked on now, in English and Korean; each part says what it reads and what it leaves out.
 const matterWorkedOnParts: readonly string[] = [

@@ -1263,6 +1263,23 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('"We don\'t have a current case", "지금 케이스는 없어요" say no case is filed, so a question asked for a colleague stays a question ("…고객 대신 … 절차를 정리해 달래요" is no customer\'s word); "no open case in Partner Center yet", "no current case with Microsoft yet" say it is not filed yet, and a case told beside them starts the check', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "Customer's SharePoint is read-only for all users. We have no open case in Partner Center yet - should we open one?",
+          "We don't have a current case with Microsoft yet, but the customer's Exchange is down for everyone. Escalate?",
+          '고객사 Teams 전체 장애예요. 지금 케이스는 없어요, 새로 열어야 하나요?',
+        ],
+        [
+          "Our COO wants to know whether a Silver partner is entitled to Signature Cloud Support. We don't have a current case.",
+          '교육 담당자가 고객 대신 서비스 요청 올리는 절차를 정리해 달래요. 지금 케이스는 없어요.',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('R3: "it\'s already posted in service health", "이미 서비스 상태에 떠 있는데" tell a case that is live and listed: the check starts (and reads it as a known incident); "If it\'s already in service health…", "…떠 있으면…" and "…when the incident is already on the service health page?" ask about the rules', () => {
     assert.deepEqual(
       misread(
