@@ -153,7 +153,7 @@ export const inCaseHedge = String.raw`in case\s+(?:(?:it|this|that)(?:'s|\s+is|\
 // "예를 들어…", "For example, …", "E.g. …", "Training scenario: …", "Example for the onboarding quiz: …", "Case study…",
 // "Imagine…": a message that opens with an example or a made-up case; a bare "Scenario: …" may open a live one.
 export const opensWithExample =
-  /^\s*(?:예를\s?들어|예컨대|for example|for instance|e\.?\s?g\.?|(?:training|test|quiz|practice|tabletop|hypothetical) scenario|scenario for|example for|case study|imagine)(?=[\s,:])/iu;
+  /^\s*(?:예를\s?들어|예컨대|예시로(?:는)?|as an example|for example|for instance|e\.?\s?g\.?|(?:training|test|quiz|practice|tabletop|hypothetical) scenario|scenario for|example for|case study|imagine)(?=[\s,:])/iu;
 
 // "Quick question:", "General policy question:", "질문:": a question's label before what the message opens with.
 const questionLabel = String.raw`(?:(?:quick|general|small|simple|side)\s)?(?:(?:process|policy|rules?|billing|support)\s)?(?:question|q|query|inquiry)(?:\s(?:about|on|re)\s[^:\n]{1,40})?\s?:\s*|(?:질문|궁금한 점|문의)\s?:\s*`;

@@ -4,7 +4,7 @@
  * ("서비스 요청 만들려는데 오류가 나요", R15, R18).
  */
 import { anyCueMatches, type Cue, type CueText, cueText, parseCue } from '../text-tools/cue';
-import { concreteSubject, inCaseHedge, opensWithSupposition, stillLive } from './case-words';
+import { concreteSubject, inCaseHedge, opensWithExample, opensWithSupposition, stillLive } from './case-words';
 import { hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
 import { asksByWording, endsInNieun, questionSentences, sentencesOf } from './sentences';
 
@@ -216,7 +216,7 @@ export const namesSymptom = (text: string): boolean => symptomCueIn(cueText(text
 /**
  * Does the message state a symptom of a service? Clause by clause only when the whole text names one at all; a
  * clause of a sentence that asks ("…넣으면 안 되는 거죠?") says nothing happens each time, and one that asks about a
- * kind of service states none.
+ * kind of service, or opens with an example ("예시로는 '고객사 Teams 전체 중단'을…"), states none.
  */
 export function statesSymptom(message: string): boolean {
   if (!namesSymptom(message)) return false;
@@ -224,6 +224,7 @@ export function statesSymptom(message: string): boolean {
   return sentencesOf(message).some(
     (sentence) =>
       !(asking.has(sentence) && asksOfAKind(sentence)) &&
+      !opensWithExample.test(sentence) &&
       clausesOfSentence(sentence).some((clause) => reportsSymptom(clause, !asking.has(sentence))),
   );
 }

@@ -1280,6 +1280,21 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('R2: a statement that surely tells a customer\'s case starts the check beside "No pending case." or "No specific case number yet"; one opening "예시로는…" gives an example', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "No pending case. Customer's invoice has a charge for a subscription they cancelled.",
+          "Customer's SharePoint search returns nothing. No specific case number yet - do we open one?",
+        ],
+        [
+          "신입 교육 자료를 만들고 있어요. 심각도 A, B, C의 첫 응답 시간이 각각 얼마인지 알려 주세요. 예시로는 '고객사 Teams 전체 중단'과 '사용자 한 명 메일함 느림'을 쓰려고 해요.",
+        ],
+      ),
+      [],
+    );
+  });
+
   it('R3: "it\'s already posted in service health", "이미 서비스 상태에 떠 있는데" tell a case that is live and listed: the check starts (and reads it as a known incident); "If it\'s already in service health…", "…떠 있으면…" and "…when the incident is already on the service health page?" ask about the rules', () => {
     assert.deepEqual(
       misread(
