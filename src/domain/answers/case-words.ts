@@ -44,19 +44,25 @@ const healthNamedAfter =
 
 /**
  * Does the message say, in `words` (noLiveCase, noOutageNow, noCaseFiled), that no case is live? Not when the words
- * say what service health shows (R3): the case is then told beside them.
+ * say what service health shows (R3), nor where the rest of their sentence `concedes` a case told now ("No outage right
+ * now, but the customer's mail…"): the case is then told beside them.
  */
-export function saysNoCase(words: RegExp, message: string): boolean {
+export function saysNoCase(words: RegExp, message: string, concedes: (rest: string) => boolean = () => false): boolean {
   const every = everyMatchOf(words);
   every.lastIndex = 0;
   for (let match = every.exec(message); match !== null; match = every.exec(message)) {
     const before = message.slice(Math.max(0, match.index - 120), match.index);
     const end = match.index + match[0].length;
     const after = message.slice(end, end + 60);
-    if (!reportedBefore.test(before) && !healthNamedBefore.test(before) && !healthNamedAfter.test(after)) return true;
+    const told = healthNamedBefore.test(before) || healthNamedAfter.test(after) || reportedBefore.test(before);
+    if (!told && !concedes(restOfSentence(message, end))) return true;
   }
   return false;
 }
+
+/** What follows a phrase in its sentence, up to 200 characters. */
+const restOfSentence = (message: string, end: number): string =>
+  message.slice(end, end + 200).split(/[.?!\n]/u)[0] ?? '';
 
 // The global copy of each phrase list, made once and stepped through with exec (matchAll would copy it on every call):
 // saysNoCase runs on every message.
@@ -88,7 +94,7 @@ export const noCaseFiled =
 // curious how sev A works — our customer's whole tenant can't sign in right now", "…was billed twice. For next time…").
 // A meeting with a prospect ("prospect demo at 3pm", "잠재 고객 데모") only says when the case matters.
 export const curious =
-  /\b(?:just curious|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base|kb)|lessons?[- ]learned|post-?mortem|pre-?sales|pre-?contract|prospect(?!s?\s(?:demo|meeting|call|visit|workshop|presentation)s?\b)|before (?:they|we) sign|ahead of time|(?<!thanks |thank you |thx )in advance|for future reference|for next time)\b|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중|회고|(?:가이드|위키|매뉴얼|런북|교육 자료|온보딩 문서|사내 문서)(?:를|에|도)?\s?(?:정리|작성|만들|업데이트)|\b(?:playbook|cheat[- ]?sheet|faq|sop|case study|training scenario|new-hire)\b|미리 알|계약 전|도입 전|도입 검토|잠재 고객(?!\s?(?:데모|미팅|시연|방문|회의))|나중을 위해|사전 문의|위키에 적|정책 문서(?:를|을)?\s?(?:작성|정리|만들)|제안서|교육 자료/iu;
+  /\b(?:just curious|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base|kb)|lessons?[- ]learned|post-?mortem|next time|pre-?sales|pre-?contract|prospect(?!s?\s(?:demo|meeting|call|visit|workshop|presentation)s?\b)|before (?:they|we) sign|ahead of time|(?<!thanks |thank you |thx )in advance|for future reference|for next time)\b|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중|회고|사후 보고서|(?:가이드|위키|매뉴얼|런북|교육 자료|온보딩 문서|사내 문서)(?:를|에|도)?\s?(?:정리|작성|만들|업데이트)|\b(?:playbook|cheat[- ]?sheet|faq|sop|case study|training scenario|new-hire)\b|미리 알|계약 전|도입 전|도입 검토|잠재 고객(?!\s?(?:데모|미팅|시연|방문|회의))|나중을 위해|사전 문의|위키에 적|정책 문서(?:를|을)?\s?(?:작성|정리|만들)|제안서|교육 자료/iu;
 
 // "That case is long closed", "(closed now)", "그건 해결됐고": a past case, told as an example for a question about the
 // rules, unless it is live again or still ("still", "그대로", "this time…", "not resolved", "해결이 안 됐어요") or a symptom

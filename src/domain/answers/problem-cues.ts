@@ -51,7 +51,7 @@ export const strongSymptomCues: readonly string[] = [
   '소리가 안|소리 안 나|음성이 안|거부해|거부하고|거부돼|거부되|거부됨|비밀번호를 계속|비밀번호 계속|암호를 계속|재시작돼|재시작되|재부팅돼|재부팅되|0kb|분 걸려|분 걸리|분이 걸려|분이 걸리|분씩 걸|오래 걸려|오래 걸리',
   // Told in few words by fresh writers: a name that "isn't resolving", a share that "stalls", "lost network", "에러남".
   'not resolving|isnt resolving|wont resolve|doesnt resolve|stopped resolving|stall|misrout|boot loop|reboot loop|lost network|lost connectivity|delayed',
-  '접근 거부|액세스 거부|접속 거부|에러남|오류남|불가한 상태|재부팅 루프|부팅 루프|늦게 와|늦게 옵|늦게 들어와|늦게 도착|끊겼|끊긴',
+  '접근 거부|액세스 거부|접속 거부|에러남|오류남|불가한 상태|재부팅 루프|부팅 루프|늦게 와|늦게 옵|늦게 들어와|늦게 도착|분씩 늦|시간씩 늦|끊겼|끊긴',
   // Queues that "aren't ringing", R6's service that behaves against its documentation ("문서와 다르게"), status codes
   // and resets as notes give them, a change "반영되지 않고", a queue that "계속 쌓여요".
   'not ringing|arent ringing|isnt ringing|stopped ringing|contrary to its documentation|contrary to the documentation|contrary to the docs|not as documented|differently than documented|404$|404s$|5xx$|connection resets|connection reset|connections reset|blocking traffic|blocks traffic',

@@ -272,6 +272,19 @@ const toldBeside = (sentences: readonly string[], asking: readonly string[]): bo
       caseLogOdds(sentence) > strongCaseOdds,
   );
 
+// "No outage right now, but the customer's mail is delayed…", "Nothing live yet on our side, but Contoso's Exchange
+// stopped…", "현재 장애는 없는데 고객사 팀즈 통화가 끊겨요": a no-case phrase conceded before a customer's symptom told now, in its
+// sentence; not one of a past, supposed or curious case ("…but next time a customer's VM goes down, …?").
+const concedesACase = (rest: string): boolean =>
+  (concreteSubject.test(rest) || namedOwner.test(rest)) &&
+  !pastTime.test(rest) &&
+  !curious.test(rest) &&
+  !supposes(rest) &&
+  statesSymptom(rest);
+
+/** "Contoso's Exchange", "Wingtip’s VMs": a customer named by its company, as the owner of what fails. */
+const namedOwner = /\b[A-Z][\w&-]*['’]s\s/u;
+
 export function routeMessage(message: string): MessageRoute {
   if (message.trim() === '') return { route: 'unknown', symptom: false };
   const sentences = sentencesOf(message);
@@ -285,8 +298,8 @@ export function routeMessage(message: string): MessageRoute {
   const cut = specificParts.join('\n') !== sentences.join('\n');
   const general =
     specific === '' ||
-    saysNoCase(noLiveCase, message) ||
-    (saysNoCase(noOutageNow, message) && !advisoryRequest.test(message)) ||
+    saysNoCase(noLiveCase, message, concedesACase) ||
+    (saysNoCase(noOutageNow, message, concedesACase) && !advisoryRequest.test(message)) ||
     ((saysNoCase(noCaseFiled, message) || curious.test(message)) &&
       !tellsACase(message) &&
       !toldBeside(sentences, asking)) ||

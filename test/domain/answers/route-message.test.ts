@@ -1295,6 +1295,24 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2: a no-case phrase conceded before a customer\'s symptom told now in its sentence ("There\'s no current outage; the customer\'s Teams just drops calls…", "Nothing live yet on our side, but Contoso\'s Exchange stopped…", "지금 장애는 아니고 고객 메일이 30분씩 늦어요") does not make the message a question: the check starts; one before a case to come or a past one ("…but next time a client\'s SQL server crashes…", "…작년 장애 사후 보고서…") still asks', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "There's no current outage; the customer's Teams just drops calls for 5 users. Escalate?",
+          "Not a live case for Microsoft yet - the customer's Azure VM won't boot after patching. Should it be?",
+          "Nothing live yet on our side, but Contoso's Exchange stopped receiving external mail 10 min ago.",
+          '지금 장애는 아니고 고객 메일이 30분씩 늦어요. 티켓 열까요?',
+        ],
+        [
+          "Nothing is down right now, but next time a client's SQL server crashes, who files it?",
+          '현재 장애는 없고요, 고객사 작년 장애 사후 보고서 보고 여쭤봐요. 이런 건 MS가 처리하나요?',
+        ],
+      ),
+      [],
+    );
+  });
+
   it('R3: "it\'s already posted in service health", "이미 서비스 상태에 떠 있는데" tell a case that is live and listed: the check starts (and reads it as a known incident); "If it\'s already in service health…", "…떠 있으면…" and "…when the incident is already on the service health page?" ask about the rules', () => {
     assert.deepEqual(
       misread(
