@@ -1303,6 +1303,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
           "Not a live case for Microsoft yet - the customer's Azure VM won't boot after patching. Should it be?",
           "Nothing live yet on our side, but Contoso's Exchange stopped receiving external mail 10 min ago.",
           '지금 장애는 아니고 고객 메일이 30분씩 늦어요. 티켓 열까요?',
+          '지금 문제 있는 건 아닌데 거래처 Outlook이 계속 암호를 다시 물어봐요. 이거 MS 건인가요?',
         ],
         [
           "Nothing is down right now, but next time a client's SQL server crashes, who files it?",
