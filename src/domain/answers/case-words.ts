@@ -166,7 +166,11 @@ const questionLabel = String.raw`(?:(?:quick|general|small|simple|side)\s)?(?:(?
 
 // "If the Wingtip file server is still down after the restart…": a condition on a case that is live now, of no "a"
 // or "any" customer.
-export const stillLive = String.raw`\s+(?:(?!\b(?:a|an|any|some)\s)[^,.?!]){0,60}?\bstill\s+(?:down|failing|broken|not|happening|going|there|stuck|slow|dropping|erroring|offline|unreachable|bouncing|crashing)\b`;
+const stillGoing = String.raw`\s+(?:(?!\b(?:a|an|any|some)\s)[^,.?!]){0,60}?\bstill\s+(?:down|failing|broken|not|happening|going|there|stuck|slow|dropping|erroring|offline|unreachable|bouncing|crashing)\b`;
+// "If the customer's outage isn't fixed by 5pm…", "If Contoso's Exchange outage continues past noon…": how long a case
+// of someone's lasts; "If the service isn't restored within the SLA…" names no one's.
+const lasting = String.raw`\s+(?=[^,.?!]{0,60}?(?:\w['’]s\b|\b(?:customer|client|cx)s?\b))(?:(?!\b(?:a|an|any|some)\s)[^,.?!]){0,60}?(?:\b(?:isn't|is not|aren't|are not|isnt)\s+(?:fixed|resolved|back|restored|sorted)\s+(?:by|before|within|in)|\b(?:continues|persists|lasts|drags on|goes on)\s+(?:past|beyond|until|into|after|through|for)|\bdo(?:es)?n['’]?t\s+come\s+back\s+(?:by|before|within|in|after))\b`;
+export const stillLive = `(?:${stillGoing}|${lasting})`;
 
 // A message that opens with a supposition ("If production is down…", "Quick question: if a customer…", "전체
 // 중단이라면…"), not a report; "If possible, please advise", "If anyone knows" only ask politely, "In case it's known:",
