@@ -83,7 +83,7 @@ export const noOutageNow =
 // "Our customer would like guidance on sizing AVD", "고객사가 … 이전 계획에 대해 조언을 요청하고 있습니다": a customer's request
 // for guidance passed on, an advisory case (R7); not "can a customer ask for guidance…?" nor "자문도 요청할 수 있나요?".
 export const advisoryRequest =
-  /\b(?:customer|client|cx)(?:'s)?\b[^.?!]{0,80}?\b(?:would like|wants|needs|is asking for|asked (?:us )?for|requests?|requested|is looking for)\s(?:[\w-]+\s){0,3}?(?:guidance|advice|recommendations?|a plan|best practices?|design help)\b|(?:고객|고객사|거래처)[^?!]{0,200}?(?:가이드|조언|자문|권장 사항|설계|계획|안내|추천)[^?!]{0,30}?(?:요청하고 있|요청했|요청합니다|요청이 왔|원합니다|원하고 있|원해요|부탁)/iu;
+  /\b(?:customer|client|cx)(?:'s)?\b[^.?!]{0,80}?\b(?:would like|wants|needs|is asking for|asked (?:us )?for|requests?|requested|is looking for)\s(?:[\w-]+\s){0,3}?(?:guidance|advice|recommendations?|a plan|best practices?|design help)\b|(?:고객|고객사|거래처)[^?!]{0,200}?(?:가이드|조언|자문|권장 사항|설계|계획|안내|추천)[^?!]{0,30}?(?:요청하고 있|요청했|요청합니다|요청이 왔|원합니다|원하고 있|원해요|부탁|받고 싶(?:습니다|어요|대요|답니다|다고 (?:해요|합니다|하네요|하셔)))/iu;
 // "There is no current incident", "no open ticket", "We don't have a current case", "지금 케이스는 없어요": no case filed, which says as much unless a case is told beside it
 // ("There is no open case yet: the customer's mailbox migration fails for every user"); saysNoCase leaves out "Service
 // health shows no active incidents for Backup", which says what service health shows.

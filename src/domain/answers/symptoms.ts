@@ -36,7 +36,7 @@ const downAsWord = /다운(?=$|[\s.!?,~ㅠㅜ])(?!\s*(?:받|로드|타임|그레
 // "거래처 Cosmos DB 쓰기 실패.", "배포 오류 있음", "조회 실패 지금", "…onboarding error.", "(…확장 실패)": a note that ends on
 // its trouble.
 const troubleAtTheEnd =
-  /(?:실패|오류|에러|먹통)(?:\s(?:지금|현재|발생|있음)){0,2}(?=\s*[.!…ㅠㅜ)\]]|\s*$)|\b(?:error|errors|failure|failures)(?=\s*[.!…)\]]|\s*$)/imu;
+  /(?:실패|오류|에러|먹통|오프라인)(?:\s(?:지금|현재|발생|있음)){0,2}(?=\s*[.!…ㅠㅜ)\]]|\s*$)|\b(?:error|errors|failure|failures)(?=\s*[.!…)\]]|\s*$)/imu;
 
 // "고객사 Hyper-V VM이 안 떠요", "앱 화면이 안 뜸": a machine or screen that does not come up; not a form's field ("지원 범주가 안
 // 떠요") nor service health that shows nothing ("아무것도 안 떠요").

@@ -1318,6 +1318,19 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2, R7: a customer\'s note that ends on "오프라인." is a symptom beside the question, and a customer\'s wish to get Microsoft\'s guidance ("MS 쪽 가이드를 받고 싶습니다") passed on is an advisory case even with "지금 장애가 있는 건 아니고요"; "…가이드를 받고 싶다고 하면…?" supposes one', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '거래처 Surface Hub 오프라인. 분기 보고 때문에 그런데, 저희가 쓴 MS 지원 인시던트랑 남은 인시던트 수를 파트너 센터에서 볼 수 있는 화면 같은 게 있나요? Azure 포털엔 안 보이던데.',
+          '고객사 담당자 메일 공유합니다. > 본사와 지점 간 네트워크를 Azure Virtual WAN으로 어떻게 구성하면 좋을지 MS 쪽 가이드를 받고 싶습니다. 지금 장애가 있는 건 아니고요, 구축 전에 제대로 하고 싶어서요. 이런 설계 자문도 CSP 서비스 요청으로 올릴 수 있나요? 고장은 아니라서 헷갈리네요.',
+        ],
+        ['고객이 설계 가이드를 받고 싶다고 하면 그것도 서비스 요청 대상인가요? 지금 문제가 있는 건 아니에요.'],
+      ),
+      [],
+    );
+  });
+
   it('R3: "it\'s already posted in service health", "이미 서비스 상태에 떠 있는데" tell a case that is live and listed: the check starts (and reads it as a known incident); "If it\'s already in service health…", "…떠 있으면…" and "…when the incident is already on the service health page?" ask about the rules', () => {
     assert.deepEqual(
       misread(
