@@ -23,6 +23,7 @@ import {
   awaitsMicrosoft,
   caseInTheQuestion,
   closedCase,
+  companyReported,
   concreteEvent,
   concreteSubject,
   curious,
@@ -45,7 +46,6 @@ import {
   pastTime,
   pointsAtItsCase,
   reportedByCustomer,
-  companyReported,
   sideQuestion,
   supposition,
   unsureWhich,
@@ -279,6 +279,9 @@ const toldBeside = (sentences: readonly string[], asking: readonly string[]): bo
  */
 const concededCaseOdds = 2;
 
+/** "Contoso's Exchange", "Wingtip’s VMs": a customer named by its company, as the owner of what fails. */
+const namedOwner = /\b[A-Z][\w&-]*['’]s\s/u;
+
 // "No outage right now, but the customer's mail is delayed…", "Nothing live yet on our side, but Contoso's Exchange
 // stopped…", "현재 장애는 없는데 고객사 팀즈 통화가 끊겨요": a no-case phrase conceded before a customer's symptom told now, in its
 // sentence; not one of a past, supposed or curious case ("…but next time a customer's VM goes down, …?").
@@ -288,9 +291,6 @@ const concedesACase = (rest: string): boolean =>
   !curious.test(rest) &&
   !supposes(rest) &&
   (statesSymptom(rest) || (rest.length >= minimumModelText && caseLogOdds(rest) > concededCaseOdds));
-
-/** "Contoso's Exchange", "Wingtip’s VMs": a customer named by its company, as the owner of what fails. */
-const namedOwner = /\b[A-Z][\w&-]*['’]s\s/u;
 
 export function routeMessage(message: string): MessageRoute {
   if (message.trim() === '') return { route: 'unknown', symptom: false };
