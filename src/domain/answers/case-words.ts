@@ -172,11 +172,15 @@ const stillGoing = String.raw`\s+(?:(?!\b(?:a|an|any|some)\s)[^,.?!]){0,60}?\bst
 const lasting = String.raw`\s+(?=[^,.?!]{0,60}?(?:\w['’]s\b|\b(?:customer|client|cx)s?\b))(?:(?!\b(?:a|an|any|some)\s)[^,.?!]){0,60}?(?:\b(?:isn't|is not|aren't|are not|isnt)\s+(?:fixed|resolved|back|restored|sorted)\s+(?:by|before|within|in)|\b(?:continues|persists|lasts|drags on|goes on)\s+(?:past|beyond|until|into|after|through|for)|\bdo(?:es)?n['’]?t\s+come\s+back\s+(?:by|before|within|in|after))\b`;
 export const stillLive = `(?:${stillGoing}|${lasting})`;
 
+// "만약 고객사 메일 장애가 오후까지 계속되면…": how long a customer's live case lasts, up to a time today or tomorrow, not a
+// supposition of one; "만약 고객 장애가 4시간 넘게 계속되면…" supposes.
+export const lastingUntil = String.raw`\s?(?:고객사|거래처|고객)\s?[^.?!]{0,30}?(?:장애|먹통|다운|오류|에러|문제)(?:가|이)?\s?(?:오늘|오후|저녁|밤|내일|아침|오전|[0-9]{1,2}시)[^.?!\s]{0,4}까지\s?(?:계속되|이어지|지속되|안 풀리|복구 안 되|안 돌아오)`;
+
 // A message that opens with a supposition ("If production is down…", "Quick question: if a customer…", "전체
 // 중단이라면…"), not a report; "If possible, please advise", "If anyone knows" only ask politely, "In case it's known:",
 // "만약을 위해", "만일을 대비해" ("just in case") hedge, and "If the … is still down…" tells a live case.
 export const opensWithSupposition = new RegExp(
-  String.raw`^\s*(?:${questionLabel})?(?:(?:if(?!\s+(?:possible|you (?:can|could|have a)|anyone|so\b|needed|necessary))(?!${stillLive})|what if|suppose|supposing|assuming|(?!${inCaseHedge})in case|hypothetical(?:ly)?|say|let's say)\b|(?:만약|만일)(?!을\s?(?:위해|대비))|가령|가정(?:해|하|인데|입니다|이에요))`,
+  String.raw`^\s*(?:${questionLabel})?(?:(?:if(?!\s+(?:possible|you (?:can|could|have a)|anyone|so\b|needed|necessary))(?!${stillLive})|what if|suppose|supposing|assuming|(?!${inCaseHedge})in case|hypothetical(?:ly)?|say|let's say)\b|(?:만약|만일)(?!을\s?(?:위해|대비))(?!${lastingUntil})|가령|가정(?:해|하|인데|입니다|이에요))`,
   'iu',
 );
 export const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이라면|라면|다면)\\s`, 'iu');

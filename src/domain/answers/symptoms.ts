@@ -161,11 +161,17 @@ const asksOfAKind = (sentence: string): boolean => ofAKind.test(sentence) && !co
 const ifOfTheSeverity =
   /(?:심각도|sev(?:erity)?)\s?(?:가|는)?\s?[abc](?:\s?(?:급|등급))?(?:으로|로)?\s?(?:이면|면|올리면|하면|잡으면|요청하면|지정하면|열면)/iu;
 
-/** What a customer's case told before a supposition of its severity alone says as fact, else nothing. */
+// "…메일 장애가 오후까지 계속되면…": the "…면" supposes only how long the customer's case lasts.
+const ifItLasts =
+  /(?:오늘|오후|저녁|밤|내일|아침|오전|[0-9]{1,2}시)[^.?!\s]{0,4}까지\s?(?:계속되|이어지|지속되|안 풀리|복구 안 되|안 돌아오)/u;
+
+/** What a customer's case told before a supposition of its severity or of how long it lasts says as fact, else nothing. */
 function beforeTheSeverity(part: string): string {
-  const severity = ifOfTheSeverity.exec(part);
+  const severity = ifOfTheSeverity.exec(part) ?? ifItLasts.exec(part);
   if (severity === null) return '';
-  const before = part.slice(0, severity.index);
+  const told = part.slice(0, severity.index);
+  // "만약" opens no supposition of its own when what it opens is how long the case lasts (opensWithSupposition).
+  const before = opensWithSupposition.test(part) ? told : told.replace(/^\s*(?:만약|만일)/u, '');
   return concreteSubject.test(before) && !supposes(before) && !ofAKind.test(before) ? before : '';
 }
 
