@@ -50,15 +50,22 @@ const healthNamedAfter =
 export function saysNoCase(words: RegExp, message: string, concedes: (rest: string) => boolean = () => false): boolean {
   const every = everyMatchOf(words);
   every.lastIndex = 0;
+  let conceded = 0;
   for (let match = every.exec(message); match !== null; match = every.exec(message)) {
     const before = message.slice(Math.max(0, match.index - 120), match.index);
     const end = match.index + match[0].length;
     const after = message.slice(end, end + 60);
     const told = healthNamedBefore.test(before) || healthNamedAfter.test(after) || reportedBefore.test(before);
-    if (!told && !concedes(restOfSentence(message, end))) return true;
+    if (told) continue;
+    if (!concedes(restOfSentence(message, end))) return true;
+    if (++conceded === mostConcessions) return false;
   }
   return false;
 }
+
+// A message that concedes a case after this many of its no-case phrases tells one; weighing each costs a symptom
+// reading, so an over-long message of repeated phrases stops here and stays fast to read.
+const mostConcessions = 8;
 
 /** What follows a phrase in its sentence, up to 200 characters. */
 const restOfSentence = (message: string, end: number): string =>
