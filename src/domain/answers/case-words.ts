@@ -181,7 +181,8 @@ export const stillLive = `(?:${stillGoing}|${lasting})`;
 
 // "만약 고객사 메일 장애가 오후까지 계속되면…": how long a customer's live case lasts, up to a time today or tomorrow, not a
 // supposition of one; "만약 고객 장애가 4시간 넘게 계속되면…" supposes.
-export const lastingUntil = String.raw`\s?(?:고객사|거래처|고객)\s?[^.?!]{0,30}?(?:장애|먹통|다운|오류|에러|문제)(?:가|이)?\s?(?:오늘|오후|저녁|밤|내일|아침|오전|[0-9]{1,2}시)[^.?!\s]{0,4}까지\s?(?:계속되|이어지|지속되|안 풀리|복구 안 되|안 돌아오)`;
+export const lastsUntil = String.raw`(?:오늘|오후|저녁|밤|내일|아침|오전|[0-9]{1,2}시)[^.?!\s]{0,4}까지\s?(?:계속되|이어지|지속되|안 풀리|복구 안 되|안 돌아오)`;
+const lastingUntil = String.raw`\s?(?:고객사|거래처|고객)\s?[^.?!]{0,30}?(?:장애|먹통|다운|오류|에러|문제)(?:가|이)?\s?${lastsUntil}`;
 
 // A message that opens with a supposition ("If production is down…", "Quick question: if a customer…", "전체
 // 중단이라면…"), not a report; "If possible, please advise", "If anyone knows" only ask politely, "In case it's known:",

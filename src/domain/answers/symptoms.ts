@@ -4,7 +4,14 @@
  * ("서비스 요청 만들려는데 오류가 나요", R15, R18).
  */
 import { anyCueMatches, type Cue, type CueText, cueText, parseCue } from '../text-tools/cue';
-import { concreteSubject, inCaseHedge, opensWithExample, opensWithSupposition, stillLive } from './case-words';
+import {
+  concreteSubject,
+  inCaseHedge,
+  lastsUntil,
+  opensWithExample,
+  opensWithSupposition,
+  stillLive,
+} from './case-words';
 import { hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
 import { asksByWording, endsInNieun, questionSentences, sentencesOf } from './sentences';
 
@@ -162,14 +169,13 @@ const ifOfTheSeverity =
   /(?:심각도|sev(?:erity)?)\s?(?:가|는)?\s?[abc](?:\s?(?:급|등급))?(?:으로|로)?\s?(?:이면|면|올리면|하면|잡으면|요청하면|지정하면|열면)/iu;
 
 // "…메일 장애가 오후까지 계속되면…": the "…면" supposes only how long the customer's case lasts.
-const ifItLasts =
-  /(?:오늘|오후|저녁|밤|내일|아침|오전|[0-9]{1,2}시)[^.?!\s]{0,4}까지\s?(?:계속되|이어지|지속되|안 풀리|복구 안 되|안 돌아오)/u;
+const ifItLasts = new RegExp(lastsUntil, 'u');
 
 /** What a customer's case told before a supposition of its severity or of how long it lasts says as fact, else nothing. */
-function beforeTheSeverity(part: string): string {
-  const severity = ifOfTheSeverity.exec(part) ?? ifItLasts.exec(part);
-  if (severity === null) return '';
-  const told = part.slice(0, severity.index);
+function beforeWhatItSupposes(part: string): string {
+  const supposed = ifOfTheSeverity.exec(part) ?? ifItLasts.exec(part);
+  if (supposed === null) return '';
+  const told = part.slice(0, supposed.index);
   // "만약" opens no supposition of its own when what it opens is how long the case lasts (opensWithSupposition).
   const before = opensWithSupposition.test(part) ? told : told.replace(/^\s*(?:만약|만일)/u, '');
   return concreteSubject.test(before) && !supposes(before) && !ofAKind.test(before) ? before : '';
@@ -177,15 +183,15 @@ function beforeTheSeverity(part: string): string {
 
 /**
  * The part up to where it supposes: all of it when it supposes nothing; when a Korean ending supposes, what a
- * statement says happens each time ("…열면 500 에러가 나요."), or the case told before the severity it supposes; else
- * none of it.
+ * statement says happens each time ("…열면 500 에러가 나요."), or the case told before the severity or the duration it
+ * supposes; else none of it.
  */
 function statedPartOf(part: string, statement: boolean): string {
   const liveCondition = liveConditionOf(part);
   if (liveCondition !== null) return statedPartOf(part.slice(liveCondition[0].length), statement);
   if (!supposes(part)) return part;
   const english = englishSupposing.exec(part);
-  if (english === null) return beforeTheSeverity(part) || (statement ? resultOf(part) : '');
+  if (english === null) return beforeWhatItSupposes(part) || (statement ? resultOf(part) : '');
   const before = part.slice(0, english.index);
   return supposes(before) ? '' : before;
 }
