@@ -171,12 +171,14 @@ export const opensWithExample =
 // "Quick question:", "General policy question:", "질문:": a question's label before what the message opens with.
 const questionLabel = String.raw`(?:(?:quick|general|small|simple|side)\s)?(?:(?:process|policy|rules?|billing|support)\s)?(?:question|q|query|inquiry)(?:\s(?:about|on|re)\s[^:\n]{1,40})?\s?:\s*|(?:질문|궁금한 점|문의)\s?:\s*`;
 
-// "If the Wingtip file server is still down after the restart…": a condition on a case that is live now, of no "a"
-// or "any" customer.
-const stillGoing = String.raw`\s+(?:(?!\b(?:a|an|any|some)\s)[^,.?!]){0,60}?\bstill\s+(?:down|failing|broken|not|happening|going|there|stuck|slow|dropping|erroring|offline|unreachable|bouncing|crashing)\b`;
-// "If the customer's outage isn't fixed by 5pm…", "If Contoso's Exchange outage continues past noon…": how long a case
-// of someone's lasts; "If the service isn't restored within the SLA…" names no one's.
-const lasting = String.raw`\s+(?=[^,.?!]{0,60}?(?:\w['’]s\b|\b(?:customer|client|cx)s?\b))(?:(?!\b(?:a|an|any|some)\s)[^,.?!]){0,60}?(?:\b(?:isn't|is not|aren't|are not|isnt)\s+(?:fixed|resolved|back|restored|sorted)\s+(?:by|before|within|in)|\b(?:continues|persists|lasts|drags on|goes on)\s+(?:past|beyond|until|into|after|through|for)|\bdo(?:es)?n['’]?t\s+come\s+back\s+(?:by|before|within|in|after))\b`;
+// "If the Wingtip file server is still down after the restart…", "If the outage is still on after lunch…": a condition
+// on a case that is live now, of no "a" or "any" customer.
+const stillGoing = String.raw`\s+(?:(?!\b(?:a|an|any|some)\s)[^,.?!]){0,60}?\bstill\s+(?:down|failing|broken|not|happening|going|there|stuck|slow|dropping|erroring|offline|unreachable|bouncing|crashing|(?<=(?:outage|incident)s?\s(?:is|are)\sstill\s)on)\b`;
+// "If the customer's outage isn't fixed by 5pm…", "If Contoso's Exchange outage continues past noon…", "If the Tailspin
+// billing outage isn't resolved by noon…": how long a case of someone's lasts; "If the service isn't restored within
+// the SLA…" names no one's.
+const namedOutage = String.raw`\bthe\s(?!I\b)[A-Z][\w'’&-]*\s(?:[\w-]+\s){0,2}?(?:outage|incident|failure)\b`;
+const lasting = String.raw`\s+(?=[^,.?!]{0,60}?(?:\w['’]s\b|\b(?:customer|client|cx)s?\b|${namedOutage}))(?:(?!\b(?:a|an|any|some)\s)[^,.?!]){0,60}?(?:\b(?:isn't|is not|aren't|are not|isnt)\s+(?:fixed|resolved|back|restored|sorted)\s+(?:by|before|within|in)|\b(?:continues|persists|lasts|drags on|goes on)\s+(?:past|beyond|until|into|after|through|for)|\bdo(?:es)?n['’]?t\s+come\s+back\s+(?:by|before|within|in|after))\b`;
 export const stillLive = `(?:${stillGoing}|${lasting})`;
 
 // "만약 고객사 메일 장애가 오후까지 계속되면…": how long a customer's live case lasts, up to a time today or tomorrow, not a

@@ -1200,7 +1200,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
-  it('rulebook §2: the if-clause of "If the … outage is still going at five, can we phone…?" states the symptom, as does "If Wingtip\'s payroll outage isn\'t fixed by 3pm…" (how long a case lasts) or "만약 거래처 … 장애가 저녁까지 계속되면…", and "…먹통 심각도A면 몇 시간?" supposes only the severity, not the symptom told before it: the check starts; "If a customer\'s outage is still going…", "If the outage is still going…", "…다운되면 심각도 A면…" suppose one, and "…다운 같은 건 심각도 A면…" asks of a kind', () => {
+  it('rulebook §2: the if-clause of "If the … outage is still going at five, can we phone…?" states the symptom, as does "If Wingtip\'s payroll outage isn\'t fixed by 3pm…" (how long a case lasts), as does "If the Northwind mail outage is still on after lunch…" (a case named by its customer), or "만약 거래처 … 장애가 저녁까지 계속되면…", and "…먹통 심각도A면 몇 시간?" supposes only the severity, not the symptom told before it: the check starts; "If a customer\'s outage is still going…", "If the outage is still going…", "…다운되면 심각도 A면…" suppose one, and "…다운 같은 건 심각도 A면…" asks of a kind', () => {
     assert.deepEqual(
       misread(
         [
@@ -1211,12 +1211,16 @@ describe('routeMessage (problem, question, both, unknown)', () => {
           "If Wingtip's payroll outage isn't fixed by 3pm, can we phone Microsoft?",
           "If our client's Exchange outage continues past lunch, do we raise it to Sev A?",
           '만약 거래처 ERP 서버 장애가 저녁까지 계속되면 한국어로 전화 지원 받을 수 있나요?',
+          "If the Tailspin billing outage isn't resolved by noon, do we phone Microsoft?",
+          'If the Northwind mail outage is still on after lunch, do we raise it to Sev A?',
         ],
         [
           "If a customer's outage is still going after a day, can we phone Microsoft instead?",
           'If the outage is still going after a day, can we phone Microsoft instead?',
           "If a customer's outage continues past 8 hours, do we raise it to Sev A?",
           "If the request isn't answered within 8 hours, can we call?",
+          "If the outage isn't resolved by noon, do we phone Microsoft?",
+          'If the promotion is still on after lunch, do we raise it to Sev A?',
           '만약 고객 장애가 4시간 넘게 계속되면 심각도를 올리나요?',
           '고객 서비스가 다운되면 심각도 A면 몇 시간 안에 답이 와요?',
           '고객 서비스 다운 같은 건 심각도 A면 몇 시간 안에 답이 와요?',
