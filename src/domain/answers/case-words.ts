@@ -99,9 +99,10 @@ export const noCaseFiled =
 // "Just curious", "for our runbook", "그냥 궁금해서요", asked ahead ("a prospect's questionnaire", "for next time", "계약
 // 전", "미리 알아두려고요"): about the rules too, unless a live symptom or a customer's event is said beside it ("just
 // curious how sev A works — our customer's whole tenant can't sign in right now", "…was billed twice. For next time…").
-// A meeting with a prospect ("prospect demo at 3pm", "잠재 고객 데모") only says when the case matters.
+// A meeting with a prospect ("prospect demo at 3pm", "잠재 고객 데모") only says when the case matters, and a presales
+// colleague ("our presales engineer heard…") only who passed the case on.
 export const curious =
-  /\b(?:just curious|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base|kb)|lessons?[- ]learned|post-?mortem|next time|pre-?sales|pre-?contract|prospect(?!s?\s(?:demo|meeting|call|visit|workshop|presentation)s?\b)|before (?:they|we) sign|ahead of time|(?<!thanks |thank you |thx )in advance|for future reference|for next time)\b|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중|회고|사후 보고서|(?:가이드|위키|매뉴얼|런북|교육 자료|온보딩 문서|사내 문서)(?:를|에|도)?\s?(?:정리|작성|만들|업데이트)|\b(?:playbook|cheat[- ]?sheet|faq|sop|case study|training scenario|new-hire)\b|미리 알|계약 전|도입 전|도입 검토|잠재 고객(?!\s?(?:데모|미팅|시연|방문|회의))|나중을 위해|사전 문의|위키에 적|정책 문서(?:를|을)?\s?(?:작성|정리|만들)|제안서|교육 자료/iu;
+  /\b(?:just curious|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base|kb)|lessons?[- ]learned|post-?mortem|next time|pre-?sales(?!\s(?:guy|engineer|colleague|consultant|rep|person|lead|manager|architect)s?\b)|pre-?contract|prospect(?!s?\s(?:demo|meeting|call|visit|workshop|presentation)s?\b)|before (?:they|we) sign|ahead of time|(?<!thanks |thank you |thx )in advance|for future reference|for next time)\b|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중|회고|사후 보고서|(?:가이드|위키|매뉴얼|런북|교육 자료|온보딩 문서|사내 문서)(?:를|에|도)?\s?(?:정리|작성|만들|업데이트)|\b(?:playbook|cheat[- ]?sheet|faq|sop|case study|training scenario|new-hire)\b|미리 알|계약 전|도입 전|도입 검토|잠재 고객(?!\s?(?:데모|미팅|시연|방문|회의))|나중을 위해|사전 문의|위키에 적|정책 문서(?:를|을)?\s?(?:작성|정리|만들)|제안서|교육 자료/iu;
 
 // "That case is long closed", "(closed now)", "그건 해결됐고": a past case, told as an example for a question about the
 // rules, unless it is live again or still ("still", "그대로", "this time…", "not resolved", "해결이 안 됐어요") or a symptom

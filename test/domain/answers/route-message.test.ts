@@ -1354,11 +1354,17 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
-  it('a meeting with a prospect ("prospect demo at 2pm", "잠재 고객 데모") is when the case matters, not a pre-sales question: the check starts; "a prospect\'s questionnaire asks…" still asks ahead', () => {
+  it('a meeting with a prospect ("prospect demo at 2pm", "잠재 고객 데모") is when the case matters, and a presales colleague who passes a customer\'s case on is who told it, not a pre-sales question: the check starts; "a prospect\'s questionnaire asks…" and "our presales team wants to know…" still ask ahead', () => {
     assert.deepEqual(
       misread(
-        ['우리 데모 테넌트 Dynamics 365 평가판이 22일 남았다더니 오늘 만료됐어요. 오후에 잠재 고객 데모 있어요.'],
-        ["A prospect's questionnaire asks how fast Microsoft answers a severity A request. What do we say?"],
+        [
+          '우리 데모 테넌트 Dynamics 365 평가판이 22일 남았다더니 오늘 만료됐어요. 오후에 잠재 고객 데모 있어요.',
+          'Our presales engineer heard from the Litware CTO that their Power BI reports are a day behind. Escalate?',
+        ],
+        [
+          "A prospect's questionnaire asks how fast Microsoft answers a severity A request. What do we say?",
+          'Our presales team wants to know how fast Microsoft answers a severity A request. What do we say?',
+        ],
       ),
       [],
     );
