@@ -194,7 +194,11 @@ export const opensWithSupposition = new RegExp(
   String.raw`^\s*(?:${questionLabel})?(?:(?:if(?!\s+(?:possible|you (?:can|could|have a)|anyone|so\b|needed|necessary))(?!${stillLive})|what if|suppose|supposing|assuming|(?!${inCaseHedge})in case|hypothetical(?:ly)?|say|let's say)\b|(?:만약|만일)(?!을\s?(?:위해|대비))(?!${lastingUntil})|가령|가정(?:해|하|인데|입니다|이에요))`,
   'iu',
 );
-export const supposition = new RegExp(`${opensWithSupposition.source}|[가-힣](?:이라면|라면|다면)\\s`, 'iu');
+// "…대상이라면 …", "…다운됐다고 치면", "…안 간다 치고": a supposition inside the message.
+export const supposition = new RegExp(
+  String.raw`${opensWithSupposition.source}|[가-힣](?:이라면|라면|다면)\s|(?:다고|라고|[된간난한는]다)\s?치(?:면|고)`,
+  'iu',
+);
 
 // "Live case:", "We've got a major one right now at…", "지금 고객사 … 건 때문에", "it's already in service health", "이미
 // 서비스 상태에 떠 있는데": a case marked live, however few its words; not "Live case or not…", "a live case channel", "no

@@ -78,7 +78,8 @@ export const hypotheticalCues: readonly string[] = [
   'if$|what if|suppose|assuming|in case|whether|before something|before anything|lets say',
   // A kind of case given as an example: "when a customer…", "e.g. when their SharePoint is down", "예를 들어…".
   'when a customer|when a client|when a cx|whenever|for emergencies like|in the event|e g$|eg$|for example|예를 들어|예를들어|예컨대',
-  '이면|라면|다면|경우|일 때|는지',
+  // "…다운됐다고 치면", "…안 간다 치고": suppose it is so.
+  '이면|라면|다면|경우|일 때|는지|다고 치면|라고 치면|다고 치고|라고 치고|된다 치고|간다 치고|난다 치고|한다 치고|는다 치고',
 ];
 
 /** The support tools themselves: their errors and greyed-out buttons are questions about the rules (R9–R18), not a customer's problem. */

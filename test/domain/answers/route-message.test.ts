@@ -1655,9 +1655,11 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     assert.equal(route('지원 혜택 연결하면 오류가 떠요: 액세스 ID가 이미 연결되어 있습니다'), 'question');
   });
 
-  it('R21: a case supposed ("만약에…", "가정해서 여쭙니다", "Say a customer…", "Let\'s say…", "…일이 생기면") is a question about the rules; "…올리면 되나요?" beside a symptom asks what to do with it', () => {
+  it('R21: a case supposed ("만약에…", "가정해서 여쭙니다", "Say a customer…", "Let\'s say…", "…일이 생기면", "…다운됐다고 치면") is a question about the rules; "…올리면 되나요?" beside a symptom asks what to do with it', () => {
     const supposed = [
       '만약에 고객 VM이 안 켜지는 일이 생기면 간접 리셀러인 저희가 직접 SR 만들 수 있나요?',
+      '고객사 온프레미스 SharePoint 서버가 다운됐다고 치면 파트너 혜택으로 MS 지원 받을 수 있나요?',
+      '고객 테넌트 전체가 로그인 불가라고 치면 심각도 A인가요?',
       '가정해서 여쭙니다. 고객이 청구 금액에 이의를 제기하고 싶다고 하면 어떤 경로로 진행하나요?',
       'Say a customer runs Exchange Server 2010 on-prem. Can our MPN incidents cover it?',
       "Let's say the customer's whole tenant can't sign in. Which severity?",
