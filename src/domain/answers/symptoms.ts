@@ -56,9 +56,15 @@ const badAtTheEnd =
 // "고객 팀즈 채널 만들기 버튼이 회색이라…": a workload's button greyed out; Partner Center's own buttons are the tools' (R18).
 const greyedControl = /(?:버튼|메뉴|옵션|단추)(?:이|가)?\s?회색(?:이라|이에요|이고|임|으로|인데|이네요)/u;
 
+// "sign-in takes 45 seconds", "case creation takes 25s", "로딩이 40초씩 걸려요": how long an operation of a service takes,
+// not how long Microsoft takes to answer ("몇 초 걸려요?").
+const operationTakes =
+  /[0-9]\s?초(?:씩|가|나)?\s?(?:넘게\s|이상\s)?걸(?:려|리|림|립)|\b(?:creation|load(?:ing)?|log-?ins?|log-?on|sign-?ins?|start-?up|boot|quer(?:y|ies)|sav(?:e|es|ing)|search(?:es)?|sync|refresh(?:es)?|pages?|reports?|checkout|transactions?|api calls?|posting|deploy(?:ment)?s?)\s+(?:now\s+|still\s+|each\s+)?takes?\s+(?:over\s+|more than\s+|about\s+|around\s+|up to\s+|~)?\d+(?:\.\d+)?\s?(?:s|secs?|seconds|mins?|minutes)\b/iu;
+
 /** An error code or a word that names a symptom by its form, not by a cue. */
 const symptomByForm = (text: string): boolean =>
   errorCode.test(text) ||
+  operationTakes.test(text) ||
   downAsWord.test(text) ||
   troubleAtTheEnd.test(text) ||
   doesNotComeUp.test(text) ||

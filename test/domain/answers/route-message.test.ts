@@ -1290,6 +1290,19 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
+  it('rulebook §2: how long an operation of a customer\'s service takes ("sign-in takes 45 seconds", "화면 로딩이 40초씩 걸려요") is a symptom beside a question about the rules: the check starts; how long Microsoft takes to answer is a question', () => {
+    assert.deepEqual(
+      misread(
+        [
+          'Power Apps portal at a customer: sign-in takes 45 seconds, 300 staff affected. Is that a CSP request or does it need Premier?',
+          '고객사 ERP 화면 로딩이 40초씩 걸려요. 간접 리셀러도 직접 요청 열 수 있나요?',
+        ],
+        ['How long does Microsoft take to answer a Sev A? Is it 60 minutes?', '심각도 A 첫 응답은 몇 초 걸려요?'],
+      ),
+      [],
+    );
+  });
+
   it('R2: a statement that surely tells a customer\'s case starts the check beside "No pending case." or "No specific case number yet"; one opening "예시로는…" gives an example', () => {
     assert.deepEqual(
       misread(
