@@ -1526,19 +1526,22 @@ describe('routeMessage (problem, question, both, unknown)', () => {
     );
   });
 
-  it('a past case said closed in more words ("이미 해결돼서 종료했어요", "이미 종결된 건", "all sorted since") is an example for a question about the rules, and Microsoft that "took 4 hours to come back" is not the case coming back; "is back down", "broken again", "다시 생겼어요" stay live', () => {
+  it('a past case said closed in more words ("이미 해결돼서 종료했어요", "이미 종결된 건", "이미 종료된 건", "all sorted since", "fixed itself"), or its symptom told of a month past ("3월 … 장애 때"), is an example for a question about the rules, and Microsoft that "took 4 hours to come back" is not the case coming back; "is back down", "broken again", "다시 생겼어요" stay live', () => {
     assert.deepEqual(
       misread(
         [
           "The customer's Exchange is back down this morning after last week's fix. Should we escalate?",
           "The Contoso mail flow issue was fixed yesterday but it's broken again today. Escalate?",
           '고객사 Teams 장애는 어제 해결됐는데 오늘 다시 생겼어요. 심각도 A로 올려야 하나요?',
+          "The customer's Exchange outage fixed itself overnight but it's back down since noon. What's the Sev A response target?",
         ],
         [
           '지난달 고객사 Teams 통화 장애 건은 이미 해결돼서 종료했어요. 다음을 위해서요, 심각도 A는 최초 응답이 몇 시간이에요?',
           '예전에 고객사 VM 부팅 실패로 요청 넣었던 적이 있어요(이미 종결된 건). CSP 파트너도 우선 응답을 받나요?',
           "Last month a customer's Azure SQL was down and Microsoft took 4 hours to come back to us. That's closed now, but what is the real Sev A initial response?",
           "A customer's marketplace VPN appliance broke last quarter (all sorted since). Does Microsoft support marketplace products or is it the publisher?",
+          '이미 종료된 건인데요, 3월 고객사 메일 장애 때 심각도 A로 올렸는데 답이 늦었어요. 원래 A는 몇 시간 안에 답이 와요?',
+          "The customer's Exchange outage fixed itself after an hour. For next time, what's the severity A response target?",
         ],
       ),
       [],
