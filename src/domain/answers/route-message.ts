@@ -21,6 +21,7 @@ import {
   asksAboutThisCaseKo,
   asksWhichRoute,
   awaitsMicrosoft,
+  billedAmiss,
   caseInTheQuestion,
   closedCase,
   companyReported,
@@ -340,6 +341,7 @@ export function routeMessage(message: string): MessageRoute {
         companyReported.test(specific) ||
         (anchored && concreteEvent.test(specific)) ||
         amountMoved.test(specific) ||
+        billedAmiss.test(specific) ||
         (awaitsMicrosoft.test(specific) && !supposes(specific)) ||
         workingItsCase.test(specific) ||
         liveCase.test(specific) ||

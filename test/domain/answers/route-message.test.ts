@@ -1715,4 +1715,24 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       assert.equal(route(text), 'unknown', text);
     }
   });
+  it('R2: a security finding told as fact ("admin acct compromised", "계정 털렸어요") and a credit owed or a charge not as ordered ("…still isn\'t on the invoice", "환불이 아직 청구서에 없어요") start the check beside a question; the same things supposed or asked of in general stay questions', () => {
+    assert.deepEqual(
+      misread(
+        [
+          'cx admin acct compromised, need MS asap',
+          'customer global admin account hacked. who can file for them?',
+          '고객 계정 털렸어요. 한국어 지원 24시간 되나요?',
+          "The promised refund still isn't on the March invoice. Who do I chase?",
+          '약속받은 환불이 아직 청구서에 없어요. 한국어 지원은 몇 시까지 돼요?',
+        ],
+        [
+          "If a customer's admin account is hacked, is that Severity A?",
+          'How do we report a compromised customer account to Microsoft?',
+          'Can a refund for a customer be paid as a credit on the next invoice?',
+          '청구가 잘못 잡히면 어디로 정정 요청하나요?',
+        ],
+      ),
+      [],
+    );
+  });
 });
