@@ -104,17 +104,19 @@ export const noCaseFiled =
 export const curious =
   /\b(?:just curious|for (?:our|the) (?:internal )?(?:runbook|onboarding doc\w*|wiki|training|documentation|knowledge base|kb)|lessons?[- ]learned|post-?mortem|next time|pre-?sales(?!\s(?:guy|engineer|colleague|consultant|rep|person|lead|manager|architect)s?\b)|pre-?contract|prospect(?!s?\s(?:demo|meeting|call|visit|workshop|presentation)s?\b)|before (?:they|we) sign|ahead of time|(?<!thanks |thank you |thx )in advance|for future reference|for next time)\b|(?:그냥|단순히|순수하게)\s?궁금|공부\s?중|회고|사후 보고서|(?:가이드|위키|매뉴얼|런북|교육 자료|온보딩 문서|사내 문서)(?:를|에|도)?\s?(?:정리|작성|만들|업데이트)|\b(?:playbook|cheat[- ]?sheet|faq|sop|case study|training scenario|new-hire)\b|미리 알|계약 전|도입 전|도입 검토|잠재 고객(?!\s?(?:데모|미팅|시연|방문|회의))|나중을 위해|사전 문의|위키에 적|정책 문서(?:를|을)?\s?(?:작성|정리|만들)|제안서|교육 자료/iu;
 
-// "That case is long closed", "(closed now)", "it fixed itself", "그건 해결됐고", "이미 종료된 건": a past case, told as an example for a question about the
+// "That case is long closed", "(closed now)", "it fixed itself", "그건 해결됐고", "저희가 해결했거든요", "이미 종료된 건", a
+// "Closed case review" or "회고": a past case, told as an example for a question about the
 // rules, unless it is live again or still ("still", "그대로", "this time…", "not resolved", "해결이 안 됐어요") or a symptom
 // is said outside the words that close it.
 export const closedCase =
-  /\b(?:is|was|got|been|are|were|it's|that's|now) (?:\w+ )?(?:resolved|closed|fixed)\b|\b(?:already|long) (?:resolved|closed|fixed)\b|\b(?:resolved|closed|fixed) now\b|\(closed|\bpost-?mortem\b|\b(?:fixed|resolved|sorted|cleared) itself\b|\bpast (?:one|case)\b|\b(?:all|been|got|was|is|it's|that's) sorted(?: now| since| out)?\b|(?:해결(?:됐|되었|돼서|되어|은 됐|완료)|복구(?:됐|되었|는 됐)|종료(?:됐|되었|했|된)|종결(?:됐|되었|된|했)|닫혔)(?!는지)|예전에 (?:처리했던|있었던)/iu;
+  /\b(?:is|was|got|been|are|were|it's|that's|now) (?:\w+ )?(?:resolved|closed|fixed)\b|\b(?:already|long) (?:resolved|closed|fixed)\b|\b(?:resolved|closed|fixed) now\b|\(closed|\bpost-?mortem\b|\bpost-?incident (?:note|review|report)\b|\bclosed[- ]case review\b|\b(?:fixed|resolved|sorted|cleared) itself\b|\bpast (?:one|case)\b|\b(?:all|been|got|was|is|it's|that's) sorted(?: now| since| out)?\b|(?:해결(?:됐|되었|돼서|되어|은 됐|완료|했|하였)|회고|복구(?:됐|되었|는 됐)|종료(?:됐|되었|했|된)|종결(?:됐|되었|된|했)|닫혔)(?!는지)|예전에 (?:처리했던|있었던)/iu;
 export const liveAgain =
   /\b(?:still|again|(?:is|are|it's|they're|was) back|this time|keeps?|unresolved|not (?:\w+ )?(?:resolved|fixed))\b|그대로|여전히|아직도|다시|또|그래도|이번|해결(?:이|은)? 안|해결되지 않|미해결/iu;
 
-// "Last quarter…", "back in March", "지난달에…", "작년에…", "3월 고객사 장애 때": a symptom told of a past time is the closed case's, not a live one.
+// "Last quarter…", "back in March", "지난달에…", "작년에…", "3월 고객사 장애 때", "…느렸던 건": a symptom told of a past time
+// is the closed case's, not a live one.
 export const pastTime =
-  /\b(?:last (?:week|month|year|quarter|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|\d+) (?:weeks?|months?|years?) ago|(?:back in|last|from) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b|지난\s?(?:주|달|해|분기)|작년|재작년|예전에|몇 (?:달|주|개월) 전|[0-9]{1,2}월(?:에)?\s[^.?!,]{0,30}?\s때(?=[\s,.]|$)/iu;
+  /\b(?:last (?:week|month|year|quarter|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|\d+) (?:weeks?|months?|years?) ago|(?:back in|last|from) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b|지난\s?(?:주|달|해|분기)|작년|재작년|예전에|몇 (?:달|주|개월) 전|[0-9]{1,2}월(?:에)?\s[^.?!,]{0,30}?\s때(?=[\s,.]|$)|[가-힣](?:었|았|였|했|됐|겼|렸|졌|났)던\s(?:건|거|것|일|장애|이슈|케이스)/iu;
 
 // "Should I escalate this?", "이거 MS에 올려야 하나요?": what to do with one concrete case; not "티켓 열 때…" (whenever
 // one is filed).
@@ -173,7 +175,7 @@ export const inCaseHedge = String.raw`in case\s+(?:(?:it|this|that)(?:'s|\s+is|\
 // "예를 들어…", "For example, …", "E.g. …", "Training scenario: …", "Example for the onboarding quiz: …", "Case study…",
 // "Imagine…": a message that opens with an example or a made-up case; a bare "Scenario: …" may open a live one.
 export const opensWithExample =
-  /^\s*(?:예를\s?들어|예컨대|예시로(?:는)?|as an example|for example|for instance|e\.?\s?g\.?|(?:training|test|quiz|practice|tabletop|hypothetical) scenario|scenario for|example for|case study|imagine)(?=[\s,:])/iu;
+  /^\s*(?:예를\s?들어|예컨대|예시로(?:는)?|as an example|for example|for instance|e\.?\s?g\.?|(?:training|test|quiz|practice|tabletop(?: exercise)?|hypothetical) scenario|scenario for|example for|case study|imagine)(?=[\s,:])/iu;
 
 // "Quick question:", "General policy question:", "질문:": a question's label before what the message opens with.
 const questionLabel = String.raw`(?:(?:quick|general|small|simple|side)\s)?(?:(?:process|policy|rules?|billing|support)\s)?(?:question|q|query|inquiry)(?:\s(?:about|on|re)\s[^:\n]{1,40})?\s?:\s*|(?:질문|궁금한 점|문의)\s?:\s*`;

@@ -1735,4 +1735,22 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       [],
     );
   });
+  it('a case reviewed after it closed ("Closed case review:", "회고 중인데요", "…느렸던 건") or played in a "Tabletop exercise scenario" is an example for a question about the rules; a case resolved and back, or still not resolved, stays live', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '지난주에 해결했던 고객사 VPN 문제가 다시 생겼어요. 끊김이 계속돼요. 올려야 하나요?',
+          "We resolved the customer's DNS issue last week but it's back down since noon. Sev A?",
+          '고객사 Teams 통화가 끊겼던 건 해결했는데, 오늘은 채팅이 안 돼요. MS에 올려야 하나요?',
+          '고객사 메일이 전부 반송됐던 건 아직 해결 안 됐어요. 에스컬레이션 해야 하나요?',
+        ],
+        [
+          '지난주 건 회고 중인데요, 고객사 SharePoint 사이트가 일부 부서에서만 간헐적으로 느렸던 건을 심각도 A로 올렸거든요. 기준상으로는 B가 맞았나요?',
+          "Closed case review: we opened a Microsoft ticket for a customer's marketplace firewall and it came back to us a day later. What should the process have been?",
+          "Tabletop exercise scenario: users at a customer report Teams won't connect. Before anyone opens a ticket, what should the runbook tell them to check first?",
+        ],
+      ),
+      [],
+    );
+  });
 });
