@@ -22,12 +22,14 @@ const minimal = new RegExp(
     '\\bcosmetic\\b',
     '\\b(?:just|only|purely) (?:a )?(?:display|visual|cosmetic|ui)\\b',
     '\\beverything (?:else )?(?:still )?works\\b',
-    '\\bcan still (?:use|publish|work|send|access)\\b',
+    '\\bcan still (?:use|publish|work|send|access|get in|log in|sign in)\\b',
     '\\bjust displays? wrong\\b',
     '\\b(?:only|just) (?:one|a single|1) (?:user|person|laptop|device|mailbox|pc)\\b',
     '(?<!\\bevery )\\bsingle user\\b',
     '\\b(?:one|a single|1) (?:user|person|device|mailbox|laptop|pc|admin|account) (?:only|is affected|affected)\\b',
-    '\\bnothing (?:is )?down\\b',
+    "\\bnothing(?:['’]s| is)? down\\b",
+    '\\bservice is (?:still )?available\\b',
+    '\\b(?:just|only) (?:her|him)\\b',
     '\\bnothing (?:is )?broken for (?:users|anyone|the users)\\b',
     '\\b(?:our|just|internal) (?:(?:our|internal) )*(?:lab|demo)\\b',
     '\\bdemo (?:environment|tenant|subscription|box|vm|site)\\b',
@@ -41,7 +43,7 @@ const minimal = new RegExp(
     '(?:사용|기능|동기화 자체|알림 자체|회의 참여|데이터)(?:은|는|도)?\\s?(?:다\\s|모두\\s|잘\\s)?(?:정상|돼요|됩니다|됨|와요)',
     '(?:한|1)\\s?(?:대|명|분|개)(?:에서|에게)?만',
     '(?:직원|사용자|고객)\\s?(?:1|한)\\s?(?:명|분)',
-    '(?:기능|사용|업무)(?:에는|엔|에|상)?\\s?(?:영향|지장)(?:은|이|는)?\\s?(?:없|전혀 없)',
+    '(?:기능|사용|업무)(?:에는|엔|에|상)?\\s?(?:큰\\s|별\\s|별다른\\s)?(?:영향|지장)(?:은|이|는)?\\s?(?:없|전혀 없)',
     '(?:운영|프로덕션)\\s?(?:서버|환경|시스템)?(?:은|는|이|가)?\\s?아니',
     '급하지(?:는|도)? 않',
     '급한 건 아(?:니|님)',
@@ -257,14 +259,14 @@ const reproduction =
  * production still running on a fallback, or a symptom that comes and goes ("자꾸 타임아웃").
  */
 const productionOpen =
-  /\b(?:production|prod) (?:is )?(?:still )?(?:up|running)\b|(?:운영|프로덕션)(?:은|는)? (?:잘 )?돌아|\bintermittent(?:ly)?\b|\bsometimes\b|자꾸|가끔|간헐/i;
+  /\b(?:production|prod) (?:is )?(?:still )?(?:up|running)\b|(?:운영|프로덕션)(?:은|는)? (?:잘 )?돌아|\brecovers? (?:on its own|by itself)\b|\bintermittent(?:ly)?\b|\bsometimes\b|자꾸|가끔|간헐/i;
 
 /**
  * The service itself still up ("서비스는 정상이고", "서비스 자체는 잘 돌아가요", "the workloads themselves keep running"),
  * beside "all … fail": the cues conflict, so no critical is read and the check asks. "서비스 상태는 정상" is service health.
  */
 const serviceStillUp =
-  /\b(?:the )?(?:workloads?|services?|apps?|applications?)(?: themselves| itself)? (?:keeps?|are still|is still|still|continues? to) (?:running|working|up|serving)\b|(?:서비스|워크로드)(?:\s?자체)?(?:는|은|도)\s?(?:지금\s)?(?:잘\s|정상(?:적으로)?\s)?(?:돌아|동작|작동)|(?:서비스|워크로드)(?:\s?자체)?(?:는|은)\s?정상/iu;
+  /\b(?:the )?(?:workloads?|services?|apps?|applications?)(?: themselves| itself)? (?:keeps?|are still|is still|still|continues? to) (?:running|working|up|serving)\b|\bexisting [\w-]+ (?:still|keep) (?:serve|serving|run|running|work|working)\b|(?:서비스|워크로드)(?:\s?자체)?(?:는|은|도)\s?(?:지금\s)?(?:잘\s|정상(?:적으로)?\s)?(?:돌아|동작|작동)|(?:서비스|워크로드)(?:\s?자체)?(?:는|은)\s?정상/iu;
 
 const production = /\b(?:prod|production|live)\b|운영|프로덕션/i;
 const serious =

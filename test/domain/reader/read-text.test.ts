@@ -187,6 +187,22 @@ describe('free-text reader (rulebook §7)', () => {
       ['VM 디스크 확장이 전부 실패해요. 운영 서버지만 서비스 자체는 잘 돌아가요.', { impact: undefined }],
       ['Backup jobs fail on all their VMs, but the workloads themselves keep running.', { impact: undefined }],
       ['고객 메일 송수신이 전부 안 돼요. 서비스 상태는 정상이에요.', { impact: 'critical' }],
+      [
+        'Every release pipeline fails on their prod cluster, although existing pods still serve requests.',
+        { impact: undefined },
+      ],
+      ['their production CRM freezes every hour but recovers on its own', { impact: undefined }],
+      // R21: service still available, nobody else, no real hindrance to work: minimal, though "every" or "prod" is said.
+      [
+        'Not an outage, every user can still log in, but search shows old results for all sites.',
+        { impact: 'minimal' },
+      ],
+      [
+        "It's their prod storage account but nothing's down, the service is available, only the policy misfires.",
+        { impact: 'minimal' },
+      ],
+      ['Their CFO (just her) cannot open shared calendars since Monday. Everyone else is fine.', { impact: 'minimal' }],
+      ['고객사 화상회의 녹화가 가끔 저장이 안 돼요. 업무엔 큰 지장 없대요.', { impact: 'minimal' }],
       // R5: a hedge or an "unchanged" clears the partner's own configuration.
       ['restores fail and our backup policy config is unchanged since March', { nature: undefined }],
       ['turns out it was our connector config', { nature: 'configuration' }],
