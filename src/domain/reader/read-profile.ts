@@ -29,7 +29,7 @@ function caseless(source: string): RegExp {
 // The writer speaking of themselves, at most a few words before the name.
 // The words between stay in one sentence: "we're the indirect provider. reseller's cx…" names no reseller of ours.
 const selfEn =
-  "(?:\\b(?:we|we're|we are|i'm|im|i am|i'm an?|as an?|being an?|our (?:company|firm|org(?:ani[sz]ation)?|team|mpn (?:status|level)|partner (?:level|status|type)|membership|role|account) (?:is|has)|i work (?:for|at)|we work as|my role is|i have|i've got|i only have|i hold|we hold|we have)\\b[^\\w.!?]+(?:[\\w-]+[^\\w.!?]+){0,4}?)";
+  "(?:\\b(?:we|we're|we are|i'm|im|i am|i'm an?|i am an?|as an?|being an?|our (?:company|firm|org(?:ani[sz]ation)?|team|mpn (?:status|level)|partner (?:level|status|type)|membership|role|account) (?:is|has)|i work (?:for|at)|we work as|my role is|i have|i've got|i only have|i hold|we hold|we have)\\b[^\\w.!?]+(?:[\\w-]+[^\\w.!?]+){0,4}?)";
 // Korean puts the copula after the name: "간접 리셀러입니다", "골드 파트너인데", "헬프데스크 에이전트라서", and the account or
 // rights the writer works with: "글로벌 관리자 계정으로 들어와 있는데", "관리자 에이전트 권한 있습니다".
 // A condition states nothing: "골드 파트너라면", "실버 역량만 있어도".

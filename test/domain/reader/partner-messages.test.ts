@@ -788,6 +788,10 @@ describe('what partners actually write', () => {
       ["We're the distributor for that reseller. Their customer's VM is down", { cspModel: 'indirect-provider' }],
       ["We're a reseller under an indirect provider. The customer's mail bounces", { cspModel: 'indirect-reseller' }],
       ["I'm a helpdesk agent at an indirect reseller; the customer's Teams is down", { cspModel: 'indirect-reseller' }],
+      [
+        "I am a helpdesk agent at an indirect reseller. Our customer's Teams is down.",
+        { cspModel: 'indirect-reseller' },
+      ],
       ['저희는 CSP는 안 하고 MPN만 있어요. 고객 온프렘 SQL이 멈췄어요', { cspModel: 'none' }],
       // R16: a plan held, said in another sentence than a "없어요", or beside a plan not held.
       ['서비스 상태엔 공지 없어요. 참고로 저희 ASfP 계약 있습니다', { paidPlans: ['advanced'] }],
