@@ -1728,6 +1728,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
         [
           "If a customer's admin account is hacked, is that Severity A?",
           'How do we report a compromised customer account to Microsoft?',
+          '작년에 고객 계정 털렸던 건은 해결이 됐는데요, 그런 사기성 요금도 CSP 지원으로 올릴 수 있나요?',
           'Can a refund for a customer be paid as a credit on the next invoice?',
           '청구가 잘못 잡히면 어디로 정정 요청하나요?',
         ],
@@ -1749,6 +1750,19 @@ describe('routeMessage (problem, question, both, unknown)', () => {
           "Closed case review: we opened a Microsoft ticket for a customer's marketplace firewall and it came back to us a day later. What should the process have been?",
           "Tabletop exercise scenario: users at a customer report Teams won't connect. Before anyone opens a ticket, what should the runbook tell them to check first?",
         ],
+      ),
+      [],
+    );
+  });
+  it('R21: a request filed and "still nobody contact us", and a charge "이중으로"/"중복으로" billed, told before a question about the rules, start the check; the same supposed stay questions', () => {
+    assert.deepEqual(
+      misread(
+        [
+          'SR logged this morning 9am sev A for our client, still nobody contact us. what to do?',
+          '거래처 사용료가 중복으로 청구된 것 같다고 해서 보고 있는데요... 청구 관련 문의는 기술 지원이랑 접수 경로가 다른가요?',
+          '고객 라이선스 비용이 이중으로 과금된 것 같대서 보는 중인데, 청구 문의는 전화로도 되나요?',
+        ],
+        ['If nobody responds to a Sev A ticket in an hour, what can we do?', '이중으로 결제되면 어디로 문의하나요?'],
       ),
       [],
     );
