@@ -97,6 +97,8 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
     cues: {
       en: [
         'access id + already|associated|in use',
+        // R18: the error named by its field alone: "Access ID error??".
+        'access id + error|errors|message',
         'already associated|already linked + account|contract|error|access',
         'technical account manager|tam$ + access id|new access',
         '2: already associated to an account|new access id',
@@ -106,6 +108,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
       ],
       ko: [
         '액세스 id|액세스아이디 + 이미|연결되어|연결됐|연결돼|연결되었',
+        '액세스 id|액세스아이디|access id + 오류|에러|메시지',
         '이미 연결 + 오류|에러|메시지|떠|나와|나오|표시',
         '기술 계정 관리자|tam$ + 액세스|access',
         '기술 계정 관리자|tam$ + 새|받으라|문의하라|연락하라',

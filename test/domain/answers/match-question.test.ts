@@ -88,6 +88,11 @@ describe("answerQuestion (partners' plain questions)", () => {
       assert.equal(answerQuestion(text)?.topic.id, 'who-can-file', text);
   });
 
+  it('R18: the Access ID error named by its field alone ("Access ID error??", "액세스 ID 오류 뭐예요?") is that error', () => {
+    for (const text of ['Access ID error??', '액세스 ID 오류 뭐예요?'])
+      assert.equal(answerQuestion(text)?.topic.id, 'access-id-already-associated', text);
+  });
+
   it('R19: "우리 테넌트", "저희 테넌트" are the partner\'s own tenant, as "our tenant" is in English', () => {
     for (const text of ['우리 테넌트 지원도 CSP 혜택에 포함되나요?', '저희 테넌트 지원은 CSP 혜택에 들어가요?'])
       assert.equal(answerQuestion(text)?.topic.id, 'own-tenant-support', text);
