@@ -37,7 +37,7 @@ const selfKoAfter =
   '\\s?(?:파트너|회사|업체|사)?\\s?(?:(?:계정|권한|역할)(?:으로|로)\\s?(?:일하|근무|작업|들어와|로그인|접속|보고 있)|계정(?:이라|인데|이고|입니다|이에요)|권한(?:이|은|만)?\\s?(?:있(?!어도|으면|나요|는지)|갖고 있|보유)|만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|고(?:요)?(?![가-힣])|소속|맞(?:아요|습니다|거든요|고)|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고)|땄|취득(?:했|함|완료))';
 // Standalone words only: "전" ("I") is also the end of "에이전트".
 const selfKoBefore =
-  '(?<![가-힣])(?:저는|전|저|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|저희|우리|당사|제 (?:역할|권한|계정)(?:은|이|는)?)\\s?(?:[가-힣A-Za-z]+\\s){0,3}?';
+  '(?<![가-힣])(?:저는|전|저|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|저희|우리|당사|제 (?:역할|권한|계정)(?:은|이|는)?|(?:작성자|요청자|제 역할)\\s?[:：])\\s?(?:[가-힣A-Za-z]+\\s){0,3}?';
 
 const cloudCompetencies =
   'cloud platform|cloud productivity|cloud business applications|enterprise mobility management|small and mid-?market cloud solutions|security|cloud';
@@ -295,7 +295,7 @@ function azureAccessGranted(text: string): boolean | undefined {
   )
     return undefined;
   if (
-    /\b(?:provider|distributor)\b.{0,50}\b(?:hasn't|hasnt|has not|haven't|havent|didn't|didnt|did not|won't|never|not yet|yet to)\s+(?:[\w-]+\s+){0,3}?(?:grant|give|gave|given|provide|share|enable|set up)|\b(?:haven't|have not|weren't|not) (?:been )?(?:granted|given) (?:\w+ )?(?:azure )?access\b|\bno (?:azure )?access (?:from|granted|to (?:the|their|our) customer)/i.test(
+    /\b(?:provider|distributor)\b.{0,50}\b(?:hasn't|hasnt|has not|haven't|havent|didn't|didnt|did not|won't|never|not yet|yet to)\s+(?:[\w-]+\s+){0,3}?(?:grant|give|gave|given|provide|share|enable|set up|set (?:us|me) up)|\b(?:haven't|have not|weren't|not) (?:been )?(?:granted|given) (?:\w+ )?(?:azure )?access\b|\bno (?:azure )?access (?:from|granted|to (?:the|their|our) customer)/i.test(
       text,
     )
   )
@@ -341,7 +341,7 @@ function adminRelationship(text: string): boolean | undefined {
     /\b(?:we|our admin agents) (?:do )?(?:have|hold|'ve got|got) (?:an? )?(?:active |working |valid )?(?:(?:delegated admin(?:istrator)?|gdap|dap|admin) (?:relationship|privileges|rights|access|roles?)|gdap(?:\/delegated admin)?|dap|delegated admin(?:istration)?)\b|\b(?:via|through) (?:gdap|dap)\b|\bour admin relationship is (?:fine|ok|active|in place)\b|\b(?:gdap|dap|delegated admin|admin relationship)\b(?:\s+[\w-]+){0,3}\s+(?:is |are )?(?:in place|set up|active|established|approved|accepted)\b|\bwe(?:'re| are) (?:their|the customer's) (?:delegated )?admin\b/i;
   // "관계가 있는지는 모르겠어요" asks whether; it states nothing.
   const positiveKo =
-    /(?:관리자 관계|위임된 관리자 권한|GDAP|DAP)(?:\s?관계)?(?:\s?[(（][^)）]{0,30}[)）])?(?:가|이|는|은)?\s?(?:있(?!는지|나요|을까)|설정|맺|연결돼|연결되어|승인)|위임(?:된)?\s?관리자?(?:\s?\((?:GDAP|DAP)\))?\s?(?:관계|권한)?(?:은|이|는|도)?\s?(?:있(?!는지|나요|을까)|보유)|고객(?:사)?(?:의)?\s?관리자 권한(?:은|이|도)?\s?있(?!는지|나요|을까)/i;
+    /(?:관리자 관계|위임된 관리자 권한|GDAP|DAP)(?:\s?관계)?(?:\s?[(（][^)）]{0,30}[)）])?(?:가|이|는|은)?\s?[:：]?\s?(?:있(?!는지|나요|을까)|설정|맺|연결돼|연결되어|승인)|위임(?:된)?\s?관리자?(?:\s?\((?:GDAP|DAP)\))?\s?(?:관계|권한)?(?:은|이|는|도)?\s?(?:있(?!는지|나요|을까)|보유)|고객(?:사)?(?:의)?\s?관리자 권한(?:은|이|도)?\s?있(?!는지|나요|을까)/i;
   if (positiveEn.test(text) || positiveKo.test(text)) return true;
   return undefined;
 }

@@ -101,7 +101,7 @@ const unrelated = new RegExp(
 const nothingListed = new RegExp(
   [
     // Typed fast too: "nothign on health".
-    '\\b(?:nothing|nothign|nothin|nothng|notihng)\\b',
+    '\\b(?:nothing|nothign|nothin|nothng|notihng|nada|zilch)\\b',
     // "no Entra issues listed", "no Dynamics 365 incident": a word or two (a product's name) may come between.
     '\\bno (?:active |open |current |known |new |relevant |related )?(?:[a-z][\\w-]*(?: \\d+)? ){0,2}(?:incidents?|issues?|advisor(?:y|ies)|outages?|alerts?|entry|entries|problems?|events?|notices?|posts?|messages?)\\b',
     '\\bclean\\b',
@@ -122,7 +122,7 @@ const nothingListed = new RegExp(
     '아무\\s?(?:것|거|게|내용)',
     '별\\s?(?:거|것|게|다른|내용|이상|문제)',
     '특이\\s?사항\\s?(?:없|이\\s?없)',
-    '이상\\s?(?:없|이\\s?없|은\\s?없)',
+    '이상\\s?(?:없|이\\s?없|은\\s?없|무)',
     '안\\s?(?:떠|뜨|뜸|떴|나와|나오|나옴|나왔|보여|보이|올라와|올라왔|올라옴)',
     '(?:뜨|나오|보이|올라오)(?:지|진)\\s?(?:않|안)',
     '(?:뜬|나온|올라온)\\s?(?:게|것|건)\\s?(?:없|하나도)',

@@ -843,6 +843,32 @@ describe('what partners actually write', () => {
     for (const [text, expected] of cases) it(`R12/R15–R17: "${text}"`, () => assertFacts(text, expected));
   });
 
+  describe('facts said in a form line, shorthand or a side remark (R3, R12, R21)', () => {
+    const cases: ReadonlyArray<[string, Expected]> = [
+      // A ticket form: "위임 관리자 관계: 있음", "작성자: 관리자 에이전트".
+      [
+        '고객: 한빛물류\n증상: Exchange Online 메일 발송 불가\n위임 관리자 관계: 있음\n작성자: 관리자 에이전트',
+        { adminRelationship: true, role: 'admin-agent' },
+      ],
+      [
+        "We're an indirect reseller and our provider still hasn't set us up with access to the customer's Azure subscription. Their VM is down.",
+        { azureAccessGranted: false },
+      ],
+      [
+        "customer's Teams calls drop every 10 minutes for the sales team. SH checked, nada.",
+        { serviceHealth: 'not-listed' },
+      ],
+      ['고객 Intune 정책 배포 실패. 서비스 상태 이상무.', { serviceHealth: 'not-listed' }],
+      // R21: all of the traffic is all of it; one named person with everyone else fine is a single user.
+      ["Customer's Front Door stopped serving in West Europe, 100% of their traffic affected.", { impact: 'critical' }],
+      [
+        "One user (their CEO) can't open shared files from Teams since this morning - he gets an error page. Everyone else is fine.",
+        { impact: 'minimal' },
+      ],
+    ];
+    for (const [text, expected] of cases) it(`"${text}"`, () => assertFacts(text, expected));
+  });
+
   describe('a condition or another person states nothing about the writer (R12, R15, R17)', () => {
     const cases: ReadonlyArray<[string, string]> = [
       ['관리자 에이전트 말고 헬프데스크 에이전트도 서비스 요청 만들 수 있어요?', 'role'],
