@@ -54,7 +54,8 @@ const notChecked = new RegExp(
     '\\bunchecked\\b',
     '\\bnot sure what service health shows\\b',
     // "아직 안 봤어요" is not checked; "아직 안 올라왔어요", "아직 아무것도 안 떴어요" was checked: nothing posted yet.
-    '아직\\s?(?:[가-힣]+\\s?){0,2}(?:확인|보|봤|못|안(?!\\s?(?:올라|떠|뜨|떴|나와|나왔|나옴|게시|뜸|뜬)))',
+    // "아직 업데이트 안 됨": nothing posted yet.
+    '아직\\s?(?:[가-힣]+\\s?){0,2}(?:확인|보|봤|못|(?<!업데이트(?:가|는)?\\s?)안(?!\\s?(?:올라|떠|뜨|떴|나와|나왔|나옴|게시|뜸|뜬)))',
     '확인\\s?(?:을|는|도)?\\s?(?:못|안)\\s?(?:했|해|함|하)',
     '확인하지\\s?(?:못|않|안)',
     '(?:안|못)\\s?봤',
@@ -122,6 +123,7 @@ const nothingListed = new RegExp(
     '아무\\s?(?:것|거|게|내용)',
     '별\\s?(?:거|것|게|다른|내용|이상|문제)',
     '특이\\s?사항\\s?(?:없|이\\s?없)',
+    '업데이트(?:가|는)?\\s?(?:안|없)',
     '이상\\s?(?:없|이\\s?없|은\\s?없|무)',
     '안\\s?(?:떠|뜨|뜸|떴|나와|나오|나옴|나왔|보여|보이|올라와|올라왔|올라옴)',
     '(?:뜨|나오|보이|올라오)(?:지|진)\\s?(?:않|안)',
@@ -202,11 +204,17 @@ const quotedTitle = /["“][^"“”]{3,120}["”]|(?<=^|\s)['‘][^'‘’\n]{3
 const listedOnSecondLook =
   /(?:다시 (?:보니|봤더니|확인하니)|새로고침\s?(?:하니까|했더니|하니))[^.!?\n]{0,80}?(?:인시던트|권고|공지)[^.!?\n]{0,20}?(?:올라와|떠\s?있|게시)|\brefresh(?:ed|ing)?\b[^.!?\n]{0,40}?\bnow\b[^.!?\n]{0,80}?\b(?:incident|advisory)\b/iu;
 
+// Something is listed, but the partner cannot tell whether it is this case ("not sure if it's related", "관련 있는 건지는 잘
+// 모르겠어요"): reading a known incident would tell them not to escalate, so the check asks.
+const unsureWhetherRelated =
+  /\b(?:not sure|unsure|no idea|can't tell|cannot tell|unclear) (?:if|whether) (?:it'?s |it is |that'?s |this is |they'?re |they are )?(?:related|the same|ours|connected|relevant)\b|\b(?:might|may|could) (?:or may not )?be (?:related|the same (?:issue|one|thing)|connected)\b|관련(?:이|성이)?\s?(?:있는|된)\s?(?:건지|것인지|거인지|지)(?:는|도)?\s?(?:잘\s|확실히\s)?(?:모르|확실하지|확실치)|같은 (?:건|문제|이슈)(?:인)?지(?:는|도)?\s?(?:잘\s)?모르/iu;
+
 function readWindow(window: string): ServiceHealth | undefined {
   const shown = window.replace(quotedTitle, ' ');
   if (listedOnSecondLook.test(window)) return 'known-incident';
   if (notChecked.test(shown)) return 'not-checked';
   if (unrelated.test(shown) || nothingListed.test(shown)) return 'not-listed';
+  if (unsureWhetherRelated.test(shown)) return undefined;
   if (incidentListed.test(window)) return 'known-incident';
   return undefined;
 }

@@ -29,6 +29,23 @@ describe('what partners actually write', () => {
       assert.equal(understandMessage(text).route, 'problem');
       assertFacts(text, { product: 'azure', tenant: 'customer', serviceHealth: 'not-listed', impact: 'critical' });
     });
+
+    it('R4: something listed that the partner cannot tie to the case ("not sure if it\'s related", "관련 있는 건지는 잘 모르겠어요") is no known incident: the check asks', () => {
+      assertEachFacts(
+        [
+          "Customer mail delayed 30 min. Service health has an Exchange advisory up, not sure if it's related.",
+          '고객사 Exchange 메일 발송이 30분씩 지연돼요. 서비스 상태 대시보드에 Exchange 권고가 하나 올라와 있긴 한데 이거랑 관련 있는 건지는 잘 모르겠어요.',
+        ],
+        { serviceHealth: undefined },
+      );
+    });
+
+    it('R3: "아직 업데이트 안 됨" says nothing is posted yet, not that it was not checked', () => {
+      assertFacts('고객 Functions 실행 에러 납니다. service health는 아직 업데이트 안 됨.', {
+        serviceHealth: 'not-listed',
+      });
+      assertFacts('고객 VM 다운. 서비스 상태는 아직 확인 안 됨.', { serviceHealth: 'not-checked' });
+    });
   });
 
   describe('service health, read in English and Korean with particles, contractions and hedges (R3, R4)', () => {
