@@ -111,7 +111,7 @@ export const curious =
 export const closedCase =
   /\b(?:is|was|got|been|are|were|it's|that's|now) (?:\w+ )?(?:resolved|closed|fixed)\b|\b(?:already|long) (?:resolved|closed|fixed)\b|\b(?:resolved|closed|fixed) now\b|\(closed|\bpost-?mortem\b|\bpost-?incident (?:note|review|report)\b|\bclosed[- ]case review\b|\b(?:fixed|resolved|sorted|cleared) itself\b|\bpast (?:one|case)\b|\b(?:all|been|got|was|is|it's|that's) sorted(?: now| since| out)?\b|(?:해결(?:됐|되었|돼서|되어|은 됐|이 됐|완료|했|하였)|회고|복구(?:됐|되었|는 됐)|종료(?:됐|되었|했|된)|종결(?:됐|되었|된|했)|닫혔)(?!는지)|예전에 (?:처리했던|있었던)/iu;
 export const liveAgain =
-  /\b(?:still|again|(?:is|are|it's|they're|was) back|this time|keeps?|unresolved|not (?:\w+ )?(?:resolved|fixed))\b|그대로|여전히|아직도|다시|또|그래도|이번|해결(?:이|은)? 안|해결되지 않|미해결/iu;
+  /\bclosed (?:too early|prematurely)\b|조기\s?종료|\b(?:still|again|(?:is|are|it's|they're|was) back|this time|keeps?|unresolved|not (?:\w+ )?(?:resolved|fixed))\b|그대로|여전히|아직도|다시|또|그래도|이번|해결(?:이|은)? 안|해결되지 않|미해결/iu;
 
 // "Last quarter…", "back in March", "지난달에…", "작년에…", "3월 고객사 장애 때", "…느렸던 건": a symptom told of a past time
 // is the closed case's, not a live one.
@@ -143,14 +143,15 @@ export const amountMoved =
   /\b(?:invoice|bill|charges?|costs?|spend|usage) (?:went|shot|jumped|rose|climbed) (?:up )?from (?:~|about |around )?[$€£₩]?\d/iu;
 
 // "The $2,300 credit still isn't on the invoice", "약속받은 환불이 아직 인보이스에 없어요", "1년짜리로 선택했는데 3년 요금으로 청구가
-// 잡혔어요": a credit owed and not given, or a charge not as ordered, happened, whoever's it is.
+// 잡혔어요", "좌석 수 안 맞음. 파센 55, 관리센터 50": a credit owed and not given, a charge not as ordered or seats not as
+// bought happened, whoever's they are.
 export const billedAmiss =
-  /\b(?:credit|refund|adjustment)s?\b[^.?!]{0,60}?\bstill\s(?:isn'?t|is not|hasn'?t|has not|not|missing)\b|(?:환불|크레딧|크레디트)[^.?!]{0,20}?아직[^.?!]{0,20}?(?:없어|없습|없음|없네|안\s?(?:들어|반영|나와|보여|찍혀))|(?:선택|신청|구매|주문)했는데[^.?!]{0,30}?(?:으로|로)\s?(?:청구|과금|결제|부과)(?:가|이)?\s?(?:잡혔|잡혀|나왔|됐|되었)/iu;
+  /\b(?:credit|refund|adjustment)s?\b[^.?!]{0,60}?\bstill\s(?:isn'?t|is not|hasn'?t|has not|not|missing)\b|(?:환불|크레딧|크레디트)[^.?!]{0,20}?아직[^.?!]{0,20}?(?:없어|없습|없음|없네|안\s?(?:들어|반영|나와|보여|찍혀))|(?:선택|신청|구매|주문)했는데[^.?!]{0,30}?(?:으로|로)\s?(?:청구|과금|결제|부과)(?:가|이)?\s?(?:잡혔|잡혀|나왔|됐|되었)|(?:좌석|시트|라이선스|라이센스|구독 수량|수량)\s?(?:수)?(?:가|이)?\s?(?:안 맞|맞지 않|불일치|틀려|틀림|틀리)(?!으면|을 때|는 경우|면|는지)|\b(?:seat|licen[cs]e) (?:counts?|numbers?) (?:don'?t|doesn'?t|do not|does not) match\b/iu;
 
 // "sev B, 5 hours and no response yet", "SR opened yesterday, still nobody contact us", "SR 넣은 지 6시간 됐는데 아직 회신
-// 없어요": a request filed and not answered (R21).
+// 없어요", "closed too early. again.", "케이스 또 조기종료": a request filed and not answered, or closed before it was (R21).
 export const awaitsMicrosoft =
-  /\b(?:sr|ticket|case|request|tkt)\b[^.?!]{0,60}?\b(?:no (?:response|reply|answer|callback|call ?back|contact)|(?:nobody|no one|noone) (?:has |have )?(?:contact(?:ed|s)?|call(?:ed|s)?|respond(?:ed|s)?|repl(?:ied|ies|y)|answer(?:ed|s)?|got back|reach(?:ed)? out))\b|(?:SR|티켓|케이스|요청)[^.?!]{0,30}?(?:회신|답변|응답|연락)(?:이|은)?\s?(?:아직\s?)?(?:없|안 와|안 옴)/iu;
+  /\bclosed (?:too early|prematurely)\b|(?:케이스|티켓|SR|요청)?\s?(?:또\s)?조기\s?종료(?!되면|하면|되는 경우)|\b(?:sr|ticket|case|request|tkt)\b[^.?!]{0,60}?\b(?:no (?:response|reply|answer|callback|call ?back|contact)|(?:nobody|no one|noone) (?:has |have )?(?:contact(?:ed|s)?|call(?:ed|s)?|respond(?:ed|s)?|repl(?:ied|ies|y)|answer(?:ed|s)?|got back|reach(?:ed)? out))\b|(?:SR|티켓|케이스|요청)[^.?!]{0,40}?(?:(?:회신|답변|응답|연락|소식)(?:이|은)?\s?(?:아직\s?)?(?:없|안 와|안 옴)|감감무소식|무소식|무응답)/iu;
 
 // "We are raising an issue for a customer's Azure Firewall.", "We need to open a Microsoft Product Support case for a
 // customer:": said, not asked ("How do we raise a support case for a customer?"), a case being filed.

@@ -38,6 +38,10 @@ export const strongSymptomCues: readonly string[] = [
   '막힘|막혔|막혀서|막혀 있|손상됐|손상된|손상 의심|손상 건|손상이|실패 중|오류 중|에러 중|notready',
   '응답하지 않|응답을 안|went read-only|read-only since|not expanding',
   'backing up|backed up|maxed out|keep resetting|keeps resetting|access blocked|is blocked|are blocked|got blocked|blocking all|blocking every',
+  // An admin or a user shut out of their own account: "global admin locked out", "관리자 계정이 잠겼어요".
+  'locked out|lockout|locked us out|locked them out|account locked|accounts locked|잠겼|잠김|잠겨서|잠겨 있|잠겨버',
+  // A symptom back after a fix: "증상 재발함", "재발했어요".
+  '재발했어|재발했습|재발했네|재발했고|재발했는데|재발함|재발해요|재발합니다|재발됐|재발 중|재발하고|재발해서',
   'drops$|drops off|dropping off|cant assign|cannot assign|unable to assign|misbehaving|crawling|returning errors|returns errors|returning an error|throwing errors',
   'nobody can sign|nobody can log|nobody can access|nobody can connect|nobody can open|nobody can send|nobody can join|no one can sign|no one can log|no one can access|no one can connect|no one can open|no one can send|no one can join',
   // Said as a noun, in notes and tickets: "로그인 안 됨", "부팅 실패 건", "전부 에러예요".

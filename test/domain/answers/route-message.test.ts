@@ -1767,4 +1767,24 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       [],
     );
   });
+  it('R21: seats not as bought ("시트 수가 안 맞아요", "Seat counts don\'t match"), an admin locked out, a symptom back ("증상 재발함"), a request closed too early ("또 조기종료됐어요") or unanswered ("아직 소식이 없어요") start the check; the same supposed or asked in general stay questions', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '시트 수가 안 맞아요. 파트너센터 20, 관리센터 18인데 어디에 문의해요?',
+          "Seat counts don't match between Partner Center and the admin center for a customer. Who fixes that?",
+          '고객사 관리자 계정이 잠겼어요. 한국어 지원 몇 시까지 돼요?',
+          '지난달 닫힌 티켓 다시 열 수 있어요? 증상 재발함',
+          'SR 또 조기종료됐어요;; 다시 열어야 하나요',
+          '지난주 올린 티켓 아직 소식이 없어요. 한국어 지원은 몇 시까지예요?',
+        ],
+        [
+          "If a customer's global admin gets locked out, can Microsoft reset it?",
+          'How do we raise a seat count mismatch with Microsoft in general?',
+          '프로세스 질문입니다. 예전에 재발했던 Exchange 건은 다 해결됐는데요, 그때 올린 요청의 연락처는 어떻게 적어요?',
+        ],
+      ),
+      [],
+    );
+  });
 });
