@@ -1787,4 +1787,20 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       [],
     );
   });
+  it('"Not about a specific case", "…? 일반적인 질문이에요." at a message\'s end say the whole message asks about the rules; a case told before "일반적인 질문인데" or "General question:" still starts the check', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '고객 VM 다운이에요. 그리고 일반적인 질문인데, 전화로도 접수 되나요?',
+          "Customer's Exchange is down for everyone. General question: can I phone Microsoft?",
+        ],
+        [
+          '마켓플레이스에서 산 서드파티 백업 장애 나면 MS에 티켓 열 수 있어요? 그냥 일반적인 거 물어보는 거예요',
+          '고객 구독이 탈취돼서 채굴로 요금이 많이 나온 경우 사기 건으로 요청할 수 있나요? 일반적인 질문이에요.',
+          "Not about a specific case: for throttling issues, where's the line between what we fix and what we hand to Microsoft?",
+        ],
+      ),
+      [],
+    );
+  });
 });
