@@ -1803,4 +1803,15 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       [],
     );
   });
+  it('a question asked to document the process ("Trying to document our process.") asks about the rules; a live case beside it still starts the check', () => {
+    assert.deepEqual(
+      misread(
+        ["Customer's Dynamics 365 is down for everyone right now. Trying to document our process too: who files?"],
+        [
+          'Power Apps problems in general - through the normal CSP service request flow, or somewhere else? Trying to document our process.',
+        ],
+      ),
+      [],
+    );
+  });
 });
