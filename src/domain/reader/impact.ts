@@ -54,6 +54,12 @@ const minimal = new RegExp(
     '화면만 이상',
     '(?:화면 )?표시 문제',
     '\\bnot urgent\\b',
+    // Users untouched, nothing of their work blocked: "production users are unaffected", "nobody's access is blocked".
+    '\\b(?:prod(?:uction)?|end) users (?:are )?(?:unaffected|not affected)\\b',
+    "\\b(?:isn't|is not|not) blocking (?:existing |normal |day-to-day )?(?:work|users|anyone)\\b",
+    "\\b(?:nobody|no one|no-one)(?:['’]s)? (?:access |work )?(?:is |are )?(?:blocked|affected|impacted)\\b",
+    '\\b(?:display|visual|cosmetic|ui) (?:problem|issue|glitch|bug) only\\b',
+    '\\b(?:only|just) (?:that|this|the) one (?:[\\w-]+ )?(?:user|person|mailbox|device|account|laptop|pc)\\b',
     // The partner alone, a report only, nothing blocked: "for me only, just me", "only affects reporting".
     '\\b(?:for me only|just me|only me)\\b',
     '\\bonly affects (?:reporting|the reports?|the display|the ui)\\b',
@@ -93,6 +99,10 @@ const partial = new RegExp(
     '\\b\\d+ (?:[\\w-]+ )?(?:of|out of) (?:~|about |around )?\\d[\\d,]*\\b',
     '\\b(?:~|about |around )?(?!100 ?%)\\d+ ?% of\\b',
     '\\b(?:half|a third|a quarter) of\\b',
+    // Part of what is named, the rest working: "about half the app", "one of their two production clusters".
+    '\\bhalf (?:the|their|our) (?:[\\w-]+ )?(?:app|application|users|staff|people|employees|mailboxes|devices|machines|vms|sites|office|team|company)\\b',
+    '\\bone of (?:the |their |our )?(?:two|three|four|five|\\d+)\\b',
+    '\\bthe other (?:one )?(?:is|are|works?) (?:fine|ok|okay|working|unaffected)\\b',
     '\\beveryone else\\b',
     '\\bthe rest (?:are|is|work|ok|fine)\\b',
     '\\brest ok\\b',

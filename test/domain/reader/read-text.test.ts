@@ -154,6 +154,13 @@ describe('free-text reader (rulebook §7)', () => {
       ['OneDrive sync is stuck for me only, just me.', { impact: 'minimal' }],
       ['운영 영향은 거의 없고 회의실 하나만 그래요.', { impact: 'minimal' }],
       ["It's not blocking anything in prod.", { impact: 'minimal' }],
+      ['The admin console errors on every page, but production users are unaffected.', { impact: 'minimal' }],
+      ['Creating a team fails for every user; it is not blocking existing work.', { impact: 'minimal' }],
+      ["Every laptop shows as non-compliant. Display problem only, nobody's access is blocked.", { impact: 'minimal' }],
+      ['Messages go missing in just that one shared mailbox in prod, nobody else.', { impact: 'minimal' }],
+      // Part of production, the rest working: moderate, though production is named with a failure.
+      ['About half the app is unusable in prod, requests time out since the patch.', { impact: 'moderate' }],
+      ['One of their two production clusters stopped responding, the other is fine.', { impact: 'moderate' }],
       // Said of nothing wide: no guess.
       ['The VM is down.', { impact: undefined }],
       ['Most of the time it works, then it fails.', { impact: undefined }],
