@@ -68,6 +68,8 @@ export const strongSymptomCues: readonly string[] = [
   // Users "getting 'Access denied'", a connector that "로그 수집을 안 해요".
   'access denied|permission denied|수집을 안|수집 안 되|수집이 안',
   'mailboxes missing|files missing|emails missing|folders missing|sites missing|items missing|serving stale|stale content',
+  // Phones that can't call: "can't make outbound PSTN calls", "unable to place calls".
+  'cant make calls|cant make outbound|cant make inbound|cant place calls|cant call out|cannot make calls|cannot make outbound|cannot place calls|unable to make calls|unable to make outbound|unable to place calls|no outbound calls|no inbound calls',
   'drop after|drops after|dropping after|drop every|drop out after|nobody here can open|nobody here can sign|nobody here can log|nobody here can access|no one here can open|no one here can sign|no one here can log|no one here can access',
 ];
 

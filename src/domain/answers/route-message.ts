@@ -138,7 +138,7 @@ const tellsACase = (message: string): boolean =>
   liveCase.test(message) ||
   matterWorkedOn.test(message) ||
   statesSymptom(message) ||
-  (concreteSubject.test(message) && concreteEvent.test(message)) ||
+  (concreteSubject.test(message) && (concreteEvent.test(message) || billedAmiss.test(message))) ||
   (reportedByCustomer.test(message) && !supposition.test(message) && !customersInGeneral.test(message));
 
 // "…몇 건 잡힘 근데 이런 건 …되나요?", "…charges nobody ordered and can billing …?", "…went dark - can I phone…?": a
@@ -354,7 +354,8 @@ export function routeMessage(message: string): MessageRoute {
   // the case model reads; "…라면" inside a message ("자사 테넌트도 대상이라면…") supposes only a symptom it names.
   const supposed =
     example ||
-    (!symptom && supposition.test(message) && (opensWithSupposition.test(message) || namesSymptomWord(message)));
+    (!symptom && supposition.test(message) && (opensWithSupposition.test(message) || namesSymptomWord(message))) ||
+    (!symptom && !anchored && sentences.length === 1 && asking.length === 1 && supposes(message));
   // "if a cx has a broken marketplace app, do we log it with Microsoft or the ISV?": a case supposed is not asked about.
   const plainSigns =
     symptom ||

@@ -1803,6 +1803,27 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       [],
     );
   });
+  it('"just curious" beside calls that can\'t be made, a charge still billed for a deleted resource or a score that fell by so many points overnight still starts the check; the same supposed or asked in general stay questions', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "Just curious, nothing urgent: the customer's Teams phones can't make outbound calls for a few users since lunch. Separately, how fast is a sev B answered?",
+          '그냥 궁금해서요, 고객 구독에서 지난주에 삭제한 스토리지 계정 요금이 아직도 청구되고 있어요. 어디에 문의하나요?',
+          "We deleted the customer's test VMs last month and they're still being billed for them. Who do I contact?",
+          "just curious, a customer's Secure Score fell 15 points overnight and nobody changed anything. normal? should we ask MS?",
+          '궁금해서 여쭙니다. 고객 보안 점수가 어제 15점 떨어졌어요. 저희가 바꾼 건 없고요. 이거 MS에 물어봐야 하나요?',
+          '그냥 궁금해서 여쭤보는데 고객 청구서에 지난달 해지한 구독 요금이 이번 달에도 계속 나와요. 어디로 문의하죠?',
+          "just curious — is it normal for a customer's compliance score to drop 30 points overnight? nothing changed on our side",
+        ],
+        [
+          "If a customer can't make outbound calls, is that severity A?",
+          '삭제한 VM 요금이 계속 나오면 어디에 문의하나요?',
+          "Just curious: if a customer's Secure Score drops 20 points, is that something we fix ourselves or escalate to Microsoft?",
+        ],
+      ),
+      [],
+    );
+  });
   it('a question asked to document the process ("Trying to document our process.") asks about the rules; a live case beside it still starts the check', () => {
     assert.deepEqual(
       misread(
