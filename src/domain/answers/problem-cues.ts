@@ -94,6 +94,15 @@ export const supportToolCues: readonly string[] = [
   '파트너 센터|서비스 요청|지원 요청|혜택|활성화 버튼|활성화 단추|액세스 id|계약 id|권한이 없습니다|권한 없음|지원 혜택 연결|지원 계획|지원 플랜',
 ];
 
+/**
+ * The support tools themselves out of service ("Partner Center has been timing out for an hour", "서비스 요청 페이지가 계속
+ * 로딩만 돼요"): a live problem, unlike an error the rules explain (R15, R18).
+ */
+export const toolOutageCues: readonly string[] = [
+  'timing out|timed out|times out|time out|timeout|down$|not loading|wont load|doesnt load|keeps loading|spinning|unreachable|blank page|500$|502$|503$|504$',
+  '타임아웃|로딩만|로딩 중|계속 로딩|무한 로딩|안 열려|안 열림|안 열리|먹통|접속이 안|접속 안|다운됐|다운돼',
+];
+
 /** Asking what to do with this very case: part of the problem, not a separate question. */
 export const caseAskCues: readonly string[] = [
   'escalate|esc$|ticket|open a|open one|open this|open it|open anything|raise it|raise this|file it|file this|log it|log this|what now|what do i do|what should|next step|should i|should we|do i need|do we need to|worth|is this|is that|is it',

@@ -12,7 +12,7 @@ import {
   opensWithSupposition,
   stillLive,
 } from './case-words';
-import { hypotheticalCues, strongSymptomCues, supportToolCues, workloadCues } from './problem-cues';
+import { hypotheticalCues, strongSymptomCues, supportToolCues, toolOutageCues, workloadCues } from './problem-cues';
 import { asksByWording, endsInNieun, questionSentences, sentencesOf } from './sentences';
 
 const compile = (cues: readonly string[]): readonly Cue[] => cues.map(parseCue);
@@ -20,6 +20,8 @@ const compile = (cues: readonly string[]): readonly Cue[] => cues.map(parseCue);
 const strongSymptoms = compile(strongSymptomCues);
 
 const supportTools = compile(supportToolCues);
+
+const toolOutage = compile(toolOutageCues);
 
 const hypothetical = compile(hypotheticalCues);
 
@@ -209,9 +211,12 @@ function statedPartOf(part: string, statement: boolean): string {
  */
 export function reportsSymptom(clause: string, ofAStatement = false): boolean {
   const text = cueText(withoutFailing(clause));
-  const toolsNamed = anyCueMatches(supportTools, text) && !anyCueMatches(workloads, text);
+  // The tools own an error they show, not their own outage.
+  const toolsNamed =
+    anyCueMatches(supportTools, text) && !anyCueMatches(workloads, text) && !anyCueMatches(toolOutage, text);
   const parts = clause.split(clauseJoint);
-  const namesTools = (part: string): boolean => anyCueMatches(supportTools, cueText(part));
+  const namesTools = (part: string): boolean =>
+    anyCueMatches(supportTools, cueText(part)) && !anyCueMatches(toolOutage, cueText(withoutFailing(part)));
   // "고객사 웨비나가 오늘 2시인데 참석자 페이지가 안 열려서 요청 넣으려고…": the customer named in an earlier part, before any tool.
   const ofTheCustomer = (part: string, index: number): boolean => {
     const earlier = parts.slice(0, index);

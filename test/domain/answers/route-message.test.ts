@@ -1824,6 +1824,22 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       [],
     );
   });
+  it('the support tools themselves out of service ("Partner Center has been timing out … for an hour") is a live problem: the check starts; an error the rules explain (R15, R18) stays a question', () => {
+    assert.deepEqual(
+      misread(
+        [
+          'Partner Center has been timing out on the service requests page for an hour. Should we escalate?',
+          "Partner Center keeps timing out on the Service requests page, can't reach any customer. Is that something we escalate or wait out?",
+        ],
+        [
+          'Getting "This Access ID is already associated to an account" when linking our support benefits. What does it mean?',
+          "Partner Center says 'You are not authorized for this action' when I open a service request. Which role do I need?",
+          'Activate is greyed out on the technical benefits page. Why?',
+        ],
+      ),
+      [],
+    );
+  });
   it('a question asked to document the process ("Trying to document our process.") asks about the rules; a live case beside it still starts the check', () => {
     assert.deepEqual(
       misread(
