@@ -161,6 +161,8 @@ describe('free-text reader (rulebook §7)', () => {
       // Part of production, the rest working: moderate, though production is named with a failure.
       ['About half the app is unusable in prod, requests time out since the patch.', { impact: 'moderate' }],
       ['One of their two production clusters stopped responding, the other is fine.', { impact: 'moderate' }],
+      ['운영 서버 3대 중 1대에서만 재부팅이 반복돼요.', { impact: 'moderate' }],
+      ['DAG 장애 조치가 반복돼서 연결이 자꾸 끊겨요. 중간중간 사용은 됨', { impact: 'moderate' }],
       // Said of nothing wide: no guess.
       ['The VM is down.', { impact: undefined }],
       ['Most of the time it works, then it fails.', { impact: undefined }],
