@@ -99,7 +99,7 @@ export const supportToolCues: readonly string[] = [
  * 로딩만 돼요"): a live problem, unlike an error the rules explain (R15, R18).
  */
 export const toolOutageCues: readonly string[] = [
-  'timing out|timed out|times out|time out|timeout|down$|not loading|wont load|doesnt load|keeps loading|spinning|unreachable|blank page|500$|502$|503$|504$',
+  'timing out|timed out|times out|time out|timeout|is down|was down|been down|went down|are down|down since|down for|down again|not loading|wont load|doesnt load|keeps loading|spinning|unreachable|blank page|500$|502$|503$|504$',
   '타임아웃|로딩만|로딩 중|계속 로딩|무한 로딩|안 열려|안 열림|안 열리|먹통|접속이 안|접속 안|다운됐|다운돼',
 ];
 
