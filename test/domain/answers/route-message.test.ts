@@ -1824,6 +1824,17 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       [],
     );
   });
+  it('R7: a customer who wants to hear Microsoft\'s recommended approach ("…권장 방식을 듣고 싶다고 해요"), beside "지금 장애는 아니고", is an advisory case: the check starts', () => {
+    assert.deepEqual(
+      misread(
+        [
+          '고객사가 하이브리드 이전 방식에 대해 MS 쪽 권장 방식을 듣고 싶다고 해요. 지금 장애는 아니고 계획 단계예요. 이런 자문 건도 서비스 요청으로 올릴 수 있나요?',
+        ],
+        ['지금 장애는 없고요, 일반적으로 고객 자문 요청도 서비스 요청으로 올릴 수 있나요?'],
+      ),
+      [],
+    );
+  });
   it('the support tools themselves out of service ("Partner Center has been timing out … for an hour") is a live problem: the check starts; an error the rules explain (R15, R18) stays a question', () => {
     assert.deepEqual(
       misread(
@@ -1835,6 +1846,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
           'Getting "This Access ID is already associated to an account" when linking our support benefits. What does it mean?',
           "Partner Center says 'You are not authorized for this action' when I open a service request. Which role do I need?",
           'Activate is greyed out on the technical benefits page. Why?',
+          'Can someone write down the exact clicks to file a service request for a customer from Partner Center?',
         ],
       ),
       [],
