@@ -1814,6 +1814,7 @@ describe('routeMessage (problem, question, both, unknown)', () => {
           '궁금해서 여쭙니다. 고객 보안 점수가 어제 15점 떨어졌어요. 저희가 바꾼 건 없고요. 이거 MS에 물어봐야 하나요?',
           '그냥 궁금해서 여쭤보는데 고객 청구서에 지난달 해지한 구독 요금이 이번 달에도 계속 나와요. 어디로 문의하죠?',
           "just curious — is it normal for a customer's compliance score to drop 30 points overnight? nothing changed on our side",
+          '장애는 아니고 그냥 궁금해서요. 고객사 보안 점수가 갑자기 30점이나 하락했어요. 바꾼 설정은 없고요. 혹시 MS에 물어볼 일인가요?',
         ],
         [
           "If a customer can't make outbound calls, is that severity A?",
