@@ -132,8 +132,9 @@ export const asksAboutThisCase =
 export const asksAboutThisCaseKo =
   /(?:올려야|올려도|올릴 ?만|올리면 되|올려야됨|올려야 ?돼|열어야|열어도|열면 되|에스컬(?:레이션)?\s?(?:해야|필요|대상|하려고|할까|하면|해도|해야되|가능)|에스컬해야|에스컬레이션해야|요청해야|문의하면 되|문의해야|티켓 감|(?:티켓 열|SR 열|SR 올)(?!(?:리|릴|을)?\s?(?:때|면))|버그로 올|누가 처리|처리해야|어디로 (?:올려|가야|연락)|어떻게 (?:올려|처리|진행|해야|열어)|다음 (?:조치|단계)|진행해야|맞나요|맞죠|어디에 (?:문의|연락))/u;
 
+// Whose case it is: a customer (also one named by a letter, "G사"), the partner's own tenant, "…건".
 export const concreteSubject =
-  /\b(?:customer|client|cx|our (?:own )?(?:partner |company |internal )?(?:tenant|subscription|sub)|their (?:azure|microsoft 365|m365|office 365|subscriptions?|tenant|invoice|bill|mailboxes|users|vms?)|closing the loop)\b|고객|거래처|자사|사내|(?:저희|우리) (?:자체 |회사 )?(?:테넌트|구독)|[가-힣]+ 건(?:은|이|인데|이에요|입니다| 정리| 관련)/iu;
+  /\b(?:customer|client|cx|our (?:own )?(?:partner |company |internal )?(?:tenant|subscription|sub)|their (?:azure|microsoft 365|m365|office 365|subscriptions?|tenant|invoice|bill|mailboxes|users|vms?)|closing the loop)\b|고객|거래처|자사|사내|(?<![A-Za-z])[A-Z]사(?=[\s의가는은에도]|$)|(?:저희|우리) (?:자체 |회사 )?(?:테넌트|구독)|[가-힣]+ 건(?:은|이|인데|이에요|입니다| 정리| 관련)/iu;
 
 // Something that happened, not a kind of thing that may happen: "got charged", "청구됐대요", "disputed", subscriptions
 // "created on" a tenant, amounts that "don't add up", are wrong or odd ("청구 요약이 맞지 않아요", "인보이스 또 틀림", "요금

@@ -63,6 +63,8 @@ export const strongSymptomCues: readonly string[] = [
   // Told beside "그냥 궁금해서" or a guide being written: VMs that "전부 중지됐어요", rights or data that "날아갔어요" (or
   // "날라감"), PCs that "업데이트를 안 받아요".
   '중지됐|중지되었|중지됨|중지 됨|날아갔|날아감|날라갔|날라감|업데이트를 안 받|업데이트 안 받',
+  // A status or setting that stays as it was: "상태 표시 안 바뀜", "설정이 바뀌지 않아요" (not "…안 바뀌나요?").
+  '안 바뀜|안 바뀌어|안 바뀌네|안 바뀝니|바뀌지 않아|바뀌지 않습|바뀌지 않네|바뀌지 않음',
   // A page that shows only white or nothing: "하얀화면 몇 명", "흰 화면만 떠요", "빈 화면 뜸".
   '흰 화면|흰화면|하얀 화면|하얀화면|빈 화면|빈화면',
   // Users "getting 'Access denied'", a connector that "로그 수집을 안 해요".

@@ -1836,6 +1836,18 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       [],
     );
   });
+  it('a company named "B사" and a setting that "안 바뀜" tell a case before a general question: the check starts beside the answer; "…안 바뀌나요?" and "A사 같은 고객이…" still ask', () => {
+    assert.deepEqual(
+      misread(
+        ['B사 Outlook 서명 설정이 안 바뀜. 그리고 헬프데스크 에이전트도 서비스 요청 만들 수 있나요?'],
+        [
+          '고객 대신 요청 올릴 때 담당자 연락처는 나중에 안 바뀌나요?',
+          'A사 같은 고객이 장애를 겪으면 누가 요청을 올려요?',
+        ],
+      ),
+      [],
+    );
+  });
   it('the support tools themselves out of service ("Partner Center has been timing out … for an hour") is a live problem: the check starts; an error the rules explain (R15, R18) stays a question', () => {
     assert.deepEqual(
       misread(
