@@ -602,7 +602,14 @@ const nature: CueTable['nature'] = [
       "(?:not|isn't|aren't|doesn't|don't) (?:\\w+ )?(?:behaving|working|operating|behave|work|operate|function|functioning) (?:as|like|the way) (?:it's |it is )?(?:documented|described|the (?:docs|documentation)|designed|specified)",
       'contrary to (?:the )?(?:docs|documentation|service description)',
       '(?:docs|documentation|service description) (?:says?|states?|clearly says)',
-      "(?:per|according to) (?:the )?(?:[\\w-]+(?:'s)? )?(?:docs|documentation|service description)",
+      "(?:per|according to) (?:the )?(?:[\\w-]+(?:'s)? ){0,3}(?:docs|documentation|service description)",
+      '(?:docs|documentation|service description) (?:are|is) clear',
+      '(?:docs|documentation|service description) (?:describes?|promises?|specifies|lists?)',
+      '(?:as|like) the (?:docs|documentation) (?:describes?|says?|shows?)\\b[^.?!]{0,10}?\\b(?:yet|but)',
+      'as documented,? (?:yet|but)',
+      // A measure short of what the documents give: "a third of what the documentation promises", "40% of the IOPS documented".
+      'of what the (?:[\\w-]+ ){0,3}(?:docs|documentation) (?:promises?|says?|lists?|specifies|gives?)',
+      '(?:\\d+ ?%|half|a third|a quarter) of the (?:[\\w-]+ ){1,2}documented',
       "(?:doesn't|does not|don't) do what (?:the )?(?:docs|documentation)",
       '(?:differs?|different) from (?:the |what the )?(?:docs|documentation|documented)',
       'against (?:the |its )?(?:docs|documentation|service description)',
@@ -613,10 +620,12 @@ const nature: CueTable['nature'] = [
     ),
     // The negation belongs to the cue ("문서에 나온 대로 동작하지 않아요"), so it is matched with it.
     ko(
-      '(?:문서|설명|가이드)(?:에|상|에서)? ?(?:나온|적힌|명시된|설명된|안내된|있는|나와 있는)? ?(?:대로|것처럼|내용대로) ?(?:동작|작동|실행|적용|처리)?(?:을|이|가|하지|되지)? ?(?:않|안|못)',
+      '(?:문서|설명서|설명|가이드)(?:에|상|에서)? ?(?:나온|적힌|명시된|설명된|안내된|있는|나와 있는)? ?(?:[^.?!\\n]{0,30}?)(?:대로|것처럼|내용대로) ?(?:동작|작동|실행|적용|처리)?(?:을|이|가|하지|되지)? ?(?:않|안|못)',
+      '(?:문서|설명서)(?:에|상)? ?(?:나온|적힌|명시된|설명된) (?:동작|내용|설명|값)(?:이랑|과|와|하고) ?(?:완전 |전혀 |좀 )?(?:다르|달라|다릅)',
+      '(?:문서|설명서)(?:에|상)? ?(?:나온|적힌|명시된) [^.?!\\n]{0,20}?(?:밖에|보다\\s?(?:낮|느리|느려|적|작))',
       '(?:문서|설명|서비스 설명)(?:와|랑|과|하고|랑은|와는|하고는) ?(?:실제 ?(?:동작|작동|결과)?(?:이|가)? ?)?(?:다르|달라|다릅|불일치|안 맞|맞지 않)',
       // What the documents say, then "but": "문서엔 자동 갱신된다고 돼 있는데", "서비스 설명상으로는 … 하는데".
-      '(?:문서|설명서|서비스 설명|가이드)(?:에는|엔|상으로는|상|에 따르면|대로라면) ?[^.?!\\n]{0,40}?(?:는데|인데|지만)',
+      '(?:문서|설명서|서비스 설명|가이드)(?:에는|엔|상으로는|상으론|상|에 따르면|대로라면|대로면|에선|에서는) ?[^.?!\\n]{0,60}?(?:는데|인데|지만|던데|거든|나와 있|되어 있|돼 있|적혀 있)',
     ),
   ),
   // Pre-filled only from explicit words (prefillConfidence.nature): the writers of what partners send name a nature rarely.

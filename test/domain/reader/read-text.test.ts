@@ -170,6 +170,26 @@ describe('free-text reader (rulebook §7)', () => {
     for (const [text, expected] of cases) it(text, () => assertReads(text, expected));
   });
 
+  describe('R6: what the documents say, in more wordings, is "undocumented"', () => {
+    const cases: readonly string[] = [
+      "Customer's App Gateway marks every backend unhealthy although they answer 200 on the probe path; per the Application Gateway documentation that counts as healthy.",
+      "The customer's Backup vault drops restore points after 10 days. The docs are clear it should keep them for 30.",
+      "Replication lag on the customer's SQL secondary is at 40 minutes while the documentation describes it as seconds.",
+      '고객사 로그가 Log Analytics에 3시간 넘게 늦게 들어와요. 문서상으론 몇 분 이내라던데.',
+      '고객사 사서함 용량이 50GB에서 꽉 찼다고 떠요. 문서엔 E3는 100GB라고 나와 있어요.',
+      '고객 사이트 권한 상속을 끊으면 문서대로면 기존 권한이 복사돼야 되는데 빈 권한으로 돼요.',
+      '고객 VM 디스크 처리량이 문서에 나온 한도의 절반밖에 안 나와요.',
+      "The customer's audit logging is enabled exactly as the docs describe, yet searches return nothing.",
+      "Throughput on the customer's disk is about a third of what the Premium SSD documentation promises.",
+      "The customer's file share gives about 40% of the IOPS documented for its size.",
+      '고객 Functions 사전 준비 인스턴스가 서비스 설명서에 나온 대로 동작을 안 해요.',
+      '고객사 Cosmos DB가 문서에 적힌 일관성 수준대로 동작을 안 해요.',
+      '고객사 Intune 규정 준수 상태가 MS 문서에 나온 동작이랑 완전 달라요.',
+      '고객 녹화 파일이 엉뚱한 곳에 저장돼요. 문서상으로는 개최자 OneDrive에 저장된다고 되어 있거든요.',
+    ];
+    for (const text of cases) it(text, () => assertReads(text, { nature: 'undocumented' }));
+  });
+
   describe('only what the text states is pre-filled', () => {
     const cases: ReadonlyArray<[string, Expectation]> = [
       // R21: where the partner reproduced it says nothing of how bad it is where it hurts.
