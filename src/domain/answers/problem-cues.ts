@@ -27,6 +27,7 @@ export const strongSymptomCues: readonly string[] = [
   'blue screen|bluescreen|blue screening|bsod|black screen|unresponsive|flapping|unhealthy|quarantin|throws|throwing|spinning|wont scale|doesnt scale|not scaling|cant scale|not firing|isnt firing|havent fired|hasnt fired|not saving|not being saved|not syncing|returns zero|returning zero|zero results|error on|errors on|error when|errors when|error every|errors since|error since|getting error|getting an error|gets an error|get an error',
   'broke$|breaks$|breaking|동기화를 안|동기화 안|오류가 납|오류가 났|에러가 납|에러가 났|찾을 수 없|크래시|블루스크린|블루 스크린|검은 화면|죽어요|죽습니다|죽네요|죽음|죽었|안 올라와|안 올라옵|안 울려|트래픽이 안 타|안 타요|밀리고|0건|반송|튕겨|튕김|튕기|재생성|깨져|깨짐|실패해|실패했|실패합|실패하|실패가|실패만|실패로|실패 나|오류가 나|오류 나|오류가 발생|오류 발생|에러 나|에러가 나|에러가 발생|에러 발생|에러요|오류요|타임아웃|안 나가|안 나감|안 붙|안 돼|안돼|안 되|안되|저장이 안|저장 안|적용되지|동작을 안|동작 안|응답이 없|반응이 없|안 먹|먹통|렉 걸|렉이 걸|렉이 심|렉 심|렉 때문|로딩이 안|무한 로딩|고정됩니다|고정돼',
   '접속을 못|접속 못|로그인을 못|로그인 못|연결을 못|사용을 못|열지 못|보내지 못|받지 못|부팅이 안|부팅 안|안 켜져|안 켜짐|안 켜지|켜지지 않|켜지질 않',
+  'wont accept any|wont accept connections|not accepting any|not accepting connections|not accepting new|stopped accepting|isnt accepting connections|arent accepting connections',
   'wont power on|doesnt power on|wont turn on|refuses connections|refusing connections|refusing all|refuses all|rejecting all|불통|불가 상태|송수신 불가|수신 불가|발송 불가|rejecting connections|rejects connections|connection refused|connections refused',
   'no audio|no sound|no dial tone|rejecting|rejected by|rejects mail|keeps asking for|keeps prompting|prompts for the password|asks for the password|minutes to start|minutes to boot|minutes to load|minutes to open|hours to start|hours to load|takes forever|takes ages|0 kb|zero kb|lost all|lost their|lost every',
   'vm 다운|서버 다운|db 다운|디비 다운|사이트 다운|앱 다운|전체 다운|다운이에요|다운입니다|다운임|다운요|다운이요|다운이고|다운인데',
@@ -39,7 +40,7 @@ export const strongSymptomCues: readonly string[] = [
   '응답하지 않|응답을 안|went read-only|read-only since|not expanding',
   'backing up|backed up|maxed out|keep resetting|keeps resetting|access blocked|is blocked|are blocked|got blocked|blocking all|blocking every',
   // An admin or a user shut out of their own account: "global admin locked out", "관리자 계정이 잠겼어요".
-  'locked out|lockout|locked us out|locked them out|account locked|accounts locked|잠겼|잠김|잠겨서|잠겨 있|잠겨버',
+  'locked out|lockout|locked us out|locked them out|locked himself out|locked herself out|locked themselves out|locked myself out|locked ourselves out|account locked|accounts locked|잠겼|잠김|잠겨서|잠겨 있|잠겨버',
   // A symptom back after a fix: "증상 재발함", "재발했어요".
   '재발했어|재발했습|재발했네|재발했고|재발했는데|재발함|재발해요|재발합니다|재발됐|재발 중|재발하고|재발해서',
   'drops$|drops off|dropping off|cant assign|cannot assign|unable to assign|misbehaving|crawling|returning errors|returns errors|returning an error|throwing errors',

@@ -1848,6 +1848,18 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       [],
     );
   });
+  it('an admin who "locked himself out" and hosts that "won\'t accept any connections" are symptoms: the check starts; the same supposed stays a question', () => {
+    assert.deepEqual(
+      misread(
+        [
+          "Customer's global admin locked himself out via a CA policy and there's no break-glass account — we're their CSP, do we need a ticket?",
+          "Customer's AVD hosts won't accept any connections since 8am and everyone works from home, service health is clean — and unrelated, is Korean-language support available for tickets like this?",
+        ],
+        ['If an admin locks himself out with conditional access, can Microsoft help, or is that ours to fix?'],
+      ),
+      [],
+    );
+  });
   it('the support tools themselves out of service ("Partner Center has been timing out … for an hour") is a live problem: the check starts; an error the rules explain (R15, R18) stays a question', () => {
     assert.deepEqual(
       misread(
