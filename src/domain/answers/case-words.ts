@@ -89,8 +89,8 @@ function everyMatchOf(words: RegExp): RegExp {
 export const noOutageNow =
   /\bnothing (?:is )?(?:down|broken) (?:right )?now\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니|아닌)/iu;
 // "Our customer would like guidance on sizing AVD", "고객사가 … 이전 계획에 대해 조언을 요청하고 있습니다", "…MS 쪽 권장 방식을 듣고
-// 싶다고 해요": a customer's request
-// for guidance passed on, an advisory case (R7); not "can a customer ask for guidance…?" nor "자문도 요청할 수 있나요?".
+// 싶다고 해요": a customer's request for guidance passed on, an advisory case (R7); not "can a customer ask for
+// guidance…?" nor "자문도 요청할 수 있나요?".
 export const advisoryRequest =
   /\b(?:customer|client|cx)(?:'s)?\b[^.?!]{0,80}?\b(?:would like|wants|needs|is asking for|asked (?:us )?for|requests?|requested|is looking for)\s(?:[\w-]+\s){0,3}?(?:guidance|advice|recommendations?|a plan|best practices?|design help)\b|(?:고객|고객사|거래처)[^?!]{0,200}?(?:가이드|조언|자문|권장 사항|권장 방식|권장 방법|의견|설계|계획|안내|추천)[^?!]{0,30}?(?:요청하고 있|요청했|요청합니다|요청이 왔|원합니다|원하고 있|원해요|부탁|(?:받고|듣고|받아\s?보고|들어\s?보고) 싶(?:습니다|어요|대요|답니다|다고\s?(?:해요|합니다|하네요|하셔|함)|어\s?(?:해요|합니다|하는데|하네요|하셔|함)))/iu;
 // "There is no current incident", "no open ticket", "We don't have a current case", "지금 케이스는 없어요": no case filed, which says as much unless a case is told beside it

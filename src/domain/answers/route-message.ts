@@ -351,11 +351,13 @@ export function routeMessage(message: string): MessageRoute {
         ));
   // "If production is down for everyone, which severity?": a symptom named only as a supposition asks about the rules
   // (R21). A message that opens with "If…" supposes its whole case ("If a customer's invoice doesn't add up…"), whatever
-  // the case model reads; "…라면" inside a message ("자사 테넌트도 대상이라면…") supposes only a symptom it names.
+  // the case model reads; "…라면" inside a message ("자사 테넌트도 대상이라면…") supposes only a symptom it names. A question
+  // of one sentence that supposes and names no customer ("삭제한 VM 요금이 계속 나오면 어디에 문의하나요?") supposes its case.
   const supposed =
     example ||
-    (!symptom && supposition.test(message) && (opensWithSupposition.test(message) || namesSymptomWord(message))) ||
-    (!symptom && !anchored && sentences.length === 1 && asking.length === 1 && supposes(message));
+    (!symptom &&
+      ((supposition.test(message) && (opensWithSupposition.test(message) || namesSymptomWord(message))) ||
+        (!anchored && sentences.length === 1 && asking.length === 1 && supposes(message))));
   // "if a cx has a broken marketplace app, do we log it with Microsoft or the ISV?": a case supposed is not asked about.
   const plainSigns =
     symptom ||

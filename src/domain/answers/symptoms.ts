@@ -204,6 +204,10 @@ function statedPartOf(part: string, statement: boolean): string {
   return supposes(before) ? '' : before;
 }
 
+/** The support tools named, which own an error they show but not their own outage ("Partner Center has been timing out…"). */
+const ownsToolError = (words: CueText): boolean =>
+  anyCueMatches(supportTools, words) && !anyCueMatches(toolOutage, words);
+
 /**
  * A symptom of a customer's service, said as fact (not "if it's down…", not an error of Partner Center itself). The
  * support tools named in a clause own its error, unless the part that says it names the customer ("고객 Azure Front
@@ -211,12 +215,9 @@ function statedPartOf(part: string, statement: boolean): string {
  */
 export function reportsSymptom(clause: string, ofAStatement = false): boolean {
   const text = cueText(withoutFailing(clause));
-  // The tools own an error they show, not their own outage.
-  const toolsNamed =
-    anyCueMatches(supportTools, text) && !anyCueMatches(workloads, text) && !anyCueMatches(toolOutage, text);
+  const toolsNamed = ownsToolError(text) && !anyCueMatches(workloads, text);
   const parts = clause.split(clauseJoint);
-  const namesTools = (part: string): boolean =>
-    anyCueMatches(supportTools, cueText(part)) && !anyCueMatches(toolOutage, cueText(withoutFailing(part)));
+  const namesTools = (part: string): boolean => ownsToolError(cueText(withoutFailing(part)));
   // "고객사 웨비나가 오늘 2시인데 참석자 페이지가 안 열려서 요청 넣으려고…": the customer named in an earlier part, before any tool.
   const ofTheCustomer = (part: string, index: number): boolean => {
     const earlier = parts.slice(0, index);
