@@ -58,10 +58,22 @@ const notesByTopic: Partial<Record<TopicId, TopicNotes>> = {
         : undefined,
     ],
   },
-  // R15: benefits not yet activated are activated first.
+  // R15: benefits not yet activated are activated first, by a role the agent roles are not; the "no benefits yet"
+  // message means the wrong account for a member and no membership offer otherwise.
   'activate-technical-benefits': {
-    uses: ['benefitsActivated'],
-    notes: ({ benefitsActivated }) => [benefitsActivated === false ? caveats.activateFirst : undefined],
+    uses: ['benefitsActivated', 'role', 'mpnLevel'],
+    notes: ({ benefitsActivated, role, mpnLevel }) => {
+      const agentRole = role === 'admin-agent' || role === 'helpdesk-agent' || role === 'sales-agent';
+      return [
+        benefitsActivated === false && !agentRole ? caveats.activateFirst : undefined,
+        benefitsActivated !== true && agentRole ? caveats.roleCannotActivate : undefined,
+        mpnLevel === undefined
+          ? undefined
+          : mpnLevel === 'none'
+            ? caveats.noMembershipNoBenefits
+            : caveats.memberWrongAccount,
+      ];
+    },
   },
 };
 

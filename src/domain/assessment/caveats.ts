@@ -47,6 +47,12 @@ export const caveats = {
   incidentsRemaining: caveat('R14', 'caveat.incidents-remaining', links.supportForBusiness),
   /** R15: benefits must be activated by a Global Admin or MPN Partner Admin. */
   activateFirst: caveat('R15', 'caveat.activate-first', links.userManagement),
+  /** R15: the admin, helpdesk and sales agent roles cannot activate. */
+  roleCannotActivate: caveat('R15', 'caveat.role-cannot-activate', links.userManagement),
+  /** R15: a member who sees "no benefits yet" is signed in with the wrong account. */
+  memberWrongAccount: caveat('R15', 'caveat.member-wrong-account', links.technicalBenefits),
+  /** R15: without an active membership offer there are no technical benefits to activate. */
+  noMembershipNoBenefits: caveat('R15', 'caveat.no-membership-no-benefits'),
   /** R16: no technical entitlement is held for this case. */
   needsPaidPlan: caveat('R16', 'caveat.needs-paid-plan', links.partnerSupportPlans),
   /** R17: Action Pack has no Signature Cloud Support. */

@@ -132,6 +132,12 @@ export const enMessages = {
     'You need the Access ID and Contract ID the first time you use the benefit with each account; after that they stay linked.',
   'caveat.activate-first':
     'Your technical benefits must be activated first, by a Global Admin or MPN Partner Admin. If Activate is greyed out, find one in User management. A CSP-only account sees "You are not authorized for this action".',
+  'caveat.role-cannot-activate':
+    'The admin agent, helpdesk agent and sales agent roles cannot activate technical benefits (that is why Activate is greyed out): only a Global Admin or MPN Partner Admin can. Find one in User management.',
+  'caveat.member-wrong-account':
+    'Your company has an active membership, so if Technical benefits shows "Looks like you don\'t have any benefits yet", you are signed in with the wrong account: select the Account icon at the top right and Sign in with another account.',
+  'caveat.no-membership-no-benefits':
+    'Technical benefits come with an active Gold, Silver or Action Pack membership offer; without one the page shows "Looks like you don\'t have any benefits yet" and there is nothing to activate.',
   'caveat.needs-paid-plan':
     'None of the entitlements in your profile covers this case; a paid partner support plan does.',
   'caveat.action-pack-no-signature':

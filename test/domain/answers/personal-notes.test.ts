@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { personalNotes } from '../../../src/domain/answers';
+import { personalNotes, profileFactsUsed } from '../../../src/domain/answers';
 import type { TopicId } from '../../../src/domain/answers';
 import type { Profile } from '../../../src/domain/facts';
 import { supportPolicy } from '../../../src/domain/policy';
@@ -68,6 +68,38 @@ describe('notes for this partner beside an answer, from the profile facts the qu
       ['caveat.activate-first'],
     );
     assert.deepEqual(notes('activate-technical-benefits', { benefitsActivated: true }), []);
+  });
+
+  it('R15: an agent role cannot activate (that is why Activate is greyed out), said instead of "activate first"', () => {
+    for (const role of ['admin-agent', 'helpdesk-agent', 'sales-agent'] as const) {
+      assert.deepEqual(
+        notes('activate-technical-benefits', { role, benefitsActivated: false }).map((note) => note.key),
+        ['caveat.role-cannot-activate'],
+      );
+    }
+    assert.deepEqual(notes('activate-technical-benefits', { role: 'global-admin' }), []);
+    assert.deepEqual(notes('activate-technical-benefits', { role: 'admin-agent', benefitsActivated: true }), []);
+  });
+
+  it('R15: "Looks like you don\'t have any benefits yet" means the wrong account for a member, no membership otherwise', () => {
+    for (const mpnLevel of ['action-pack', 'silver', 'gold'] as const) {
+      assert.deepEqual(
+        notes('activate-technical-benefits', { mpnLevel }).map((note) => note.key),
+        ['caveat.member-wrong-account'],
+      );
+    }
+    assert.deepEqual(
+      notes('activate-technical-benefits', { mpnLevel: 'none' }).map((note) => note.key),
+      ['caveat.no-membership-no-benefits'],
+    );
+  });
+
+  it('R15: the activation answer shows the level, role and activation it read as understood', () => {
+    assert.deepEqual([...profileFactsUsed('activate-technical-benefits')].sort(), [
+      'benefitsActivated',
+      'mpnLevel',
+      'role',
+    ]);
   });
 
   it('a topic the profile does not change has no note', () => {

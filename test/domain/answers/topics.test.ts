@@ -107,6 +107,15 @@ describe('localizeAnswer', () => {
     ]);
   });
 
+  it('R15: the activation answer explains the documents\' "no benefits yet" message and the wrong-account fix', () => {
+    const topic = topicById('activate-technical-benefits');
+    assert.match(
+      localizeAnswer(topic, 'en').body,
+      /"Looks like you don't have any benefits yet"[^\n]*Sign in with another account/,
+    );
+    assert.match(localizeAnswer(topic, 'ko').body, /"아직 혜택이 없는 것 같습니다\."[^\n]*다른 계정으로 로그인/);
+  });
+
   it('renders English titles for links and sources', () => {
     const answer = localizeAnswer(topicById('activate-technical-benefits'), 'en');
     assert.deepEqual(
