@@ -34,10 +34,11 @@ const selfEn =
 // rights the writer works with: "글로벌 관리자 계정으로 들어와 있는데", "관리자 에이전트 권한 있습니다".
 // A condition states nothing: "골드 파트너라면", "실버 역량만 있어도".
 const selfKoAfter =
-  '\\s?(?:파트너|회사|업체|사)?\\s?(?:(?:계정|권한|역할)(?:으로|로)\\s?(?:일하|근무|작업|들어와|로그인|접속|보고 있)|계정(?:이라|인데|이고|입니다|이에요)|권한(?:이|은|만)?\\s?(?:있(?!어도|으면|나요|는지)|갖고 있|보유)|만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|고(?:요)?(?![가-힣])|소속|맞(?:아요|습니다|거든요|고)|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고)|땄|취득(?:했|함|완료))';
+  '\\s?(?:파트너|회사|업체|사)?\\s?(?:(?:계정|권한|역할)(?:으로|로)\\s?(?:일하|근무|작업|들어와|들어왔|로그인|접속|보고 있)|(?:기술\\s?지원|헬프데스크|운영|엔지니어링|클라우드)\\s?팀(?:입니다|이에요|예요|인데|이고)|계정(?:이라|인데|이고|입니다|이에요)|권한(?:이|은|만)?\\s?(?:있(?!어도|으면|나요|는지)|갖고 있|보유)|만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|고(?:요)?(?![가-힣])|소속|맞(?:아요|습니다|거든요|고)|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고)|땄|취득(?:했|함|완료))';
 // Standalone words only: "전" ("I") is also the end of "에이전트".
+// "저희: 다이렉트 CSP", "저희(간접 공급자)가", "작성자: 김민수 (관리 에이전트)".
 const selfKoBefore =
-  '(?<![가-힣])(?:저는|전|저|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|저희|우리|당사|제 (?:역할|권한|계정)(?:은|이|는|\\s?[:：])?|(?:작성자|요청자)\\s?[:：])\\s?(?:[가-힣A-Za-z]+\\s){0,3}?';
+  '(?<![가-힣])(?:저는|전|저|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|(?:저희|우리|당사)(?:\\s?[:：(（])?|제 (?:역할|권한|계정)(?:은|이|는|\\s?[:：])?|(?:작성자|요청자)\\s?[:：])\\s?(?:[가-힣A-Za-z]+\\s){0,3}?[(（]?';
 
 const cloudCompetencies =
   'cloud platform|cloud productivity|cloud business applications|enterprise mobility management|small and mid-?market cloud solutions|security|cloud';
@@ -61,13 +62,15 @@ const introduction = /^[^.!?\n]{0,80}/;
 
 // A mail signed with a role: "Regards,\nLena Fischer\nHelpdesk Agent, Contoso IT"; a team's name ("Regards,\nHelpdesk")
 // says no one's role.
+const signOff = '\\b(?:regards|thanks|thank you|best|cheers|sincerely)\\b[^\\n]*\\n';
+// A mail's closing and all after it.
+const signature =
+  /\n[^\S\n]*(?:kind |best |warm |many )?(?:regards|thanks|thank you|best|cheers|sincerely)\b[^\n]{0,20}(?:\n[\s\S]*)?$/i;
 const signedEn = (names: string): RegExp | undefined => {
   const roleNames = names.split('|').filter((name) => /agent|admin/.test(name));
   return roleNames.length === 0
     ? undefined
-    : caseless(
-        `\\b(?:regards|thanks|thank you|best|cheers|sincerely)\\b[^\\n]*\\n(?:[^\\n]*\\n){0,2}[^\\w\\n]*(?:${roleNames.join('|')})\\b`,
-      );
+    : caseless(`${signOff}(?:[^\\n]*\\n){0,2}[^\\w\\n]*(?:${roleNames.join('|')})\\b`);
 };
 // The writer introducing themselves by name after what they are: "헬프데스크 에이전트 김하늘입니다", "총판(간접 공급자)
 // 기술지원팀 박서준입니다", after a greeting at most.
@@ -76,17 +79,28 @@ const introducedKo = (names: string): RegExp =>
     `^[^\\w가-힣]*(?:(?:안녕하세요|안녕하십니까|수고하십니다)[^\\w가-힣]*)?(?:${names})(?:\\s?[(（][^)）]{0,30}[)）])?\\s(?:[가-힣A-Za-z]*팀\\s)?[가-힣]{2,4}(?:입니다|이에요|예요)(?![가-힣])`,
   );
 
+// "We're not Gold or Silver, just Action Pack" is neither Gold nor Silver.
+const notNegated = '(?<!\\bnot (?:an? )?)(?<!\\bnot [\\w-]+ (?:or|nor) )';
+
 function stated(text: string, namesEn: string, namesKo: string): boolean {
   // An opening that asks ("…unlimited for Gold with Cloud Productivity?") introduces no one.
   const opening = introduction.exec(text)?.[0] ?? '';
   const introduces = text.charAt(opening.length) !== '?';
   return (
-    // "We buy from a distributor" names the writer's supplier, not the writer.
-    caseless(`${selfEn}(?<!\\b(?:from|through|via|by) (?:an? |the |our )?)(?:${namesEn})`).test(text) ||
-    // A form's line or a note in brackets: "Partner: direct-bill CSP", "customer is on M365 via us (direct bill)".
+    // "We buy from a distributor" names the writer's supplier, not the writer; "we're not Gold or Silver" neither.
+    caseless(`${selfEn}(?<!\\b(?:from|through|via|by) (?:an? |the |our )?)${notNegated}(?:${namesEn})`).test(text) ||
+    // A form's line or a note in brackets: "Partner: direct-bill CSP", "Me: global admin", "Context: indirect reseller,
+    // Silver", "customer is on M365 via us (direct bill)".
     caseless(
-      `\\bpartner(?: type| model)?\\s*[:=]\\s*(?:[\\w-]+\\s+){0,2}?(?:${namesEn})\\b|\\bvia us\\s*\\(\\s*(?:${namesEn})\\b`,
+      `\\b(?:partner(?: type| model)?|me|my role|role|context|background|about us|us)\\s*[:=]\\s*(?:[\\w-]+[\\s,]+){0,2}?(?:${namesEn})\\b|\\bvia us\\s*\\(\\s*(?:${namesEn})\\b`,
     ).test(text) ||
+    // An item of the writer's list ("We're Gold in Data Platform (no cloud competency), direct-bill CSP."), a sentence or
+    // list item that is only the name ("Direct-bill CSP.", "- silver partner, benefits active"), the company a role
+    // is at ("admin agent at a direct-bill CSP"), and "Priya from a Gold partner". A question names no one, nor a
+    // signature's team ("Kind regards\nTom - helpdesk").
+    caseless(
+      `\\b(?:we're|we are)\\b[^.!?\\n]{0,80}?,\\s*(?:${namesEn})(?:\\s+(?:csp|partner))?\\s*(?:,|;|\\.|$)|(?:^|[.!\\n]|\\s[-–•]\\s)\\s*(?:${namesEn})(?:\\s+(?:csp|partner))?\\s*(?:[.!\\n]|$|[,;](?=[^.!?\\n]*(?:[.!\\n]|$)))|\\b(?:agent|admin|engineer|manager|lead|analyst|technician|consultant|team) (?:at|with|for) an? (?:${namesEn})\\b|(?<!\\b(?:buy|buying|bought|order|ordered|came|moved|switched|transferred) )\\bfrom an? (?:${namesEn}) (?:partner|company|firm|msp|shop)\\b`,
+    ).test(text.replace(signature, '')) ||
     caseless(`\\b(?:${namesEn})\\b(?:\\W+[\\w-]+){0,6}\\W+(?:here|speaking)\\b|\\b(?:${namesEn}) like me\\b`).test(
       text,
     ) ||
@@ -94,9 +108,9 @@ function stated(text: string, namesEn: string, namesKo: string): boolean {
     (namesKo !== '' && introducedKo(`${namesKo}|${namesEn}`).test(text)) ||
     // Hangul is \W to a RegExp: "Action Pack 있으면 …" is no introduction.
     (introduces &&
-      caseless(`^\\W*(?:[\\w-]+\\W+){0,6}?(?:${namesEn})\\b${competencyAfterEn}[^\\w가-힣]*(?:,|;|\\.|$)`).test(
-        opening,
-      )) ||
+      caseless(
+        `^\\W*(?:[\\w-]+\\W+){0,6}?${notNegated}(?:${namesEn})\\b${competencyAfterEn}(?:\\s+(?:at|with|for) an? [^,.;!?\\n]{1,40})?[^\\w가-힣]*(?:,|;|\\.|$)`,
+      ).test(opening)) ||
     (introduces &&
       namesKo !== '' &&
       caseless(`^[^\\w가-힣]*(?:${namesKo})${competencyAfterKo}[^\\w가-힣]*(?:,|;|\\.|$)`).test(opening)) ||
@@ -106,7 +120,9 @@ function stated(text: string, namesEn: string, namesKo: string): boolean {
       (caseless(
         `(?:${namesKo}|${namesEn})(?:\\s?[(（][^)）]{0,30}[)）]|\\s(?:${allCompetenciesKo})(?:\\s?역량)?(?:\\s?(?:있는|보유한?))?)?${selfKoAfter}`,
       ).test(text) ||
-        caseless(`${selfKoBefore}(?:${namesKo}|${namesEn})`).test(text)))
+        caseless(`${selfKoBefore}(?:${namesKo}|${namesEn})`).test(text) ||
+        // A form's line of the writer's own: "저희: 다이렉트 CSP, 골드".
+        caseless(`(?:저희|우리|당사)\\s?[:：]\\s?(?:[^,\\n]{1,20},\\s?){0,3}(?:${namesKo}|${namesEn})`).test(text)))
   );
 }
 
@@ -130,7 +146,7 @@ const cspModels: ReadonlyArray<readonly [CspModel, string, string]> = [
   [
     'direct',
     'direct[- ]bill(?:ing)?(?: csp)? partner|direct csp(?: partner)?|csp direct(?: partner)?|direct partner|direct[- ]bill',
-    '직접 청구 파트너|직접 청구|다이렉트 (?:CSP|파트너)|다이렉트 ?빌(?:링)?(?: CSP)?(?: 파트너)?|직접 CSP|CSP 직접(?: 파트너)?',
+    '직접 청구 파트너|직접 청구(?: CSP)?|다이렉트 (?:CSP|파트너)|다이렉트 ?빌(?:링)?(?: CSP)?(?: 파트너)?|직접 CSP|CSP 직접(?: 파트너)?',
   ],
 ];
 // "Our provider hasn't granted us access" / "저희 총판이": the writer buys through a provider, so is a reseller.
@@ -141,6 +157,10 @@ const throughProvider =
 const ourResellers =
   /\b(?:one of )?our (?:own )?resellers(?:'s?)?|\b(?:for|of) (?:that|the|this|our) reseller\b|(?:저희|우리)\s?(?:산하|밑|아래)(?:에)?\s?(?:있는\s)?(?:리셀러|재판매인)/giu;
 const underProvider = /\bunder (?:an? |the |our )?(?:indirect )?(?:csp )?(?:provider|distributor)\b/giu;
+// "distributor hasn't given us azure access", "총판에서 Azure 권한을 아직 안 줬어요": the provider granting the writer
+// access to the customer's Azure (R12) is the writer's provider, not the writer.
+const grantingProvider =
+  /\b(?:the |our )?(?:indirect )?(?:csp )?(?:provider|distributor)\b(?=[^.!?\n]{0,40}\b(?:grant|give|gave|given|provide|share|enable|set (?:us|me) up))|(?:총판|공급자|공급사|공급업체|디스트리뷰터|디스티)(?:에서|이|가|측(?:에서)?|쪽(?:에서)?)?(?=[^.!?\n]{0,40}(?:권한|액세스)[^.!?\n]{0,15}(?:줬|주었|주지|줄|부여|받았|받아|받지|안 줘))/giu;
 const mentions = (pattern: RegExp, text: string): boolean => text.search(pattern) !== -1;
 
 const notCsp =
@@ -150,12 +170,12 @@ const roles: ReadonlyArray<readonly [Role, string, string]> = [
   [
     'helpdesk-agent',
     'help ?desk agent|help ?desk role|help ?desk',
-    '헬프데스크 에이전트|헬프 데스크 에이전트|기술 지원 에이전트|헬프데스크',
+    '헬프데스크 에이전트|헬프 데스크 에이전트|기술 ?지원팀 에이전트|기술 지원 에이전트|헬프데스크',
   ],
   ['admin-agent', 'admin agent|admin agent role', '관리 에이전트|관리자 에이전트|어드민 에이전트'],
   ['sales-agent', 'sales agent|sales agent role', '영업 에이전트|판매 에이전트|세일즈 에이전트'],
   ['global-admin', 'global admin(?:istrator)?|ga', '전역 관리자|글로벌 관리자|글로벌 어드민'],
-  ['other', 'billing admin(?:istrator)?', '청구 관리자|결제 관리자'],
+  ['other', 'billing admin(?:istrator)?|mpn partner admin(?:istrator)?', '청구 관리자|결제 관리자|MPN 파트너 관리자'],
 ];
 
 const mpnLevels: ReadonlyArray<readonly [MpnLevel, string, string]> = [
@@ -177,7 +197,9 @@ function levelStated(text: string, namesEn: string, namesKo: string): boolean {
     caseless(
       `\\bour (?:mpn )?(?:${namesEn})\\b|\\b(?:we're|we are|i'm|i am) not [^.!?]{0,40}?,\\s*(?:just|only|but) (?:an? )?(?:mpn )?(?:${namesEn})\\b|\\b(?:we're|we are)\\b[^.!?\\n]{0,80}?,\\s*(?:${namesEn})(?:\\s+(?:${allCompetencies})(?: competency)?)?\\s*(?:,|;|\\.|$)`,
     ).test(text) ||
-    caseless(`(?:${namesKo}|${namesEn})\\s(?:${allCompetenciesKo})\\s?역량${selfKoAfter}`).test(text) ||
+    caseless(
+      `(?:${namesKo}|${namesEn})(?:에|이고|이며|,)?\\s(?:${allCompetenciesKo})\\s?역량(?:이|도)?${selfKoAfter}`,
+    ).test(text) ||
     caseless(
       `(?:${namesKo}|${namesEn})(?:\\s?역량)?(?:을|를)\\s?보유한\\s?파트너(?:입니다|이에요|예요|인데|이고)`,
     ).test(text)
@@ -234,13 +256,13 @@ function benefitsActivated(text: string): boolean | undefined {
     previousAboutThem = aboutThem;
     if (!read) continue;
     if (
-      /\b(?:not|haven't|hasn't|have not|has not|never|aren't|isn't|weren't|wasn't|not yet|yet to|didn't|did not)\s+(?:[\w-]+\s+){0,4}?activat|\binactive\b|\bunactivated\b|\bnot active\b|활성화(?:를|가|는|도)?\s?(?:안|못|전|하지|되지|되어 있지|돼 있지|아직)|아직\s?(?:활성화\s?)?(?:안|못)|비활성/i.test(
+      /\b(?:not|haven't|havent|hasn't|hasnt|have not|has not|never|aren't|arent|isn't|isnt|weren't|werent|wasn't|wasnt|not yet|yet to|didn't|didnt|did not)\s+(?:[\w-]+\s+){0,4}?activat|\binactive\b|\bunactivated\b|\bnot active\b|활성화(?:를|가|는|도)?\s?(?:안|못|전|하지|되지|되어 있지|돼 있지|아직)|아직\s?(?:활성화\s?)?(?:안|못)|비활성/i.test(
         sentence,
       )
     )
       return false;
     if (
-      /\b(?:we(?:'ve| have)|already|just|have been|has been|were|are|got them|was)\s+(?:[\w-]+\s+){0,3}?activated\b|(?<!\b(?:if|once|when|until|whether|after|before) )\bwe (?:already |just |finally )?activated\b|\bbenefits? (?:are |is )?active\b|(?<!\b(?:if|once|when|until|whether|after|before) (?:the |our |technical )*)\bbenefits? (?:are |is |now |all )?activated\b|활성화\s?(?:했|해\s?놨|해\s?뒀|되어\s?있|돼\s?있|됐|됨|된 상태|완료)/i.test(
+      /\b(?:we(?:'ve| have)|already|just|have been|has been|were|are|got them|was)\s+(?:[\w-]+\s+){0,3}?activated\b|(?<!\b(?:if|once|when|until|whether|after|before) )\bwe (?:already |just |finally )?activated\b|\bbenefits? (?:are |is )?active\b|(?<!\b(?:if|once|when|until|whether|after|before) (?:the |our |technical )*)\bbenefits? (?:are |is |now |all )?activated\b|활성화\s?(?:했|해\s?놨|해\s?놓았|해\s?뒀|해\s?두었|되어\s?있|돼\s?있|됐|됨|된 상태|완료)/i.test(
         sentence,
       )
     )
@@ -260,6 +282,10 @@ const plans: ReadonlyArray<readonly [PaidPlan, RegExp]> = [
 // English says it before the plan ("we have ASfP"), Korean after ("ASfP 있어요"); "you need ASfP" holds nothing.
 const holdingBefore =
   /\b(?:we (?:do |also |still |only )?(?:have|hold|pay for|bought|purchased|use|are on)|we're on|we've got|our|and (?:also )?(?:have|hold))\b[^.?!]{0,20}$|\b(?:we're|we are|partner)\b[^.?!]{0,30}\bwith\s*$/i;
+// An item of the writer's list: "We're direct bill, Gold, Cloud Platform, ASfP."
+const listedByWriter = /\b(?:we're|we are)\b[^.?!]{0,80},\s*(?:and\s+)?$/i;
+// A Korean clause ends at its connective: "Premier 있고 ASfP는 없습니다" holds Premier.
+const koreanClauseEnd = /(?<=있고|있는데|있지만|있으며)\s.*$/su;
 const holdingAfter =
   /^(?:\s?[(（][^)）]{0,20}[)）])?[^.?!]{0,12}?(?:계약 중|걸려 ?있|있어요|있습니다|있고|있는데|있음|있어서|보유|가입(?:했|되어|돼)|계약(?:도|이)?\s?(?:있|갖고|했|돼)|갖고 있|쓰고 있|사용 중|이용 중)/;
 const noPlans =
@@ -277,11 +303,15 @@ function paidPlans(text: string): PaidPlan[] | undefined {
   for (const [plan, pattern] of plans) {
     const match = pattern.exec(text);
     if (match === null) continue;
-    const before = text.slice(Math.max(sentenceStartAt(text, match.index), match.index - 40), match.index);
+    const sentenceBefore = text.slice(sentenceStartAt(text, match.index), match.index);
+    const before = sentenceBefore.slice(-40);
     // Up to the clause's end: "an Azure support plan, no Premier" holds the Azure plan.
-    const after = /^[^,;.!?\n]{0,20}/.exec(text.slice(match.index + match[0].length))![0];
-    if (planNegated.test(before.slice(-20) + after)) continue;
-    if (!(holdingBefore.test(before) || holdingAfter.test(after))) return undefined;
+    const clause = /^[^,;.!?\n]*/.exec(text.slice(match.index + match[0].length))![0].replace(koreanClauseEnd, '');
+    const after = clause.slice(0, 20);
+    // "ASfP나 Premier 같은 유료 지원 플랜은 없어요" names the plans it has none of.
+    if (planNegated.test(before.slice(-20) + after) || noPlans.test(clause)) continue;
+    if (!(holdingBefore.test(before) || holdingAfter.test(after) || listedByWriter.test(sentenceBefore)))
+      return undefined;
     held.push(plan);
   }
   if (held.length > 0) return held;
@@ -307,7 +337,7 @@ function azureAccessGranted(text: string): boolean | undefined {
   )
     return false;
   if (
-    /\b(?:provider|distributor)\b.{0,50}\b(?:granted|gave|did give|has given|given|shared|enabled)\b.{0,30}\baccess\b|\bwe (?:have|got|were given|were granted|have been granted) (?:\w+ ){0,2}access to (?:the customer'?s?|their) azure/i.test(
+    /\b(?:provider|distributor)\b.{0,50}\b(?:granted|gave|did (?:give|grant)|has given|given|shared|enabled)\b.{0,30}\baccess\b|\bwe (?:have|got|were given|were granted|have been granted) (?:\w+ ){0,2}access to (?:the customer'?s?|their) azure/i.test(
       text,
     )
   )
@@ -348,7 +378,10 @@ function adminRelationship(text: string): boolean | undefined {
 
 function cspModel(text: string): CspModel | undefined {
   if (notCsp.test(text)) return 'none';
-  const named = firstStated(text.replace(ourResellers, ' ').replace(underProvider, ' '), cspModels);
+  const named = firstStated(
+    text.replace(ourResellers, ' ').replace(underProvider, ' ').replace(grantingProvider, ' '),
+    cspModels,
+  );
   if (named !== undefined) return named;
   if (mentions(ourResellers, text)) return 'indirect-provider';
   return throughProvider.test(text) || mentions(underProvider, text) ? 'indirect-reseller' : undefined;

@@ -886,6 +886,76 @@ describe('what partners actually write', () => {
     for (const [text, expected] of cases) it(`"${text}"`, () => assertFacts(text, expected));
   });
 
+  describe('profile facts in a list, brackets, a form line, beside a role, or in the official Korean names (R12, R15–R17)', () => {
+    const cases: ReadonlyArray<[string, Expected]> = [
+      // The model as an item of the writer's list, a sentence of its own, a form line, or the company a role is at.
+      [
+        "We're Gold in Data Platform (no cloud competency), direct-bill CSP. Customer's Azure SQL is down",
+        { cspModel: 'direct' },
+      ],
+      ["Customer's Azure Functions are down since 7am. Direct-bill CSP. Escalate?", { cspModel: 'direct' }],
+      [
+        "Customer's Teams won't load.\nContext: indirect reseller, Silver.",
+        { cspModel: 'indirect-reseller', mpnLevel: 'silver' },
+      ],
+      ['Hi, admin agent at a direct-bill CSP. Customer VM down', { cspModel: 'direct', role: 'admin-agent' }],
+      ['실버인데 클라우드 역량은 없어요. 직접 청구 CSP고요. 고객 Azure SQL 연결 불가예요', { cspModel: 'direct' }],
+      ['- 고객: 한솔\n- 증상: VM 부팅 안 됨\n- 저희: 다이렉트 CSP, 골드', { cspModel: 'direct', mpnLevel: 'gold' }],
+      ['저희(간접 공급자)가 리셀러 고객 건을 올리려는데 AKS가 다운됐어요', { cspModel: 'indirect-provider' }],
+      ['간접 공급자 기술지원팀입니다. 리셀러 고객사 VM이 안 켜져요', { cspModel: 'indirect-provider' }],
+      // The provider that grants the access is the writer's: the writer is the reseller.
+      [
+        "we're an indirect reseller, distributor still hasn't given us azure access. cx app gateway is down",
+        { cspModel: 'indirect-reseller', azureAccessGranted: false },
+      ],
+      [
+        '저희는 간접 재판매인이고 총판에서 Azure 권한을 아직 안 줬어요. 고객 웹앱이 다운됐어요',
+        { cspModel: 'indirect-reseller', azureAccessGranted: false },
+      ],
+      [
+        "Customer's VM is down. Our distributor did grant us access to the customer's Azure.",
+        { azureAccessGranted: true },
+      ],
+      // R12 roles: the official "기술 지원팀 에이전트", MPN Partner Admin, a form's "Me:", an author in brackets.
+      ['저 파트너 센터에서 기술 지원팀 에이전트예요. 고객 스토리지 계정이 다운됐어요', { role: 'helpdesk-agent' }],
+      ['헬프데스크 에이전트 계정으로 들어왔는데 고객 VM 지원 요청이 안 만들어져요', { role: 'helpdesk-agent' }],
+      ["I'm an MPN Partner Admin. A client's SQL Server 2022 keeps crashing", { role: 'other' }],
+      [
+        '- Customer: Contoso\n- Issue: AVD hosts unavailable\n- Me: global admin in Partner Center',
+        { role: 'global-admin' },
+      ],
+      ['증상: ExpressRoute 끊김\n작성자: 김민수 (관리 에이전트)', { role: 'admin-agent' }],
+      // R17 levels: a level beside a competency in Korean, a list item, "not Gold or Silver, just Action Pack", "from a Gold partner".
+      [
+        '골드 파트너에 Cloud Platform 역량 있어요. 저희 내부 Azure VM이 안 떠요',
+        { mpnLevel: 'gold', cloudCompetency: true },
+      ],
+      ['저희 테넌트 Teams 페더레이션 안 돼요. 실버 등급에 클라우드 생산성 역량 있습니다', { mpnLevel: 'silver' }],
+      [
+        'cx exchange server 2019 on prem keeps crashing - silver partner, benefits active. covered?',
+        { mpnLevel: 'silver', benefitsActivated: true },
+      ],
+      [
+        "We're not Gold or Silver, just Action Pack. Customer's Windows Server 2016 DC won't boot",
+        { mpnLevel: 'action-pack' },
+      ],
+      ['Hi, Priya from a Gold partner in Pune. Customer Load Balancer is down', { mpnLevel: 'gold' }],
+      // R16 plans in a list, held beside one not held, or none of them; R15 activation in typed shorthand.
+      [
+        "We're direct bill, Gold, Cloud Platform, ASfP. Customer's Teams Rooms won't sign in",
+        { paidPlans: ['advanced'] },
+      ],
+      ['고객 D365 오류가 나요. 저희는 Premier 있고 ASfP는 없습니다', { paidPlans: ['premier'] }],
+      ['고객 D365 Sales 저장이 안 돼요. 저희는 ASfP나 Premier 같은 유료 지원 플랜은 없어요', { paidPlans: [] }],
+      ['we havent activated the tech benefits yet. cx exchange 2016 crashing', { benefitsActivated: false }],
+      [
+        '저희는 실버 파트너이고 기술 혜택은 활성화해 두었습니다. 고객 Exchange Server가 멈췄어요',
+        { benefitsActivated: true },
+      ],
+    ];
+    for (const [text, expected] of cases) it(`R12/R15–R17: "${text}"`, () => assertFacts(text, expected));
+  });
+
   describe('a condition or another person states nothing about the writer (R12, R15, R17)', () => {
     const cases: ReadonlyArray<[string, string]> = [
       ['관리자 에이전트 말고 헬프데스크 에이전트도 서비스 요청 만들 수 있어요?', 'role'],
