@@ -136,6 +136,26 @@ describe('the message reader on the labelled conversation sets', function () {
     );
   });
 
+  it('a list of plans read in another order than its label is read right: the plans are a set', () => {
+    const e = evaluate({
+      name: 'plans',
+      heldOut: false,
+      routingOnly: false,
+      unreadable: [],
+      messages: [
+        {
+          id: 'plans-1',
+          language: 'en',
+          text: "We have both Premier and ASfP. Customer's Azure VM is down for everyone.",
+          route: 'problem',
+          facts: {},
+          profile: { paidPlans: ['premier', 'advanced'] },
+        },
+      ],
+    });
+    assert.deepEqual(e.facts.en.byKey.paidPlans, { correct: 1, wrong: 0, stated: 1 });
+  });
+
   for (const set of sets) {
     it(`${set.name}: every entry has readable labels, and the scores are printed${set.heldOut ? ' and stay at or above the floor' : ''}`, () => {
       const e = evaluate(set);

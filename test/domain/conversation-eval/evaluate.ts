@@ -102,7 +102,10 @@ const openAnswers: Required<Omit<Facts, 'language'>> = {
   adminRelationship: true,
 };
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+// A list fact (the paid plans) is a set: its order says nothing.
+const canonical = (value: unknown): string =>
+  JSON.stringify(Array.isArray(value) ? [...(value as unknown[])].map(String).sort() : value);
+const same = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
 
 function labelledValue(message: LabelledMessage, key: ScoredKey): unknown {
   return (message.facts as Record<string, unknown>)[key] ?? (message.profile as Record<string, unknown>)[key];
