@@ -27,18 +27,19 @@ function caseless(source: string): RegExp {
 }
 
 // The writer speaking of themselves, at most a few words before the name.
-// The words between stay in one sentence: "we're the indirect provider. reseller's cx…" names no reseller of ours.
+// The words between stay in one sentence and bracket: "we're the indirect provider. reseller's cx…" and "(we're an
+// indirect provider) A reseller's customer" name no reseller of ours; "we are a Tier 1 (direct-bill) CSP" is direct.
 const selfEn =
-  "(?:\\b(?:we|we're|we are|i'm|im|i am|i'm an?|i am an?|as an?|being an?|our (?:company|firm|org(?:ani[sz]ation)?|team|mpn (?:status|level)|partner (?:level|status|type)|membership|role|account) (?:is|has)|i work (?:for|at)|we work as|my role is|i have|i've got|i only have|i hold|we hold|we have)\\b[^\\w.!?]+(?:[\\w-]+[^\\w.!?]+){0,4}?)";
+  "(?:\\b(?:we|we're|we are|i'm|im|i am|i'm an?|i am an?|as an?|being an?|our (?:company|firm|org(?:ani[sz]ation)?|team|mpn (?:status|level)|partner (?:level|status|type)|membership|role|account) (?:is|has)|i work (?:for|at)|we work as|my role is|i have|i've got|i only have|i hold|we hold|we have)\\b[^\\w.!?);]+(?:[\\w-]+[^\\w.!?);]+){0,4}?)";
 // Korean puts the copula after the name: "간접 리셀러입니다", "골드 파트너인데", "헬프데스크 에이전트라서", and the account or
 // rights the writer works with: "글로벌 관리자 계정으로 들어와 있는데", "관리자 에이전트 권한 있습니다".
 // A condition states nothing: "골드 파트너라면", "실버 역량만 있어도".
 const selfKoAfter =
-  '\\s?(?:파트너|회사|업체|사)?\\s?(?:(?:계정|권한|역할)(?:으로|로)\\s?(?:일하|근무|작업|들어와|들어왔|로그인|접속|보고 있)|(?:기술\\s?지원|헬프데스크|운영|엔지니어링|클라우드)\\s?팀(?:입니다|이에요|예요|인데|이고)|계정(?:이라|인데|이고|입니다|이에요)|권한(?:이|은|만)?\\s?(?:있(?!어도|으면|나요|는지)|갖고 있|보유)|만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|고(?:요)?(?![가-힣])|소속|맞(?:아요|습니다|거든요|고)|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고)|땄|취득(?:했|함|완료))';
+  '\\s?(?:파트너|회사|업체|사)?\\s?(?:(?:계정|권한|역할)(?:으로|로)\\s?(?:일하|근무|작업|들어와|들어왔|로그인|접속|보고 있)|(?:기술\\s?지원|헬프데스크|운영|엔지니어링|클라우드)\\s?팀(?:입니다|이에요|예요|인데|이고)|계정(?:이라|인데|이고|입니다|이에요)|권한(?:이|은|만)?\\s?(?:있(?!어도|으면|나요|는지)|갖고 있|보유)|만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|고(?:요)?(?![가-힣])|소속|맞(?:아요|습니다|거든요|고|는데|어요)|만\\s?(?:하고|해요|합니다|하는)|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고)|땄|취득(?:했|함|완료))';
 // Standalone words only: "전" ("I") is also the end of "에이전트".
 // "저희: 다이렉트 CSP", "저희(간접 공급자)가", "작성자: 김민수 (관리 에이전트)".
 const selfKoBefore =
-  '(?<![가-힣])(?:저는|전|저|제가|저희는|우린|우리는|저희 회사는|우리 회사는|당사는|(?:저희|우리|당사)(?:\\s?[:：(（])?|제 (?:역할|권한|계정)(?:은|이|는|\\s?[:：])?|(?:작성자|요청자)\\s?[:：])\\s?(?:[가-힣A-Za-z]+\\s){0,3}?[(（]?';
+  '(?<![가-힣])(?:저는|전|저|제가|저희는|우린|우리는|저희 회사는|우리 회사는|(?<![가-힣]\\s)회사는|당사는|(?:저희|우리|당사)(?:\\s?[:：(（])?|제 (?:역할|권한|계정)(?:은|이|는|\\s?[:：])?|(?:작성자|요청자)\\s?[:：])\\s?(?:[가-힣A-Za-z]+\\s){0,3}?[(（]?';
 
 const cloudCompetencies =
   'cloud platform|cloud productivity|cloud business applications|enterprise mobility management|small and mid-?market cloud solutions|security|cloud';
@@ -63,14 +64,29 @@ const introduction = /^[^.!?\n]{0,80}/;
 // A mail signed with a role: "Regards,\nLena Fischer\nHelpdesk Agent, Contoso IT"; a team's name ("Regards,\nHelpdesk")
 // says no one's role.
 const signOff = '\\b(?:regards|thanks|thank you|best|cheers|sincerely)\\b[^\\n]*\\n';
-// A mail's closing and all after it.
+// A mail's closing and all after it: "Regards,\nJin Park…", "-- 김지훈 | …", "이수민 드림\n재무팀 | …".
 const signature =
-  /\n[^\S\n]*(?:kind |best |warm |many )?(?:regards|thanks|thank you|best|cheers|sincerely)\b[^\n]{0,20}(?:\n[\s\S]*)?$/i;
+  /\n[^\S\n]*(?:(?:kind |best |warm |many )?(?:regards|thanks|thank you|best|cheers|sincerely)\b[^\n]{0,20}(?:\n[\s\S]*)?|--[^\S\n]?[\s\S]*|[^\n]{0,10}(?:드림|올림)[^\S\n]*(?:\n[\s\S]*)?)$/i;
+
+/**
+ * What a signature says the writer's company is ("Microsoft Gold Partner", "Microsoft Action Pack member", "(CSP
+ * direct-bill partner)") and, in Korean, the writer's role as an item of it ("김지훈 | 클라우드운영팀 | 관리 에이전트").
+ */
+function signatureNames(text: string, namesEn: string, namesKo: string): boolean {
+  const block = signature.exec(text)?.[0];
+  if (block === undefined) return false;
+  const roleNamesKo = namesKo.split('|').filter((name) => /에이전트|관리자/.test(name));
+  return (
+    caseless(`\\b(?:microsoft|csp) (?:${namesEn})\\b`).test(block) ||
+    (roleNamesKo.length > 0 &&
+      caseless(`[|/·]\\s?(?:파트너 센터\\s)?(?:${roleNamesKo.join('|')})\\s*(?=$|\\n|[|/·(（])`).test(block))
+  );
+}
 const signedEn = (names: string): RegExp | undefined => {
   const roleNames = names.split('|').filter((name) => /agent|admin/.test(name));
   return roleNames.length === 0
     ? undefined
-    : caseless(`${signOff}(?:[^\\n]*\\n){0,2}[^\\w\\n]*(?:${roleNames.join('|')})\\b`);
+    : caseless(`${signOff}(?:[^\\n]*\\n){0,2}(?:[^\\w\\n]*|[^\\n]{0,30}?[-–|,]\\s*)(?:${roleNames.join('|')})\\b`);
 };
 // The writer introducing themselves by name after what they are: "헬프데스크 에이전트 김하늘입니다", "총판(간접 공급자)
 // 기술지원팀 박서준입니다", after a greeting at most.
@@ -92,14 +108,15 @@ function stated(text: string, namesEn: string, namesKo: string): boolean {
     // A form's line or a note in brackets: "Partner: direct-bill CSP", "Me: global admin", "Context: indirect reseller,
     // Silver", "customer is on M365 via us (direct bill)".
     caseless(
-      `\\b(?:partner(?: type| model)?|me|my role|role|context|background|about us|us)\\s*[:=]\\s*(?:[\\w-]+[\\s,]+){0,2}?(?:${namesEn})\\b|\\bvia us\\s*\\(\\s*(?:${namesEn})\\b`,
+      `\\b(?:partner(?: type| model)?|(?:our )?csp(?: model| type)?|(?:pc |partner center )?role|mpn(?: level| status)?|membership|me|my role|context|background|about us|us)\\s*[:=]\\s*(?:[\\w-]+[\\s,]+){0,2}?(?:${namesEn})\\b|\\bvia us\\s*\\(\\s*(?:${namesEn})\\b`,
     ).test(text) ||
-    // An item of the writer's list ("We're Gold in Data Platform (no cloud competency), direct-bill CSP."), a sentence or
-    // list item that is only the name ("Direct-bill CSP.", "- silver partner, benefits active"), the company a role
+    // An item of the writer's list ("We're Gold in Data Platform (no cloud competency), direct-bill CSP.", "Helpdesk agent
+    // here, indirect reseller - …"), a sentence or list item of names only ("Direct-bill CSP.", "- silver partner,
+    // benefits active", "helpdesk agent, direct bill."), "I'm not X, just Y", the company a role
     // is at ("admin agent at a direct-bill CSP"), and "Priya from a Gold partner". A question names no one, nor a
     // signature's team ("Kind regards\nTom - helpdesk").
     caseless(
-      `\\b(?:we're|we are)\\b[^.!?\\n]{0,80}?,\\s*(?:${namesEn})(?:\\s+(?:csp|partner))?\\s*(?:,|;|\\.|$)|(?:^|[.!\\n]|\\s[-–•]\\s)\\s*(?:${namesEn})(?:\\s+(?:csp|partner))?\\s*(?:[.!\\n]|$|[,;](?=[^.!?\\n]*(?:[.!\\n]|$)))|\\b(?:agent|admin|engineer|manager|lead|analyst|technician|consultant|team) (?:at|with|for) an? (?:${namesEn})\\b|(?<!\\b(?:buy|buying|bought|order|ordered|came|moved|switched|transferred) )\\bfrom an? (?:${namesEn}) (?:partner|company|firm|msp|shop)\\b`,
+      `(?:\\b(?:we're|we are)\\b[^.!?\\n]{0,80}?|\\bhere),\\s*(?:${namesEn})(?:\\s+(?:csp|partner))?\\s*(?:,|;|\\.|$|\\s[-–]\\s)|(?:^|[.!\\n]|\\s[-–•]\\s)\\s*(?:[\\w-]+(?: [\\w-]+){0,2},\\s*){0,3}(?:${namesEn})(?:\\s+(?:csp|partner))?\\s*(?:[.!\\n]|$|[,;](?=[^.!?\\n]*(?:[.!\\n]|$)))|\\b(?:agent|admin|engineer|manager|lead|analyst|technician|consultant|team) (?:at|with|for) an? (?:${namesEn})\\b|(?<!\\b(?:buy|buying|bought|order|ordered|came|moved|switched|transferred) )\\bfrom an? (?:${namesEn}) (?:partner|company|firm|msp|shop)\\b|\\b(?:we're|we are|i'm|im|i am) not [^.!?]{0,40}?,\\s*(?:just|only|but) (?:an? )?(?:${namesEn})\\b`,
     ).test(text.replace(signature, '')) ||
     caseless(`\\b(?:${namesEn})\\b(?:\\W+[\\w-]+){0,6}\\W+(?:here|speaking)\\b|\\b(?:${namesEn}) like me\\b`).test(
       text,
@@ -111,6 +128,9 @@ function stated(text: string, namesEn: string, namesKo: string): boolean {
       caseless(
         `^\\W*(?:[\\w-]+\\W+){0,6}?${notNegated}(?:${namesEn})\\b${competencyAfterEn}(?:\\s+(?:at|with|for) an? [^,.;!?\\n]{1,40})?[^\\w가-힣]*(?:,|;|\\.|$)`,
       ).test(opening)) ||
+    // "New admin agent at a direct-bill partner: …" introduces the writer whatever follows.
+    caseless(`^\\W*(?:[\\w-]+\\W+){0,2}?(?:${namesEn})\\s+(?:at|with|for) an? [^,.;:!?\\n]{1,40}:`).test(text) ||
+    signatureNames(text, namesEn, namesKo) ||
     (introduces &&
       namesKo !== '' &&
       caseless(`^[^\\w가-힣]*(?:${namesKo})${competencyAfterKo}[^\\w가-힣]*(?:,|;|\\.|$)`).test(opening)) ||
@@ -120,9 +140,15 @@ function stated(text: string, namesEn: string, namesKo: string): boolean {
       (caseless(
         `(?:${namesKo}|${namesEn})(?:\\s?[(（][^)）]{0,30}[)）]|\\s(?:${allCompetenciesKo})(?:\\s?역량)?(?:\\s?(?:있는|보유한?))?)?${selfKoAfter}`,
       ).test(text) ||
-        caseless(`${selfKoBefore}(?:${namesKo}|${namesEn})`).test(text) ||
-        // A form's line of the writer's own: "저희: 다이렉트 CSP, 골드".
-        caseless(`(?:저희|우리|당사)\\s?[:：]\\s?(?:[^,\\n]{1,20},\\s?){0,3}(?:${namesKo}|${namesEn})`).test(text)))
+        // "전 관리 에이전트 아니고 영업 에이전트예요" is no admin agent; "…에이전트인 것 같은데" is a guess.
+        caseless(
+          `${selfKoBefore}(?:${namesKo}|${namesEn})(?!\\s?(?:은|는|이|가)?\\s?아니|인\\s?것\\s?같|일\\s?(?:거|걸)|인지)`,
+        ).test(text) ||
+        // A form's line of the writer's own: "저희: 다이렉트 CSP, 골드", "파트너 유형: 간접 공급자(총판)", "파트너: 직접 청구 /
+        // 관리 에이전트 / 골드(Cloud Platform)", "역할: 전역 관리자".
+        caseless(
+          `(?:저희|우리|당사|파트너(?:\\s?유형)?|유형|역할|권한|CSP|MPN|등급|소속)\\s?[:：]\\s?(?:[^,/\\n(（]{1,20}[,/(（]\\s?){0,3}(?:${namesKo}|${namesEn})`,
+        ).test(text)))
   );
 }
 
@@ -145,8 +171,9 @@ const cspModels: ReadonlyArray<readonly [CspModel, string, string]> = [
   ],
   [
     'direct',
-    'direct[- ]bill(?:ing)?(?: csp)? partner|direct csp(?: partner)?|csp direct(?: partner)?|direct partner|direct[- ]bill',
-    '직접 청구 파트너|직접 청구(?: CSP)?|다이렉트 (?:CSP|파트너)|다이렉트 ?빌(?:링)?(?: CSP)?(?: 파트너)?|직접 CSP|CSP 직접(?: 파트너)?',
+    // "we're direct.", "CSP: Direct /": "direct" alone only where its clause ends.
+    'direct[- ]bill(?:ing)?(?: csp)? partner|direct csp(?: partner)?|csp direct(?: partner)?|direct partner|direct[- ]bill|direct(?=\\s*(?:[.,;!/)]|$))',
+    '직접 청구 파트너|직접 청구(?: CSP)?|다이렉트 (?:CSP|파트너)|다이렉트 ?빌(?:링)?(?: CSP)?(?: 파트너)?|직접 CSP|CSP 직접(?: 청구| 파트너)?',
   ],
 ];
 // "Our provider hasn't granted us access" / "저희 총판이": the writer buys through a provider, so is a reseller.
@@ -155,16 +182,17 @@ const throughProvider =
 // "One of our resellers' customers", "We're the distributor for that reseller", "저희 산하 리셀러": the writer provides to
 // resellers; "a reseller under an indirect provider" names the writer's provider. Neither names what the writer is.
 const ourResellers =
-  /\b(?:one of )?our (?:own )?resellers(?:'s?)?|\b(?:for|of) (?:that|the|this|our) reseller\b|(?:저희|우리)\s?(?:산하|밑|아래)(?:에)?\s?(?:있는\s)?(?:리셀러|재판매인)/giu;
-const underProvider = /\bunder (?:an? |the |our )?(?:indirect )?(?:csp )?(?:provider|distributor)\b/giu;
+  /\b(?:one of )?our (?:own )?resellers(?:'s?)?|\b(?:for|of) (?:that|the|this|our) reseller\b|(?:저희|우리)\s?(?:산하|밑|아래)(?:에)?\s?(?:있는\s)?(?:리셀러|재판매인)|(?:저희|우리)\s?(?:쪽\s)?(?:리셀러|재판매인)(?=가|들|사\b|분들|업체|한테|에게)/giu;
+const underProvider =
+  /\bunder (?:an? |the |our )?(?:indirect )?(?:csp )?(?:provider|distributor)\b|(?:총판|공급자|디스티|디스트리뷰터)(?:을|를)?\s?(?:통해|거쳐)/giu;
 // "distributor hasn't given us azure access", "총판에서 Azure 권한을 아직 안 줬어요": the provider granting the writer
 // access to the customer's Azure (R12) is the writer's provider, not the writer.
 const grantingProvider =
-  /\b(?:the |our )?(?:indirect )?(?:csp )?(?:provider|distributor)\b(?=[^.!?\n]{0,40}\b(?:grant|give|gave|given|provide|share|enable|set (?:us|me) up))|(?:총판|공급자|공급사|공급업체|디스트리뷰터|디스티)(?:에서|이|가|측(?:에서)?|쪽(?:에서)?)?(?=[^.!?\n]{0,40}(?:권한|액세스)[^.!?\n]{0,15}(?:줬|주었|주지|줄|부여|받았|받아|받지|안 줘))/giu;
+  /\b(?:the |our )?(?:indirect )?(?:csp )?(?:provider|distributor)\b(?=[^.!?\n]{0,40}\b(?:grant(?:ed|s)?|give[sn]?|gave|provided?|provides|shared?|enabled?|set (?:us|me) up)\b)|(?:총판|공급자|공급사|공급업체|디스트리뷰터|디스티)(?:에서|이|가|측(?:에서)?|쪽(?:에서)?)?(?=[^.!?\n]{0,40}(?:권한|액세스)[^.!?\n]{0,15}(?:줬|주었|주지|줄|부여|받았|받아|받지|안 줘))/giu;
 const mentions = (pattern: RegExp, text: string): boolean => text.search(pattern) !== -1;
 
 const notCsp =
-  /\b(?:we(?:'re| are) not|we aren't|not) an? csp (?:partner|reseller)\b|\bnot (?:in|part of) (?:the )?csp\b|CSP 파트너(?:는|가)? 아니|CSP(?:는|에)? 가입(?:하지)? ?(?:안|않)|CSP(?:는|를)? 안 ?하/i;
+  /\b(?:we(?:'re| are) not|we aren't|not) an? csp (?:partner|reseller)\b|\bnot (?:in|part of) (?:the )?csp\b|CSP 파트너(?:는|가)? 아니|CSP(?:는|에)? 가입(?:하지)? ?(?:안|않)|CSP(?:는|를)? 안 ?하|(?:유형|파트너)\s?[:：]\s?CSP\s?(?:아님|아니)/i;
 
 const roles: ReadonlyArray<readonly [Role, string, string]> = [
   [
@@ -174,7 +202,7 @@ const roles: ReadonlyArray<readonly [Role, string, string]> = [
   ],
   ['admin-agent', 'admin agent|admin agent role', '관리 에이전트|관리자 에이전트|어드민 에이전트'],
   ['sales-agent', 'sales agent|sales agent role', '영업 에이전트|판매 에이전트|세일즈 에이전트'],
-  ['global-admin', 'global admin(?:istrator)?|ga', '전역 관리자|글로벌 관리자|글로벌 어드민'],
+  ['global-admin', 'global admin(?:istrator)?|ga', '전역 ?관리자|글로벌 관리자|글로벌 어드민'],
   ['other', 'billing admin(?:istrator)?|mpn partner admin(?:istrator)?', '청구 관리자|결제 관리자|MPN 파트너 관리자'],
 ];
 
@@ -184,7 +212,7 @@ const mpnLevels: ReadonlyArray<readonly [MpnLevel, string, string]> = [
   ['action-pack', 'action pack(?: subscriber| member)?|map subscriber', '액션 ?팩'],
 ];
 const noMpn =
-  /\b(?:not (?:an? )?mpn (?:partners?|members?)|no mpn (?:membership|level|status)|(?:not|aren't|isn't) in (?:the )?mpn)\b|MPN (?:회원|파트너)이 아니|MPN(?:에)? 가입(?:하지)? ?(?:안|않)/i;
+  /\b(?:not (?:an? )?mpn (?:partners?|members?)|no mpn (?:membership|level|status)|(?:not|aren't|isn't) in (?:the )?mpn)\b|\bwithout (?:an? )?mpn (?:membership|level|status)\b|\bmpn(?: level| status| membership)?\s*[:=]\s*(?:none|no|n\/a)\b|MPN (?:회원|파트너)이 아니|MPN(?:에)? 가입(?:하지)? ?(?:안|않)|MPN\s?(?:멤버\s?[십쉽]|회원(?:\s?자격)?|멤버)(?:이|은|도|는)?\s?(?:없|아니)/i;
 
 /**
  * A level is also the writer's in ways no other profile fact is said: "our Gold incidents", "we're not in CSP, only
@@ -202,13 +230,25 @@ function levelStated(text: string, namesEn: string, namesKo: string): boolean {
     ).test(text) ||
     caseless(
       `(?:${namesKo}|${namesEn})(?:\\s?역량)?(?:을|를)\\s?보유한\\s?파트너(?:입니다|이에요|예요|인데|이고)`,
-    ).test(text)
+    ).test(text) ||
+    // The writer's aside in brackets: "(Gold Cloud Platform, benefits activated.)", "(골드 Datacenter)".
+    caseless(`[(（]\\s*(?:${namesKo}|${namesEn})(?:\\s+(?:${allCompetenciesKo}))?(?:\\s+competency)?\\s*[,)）]`).test(
+      text,
+    )
   );
 }
+
+// "We just moved up from Silver to Gold", "저희가 이번에 실버에서 골드로 올라갔어요": the level the writer now has.
+const levelChangeEn =
+  /\b(?:we|we've|we have|our company)\b[^.!?\n]{0,30}?\b(?:moved up|upgraded|promoted|went|got|became|made it)\b[^.!?\n]{0,20}?\bto (?:the )?(gold|silver)\b/i;
+const levelChangeKo =
+  /(?:실버|액션 ?팩|action pack|silver)\s?에서\s?(골드|실버|gold|silver)(?:로|으로)\s?(?:올라|승급|업그레이드|바뀌|변경|됐)/i;
 
 /** Action Pack beside Silver or Gold: the competency's level is the one R17 counts. Two competency levels conflict: ask. */
 function mpnLevel(text: string): MpnLevel | undefined {
   if (noMpn.test(text)) return 'none';
+  const change = (levelChangeEn.exec(text) ?? levelChangeKo.exec(text))?.[1];
+  if (change !== undefined) return /gold|골드/i.test(change) ? 'gold' : 'silver';
   const levels = mpnLevels.filter(([, en, ko]) => levelStated(text, en, ko)).map(([level]) => level);
   const competencyLevels = levels.filter((level) => level !== 'action-pack');
   const candidates = new Set(competencyLevels.length > 0 ? competencyLevels : levels);
@@ -218,16 +258,16 @@ function mpnLevel(text: string): MpnLevel | undefined {
 function cloudCompetency(text: string): boolean | undefined {
   const cloud =
     caseless(
-      `\\b(?:${cloudCompetencies}) competenc(?:y|ies)\\b|\\b(?:gold|silver)(?: partner)? (?:in|with|w/|for|on|\\+|\\()? ?(?:the )?(?:${cloudCompetencies.replace('|security|cloud', '')})\\b|\\bcloud competenc`,
+      `\\b(?:${cloudCompetencies}) competenc(?:y|ies)\\b|\\b(?:gold|silver)\\s?\\(\\s?(?:${cloudCompetencies})\\b|\\bhold (?:the )?(?:${cloudCompetencies.replace('|security|cloud', '')})\\b|(?:저희|우리|당사)\\s(?:골드|실버|gold|silver)\\s(?:${cloudCompetenciesKo.replace('|보안|클라우드', '')}|${cloudCompetencies.replace('|security|cloud', '')})(?=\\s*(?:[.,]|$|입니다|이에요|예요|이고|인데))|\\b(?:gold|silver)(?: partner)? (?:in|with|w/|for|on|\\+|\\()? ?(?:the )?(?:${cloudCompetencies.replace('|security|cloud', '')})\\b|\\bcloud competenc`,
     ).test(text) ||
     caseless(
-      `(?:${cloudCompetenciesKo}|${cloudCompetencies}) ?역량(?!이면|이라면|만 있어도|(?:이|은|도)?\\s?(?:아니|아닌|아님|없|말고))|(?:골드|실버|gold|silver)(?:\\s?파트너|\\s?역량)?\\s?[(（]\\s?(?:${cloudCompetenciesKo}|${cloudCompetencies})[)）]|(?:${cloudCompetenciesKo}|${cloudCompetencies})\\s?(?:골드|실버)${selfKoAfter}`,
+      `(?:${cloudCompetenciesKo}|${cloudCompetencies})(?:\\s?[(（][^)）]{0,30}[)）])? ?역량(?!이면|이라면|만 있어도|(?:이|은|도)?\\s?(?:아니|아닌|아님|없|말고))|(?:골드|실버|gold|silver)(?:\\s?파트너|\\s?역량)?\\s?[(（]\\s?(?:${cloudCompetenciesKo}|${cloudCompetencies})[)）]|(?:${cloudCompetenciesKo}|${cloudCompetencies})\\s?(?:골드|실버)${selfKoAfter}`,
     ).test(text);
   const namedCompetency = caseless(
     `\\bcompetency (?:is|=|:) ?(?:${cloudCompetencies})\\b|\\b(?:gold|silver)(?: partner)?, (?:${cloudCompetencies.replace('|security|cloud', '')})\\b|역량(?:은|이)\\s?(?:${cloudCompetenciesKo}|${cloudCompetencies})`,
   ).test(text);
   const negatedCloud =
-    /\b(?:no|not an?|don't have an?|without an?|isn't an?|not a) cloud (?:competency|one)\b|\bno competenc(?:y|ies)\b|\b(?:isn't|is not|not) one of the cloud competencies\b|\bnot (?:a )?cloud\b|\bnon-?cloud competency|클라우드 역량(?:은|이|도)? ?(?:없|아니(?!면)|아닌|아님|말고)|클라우드(?: 쪽)?(?:은|는)? 아니/i.test(
+    /\b(?:no|not an?|don't have an?|without an?|isn't an?|not a) cloud (?:competency|one)\b|\b(?:no|without any|without) (?:mpn )?competenc(?:y|ies)\b|\b(?:isn't|is not|not) one of the cloud competencies\b|\bnot (?:a )?cloud\b|\bnon-?cloud competency|클라우드 역량(?:은|이|도)? ?(?:없|아니(?!면)|아닌|아님|말고)|클라우드(?: 쪽)?(?:은|는)? 아니/i.test(
       text,
     );
   const other = caseless(`\\b(?:${otherCompetencies})(?: competency)?\\b`).test(text) && /competenc|역량/i.test(text);
@@ -242,7 +282,13 @@ function cloudCompetency(text: string): boolean | undefined {
 // the sentence after one about the benefits goes on about them.
 const goesOnAboutThem = /^\s*(?:(?:they|these|those)\b|아직\s?활성화|활성화(?:는|가|도)?\s)/i;
 
+// A form's line: "Benefits activated: no".
+const benefitsFormLine =
+  /\b(?:technical )?benefits?(?: activated| active)?\s*[:=]\s*(yes|activated|active|no|not activated|not yet|inactive|none)\b/i;
+
 function benefitsActivated(text: string): boolean | undefined {
+  const formLine = benefitsFormLine.exec(text);
+  if (formLine !== null) return /^(?:yes|activated|active)$/i.test(formLine[1]!);
   let previousAboutThem = false;
   for (const whole of text.split(/[.!?\n]+/)) {
     // "The Activate button is greyed out" (R15) says who may activate, not whether the benefits are active: the
@@ -256,13 +302,13 @@ function benefitsActivated(text: string): boolean | undefined {
     previousAboutThem = aboutThem;
     if (!read) continue;
     if (
-      /\b(?:not|haven't|havent|hasn't|hasnt|have not|has not|never|aren't|arent|isn't|isnt|weren't|werent|wasn't|wasnt|not yet|yet to|didn't|didnt|did not)\s+(?:[\w-]+\s+){0,4}?activat|\binactive\b|\bunactivated\b|\bnot active\b|활성화(?:를|가|는|도)?\s?(?:안|못|전|하지|되지|되어 있지|돼 있지|아직)|아직\s?(?:활성화\s?)?(?:안|못)|비활성/i.test(
+      /\b(?:not|haven't|havent|hasn't|hasnt|have not|has not|never|aren't|arent|isn't|isnt|weren't|werent|wasn't|wasnt|not yet|yet to|didn't|didnt|did not)\s+(?:[\w-]+\s+){0,4}?activat|\binactive\b|\bunactivated\b|\bnot active\b|\b(?:w\/o|without|no) (?:activated|active) (?:technical )?benefits|\b(?:nobody|no one|no-one) (?:has )?(?:ever )?activated|활성화(?:를|가|는|도)?\s?(?:안|못|전|하지|되지|되어 있지|돼 있지|아직)|아직\s?(?:활성화\s?)?(?:안|못)|비활성/i.test(
         sentence,
       )
     )
       return false;
     if (
-      /\b(?:we(?:'ve| have)|already|just|have been|has been|were|are|got them|was)\s+(?:[\w-]+\s+){0,3}?activated\b|(?<!\b(?:if|once|when|until|whether|after|before) )\bwe (?:already |just |finally )?activated\b|\bbenefits? (?:are |is )?active\b|(?<!\b(?:if|once|when|until|whether|after|before) (?:the |our |technical )*)\bbenefits? (?:are |is |now |all )?activated\b|활성화\s?(?:했|해\s?놨|해\s?놓았|해\s?뒀|해\s?두었|되어\s?있|돼\s?있|됐|됨|된 상태|완료)/i.test(
+      /\b(?:we(?:'ve| have)|already|just|have been|has been|were|are|got them|was)\s+(?:[\w-]+\s+){0,3}?activated\b|(?<!\b(?:if|once|when|until|whether|after|before) )\bwe (?:already |just |finally )?activated\b|\bbenefits? (?:are |is )?active\b|(?<!\b(?:if|once|when|until|whether|after|before) (?:the |our |technical )*)\bbenefits? (?:are |is |now |all )?activated\b|활성화(?:는|도|은)?\s?(?:했|해\s?놨|해\s?놓았|해\s?뒀|해\s?두었|되어\s?있|돼\s?있|됐|됨|된 상태|완료)/i.test(
         sentence,
       )
     )
@@ -283,13 +329,15 @@ const plans: ReadonlyArray<readonly [PaidPlan, RegExp]> = [
 const holdingBefore =
   /\b(?:we (?:do |also |still |only )?(?:have|hold|pay for|bought|purchased|use|are on)|we're on|we've got|our|and (?:also )?(?:have|hold))\b[^.?!]{0,20}$|\b(?:we're|we are|partner)\b[^.?!]{0,30}\bwith\s*$/i;
 // An item of the writer's list: "We're direct bill, Gold, Cloud Platform, ASfP."
-const listedByWriter = /\b(?:we're|we are)\b[^.?!]{0,80},\s*(?:and\s+)?$/i;
+const listedByWriter = /\b(?:we're|we are)\b[^.?!]{0,80}(?:,|\+|&|\bplus|\band)\s*(?:and\s+|plus\s+)?$/i;
 // A Korean clause ends at its connective: "Premier 있고 ASfP는 없습니다" holds Premier.
 const koreanClauseEnd = /(?<=있고|있는데|있지만|있으며)\s.*$/su;
 const holdingAfter =
   /^(?:\s?[(（][^)）]{0,20}[)）])?[^.?!]{0,12}?(?:계약 중|걸려 ?있|있어요|있습니다|있고|있는데|있음|있어서|보유|가입(?:했|되어|돼)|계약(?:도|이)?\s?(?:있|갖고|했|돼)|갖고 있|쓰고 있|사용 중|이용 중)/;
 const noPlans =
-  /\bno (?:paid )?(?:support )?(?:plans?|contracts?)\b|\b(?:don't|do not|doesn't) have (?:any )?(?:a )?paid (?:support )?plans?\b|유료 (?:지원\s?)?(?:플랜|계획|계약)?(?:은|이|도)? ?없|지원 (?:플랜|계약)(?:은|이|도)? ?없/i;
+  /\bno (?:paid )?(?:support )?(?:plans?|contracts?)\b|\b(?:don't|do not|doesn't) have (?:any )?(?:a )?paid (?:support )?plans?\b|유료 (?:지원\s?)?(?:플랜|계획|계약)?(?:은|이|도)? ?(?:따로 |아무것도 |하나도 |전혀 )?없|지원 (?:플랜|계약)(?:은|이|도)? ?없/i;
+// A list of plans none of which is held: "(Premier, ASfP, Azure 플랜 전부 없음)", "Premier/ASfP 다 없음".
+const noneOfList = /^[^.!?\n)）]{0,50}?(?:전부|다|모두|하나도|둘 다|셋 다|아무것도)\s?없/;
 const planNegated =
   /\b(?:no|don't have|do not have|without|not on|never had|lapsed|expired|need|needs|required)\b|없|필요|만료|해지/i;
 
@@ -309,7 +357,8 @@ function paidPlans(text: string): PaidPlan[] | undefined {
     const clause = /^[^,;.!?\n]*/.exec(text.slice(match.index + match[0].length))![0].replace(koreanClauseEnd, '');
     const after = clause.slice(0, 20);
     // "ASfP나 Premier 같은 유료 지원 플랜은 없어요" names the plans it has none of.
-    if (planNegated.test(before.slice(-20) + after) || noPlans.test(clause)) continue;
+    const rest = text.slice(match.index + match[0].length).replace(koreanClauseEnd, '');
+    if (planNegated.test(before.slice(-20) + after) || noPlans.test(clause) || noneOfList.test(rest)) continue;
     if (!(holdingBefore.test(before) || holdingAfter.test(after) || listedByWriter.test(sentenceBefore)))
       return undefined;
     held.push(plan);
@@ -343,7 +392,7 @@ function azureAccessGranted(text: string): boolean | undefined {
   )
     return true;
   if (
-    /(?:공급자|공급사|공급업체|제공업체|총판|디스트리뷰터|디스티).{0,30}(?:권한|액세스)(?:을|를|은|는|도)?\s?(?:이미\s?)?(?:받았|받아\s?(?:뒀|놨|놓았|두었|둔|놓은)|부여받았|줬|부여했|부여해\s?(?:줬|주었))/i.test(
+    /(?:공급자|공급사|공급업체|제공업체|총판|디스트리뷰터|디스티).{0,30}(?:권한|액세스)(?:을|를|은|는|도)?\s?(?:이미\s?)?(?:받았|받아\s?(?:뒀|놨|놓았|두었|둔|놓은)|부여\s?받(?:았|은|아)|줬|부여했|부여해\s?(?:줬|주었))/i.test(
       text,
     )
   )

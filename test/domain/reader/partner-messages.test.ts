@@ -952,6 +952,121 @@ describe('what partners actually write', () => {
         '저희는 실버 파트너이고 기술 혜택은 활성화해 두었습니다. 고객 Exchange Server가 멈췄어요',
         { benefitsActivated: true },
       ],
+      // A ticket's form lines, in English and Korean.
+      [
+        'Partner: Fabrikam IT\nCSP: indirect provider\nPC role: admin agent\nMPN: Gold (Cloud Platform)\nBenefits activated: no\nIssue: Outlook crashes for all users',
+        { cspModel: 'indirect-provider', role: 'admin-agent', mpnLevel: 'gold', benefitsActivated: false },
+      ],
+      [
+        'Role: Helpdesk agent / CSP: Direct / MPN: none yet\nCustomer mailbox stopped receiving mail',
+        { cspModel: 'direct', mpnLevel: 'none' },
+      ],
+      [
+        '파트너 유형: 간접 공급자(총판)\n역할: 전역 관리자\n현상: App Service 전체 502',
+        { cspModel: 'indirect-provider', role: 'global-admin' },
+      ],
+      [
+        '증상: ExpressRoute 다운\n파트너: 직접 청구 / 관리 에이전트 / 실버(Cloud Platform)',
+        { cspModel: 'direct', role: 'admin-agent', mpnLevel: 'silver' },
+      ],
+      [
+        '파트너 유형: CSP 아님 (MPN만, 골드 / 데이터 분석 역량)\n제품: 온프레미스 SQL Server 2019',
+        { cspModel: 'none', mpnLevel: 'gold' },
+      ],
+      // A short list said on its own, "X here, …", "we're direct", "not X, just Y", brackets and semicolons that end the introduction.
+      [
+        "Customer's Teams is down for everyone. helpdesk agent, direct bill. haven't checked health",
+        { role: 'helpdesk-agent', cspModel: 'direct' },
+      ],
+      ["Helpdesk agent here, indirect reseller - customer's SharePoint is down", { cspModel: 'indirect-reseller' }],
+      ["A rule their own IT added blocks mail. we're direct. fix it ourselves?", { cspModel: 'direct' }],
+      [
+        "I'm not a helpdesk agent, just a sales agent, but the customer called me: Teams is down",
+        { role: 'sales-agent' },
+      ],
+      [
+        "(on behalf of our desk - we're an indirect provider) A reseller's customer has ADF runs stuck",
+        { cspModel: 'indirect-provider' },
+      ],
+      [
+        "We're the indirect provider; the reseller who owns this customer called us. VMs spun up overnight",
+        { cspModel: 'indirect-provider' },
+      ],
+      ['New admin agent at a direct-bill partner: what do I fix myself?', { role: 'admin-agent' }],
+      [
+        "Customer's App Gateway is down, all traffic failing. (Gold Cloud Platform, benefits activated.)",
+        { mpnLevel: 'gold' },
+      ],
+      // Levels and competencies said in more ways: a change of level, a signature, a bracket, "저희 골드 클라우드 플랫폼".
+      ['We just moved up from Silver to Gold. How many product support incidents do we get?', { mpnLevel: 'gold' }],
+      ['저희가 이번에 실버에서 골드로 올라갔어요. 고객 Exchange Server 2019가 멈췄어요', { mpnLevel: 'gold' }],
+      [
+        "Customer's Outlook shows garbled text for one user.\n\nRegards,\nJin Park\nGlobal Administrator, Alpine Partners\nMicrosoft Gold Partner",
+        { mpnLevel: 'gold', role: 'global-admin' },
+      ],
+      ['Customer VM down.\n\nThanks\nR. Ortiz - Admin Agent', { role: 'admin-agent' }],
+      [
+        '고객 VM 1대가 RDP 접속이 안 돼요.\n-- 김지훈 | 클라우드운영팀 | 관리 에이전트\n(주)한빛클라우드 · Microsoft Silver Partner',
+        { role: 'admin-agent', mpnLevel: 'silver' },
+      ],
+      [
+        '고객 Azure 인보이스에 삭제한 리소스 비용이 나와요. 감사합니다.\n이수민 드림\n재무팀 | 파트너 센터 청구 관리자',
+        { role: 'other' },
+      ],
+      ['테스트 테넌트에서 Azure OpenAI 배포가 실패함. 참고로 저희 골드 클라우드 플랫폼.', { cloudCompetency: true }],
+      [
+        '저희가 실버고 클라우드 생산성(Cloud Productivity) 역량 갖고 있는데요, 시그니처 몇 건이에요?',
+        { cloudCompetency: true },
+      ],
+      [
+        "We're Silver (Security, which counts as cloud). Customer's SSPR isn't sending codes",
+        { cloudCompetency: true },
+      ],
+      [
+        "We're an indirect provider without any MPN competency. What does the CSP benefit include?",
+        { cloudCompetency: false },
+      ],
+      // Korean: no MPN membership, "X 아니고 Y", "맞는데", "회사는 다이렉트 CSP", buying through a distributor.
+      ['저희는 MPN 멤버십이 없어서요. 고객 온프레미스 Exchange DAG 복제가 실패해요', { mpnLevel: 'none' }],
+      [
+        'MPN 멤버십 없이 CSP 직접 청구만 하고 있어요. 저희 M365 메일 수신이 안 돼요',
+        { mpnLevel: 'none', cspModel: 'direct' },
+      ],
+      ['전 관리 에이전트 아니고 영업 에이전트예요. 고객 관리 센터가 빈 화면이에요', { role: 'sales-agent' }],
+      ['회사는 골드 파트너 맞는데 기술 혜택 페이지가 비어 있어요', { mpnLevel: 'gold' }],
+      ['고객 SharePoint 전부 404. 저는 전역관리자, 회사는 다이렉트 CSP', { role: 'global-admin', cspModel: 'direct' }],
+      [
+        '고객 exo 메일 지연, 전사. 우린 총판 통해서 재판매하는 리셀러라 뭘 할 수 있나 싶어서',
+        { cspModel: 'indirect-reseller' },
+      ],
+      [
+        '간접 공급자(디스티)인데요, 저희 리셀러가 관리하는 고객 Azure 건은 누가 열어요?',
+        { cspModel: 'indirect-provider' },
+      ],
+      // Plans none of which is held, benefits activated or not in more words, access granted in a formal ending.
+      [
+        'D365를 CSP로 파는데 유료 지원 플랜은 따로 없습니다(Premier, ASfP, Azure 플랜 전부 없음). 고객 대신 제출 가능해요?',
+        { paidPlans: [] },
+      ],
+      ['저희 자체 VPN Gateway가 다운됐어요. 유료 지원은 하나도 없어요(Premier/ASfP 다 없음).', { paidPlans: [] }],
+      ["We're Gold with Cloud Platform + Premier. AKS is unreachable for 3 customers", { paidPlans: ['premier'] }],
+      [
+        "We're an indirect provider, Gold Cloud Platform, plus ASfP. Latency across customers in Australia East",
+        { paidPlans: ['advanced'] },
+      ],
+      [
+        "We're Silver w/o activated benefits & no paid plans; customer's dev VM can't be reached",
+        { benefitsActivated: false },
+      ],
+      [
+        "our own App Service returns 502s. we're Gold but nobody ever activated the technical benefits",
+        { benefitsActivated: false },
+      ],
+      ['저희 Action Pack이고 기술 혜택 활성화는 해뒀습니다. 남은 인시던트는 어디서 봐요?', { benefitsActivated: true }],
+      [
+        '당사는 간접 재판매인이며, 공급자로부터 고객 Azure 구독에 대한 액세스 권한을 부여받은 상태입니다. 고객 AVD가 연결 불가입니다.',
+        { azureAccessGranted: true },
+      ],
     ];
     for (const [text, expected] of cases) it(`R12/R15–R17: "${text}"`, () => assertFacts(text, expected));
   });
