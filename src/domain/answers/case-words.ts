@@ -30,10 +30,11 @@ export const sideQuestion =
   /\b(?:side question|unrelated question|separate question|by the way|btw|on a (?:separate|broader|different|side) note|another question|different question)\b|참고로|별개로|별도로|별건(?:으로|인데|이지만)|다른 질문|그나저나/iu;
 
 // "Not a live case", "지금 건이 있는 건 아니에요", "지금 터진 건 없음", "원칙 질문입니다", "Nothing live", "Not about a specific case",
+// but not "a dev set, nothing live" nor "nothing live runs on it", which say how bad a case is (R21);
 // "…? 일반적인 질문이에요." at its end: the whole message asks
 // about the rules (saysNoCase: not where it says what service health shows, R3).
 export const noLiveCase =
-  /\b(?:(?:not|isn't|is not|isnt) (?:a )?(?:live|real|current|actual) (?:case|issue|incident|one)|no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|nothing live(?! (?:is |was )?(?:affected|impacted|hit))|not about (?:a|any) (?:specific|particular|live|real) (?:case|customer|issue|incident)|(?:just )?(?:a )?general question(?: only)?(?=[.!]*\s*$))\b|(?:그냥\s)?일반적인\s?(?:거|것|질문)\s?(?:물어보는\s?(?:거|것)\s?)?(?:이에요|예요|입니다|임)(?=[.!~]*\s*$)|(?:지금|현재)\s?(?:(?:걸린|잡힌|터진|들어온)\s?)?건(?:이|은)?\s?(?:있는\s?(?:건|게)\s?)?(?:아니|없)|(?:실제|진행 중인)\s?(?:[가-힣A-Za-z0-9]+\s)?건(?:은|이)?\s?(?:아니|없)|(?:가정|원칙|규정) 질문(?!\s?(?:이|은)?\s?(?:아니|아닙|아닌))/iu;
+  /\b(?:(?:not|isn't|is not|isnt) (?:a )?(?:live|real|current|actual) (?:case|issue|incident|one)|no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|(?<!\b(?:non-?prod(?:uction)?|test|dev|staging|lab|sandbox|demo)\b[^.?!\n]{0,40})nothing live(?! (?:is |was )?(?:affected|impacted|hit|on\b|runs|running|there|in\b|uses|depends))|not about (?:a|any) (?:specific|particular|live|real) (?:case|customer|issue|incident)|(?:just )?(?:a )?general question(?: only)?(?=[.!]*\s*$))\b|(?:그냥\s)?일반적인\s?(?:거|것|질문)\s?(?:물어보는\s?(?:거|것)\s?)?(?:이에요|예요|입니다|임)(?=[.!~]*\s*$)|(?:지금|현재)\s?(?:(?:걸린|잡힌|터진|들어온)\s?)?건(?:이|은)?\s?(?:있는\s?(?:건|게)\s?)?(?:아니|없)|(?:실제|진행 중인)\s?(?:[가-힣A-Za-z0-9]+\s)?건(?:은|이)?\s?(?:아니|없)|(?:가정|원칙|규정) 질문(?!\s?(?:이|은)?\s?(?:아니|아닙|아닌))/iu;
 // Service health named before a phrase in its sentence ("Checked service health - no active issues", "서비스 상태엔 현재 이슈
 // 없음") or right after it ("Nothing live in service health", "No active outage according to service health", "현재 장애
 // 없음 (서비스 상태 기준)"), or a report's verb right before it ("The portal shows no active issues").

@@ -1125,6 +1125,9 @@ describe('what partners actually write', () => {
       // "다음 단계가 뭔가요?" asks what to do with this case, as "next steps?" does.
       '고객 Azure 플랜은 보이는데 어제 만든 구독이 파트너 센터 목록에서 안 보여요. 다음 단계가 뭔가요?',
       '고객 라이선스 30개가 파트너 센터 구독에 아직 안 보여요. 다음 단계는 뭔가요?',
+      // "nothing live" after a non-production scope says how bad the case is, not that there is none (R21).
+      "The customer's scale set is stuck on 'Updating' - a dev set, nothing live. I'm admin agent at an indirect provider, so I'll file it.",
+      "Customer's test VM won't boot. Nothing live runs on it, but should we escalate?",
     ];
     for (const text of problems)
       it(`"${text}" is a problem`, () => assert.equal(understandMessage(text).route, 'problem'));
