@@ -10,6 +10,7 @@
  * "How many incidents do Gold partners get?" state nothing about the writer.
  */
 import type { CspModel, Facts, MpnLevel, PaidPlan, Profile, Role } from '../facts';
+import { asideItems } from './profile-asides';
 import { sentenceStartAt } from './sentence-start';
 import { statedOnly } from './stated-only';
 
@@ -30,12 +31,12 @@ function caseless(source: string): RegExp {
 // The words between stay in one sentence and bracket: "we're the indirect provider. reseller's cx…" and "(we're an
 // indirect provider) A reseller's customer" name no reseller of ours; "we are a Tier 1 (direct-bill) CSP" is direct.
 const selfEn =
-  "(?:\\b(?:we|we're|we are|i'm|im|i am|i'm an?|i am an?|as an?|being an?|our (?:company|firm|org(?:ani[sz]ation)?|team|mpn (?:status|level)|partner (?:level|status|type)|membership|role|account) (?:is|has)|i work (?:for|at)|we work as|my role is|i have|i've got|i only have|i hold|we hold|we have)\\b[^\\w.!?);]+(?:[\\w-]+[^\\w.!?);]+){0,4}?)";
+  "(?:(?:\\b(?:we|we're|we are|i'm|im|i am|i'm an?|i am an?|as an?|being an?|our (?:company|firm|org(?:ani[sz]ation)?|team|mpn (?:status|level)|partner (?:level|status|type)|membership|(?:partner center |pc )?role|account) (?:is|has)|i work (?:for|at)|we work as|(?:signed up|registered|enrolled) as|my role is|i have|i've got|i only have|i hold|we hold|we have)\\b|(?:^|[.!?]\\s+)as\\b)[^\\w.!?);]+(?:[\\w-]+[^\\w.!?);]+){0,4}?)";
 // Korean puts the copula after the name: "간접 리셀러입니다", "골드 파트너인데", "헬프데스크 에이전트라서", and the account or
 // rights the writer works with: "글로벌 관리자 계정으로 들어와 있는데", "관리자 에이전트 권한 있습니다".
 // A condition states nothing: "골드 파트너라면", "실버 역량만 있어도".
 const selfKoAfter =
-  '\\s?(?:파트너|회사|업체|사)?\\s?(?:(?:계정|권한|역할)(?:으로|로)\\s?(?:일하|근무|작업|들어와|들어왔|로그인|접속|보고 있)|(?:기술\\s?지원|헬프데스크|운영|엔지니어링|클라우드)\\s?팀(?:입니다|이에요|예요|인데|이고)|계정(?:이라|인데|이고|입니다|이에요)|권한(?:이|은|만)?\\s?(?:있(?!어도|으면|나요|는지)|갖고 있|보유)|만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|고(?:요)?(?![가-힣])|소속|맞(?:아요|습니다|거든요|고|는데|어요)|만\\s?(?:하고|해요|합니다|하는)|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고)|땄|취득(?:했|함|완료))';
+  '\\s?(?:파트너|회사|업체|사)?\\s?(?:(?:계정|권한|역할)(?:으로|로)\\s?(?:일하|근무|작업|들어와|들어왔|로그인|접속|보고 있|진행)|(?:기술\\s?지원|헬프데스크|운영|엔지니어링|클라우드)\\s?팀(?:입니다|이에요|예요|인데|이고)|계정(?:이라|인데|이고|입니다|이에요)|권한(?:이|은|만)?\\s?(?:있(?!어도|으면|나요|는지)|갖고 있|보유)|만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|고(?:요)?(?![가-힣])|소속|\\s?입장에서|계정으로\\s(?:저희가|제가)|권한(?:은|을)?\\s(?:[가-힣]+\\s){0,3}?(?:받았|받음|생겼)|맞(?:아요|습니다|거든요|고|는데|어요)|만\\s?(?:하고|해요|합니다|하는)|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고)|땄|취득(?:했|함|완료))';
 // Standalone words only: "전" ("I") is also the end of "에이전트".
 // "저희: 다이렉트 CSP", "저희(간접 공급자)가", "작성자: 김민수 (관리 에이전트)".
 const selfKoBefore =
@@ -92,7 +93,7 @@ const signedEn = (names: string): RegExp | undefined => {
 // 기술지원팀 박서준입니다", after a greeting at most.
 const introducedKo = (names: string): RegExp =>
   caseless(
-    `^[^\\w가-힣]*(?:(?:안녕하세요|안녕하십니까|수고하십니다)[^\\w가-힣]*)?(?:${names})(?:\\s?[(（][^)）]{0,30}[)）])?\\s(?:[가-힣A-Za-z]*팀\\s)?[가-힣]{2,4}(?:입니다|이에요|예요)(?![가-힣])`,
+    `^[^\\w가-힣]*(?:(?:안녕하세요|안녕하십니까|수고하십니다)[^\\w가-힣]*)?(?:파트너 센터\\s)?(?:${names})(?:\\s?[(（][^)）]{0,30}[)）])?\\s(?:[가-힣A-Za-z]*팀\\s)?[가-힣]{2,4}(?:입니다|이에요|예요)(?![가-힣])`,
   );
 
 // "We're not Gold or Silver, just Action Pack" is neither Gold nor Silver.
@@ -116,7 +117,7 @@ function stated(text: string, namesEn: string, namesKo: string): boolean {
     // is at ("admin agent at a direct-bill CSP"), and "Priya from a Gold partner". A question names no one, nor a
     // signature's team ("Kind regards\nTom - helpdesk").
     caseless(
-      `(?:\\b(?:we're|we are)\\b[^.!?\\n]{0,80}?|\\bhere),\\s*(?:${namesEn})(?:\\s+(?:csp|partner))?\\s*(?:,|;|\\.|$|\\s[-–]\\s)|(?:^|[.!\\n]|\\s[-–•]\\s)\\s*(?:[\\w-]+(?: [\\w-]+){0,2},\\s*){0,3}(?:${namesEn})(?:\\s+(?:csp|partner))?\\s*(?:[.!\\n]|$|[,;](?=[^.!?\\n]*(?:[.!\\n]|$)))|\\b(?:agent|admin|engineer|manager|lead|analyst|technician|consultant|team) (?:at|with|for) an? (?:${namesEn})\\b|(?<!\\b(?:buy|buying|bought|order|ordered|came|moved|switched|transferred) )\\bfrom an? (?:${namesEn}) (?:partner|company|firm|msp|shop)\\b|\\b(?:we're|we are|i'm|im|i am) not [^.!?]{0,40}?,\\s*(?:just|only|but) (?:an? )?(?:${namesEn})\\b`,
+      `(?:\\b(?:we're|we are)\\b[^.!?\\n]{0,80}?|\\bhere),\\s*(?:${namesEn})(?:\\s+(?:csp|partner|shop|company|firm|msp))?\\s*(?:,|;|\\.|$|\\s[-–]\\s)|(?:^|[.!?\\n]|\\s[-–•]\\s)\\s*(?:[\\w/-]+(?: [\\w/-]+){0,2}\\s*[,+&]\\s*){0,3}(?:${namesEn})(?:\\s+(?:csp|partner))?\\s*(?:[.!\\n]|$|[,;](?=[^.!?\\n]*(?:[.!\\n]|$)))|\\b(?:agent|admin|engineer|manager|lead|analyst|technician|consultant|team) (?:at|with|for) an? (?:${namesEn})\\b|(?<!\\b(?:buy|buying|bought|order|ordered|came|moved|switched|transferred) )\\bfrom an? (?:${namesEn}) (?:partner|company|firm|msp|shop)\\b|\\b(?:we're|we are|i'm|im|i am) not [^.!?]{0,40}?,\\s*(?:just|only|but) (?:an? )?(?:${namesEn})\\b`,
     ).test(text.replace(signature, '')) ||
     caseless(`\\b(?:${namesEn})\\b(?:\\W+[\\w-]+){0,6}\\W+(?:here|speaking)\\b|\\b(?:${namesEn}) like me\\b`).test(
       text,
@@ -131,6 +132,12 @@ function stated(text: string, namesEn: string, namesKo: string): boolean {
     // "New admin agent at a direct-bill partner: …" introduces the writer whatever follows.
     caseless(`^\\W*(?:[\\w-]+\\W+){0,2}?(?:${namesEn})\\s+(?:at|with|for) an? [^,.;:!?\\n]{1,40}:`).test(text) ||
     signatureNames(text, namesEn, namesKo) ||
+    // A team's name ("Grace (Helpdesk, Contoso)") says no one's role.
+    asideItems(text).some((item) =>
+      caseless(
+        `^(?!help ?desk\\.?$|헬프데스크$)(?:mpn |csp |microsoft |파트너 센터\\s?)?(?:${namesKo === '' ? namesEn : `${namesKo}|${namesEn}`})(?:\\s+(?:partner|member|csp|파트너|${allCompetencies}))?\\.?$`,
+      ).test(item),
+    ) ||
     (introduces &&
       namesKo !== '' &&
       caseless(`^[^\\w가-힣]*(?:${namesKo})${competencyAfterKo}[^\\w가-힣]*(?:,|;|\\.|$)`).test(opening)) ||
@@ -173,18 +180,18 @@ const cspModels: ReadonlyArray<readonly [CspModel, string, string]> = [
     'direct',
     // "we're direct.", "CSP: Direct /": "direct" alone only where its clause ends.
     'direct[- ]bill(?:ing)?(?: csp)? partner|direct csp(?: partner)?|csp direct(?: partner)?|direct partner|direct[- ]bill|direct(?=\\s*(?:[.,;!/)]|$))',
-    '직접 청구 파트너|직접 청구(?: CSP)?|다이렉트 (?:CSP|파트너)|다이렉트 ?빌(?:링)?(?: CSP)?(?: 파트너)?|직접 CSP|CSP 직접(?: 청구| 파트너)?',
+    '직접 ?청구 파트너|직접 ?청구(?: CSP)?|다이렉트 (?:CSP|파트너)|다이렉트 ?빌(?:링)?(?: CSP)?(?: 파트너)?|직접 CSP|CSP 직접(?: 청구| 파트너)?',
   ],
 ];
 // "Our provider hasn't granted us access" / "저희 총판이": the writer buys through a provider, so is a reseller.
 const throughProvider =
-  /\bour (?:indirect )?(?:csp )?(?:provider|distributor)\b|\b(?:the )?(?:distributor|provider) is (?:the|our) (?:indirect )?(?:csp )?(?:provider|distributor)\b|(?:총판|공급자|공급업체|디스티)(?:이|가) (?:간접 )?(?:공급자|총판)|\bresell (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\bwe (?:buy|purchase|transact|order) (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|(?:저희|우리) (?:간접 )?(?:공급자|총판|디스트리뷰터)/i;
+  /\bour (?:indirect )?(?:csp )?(?:provider|distributor)\b|\b(?:the )?(?:distributor|provider) is (?:the|our) (?:indirect )?(?:csp )?(?:provider|distributor)\b|(?:총판|공급자|공급업체|디스티)(?:이|가) (?:간접 )?(?:공급자|총판)|\bresell (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\bwe (?:buy|purchase|transact|order) (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\b(?:the|our) (?:indirect )?(?:provider|distributor) (?:has |have )?(?:granted|gave|given) us\b|(?:총판|공급자|디스티|디스트리뷰터)(?:을|를)?\s?(?:통해|거쳐|끼고)|(?:저희|우리) (?:간접 )?(?:공급자|총판|디스트리뷰터)/i;
 // "One of our resellers' customers", "We're the distributor for that reseller", "저희 산하 리셀러": the writer provides to
 // resellers; "a reseller under an indirect provider" names the writer's provider. Neither names what the writer is.
 const ourResellers =
   /\b(?:one of )?our (?:own )?resellers(?:'s?)?|\b(?:for|of) (?:that|the|this|our) reseller\b|(?:저희|우리)\s?(?:산하|밑|아래)(?:에)?\s?(?:있는\s)?(?:리셀러|재판매인)|(?:저희|우리)\s?(?:쪽\s)?(?:리셀러|재판매인)(?=가|들|사\b|분들|업체|한테|에게)/giu;
 const underProvider =
-  /\bunder (?:an? |the |our )?(?:indirect )?(?:csp )?(?:provider|distributor)\b|(?:총판|공급자|디스티|디스트리뷰터)(?:을|를)?\s?(?:통해|거쳐)/giu;
+  /\bunder (?:an? |the |our )?(?:indirect )?(?:csp )?(?:provider|distributor)\b|(?:총판|공급자|디스티|디스트리뷰터)(?:을|를)?\s?(?:통해|거쳐|끼고)/giu;
 // "distributor hasn't given us azure access", "총판에서 Azure 권한을 아직 안 줬어요": the provider granting the writer
 // access to the customer's Azure (R12) is the writer's provider, not the writer.
 const grantingProvider =
@@ -192,7 +199,7 @@ const grantingProvider =
 const mentions = (pattern: RegExp, text: string): boolean => text.search(pattern) !== -1;
 
 const notCsp =
-  /\b(?:we(?:'re| are) not|we aren't|not) an? csp (?:partner|reseller)\b|\bnot (?:in|part of) (?:the )?csp\b|CSP 파트너(?:는|가)? 아니|CSP(?:는|에)? 가입(?:하지)? ?(?:안|않)|CSP(?:는|를)? 안 ?하|(?:유형|파트너)\s?[:：]\s?CSP\s?(?:아님|아니)/i;
+  /\b(?:we(?:'re| are) not|we aren't|not) an? csp (?:partner|reseller)\b|\bnot (?:in|part of) (?:the )?csp\b|CSP 파트너(?:는|가)? 아니|CSP(?:는|에)? 가입(?:하지)? ?(?:안|않)|CSP(?:는|를)? 안 ?(?:하|함|해)|(?:유형|파트너)\s?[:：]\s?CSP\s?(?:아님|아니)|(?:저희|우리)(?:는|은)?\s?CSP\s?(?:파트너)?(?:가|는)?\s?(?:아니|아님)/i;
 
 const roles: ReadonlyArray<readonly [Role, string, string]> = [
   [
@@ -223,7 +230,7 @@ function levelStated(text: string, namesEn: string, namesKo: string): boolean {
   return (
     stated(text, namesEn, namesKo) ||
     caseless(
-      `\\bour (?:mpn )?(?:${namesEn})\\b|\\b(?:we're|we are|i'm|i am) not [^.!?]{0,40}?,\\s*(?:just|only|but) (?:an? )?(?:mpn )?(?:${namesEn})\\b|\\b(?:we're|we are)\\b[^.!?\\n]{0,80}?,\\s*(?:${namesEn})(?:\\s+(?:${allCompetencies})(?: competency)?)?\\s*(?:,|;|\\.|$)`,
+      `\\bour (?:mpn )?(?:${namesEn})\\b|\\b(?:we're|we are|i'm|i am) not [^.!?]{0,40}?\\s*[,–—-]\\s*(?:just|only|but) (?:an? )?(?:mpn )?(?:${namesEn})\\b|\\b(?:we have|we've got|we hold)\\b[^.!?\\n]{0,50}\\b(?:only|just) (?:the |our |an? )?(?:${namesEn})\\b|\\b(?:we're|we are)\\b[^.!?\\n]{0,80}?,\\s*(?:${namesEn})(?:\\s+(?:${allCompetencies})(?: competency)?)?\\s*(?:,|;|\\.|$)`,
     ).test(text) ||
     caseless(
       `(?:${namesKo}|${namesEn})(?:에|이고|이며|,)?\\s(?:${allCompetenciesKo})\\s?역량(?:이|도)?${selfKoAfter}`,
@@ -267,7 +274,7 @@ function cloudCompetency(text: string): boolean | undefined {
     `\\bcompetency (?:is|=|:) ?(?:${cloudCompetencies})\\b|\\b(?:gold|silver)(?: partner)?, (?:${cloudCompetencies.replace('|security|cloud', '')})\\b|역량(?:은|이)\\s?(?:${cloudCompetenciesKo}|${cloudCompetencies})`,
   ).test(text);
   const negatedCloud =
-    /\b(?:no|not an?|don't have an?|without an?|isn't an?|not a) cloud (?:competency|one)\b|\b(?:no|without any|without) (?:mpn )?competenc(?:y|ies)\b|\b(?:isn't|is not|not) one of the cloud competencies\b|\bnot (?:a )?cloud\b|\bnon-?cloud competency|클라우드 역량(?:은|이|도)? ?(?:없|아니(?!면)|아닌|아님|말고)|클라우드(?: 쪽)?(?:은|는)? 아니/i.test(
+    /\b(?:no|not an?|don't have an?|without an?|isn't an?|not a) cloud (?:competency|one)\b|\b(?:no|without any|without) (?:mpn )?competenc(?:y|ies)\b|역량(?:은|이|도)?\s?(?:하나도|전혀|아무것도)\s?없|\b(?:isn't|is not|not) one of the cloud competencies\b|\bnot (?:a )?cloud\b|\bnon-?cloud competency|클라우드 역량(?:은|이|도)? ?(?:없|아니(?!면)|아닌|아님|말고)|클라우드(?: 쪽)?(?:은|는)? 아니/i.test(
       text,
     );
   const other = caseless(`\\b(?:${otherCompetencies})(?: competency)?\\b`).test(text) && /competenc|역량/i.test(text);
@@ -308,7 +315,7 @@ function benefitsActivated(text: string): boolean | undefined {
     )
       return false;
     if (
-      /\b(?:we(?:'ve| have)|already|just|have been|has been|were|are|got them|was)\s+(?:[\w-]+\s+){0,3}?activated\b|(?<!\b(?:if|once|when|until|whether|after|before) )\bwe (?:already |just |finally )?activated\b|\bbenefits? (?:are |is )?active\b|(?<!\b(?:if|once|when|until|whether|after|before) (?:the |our |technical )*)\bbenefits? (?:are |is |now |all )?activated\b|활성화(?:는|도|은)?\s?(?:했|해\s?놨|해\s?놓았|해\s?뒀|해\s?두었|되어\s?있|돼\s?있|됐|됨|된 상태|완료)/i.test(
+      /\b(?:we(?:'ve| have)|already|just|have been|has been|were|are|got them|was)\s+(?:[\w-]+\s+){0,3}?activated\b|(?<!\b(?:if|once|when|until|whether|after|before) )\b(?:we|i) (?:already |just |finally )?activated\b|\bbenefits? (?:are |is )?active\b|(?<!\b(?:if|once|when|until|whether|after|before) (?:the |our |technical )*)\bbenefits? (?:are |is |now |all )?activated\b|활성화(?:는|도|은)?\s?(?:했|해\s?놨|해\s?놓았|해\s?뒀|해\s?두었|되어\s?있|돼\s?있|됐|됨|된 상태|완료)/i.test(
         sentence,
       )
     )
@@ -317,54 +324,76 @@ function benefitsActivated(text: string): boolean | undefined {
   return undefined;
 }
 
+// Global, to read every naming of a plan.
 const plans: ReadonlyArray<readonly [PaidPlan, RegExp]> = [
-  ['advanced', /\basfp\b|\badvanced support(?: for partners)?\b|고급 지원|어드밴스드 (?:지원|서포트)/i],
-  ['premier', /\bpremier(?: support)?(?: for partners)?\b|프리미어/i],
+  ['advanced', /\basfp\b|\badvanced support(?: for partners)?\b|고급 지원|어드밴스드 (?:지원|서포트)/gi],
+  ['premier', /\bpremier(?: support)?(?: for partners)?\b|프리미어/gi],
   [
     'azure-plan',
-    /\bazure (?:support plan|standard support|professional direct|developer support)\b|\bprofessional direct\b|Azure 지원 (?:플랜|계획|요금제)|애저 지원 (?:플랜|계획|요금제)/i,
+    /\bazure (?:support plan|standard support|professional direct|developer support)\b|\bprofessional direct\b|Azure 지원 (?:플랜|계획|요금제)|애저 지원 (?:플랜|계획|요금제)/gi,
   ],
 ];
 // English says it before the plan ("we have ASfP"), Korean after ("ASfP 있어요"); "you need ASfP" holds nothing.
 const holdingBefore =
   /\b(?:we (?:do |also |still |only )?(?:have|hold|pay for|bought|purchased|use|are on)|we're on|we've got|our|and (?:also )?(?:have|hold))\b[^.?!]{0,20}$|\b(?:we're|we are|partner)\b[^.?!]{0,30}\bwith\s*$/i;
 // An item of the writer's list: "We're direct bill, Gold, Cloud Platform, ASfP."
-const listedByWriter = /\b(?:we're|we are)\b[^.?!]{0,80}(?:,|\+|&|\bplus|\band)\s*(?:and\s+|plus\s+)?$/i;
+const listedByWriter =
+  /\b(?:we're|we are)\b[^.?!]{0,80}(?:,|\+|&|\bplus|\band)\s*(?:and\s+|plus\s+)?$|^\s*(?:[\w/-]+(?: [\w/-]+){0,3}\s*[,+&]\s*){1,4}$/i;
+// A second plan beside one held: "we've got asfp and a separate azure support plan".
+const besideHeld = /(?:\b(?:and|plus|as well as)\s+(?:also\s+)?(?:an?\s+)?(?:separate\s+|second\s+)?|[+&]\s*)$/i;
 // A Korean clause ends at its connective: "Premier 있고 ASfP는 없습니다" holds Premier.
 const koreanClauseEnd = /(?<=있고|있는데|있지만|있으며)\s.*$/su;
 const holdingAfter =
-  /^(?:\s?[(（][^)）]{0,20}[)）])?[^.?!]{0,12}?(?:계약 중|걸려 ?있|있어요|있습니다|있고|있는데|있음|있어서|보유|가입(?:했|되어|돼)|계약(?:도|이)?\s?(?:있|갖고|했|돼)|갖고 있|쓰고 있|사용 중|이용 중)/;
+  /^\s?(?:active|in place|contract|customer)\b|^(?:\s?[(（][^)）]{0,20}[)）])?[^.?!]{0,12}?(?:계약 중|걸려 ?있|있어요|있습니다|있고|있는데|있음|있어서|보유|가입(?:했|되어|돼)|계약(?:도|이)?\s?(?:있|갖고|했|돼)|갖고 있|쓰고 있|사용 중|이용 중)/;
 const noPlans =
-  /\bno (?:paid )?(?:support )?(?:plans?|contracts?)\b|\b(?:don't|do not|doesn't) have (?:any )?(?:a )?paid (?:support )?plans?\b|유료 (?:지원\s?)?(?:플랜|계획|계약)?(?:은|이|도)? ?(?:따로 |아무것도 |하나도 |전혀 )?없|지원 (?:플랜|계약)(?:은|이|도)? ?없/i;
+  /\bno (?:paid )?(?:support )?(?:plans?|contracts?)\b|\b(?:don't|do not|doesn't) have (?:any )?(?:a )?paid (?:support )?plans?\b|유료 (?:지원\s?)?(?:플랜|계획|계약)?(?:은|이|도)? ?(?:따로 |아무것도 |하나도 |전혀 |지금 |현재 )?없|\bor any (?:other )?paid (?:support )?plans?\b|지원 (?:플랜|계약)(?:은|이|도)? ?없/i;
 // A list of plans none of which is held: "(Premier, ASfP, Azure 플랜 전부 없음)", "Premier/ASfP 다 없음".
 const noneOfList = /^[^.!?\n)）]{0,50}?(?:전부|다|모두|하나도|둘 다|셋 다|아무것도)\s?없/;
 const planNegated =
-  /\b(?:no|don't have|do not have|without|not on|never had|lapsed|expired|need|needs|required)\b|없|필요|만료|해지/i;
+  /\b(?:no|don't have|dont have|do not have|without|not on|never had|lapsed|expired|need|needs|required)\b|없|필요|만료|해지|있어야/i;
+
+// The namings of a plan weighed: an over-long message of repeated plan names stays fast to read.
+const mostMentions = 8;
+
+type PlanMention = 'held' | 'not held' | 'asked about' | 'unclear';
+
+/** What one naming of a plan says: held, not held, only asked about ("What does Premier give us over ASfP?"), or unclear. */
+function planMention(text: string, index: number, end: number, heldBefore: boolean): PlanMention {
+  const sentenceBefore = text.slice(sentenceStartAt(text, index), index);
+  const before = sentenceBefore.slice(-40);
+  // Up to the clause's end: "an Azure support plan, no Premier" holds the Azure plan.
+  const clause = /^[^,;.!?\n]*/.exec(text.slice(end, end + 200))![0].replace(koreanClauseEnd, '');
+  const after = clause.slice(0, 20);
+  // "ASfP나 Premier 같은 유료 지원 플랜은 없어요" names the plans it has none of.
+  const rest = text.slice(end, end + 200).replace(koreanClauseEnd, '');
+  if (planNegated.test(before.slice(-20) + after) || noPlans.test(clause) || noneOfList.test(rest)) return 'not held';
+  if (
+    holdingBefore.test(before) ||
+    holdingAfter.test(after) ||
+    listedByWriter.test(sentenceBefore) ||
+    (heldBefore && besideHeld.test(before))
+  )
+    return 'held';
+  return /^[^.!?\n]*\?/.test(text.slice(end, end + 200)) ? 'asked about' : 'unclear';
+}
 
 /**
  * The plans the writer says they hold, read in the plan's own sentence ("헬스는 이상 없고요. 저희 ASfP 계약 있습니다" holds
- * ASfP). A plan not held ("no Premier", "you need ASfP") is left out; a plan named without saying whether it is held
- * leaves the whole answer open.
+ * ASfP). A plan not held ("no Premier", "you need ASfP") or only asked about is left out; a plan named without saying
+ * whether it is held leaves the whole answer open, unless the writer says they hold no paid plan at all.
  */
 function paidPlans(text: string): PaidPlan[] | undefined {
   const held: PaidPlan[] = [];
+  let unclear = false;
   for (const [plan, pattern] of plans) {
-    const match = pattern.exec(text);
-    if (match === null) continue;
-    const sentenceBefore = text.slice(sentenceStartAt(text, match.index), match.index);
-    const before = sentenceBefore.slice(-40);
-    // Up to the clause's end: "an Azure support plan, no Premier" holds the Azure plan.
-    const clause = /^[^,;.!?\n]*/.exec(text.slice(match.index + match[0].length))![0].replace(koreanClauseEnd, '');
-    const after = clause.slice(0, 20);
-    // "ASfP나 Premier 같은 유료 지원 플랜은 없어요" names the plans it has none of.
-    const rest = text.slice(match.index + match[0].length).replace(koreanClauseEnd, '');
-    if (planNegated.test(before.slice(-20) + after) || noPlans.test(clause) || noneOfList.test(rest)) continue;
-    if (!(holdingBefore.test(before) || holdingAfter.test(after) || listedByWriter.test(sentenceBefore)))
-      return undefined;
-    held.push(plan);
+    const mentions = [...text.matchAll(pattern)]
+      .slice(0, mostMentions)
+      .map((match) => planMention(text, match.index, match.index + match[0].length, held.length > 0));
+    if (mentions.includes('held')) held.push(plan);
+    else if (mentions.includes('unclear')) unclear = true;
   }
-  if (held.length > 0) return held;
-  return noPlans.test(text) ? [] : undefined;
+  if (held.length === 0 && noPlans.test(text)) return [];
+  return unclear || held.length === 0 ? undefined : held;
 }
 
 function azureAccessGranted(text: string): boolean | undefined {
@@ -386,13 +415,13 @@ function azureAccessGranted(text: string): boolean | undefined {
   )
     return false;
   if (
-    /\b(?:provider|distributor)\b.{0,50}\b(?:granted|gave|did (?:give|grant)|has given|given|shared|enabled)\b.{0,30}\baccess\b|\bwe (?:have|got|were given|were granted|have been granted) (?:\w+ ){0,2}access to (?:the customer'?s?|their) azure/i.test(
+    /\b(?:provider|distributor)\b.{0,50}\b(?:granted|gave|did (?:give|grant)|has given|given|shared|enabled)\b.{0,30}\baccess\b|\bwe (?:have|got|were given|were granted|have been granted) (?:\w+ ){0,2}access to (?:the customer'?s?|their) azure|\b(?:provider|distributor)\b.{0,20}\bgranted us (?:azure|access)\b/i.test(
       text,
     )
   )
     return true;
   if (
-    /(?:공급자|공급사|공급업체|제공업체|총판|디스트리뷰터|디스티).{0,30}(?:권한|액세스)(?:을|를|은|는|도)?\s?(?:이미\s?)?(?:받았|받아\s?(?:뒀|놨|놓았|두었|둔|놓은)|부여\s?받(?:았|은|아)|줬|부여했|부여해\s?(?:줬|주었))/i.test(
+    /(?:공급자|공급사|공급업체|제공업체|총판|디스트리뷰터|디스티).{0,30}(?:권한|액세스)(?:을|를|은|는|도)?\s?(?:이미\s?)?(?:받았|받아\s?(?:뒀|놨|놓았|두었|둔|놓은|둠|놓음)|부여\s?받(?:았|은|아)|줬|부여했|부여해\s?(?:줬|주었))/i.test(
       text,
     )
   )

@@ -1067,6 +1067,104 @@ describe('what partners actually write', () => {
         '당사는 간접 재판매인이며, 공급자로부터 고객 Azure 구독에 대한 액세스 권한을 부여받은 상태입니다. 고객 AVD가 연결 불가입니다.',
         { azureAccessGranted: true },
       ],
+      // A third round of writers: asides in brackets or after a slash, "signed up as", "as gold …", a role "is now …".
+      [
+        "Customer's Teams won't load for anyone.\n\nRegards,\nPriya (Helpdesk agent, Brightfield - indirect reseller)",
+        { role: 'helpdesk-agent', cspModel: 'indirect-reseller' },
+      ],
+      [
+        '리셀러 고객 Azure 건 질문입니다. - 한빛디스트리뷰션 최민재 (간접 공급자, 전역 관리자)',
+        { cspModel: 'indirect-provider', role: 'global-admin' },
+      ],
+      [
+        '고객사 인보이스에 취소한 라이선스가 청구됐어요. 이주연 과장입니다(파트너 센터 청구 관리자).',
+        { role: 'other' },
+      ],
+      [
+        '고객사 Teams 오디오가 끊겨요. 별도 SR 필요할까요? (누리클라우드 / 관리 에이전트 / 다이렉트 빌)',
+        { role: 'admin-agent', cspModel: 'direct' },
+      ],
+      [
+        '고객사 VNet 통신 문제는 저희 NSG 규칙 탓이었어요. 이것도 MS에 올려야 하나요? (누리클라우드, MPN 골드)',
+        { mpnLevel: 'gold' },
+      ],
+      [
+        'prod 다운, cx Exchange 전사 송수신 불가. SR 따로 열어야 됨? / 오승민 NOC, 직접청구, 관리 에이전트',
+        { cspModel: 'direct', role: 'admin-agent' },
+      ],
+      [
+        'We only just signed up as direct bill. Does the CSP support benefit apply in the trial?',
+        { cspModel: 'direct' },
+      ],
+      ['Sales agent here, direct-bill shop. Customer disputes the February Azure charge', { cspModel: 'direct' }],
+      ['as gold cloud platform do we still burn signature incidents on azure cases?', { mpnLevel: 'gold' }],
+      [
+        'Our Partner Center role is now Admin agent. The customer was billed for Visio after going to zero seats',
+        { role: 'admin-agent' },
+      ],
+      [
+        "We're not in CSP at all - just an Action Pack membership. Can we get on-prem support?",
+        { mpnLevel: 'action-pack' },
+      ],
+      [
+        'Our own M365 audit records are missing. We have no paid support plan - only the Silver benefit.',
+        { mpnLevel: 'silver', paidPlans: [] },
+      ],
+      [
+        'I activated our technical benefits last week. Link support benefits fails in Azure',
+        { benefitsActivated: true },
+      ],
+      // Plans: a list at the end, "plus a separate plan", a question naming plans it does not hold, none of them.
+      [
+        'cx wants guidance on conditional access design, nothing broken. worth an advisory ticket? direct bill, asfp.',
+        { paidPlans: ['advanced'], cspModel: 'direct' },
+      ],
+      [
+        "Our own sub's Key Vault throttles every deploy. we've got asfp and a separate azure support plan on that sub.",
+        { paidPlans: ['advanced', 'azure-plan'] },
+      ],
+      [
+        'cx dynamics 365 home page fails for all users. we dont have ASfP or premier or any paid plan at all.',
+        { paidPlans: [] },
+      ],
+      [
+        'What does Premier give us over Advanced Support for Partners? We have no paid support plan of any kind today.',
+        { paidPlans: [] },
+      ],
+      [
+        'Premier랑 ASfP 차이가 뭔가요? 지금 저희는 ASfP 쓰고 있는데 온프레도 되는지 궁금해요.',
+        { paidPlans: ['advanced'] },
+      ],
+      [
+        '저희는 D365 파는 직접 청구 파트너고 ASfP 계약 갖고 있어요. Premier까지 있어야 하는 건지 헷갈려요.',
+        { paidPlans: ['advanced'] },
+      ],
+      [
+        'Action Pack만 있는 작은 회사예요. 역량은 하나도 없고, 유료 플랜도 지금 없어요. Premier는 비싸다던데요.',
+        { paidPlans: [], cloudCompetency: false },
+      ],
+      // Korean: buying with a distributor, not CSP, "입장에서", an account or right named with what was done with it.
+      ['고객사 Teams 채팅이 전 직원 안 돼요. 저희는 총판 끼고 파는 간접 리셀러예요', { cspModel: 'indirect-reseller' }],
+      [
+        '고객 온프레 RDS 게이트웨이가 일부만 안 됨. 우리 CSP 아니고 MPN 실버라서 그 혜택으로 올릴 수 있나?',
+        { cspModel: 'none' },
+      ],
+      ['온프레 인시던트 남은 거 어디서 봄? 참고 우리 실버, CSP는 안함.', { cspModel: 'none' }],
+      ['총판 입장에서 질문. 리셀러가 고객 Azure SR 직접 열 수 있는 조건이 뭐죠?', { cspModel: 'indirect-provider' }],
+      ['리셀러 고객 메일 지연 건. 간접 공급자 계정으로 저희가 SR 올릴 예정.', { cspModel: 'indirect-provider' }],
+      ['관리 에이전트 권한은 이번 주에 새로 받았어요. 서비스 요청 넣는 순서 알려주세요', { role: 'admin-agent' }],
+      [
+        '안녕하세요. 파트너 센터 청구 관리자 이주연입니다. 고객 구독에 예약 인스턴스가 두 번 결제됐어요.',
+        { role: 'other' },
+      ],
+      [
+        '고객 Blob 업로드가 403. 참고로 우리 간접 리셀러고 총판에서 Azure 접근 권한 받아둠',
+        { azureAccessGranted: true },
+      ],
+      [
+        "NOC handover: cx Service Bus unreachable. I'm admin agent; the provider granted us azure on this customer.",
+        { azureAccessGranted: true },
+      ],
     ];
     for (const [text, expected] of cases) it(`R12/R15–R17: "${text}"`, () => assertFacts(text, expected));
   });
