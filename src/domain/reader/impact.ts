@@ -22,7 +22,11 @@ const minimal = new RegExp(
     '\\bcosmetic\\b',
     '\\b(?:just|only|purely) (?:a )?(?:display|visual|cosmetic|ui)\\b',
     '\\beverything (?:else )?(?:still )?works\\b',
-    '\\bcan still (?:use|publish|work|send|access|get in|log in|sign in)\\b',
+    '\\bcan still (?:use|publish|work|send|read|access|get in|log in|sign in)\\b',
+    // "users continue to work without interruption": the service is still available (R21).
+    '\\b(?:users|staff|people|they|everyone) (?:continue|keep) (?:to )?work(?:ing)? (?:without interruption|normally|as usual)\\b',
+    // One named person: "only the customer's CFO has it".
+    "\\bonly (?:the |their |our )?(?:customer's |client's )?(?:ceo|cfo|coo|cto|md|managing director|owner|receptionist|boss)\\b",
     '\\bjust displays? wrong\\b',
     '\\b(?:only|just) (?:one|a single|1) (?:user|person|laptop|device|mailbox|pc)\\b',
     '(?<!\\bevery )\\bsingle user\\b',
@@ -95,7 +99,7 @@ const partial = new RegExp(
   [
     // "Not all users", "not every user": some of them, never everyone (R21).
     "\\bnot (?:all|every)(?: of)? (?:the |our |their )?(?:[\\w-]+'s )?(?:users?|employees?|staff|people|mailboxes|devices|one)\\b",
-    '(?:\\b(?:some|a few|a handful of|several|certain|about \\d+|around \\d+)|(?<!\\ball )~\\d+) (?:of (?:the |our |their )?)?(?:users|employees|staff|people|mailboxes|devices|machines|vms|sites)\\b',
+    "(?:\\b(?:some|a few|a handful of|several|certain|about \\d+|around \\d+)|(?<!\\ball )~\\d+) (?:of (?:the |our |their |the customer's )?)?(?:users|employees|staff|people|mailboxes|devices|machines|vms|sites)\\b|\\bsome of (?:the |their |the customer's )?(?:inbound |outbound |incoming |outgoing )?(?:mail|e-?mails|messages|requests|calls)\\b",
     '\\b\\d+ (?:of|out of) (?:the |our |their )?(?:~)?\\d+\\b',
     '\\b\\d+ (?:[\\w-]+ )?(?:of|out of) (?:~|about |around )?\\d[\\d,]*\\b',
     '\\b(?:~|about |around )?(?!100 ?%)\\d+ ?% of\\b',

@@ -882,6 +882,20 @@ describe('what partners actually write', () => {
         "One user (their CEO) can't open shared files from Teams since this morning - he gets an error page. Everyone else is fine.",
         { impact: 'minimal' },
       ],
+      // R21: the service still usable, one named person, some of the mail: minimal, minimal, partial.
+      [
+        "Customer's Outlook on the web looks broken in Edge. They can still read and send mail normally.",
+        { impact: 'minimal' },
+      ],
+      [
+        "Customer's admin center shows every licence as Expired, although users continue to work without interruption.",
+        { impact: 'minimal' },
+      ],
+      [
+        "only the customer's CFO has it: Excel crashes opening SharePoint files. everyone else opens them fine",
+        { impact: 'minimal' },
+      ],
+      ["Some of the customer's outbound mail is an hour late since this morning.", { impact: 'moderate' }],
     ];
     for (const [text, expected] of cases) it(`"${text}"`, () => assertFacts(text, expected));
   });
