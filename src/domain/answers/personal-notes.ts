@@ -26,6 +26,8 @@ const productSupport: TopicNotes = {
   ],
 };
 
+const isMember = (level: Profile['mpnLevel']): level is 'silver' | 'gold' => level === 'silver' || level === 'gold';
+
 const notesByTopic: Partial<Record<TopicId, TopicNotes>> = {
   // R17: the allowance needs both the level and whether the competency is a cloud one.
   'signature-cloud-support': {
@@ -35,6 +37,27 @@ const notesByTopic: Partial<Record<TopicId, TopicNotes>> = {
       (mpnLevel === 'gold' || mpnLevel === 'silver') && cloudCompetency !== undefined
         ? signatureAllowance(mpnLevel, cloudCompetency)
         : undefined,
+    ],
+  },
+  // R19: the entitlements the partner states for its own tenant; none of them at all needs a paid plan.
+  'own-tenant-support': {
+    uses: ['mpnLevel', 'paidPlans'],
+    notes: ({ mpnLevel, paidPlans }) => [
+      isMember(mpnLevel) ? caveats.ownTenantSignature : undefined,
+      paidPlans?.includes('premier') === true ? caveats.ownTenantPremier : undefined,
+      paidPlans?.includes('azure-plan') === true ? caveats.ownTenantAzurePlan : undefined,
+      paidPlans?.length === 0 && (mpnLevel === 'none' || mpnLevel === 'action-pack')
+        ? caveats.needsPaidPlan
+        : undefined,
+    ],
+  },
+  // R16/R17: Gold and Silver already hold Signature Cloud Support beside the paid plans; Action Pack does not.
+  'support-plans': {
+    uses: ['mpnLevel', 'cloudCompetency'],
+    notes: ({ mpnLevel, cloudCompetency }) => [
+      isMember(mpnLevel) ? caveats.signatureIncluded : undefined,
+      isMember(mpnLevel) && cloudCompetency !== undefined ? signatureAllowance(mpnLevel, cloudCompetency) : undefined,
+      mpnLevel === 'action-pack' ? caveats.actionPackNoSignature : undefined,
     ],
   },
   'onprem-product-support': productSupport,

@@ -61,6 +61,14 @@ export const caveats = {
   accessIdAlreadyAssociated: caveat('R18', 'caveat.access-id-already-associated'),
   /** R19: the own tenant isn't covered by CSP support. */
   ownTenantNotCsp: caveat('R19', 'caveat.own-tenant-not-csp', links.azureSupportFaq),
+  /** R19: a Gold or Silver partner's Signature Cloud Support contract ID is an entitlement for its own tenant. */
+  ownTenantSignature: caveat('R19', 'caveat.own-tenant-signature', links.technicalBenefits),
+  /** R19: Premier is an entitlement for the partner's own tenant. */
+  ownTenantPremier: caveat('R19', 'caveat.own-tenant-premier'),
+  /** R19: an Azure support plan is an entitlement for the partner's own Azure subscription. */
+  ownTenantAzurePlan: caveat('R19', 'caveat.own-tenant-azure-plan'),
+  /** R16/R17: Gold and Silver include Signature Cloud Support. */
+  signatureIncluded: caveat('R17', 'caveat.signature-included', links.technicalBenefits),
   /** R20: signing in directly shows the partner's own context. */
   signInDirectlyOwnOnly: caveat('R20', 'caveat.sign-in-directly-own-only'),
   /** R21: the documents give response targets only for CSP support requests. */

@@ -146,6 +146,14 @@ export const enMessages = {
     'If the Azure portal says "Access ID is already associated", ignore it when the contract is already linked: use + New support request and the plan shows. If the contract expired or has no incidents left, it is hidden and a new support plan must be bought.',
   'caveat.own-tenant-not-csp':
     "Support for your own partner tenant isn't part of the CSP support benefit. Office 365, Dynamics CRM Online and Enterprise Mobility Suite charge no separate support fee; Azure does, and Signature Cloud Support or other MPN benefits may pay it.",
+  'caveat.own-tenant-signature':
+    "As a Gold or Silver partner, your Signature Cloud Support (the MPN contract ID) is a valid entitlement for your own tenant's service requests, and it may pay Azure's support fee.",
+  'caveat.own-tenant-premier':
+    "Your Premier Support for Partners is a valid entitlement for your own tenant's service requests.",
+  'caveat.own-tenant-azure-plan':
+    'Your Azure support plan is a valid entitlement for service requests on your own Azure subscriptions.',
+  'caveat.signature-included':
+    'As a Gold or Silver partner you already have Signature Cloud Support for technical issues with cloud products, at no extra fee: activate your technical benefits to use it.',
   'caveat.sign-in-directly-own-only':
     "Signing in directly to the Azure portal or the Office 365 admin center shows your own context, not the customer's: do it only for your own subscriptions, and start from Partner Center for customers.",
   'caveat.no-documented-target':

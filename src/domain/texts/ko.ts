@@ -141,6 +141,14 @@ export const ko: Texts = {
       'Azure Portal에서 "액세스 ID가 이미 연결되어 있습니다" 오류가 나와도 계약이 이미 연결되어 있다면 무시하고 + 새 지원 요청을 사용하세요. 지원 계획이 표시됩니다. 계약이 만료되었거나 남은 인시던트가 없으면 계약이 숨겨지므로 새 지원 플랜을 구매해야 합니다.',
     'caveat.own-tenant-not-csp':
       '자사 파트너 테넌트에 대한 지원은 CSP 지원 혜택에 포함되지 않습니다. Office 365, Dynamics CRM Online, Enterprise Mobility Suite는 별도의 지원 요금이 없지만 Azure는 요금이 있으며, 시그니처 클라우드 지원이나 다른 MPN 혜택으로 낼 수 있습니다.',
+    'caveat.own-tenant-signature':
+      '골드 또는 실버 파트너의 시그니처 클라우드 지원(MPN 계약 ID)은 자사 테넌트의 서비스 요청에 유효한 지원 계획 자격이며, Azure 지원 요금을 여기서 낼 수도 있습니다.',
+    'caveat.own-tenant-premier':
+      '보유하신 파트너용 프리미어 지원은 자사 테넌트의 서비스 요청에 유효한 지원 계획 자격입니다.',
+    'caveat.own-tenant-azure-plan':
+      '보유하신 Azure 지원 계획은 자사 Azure 구독의 서비스 요청에 유효한 지원 계획 자격입니다.',
+    'caveat.signature-included':
+      '골드 또는 실버 파트너는 클라우드 제품의 기술 문제에 대해 추가 요금 없이 시그니처 클라우드 지원을 이미 받을 수 있습니다. 사용하려면 기술 혜택을 활성화하세요.',
     'caveat.sign-in-directly-own-only':
       'Azure Portal이나 Office 365 관리 센터에 직접 로그인하면 고객이 아닌 파트너 자신의 컨텍스트가 표시됩니다. 직접 로그인은 자사 구독에만 사용하고, 고객 건은 항상 파트너 센터에서 시작하세요.',
     'caveat.no-documented-target':

@@ -102,6 +102,35 @@ describe('notes for this partner beside an answer, from the profile facts the qu
     ]);
   });
 
+  it('R19: the entitlements a partner states for its own tenant: Signature for Gold or Silver, Premier, an Azure plan', () => {
+    assert.deepEqual(
+      notes('own-tenant-support', { mpnLevel: 'gold', paidPlans: ['premier', 'azure-plan'] }).map((note) => note.key),
+      ['caveat.own-tenant-signature', 'caveat.own-tenant-premier', 'caveat.own-tenant-azure-plan'],
+    );
+    assert.deepEqual(
+      notes('own-tenant-support', { mpnLevel: 'none', paidPlans: [] }).map((note) => note.key),
+      ['caveat.needs-paid-plan'],
+    );
+    assert.deepEqual(notes('own-tenant-support', {}), []);
+    assert.deepEqual([...profileFactsUsed('own-tenant-support')].sort(), ['mpnLevel', 'paidPlans']);
+  });
+
+  it('R16/R17: a Gold or Silver partner asking about paid plans is told Signature Cloud Support is already included', () => {
+    assert.deepEqual(
+      notes('support-plans', { mpnLevel: 'silver' }).map((note) => note.key),
+      ['caveat.signature-included'],
+    );
+    assert.deepEqual(
+      notes('support-plans', { mpnLevel: 'gold', cloudCompetency: true }).map((note) => note.key),
+      ['caveat.signature-included', 'caveat.incidents-unlimited'],
+    );
+    assert.deepEqual(
+      notes('support-plans', { mpnLevel: 'action-pack' }).map((note) => note.key),
+      ['caveat.action-pack-no-signature'],
+    );
+    assert.deepEqual([...profileFactsUsed('support-plans')].sort(), ['cloudCompetency', 'mpnLevel']);
+  });
+
   it('a topic the profile does not change has no note', () => {
     assert.deepEqual(notes('phone-support', { mpnLevel: 'gold', cloudCompetency: true, role: 'helpdesk-agent' }), []);
   });
