@@ -18,7 +18,7 @@ import {
   otherCompetencies,
   otherCompetenciesKo,
 } from './competencies';
-import { caseless, firstStated, selfKoAfter, stated } from './self-statement';
+import { caseless, firstStated, namesAny, selfKoAfter, stated } from './self-statement';
 import { sentenceStartAt } from './sentence-start';
 import { statedOnly } from './stated-only';
 
@@ -87,20 +87,21 @@ const noMpn =
  */
 function levelStated(text: string, namesEn: string, namesKo: string): boolean {
   return (
-    stated(text, namesEn, namesKo) ||
-    caseless(
-      `\\bour (?:mpn )?(?:${namesEn})\\b|\\b(?:we're|we are|i'm|i am) not [^.!?]{0,40}?\\s*[,–—-]\\s*(?:just|only|but) (?:an? )?(?:mpn )?(?:${namesEn})\\b|\\b(?:we have|we've got|we hold)\\b[^.!?\\n]{0,50}\\b(?:only|just) (?:the |our |an? )?(?:${namesEn})\\b|\\b(?:we're|we are)\\b[^.!?\\n]{0,80}?,\\s*(?:${namesEn})(?:\\s+(?:${allCompetencies})(?: competency)?)?\\s*(?:,|;|\\.|$)`,
-    ).test(text) ||
-    caseless(
-      `(?:${namesKo}|${namesEn})(?:에|이고|이며|,)?\\s(?:${allCompetenciesKo})\\s?역량(?:이|도)?${selfKoAfter}`,
-    ).test(text) ||
-    caseless(
-      `(?:${namesKo}|${namesEn})(?:\\s?역량)?(?:을|를)\\s?보유한\\s?파트너(?:입니다|이에요|예요|인데|이고)`,
-    ).test(text) ||
-    // The writer's aside in brackets: "(Gold Cloud Platform, benefits activated.)", "(골드 Datacenter)".
-    caseless(`[(（]\\s*(?:${namesKo}|${namesEn})(?:\\s+(?:${allCompetenciesKo}))?(?:\\s+competency)?\\s*[,)）]`).test(
-      text,
-    )
+    namesAny(text, namesEn, namesKo) &&
+    (stated(text, namesEn, namesKo) ||
+      caseless(
+        `\\bour (?:mpn )?(?:${namesEn})\\b|\\b(?:we're|we are|i'm|i am) not [^.!?]{0,40}?\\s*[,–—-]\\s*(?:just|only|but) (?:an? )?(?:mpn )?(?:${namesEn})\\b|\\b(?:we have|we've got|we hold)\\b[^.!?\\n]{0,50}\\b(?:only|just) (?:the |our |an? )?(?:${namesEn})\\b|\\b(?:we're|we are)\\b[^.!?\\n]{0,80}?,\\s*(?:${namesEn})(?:\\s+(?:${allCompetencies})(?: competency)?)?\\s*(?:,|;|\\.|$)`,
+      ).test(text) ||
+      caseless(
+        `(?:${namesKo}|${namesEn})(?:에|이고|이며|,)?\\s(?:${allCompetenciesKo})\\s?역량(?:이|도)?${selfKoAfter}`,
+      ).test(text) ||
+      caseless(
+        `(?:${namesKo}|${namesEn})(?:\\s?역량)?(?:을|를)\\s?보유한\\s?파트너(?:입니다|이에요|예요|인데|이고)`,
+      ).test(text) ||
+      // The writer's aside in brackets: "(Gold Cloud Platform, benefits activated.)", "(골드 Datacenter)".
+      caseless(`[(（]\\s*(?:${namesKo}|${namesEn})(?:\\s+(?:${allCompetenciesKo}))?(?:\\s+competency)?\\s*[,)）]`).test(
+        text,
+      ))
   );
 }
 

@@ -54,7 +54,7 @@ const signature =
  * direct-bill partner)") and, in Korean, the writer's role as an item of it ("김지훈 | 클라우드운영팀 | 관리 에이전트").
  */
 function signatureNames(text: string, namesEn: string, namesKo: string): boolean {
-  const block = signature.exec(text)?.[0];
+  const block = partsOf(text).signature;
   if (block === undefined) return false;
   const roleNamesKo = namesKo.split('|').filter((name) => /에이전트|관리자/.test(name));
   return (
@@ -79,7 +79,37 @@ const introducedKo = (names: string): RegExp =>
 // "We're not Gold or Silver, just Action Pack" is neither Gold nor Silver.
 const notNegated = '(?<!\\bnot (?:an? )?)(?<!\\bnot [\\w-]+ (?:or|nor) )';
 
+/**
+ * The parts of a message every name is looked for in, found once per message rather than once per name: `stated` is
+ * asked about each value of each profile fact in turn.
+ */
+interface MessageParts {
+  readonly signature: string | undefined;
+  readonly unsigned: string;
+  readonly asides: readonly string[];
+}
+let lastParts: { readonly text: string; readonly parts: MessageParts } | undefined;
+function partsOf(text: string): MessageParts {
+  if (lastParts?.text !== text) {
+    const signatureBlock = signature.exec(text)?.[0];
+    lastParts = {
+      text,
+      parts: {
+        signature: signatureBlock,
+        unsigned: signatureBlock === undefined ? text : text.slice(0, text.length - signatureBlock.length),
+        asides: asideItems(text),
+      },
+    };
+  }
+  return lastParts.parts;
+}
+
+/** Whether the text names the value at all: most messages name few profile values, and the rest is not read for them. */
+export const namesAny = (text: string, namesEn: string, namesKo: string): boolean =>
+  caseless(namesKo === '' ? namesEn : `${namesEn}|${namesKo}`).test(text);
+
 export function stated(text: string, namesEn: string, namesKo: string): boolean {
+  if (!namesAny(text, namesEn, namesKo)) return false;
   // An opening that asks ("…unlimited for Gold with Cloud Productivity?") introduces no one.
   const opening = introduction.exec(text)?.[0] ?? '';
   const introduces = text.charAt(opening.length) !== '?';
@@ -98,7 +128,7 @@ export function stated(text: string, namesEn: string, namesKo: string): boolean 
     // signature's team ("Kind regards\nTom - helpdesk").
     caseless(
       `(?:\\b(?:we're|we are)\\b[^.!?\\n]{0,80}?|\\bhere),\\s*(?:${namesEn})(?:\\s+(?:csp|partner|shop|company|firm|msp))?\\s*(?:,|;|\\.|$|\\s[-–]\\s)|(?:^|[.!?\\n]|\\s[-–•]\\s)\\s*(?:[\\w/-]+(?: [\\w/-]+){0,2}\\s*[,+&]\\s*){0,3}(?:${namesEn})(?:\\s+(?:csp|partner))?\\s*(?:[.!\\n]|$|[,;](?=[^.!?\\n]*(?:[.!\\n]|$)))|\\b(?:agent|admin|engineer|manager|lead|analyst|technician|consultant|team) (?:at|with|for) an? (?:${namesEn})\\b|(?<!\\b(?:buy|buying|bought|order|ordered|came|moved|switched|transferred) )\\bfrom an? (?:${namesEn}) (?:partner|company|firm|msp|shop)\\b|\\b(?:we're|we are|i'm|im|i am) not [^.!?]{0,40}?,\\s*(?:just|only|but) (?:an? )?(?:${namesEn})\\b`,
-    ).test(text.replace(signature, '')) ||
+    ).test(partsOf(text).unsigned) ||
     caseless(`\\b(?:${namesEn})\\b(?:\\W+[\\w-]+){0,6}\\W+(?:here|speaking)\\b|\\b(?:${namesEn}) like me\\b`).test(
       text,
     ) ||
@@ -113,7 +143,7 @@ export function stated(text: string, namesEn: string, namesKo: string): boolean 
     caseless(`^\\W*(?:[\\w-]+\\W+){0,2}?(?:${namesEn})\\s+(?:at|with|for) an? [^,.;:!?\\n]{1,40}:`).test(text) ||
     signatureNames(text, namesEn, namesKo) ||
     // A team's name ("Grace (Helpdesk, Contoso)") says no one's role.
-    asideItems(text).some((item) =>
+    partsOf(text).asides.some((item) =>
       caseless(
         `^(?!help ?desk\\.?$|헬프데스크$)(?:mpn |csp |microsoft |파트너 센터\\s?)?(?:${namesKo === '' ? namesEn : `${namesKo}|${namesEn}`})(?:\\s+(?:partner|member|csp|파트너|${allCompetencies}))?\\.?$`,
       ).test(item),
