@@ -3,7 +3,7 @@
  * Signature Cloud Support unlimited (R17) and the others.
  */
 export const cloudCompetencies =
-  'cloud platform|cloud productivity|cloud business applications|enterprise mobility management|small and mid-?market cloud solutions|security|cloud';
+  'cloud platform|cloud productivity|cloud business applications|enterprise mobility management|small and mid-?market cloud solutions|cba|security|cloud';
 export const cloudCompetenciesKo =
   '클라우드 플랫폼|클라우드 생산성|클라우드 비즈니스 애플리케이션|엔터프라이즈 모빌리티 관리|중소기업 클라우드 솔루션|보안|클라우드';
 export const otherCompetencies =

@@ -13,8 +13,14 @@ const bracketAfterName =
 // A signature's bracket: "Regards,\nPriya (Helpdesk agent, …)".
 const signedBracket =
   /\b(?:regards|thanks|thank you|best|cheers|sincerely)\b[^\n]*\n(?:[^\n]*\n){0,2}[^\n(（]{0,40}[(（]([^()（）\n]{1,80})[)）]/iu;
-// A trailing list after a slash: "SR 따로 열어야 됨? / 오승민 NOC, 직접청구, 관리 에이전트".
-const slashAtEnd = /\s\/\s([^/\n]{1,60})$/u;
+// A trailing list after a slash or a dash: "SR 따로 열어야 됨? / 오승민 NOC, 직접청구, 관리 에이전트", "… Wen (billing admin
+// role) - Quillstone Cloud, direct-bill CSP".
+const listAtEnd = /\s[/\-–]\s([^/\n]{1,60})$/u;
+// The writer's bracket right before that list: "Wen (billing admin role) - Quillstone Cloud, …".
+const bracketBeforeList = /[(（]([^()（）\n]{1,80})[)）]\s[-–/]\s[^/\n]{1,60}$/u;
+// A form's author in brackets, or a bracket in a "--" signature: "Submitted by: M. Sorensen (Global admin)".
+const authorBracket =
+  /(?:\b(?:submitted by|raised by|author|from)\s*:|작성자\s?[:：]|요청자\s?[:：]|(?:^|\n)--)[^\n(（]{0,40}[(（]([^()（）\n]{1,80})[)）]/giu;
 
 const itemBreak = /\s*(?:[,/;|·]|\s[-–]\s)\s*/u;
 
@@ -23,8 +29,10 @@ export function asideItems(text: string): string[] {
   const lists = [
     bracketAtEnd.exec(text)?.[1],
     signedBracket.exec(text)?.[1],
-    slashAtEnd.exec(text)?.[1],
+    listAtEnd.exec(text)?.[1],
+    bracketBeforeList.exec(text)?.[1],
     ...[...text.matchAll(bracketAfterName)].map((match) => match[1]),
+    ...[...text.matchAll(authorBracket)].map((match) => match[1]),
   ];
   return lists.flatMap((list) => (list === undefined ? [] : list.split(itemBreak).map((item) => item.trim())));
 }

@@ -58,13 +58,13 @@ const grantingProvider =
 const mentions = (pattern: RegExp, text: string): boolean => text.search(pattern) !== -1;
 
 const notCsp =
-  /\b(?:we(?:'re| are) not|we aren't|not) an? csp (?:partner|reseller)\b|\bnot (?:in|part of) (?:the )?csp\b|CSP 파트너(?:는|가)? 아니|CSP(?:는|에)? 가입(?:하지)? ?(?:안|않)|CSP(?:는|를)? 안 ?(?:하|함|해)|(?:유형|파트너)\s?[:：]\s?CSP\s?(?:아님|아니)|(?:저희|우리)(?:는|은)?\s?CSP\s?(?:파트너)?(?:가|는)?\s?(?:아니|아님)/i;
+  /\b(?:we(?:'re| are) not|we aren't|not) an? csp (?:partner|reseller)\b|\bnot (?:in|part of) (?:the )?csp\b|CSP 파트너(?:는|가)? 아니|CSP(?:는|에)? 가입(?:하지)? ?(?:안|않)|CSP(?:는|를)? 안 ?(?:하|함|해|합)|CSP\s?가입\s?전|(?:유형|파트너)\s?[:：]\s?CSP\s?(?:아님|아니)|(?:저희|우리)(?:는|은)?\s?CSP\s?(?:파트너)?(?:가|는)?\s?(?:아니|아님)/i;
 
 const roles: ReadonlyArray<readonly [Role, string, string]> = [
   [
     'helpdesk-agent',
     'help ?desk agent|help ?desk role|help ?desk',
-    '헬프데스크 에이전트|헬프 데스크 에이전트|기술 ?지원팀 에이전트|기술 지원 에이전트|헬프데스크',
+    '헬프데스크 에이전트|헬프 데스크 에이전트|기술 ?지원팀 에이전트|기술 지원 에이전트|헬프데스크|헬데(?: 에이전트)?',
   ],
   ['admin-agent', 'admin agent|admin agent role', '관리 에이전트|관리자 에이전트|어드민 에이전트'],
   ['sales-agent', 'sales agent|sales agent role', '영업 에이전트|판매 에이전트|세일즈 에이전트'],
@@ -75,7 +75,7 @@ const roles: ReadonlyArray<readonly [Role, string, string]> = [
 const mpnLevels: ReadonlyArray<readonly [MpnLevel, string, string]> = [
   ['gold', 'gold(?: partner| competency| member| level| status| tier)?', '골드(?: 파트너| 역량| 등급| 멤버)?'],
   ['silver', 'silver(?: partner| competency| member| level| status| tier)?', '실버(?: 파트너| 역량| 등급| 멤버)?'],
-  ['action-pack', 'action pack(?: subscriber| member)?|map subscriber', '액션 ?팩'],
+  ['action-pack', 'action pack(?: subscriber| member)?|map subscriber|maps(?: subscriber| member)?', '액션 ?팩'],
 ];
 const noMpn =
   /\b(?:not (?:an? )?mpn (?:partners?|members?)|no mpn (?:membership|level|status)|(?:not|aren't|isn't) in (?:the )?mpn)\b|\bwithout (?:an? )?mpn (?:membership|level|status)\b|\bmpn(?: level| status| membership)?\s*[:=]\s*(?:none|no|n\/a)\b|MPN (?:회원|파트너)이 아니|MPN(?:에)? 가입(?:하지)? ?(?:안|않)|MPN\s?(?:멤버\s?[십쉽]|회원(?:\s?자격)?|멤버)(?:이|은|도|는)?\s?(?:없|아니)/i;
@@ -125,7 +125,7 @@ function mpnLevel(text: string): MpnLevel | undefined {
 function cloudCompetency(text: string): boolean | undefined {
   const cloud =
     caseless(
-      `\\b(?:${cloudCompetencies}) competenc(?:y|ies)\\b|\\b(?:gold|silver)\\s?\\(\\s?(?:${cloudCompetencies})\\b|\\bhold (?:the )?(?:${cloudCompetencies.replace('|security|cloud', '')})\\b|(?:저희|우리|당사)\\s(?:골드|실버|gold|silver)\\s(?:${cloudCompetenciesKo.replace('|보안|클라우드', '')}|${cloudCompetencies.replace('|security|cloud', '')})(?=\\s*(?:[.,]|$|입니다|이에요|예요|이고|인데))|\\b(?:gold|silver)(?: partner)? (?:in|with|w/|for|on|\\+|\\()? ?(?:the )?(?:${cloudCompetencies.replace('|security|cloud', '')})\\b|\\bcloud competenc`,
+      `\\b(?:${cloudCompetencies}) competenc(?:y|ies)\\b|\\b(?:gold|silver)\\s?[(/]\\s?(?:${cloudCompetencies})\\b|\\bhold (?:the )?(?:${cloudCompetencies.replace('|security|cloud', '')})\\b|(?:저희|우리|당사)\\s(?:골드|실버|gold|silver)\\s(?:${cloudCompetenciesKo.replace('|보안|클라우드', '')}|${cloudCompetencies.replace('|security|cloud', '')})(?=\\s*(?:[.,]|$|입니다|이에요|예요|이고|인데))|\\b(?:gold|silver)(?: partner)? (?:in|with|w/|for|on|\\+|\\()? ?(?:the )?(?:${cloudCompetencies.replace('|security|cloud', '')})\\b|\\bcloud competenc`,
     ).test(text) ||
     caseless(
       `(?:${cloudCompetenciesKo}|${cloudCompetencies})(?:\\s?[(（][^)）]{0,30}[)）])? ?역량(?!이면|이라면|만 있어도|(?:이|은|도)?\\s?(?:아니|아닌|아님|없|말고))|(?:골드|실버|gold|silver)(?:\\s?파트너|\\s?역량)?\\s?[(（]\\s?(?:${cloudCompetenciesKo}|${cloudCompetencies})[)）]|(?:${cloudCompetenciesKo}|${cloudCompetencies})\\s?(?:골드|실버)${selfKoAfter}`,
@@ -134,10 +134,14 @@ function cloudCompetency(text: string): boolean | undefined {
     `\\bcompetency (?:is|=|:) ?(?:${cloudCompetencies})\\b|\\b(?:gold|silver)(?: partner)?, (?:${cloudCompetencies.replace('|security|cloud', '')})\\b|역량(?:은|이)\\s?(?:${cloudCompetenciesKo}|${cloudCompetencies})`,
   ).test(text);
   const negatedCloud =
-    /\b(?:no|not an?|don't have an?|without an?|isn't an?|not a) cloud (?:competency|one)\b|\b(?:no|without any|without) (?:mpn )?competenc(?:y|ies)\b|역량(?:은|이|도)?\s?(?:하나도|전혀|아무것도)\s?없|\b(?:isn't|is not|not) one of the cloud competencies\b|\bnot (?:a )?cloud\b|\bnon-?cloud competency|클라우드 역량(?:은|이|도)? ?(?:없|아니(?!면)|아닌|아님|말고)|클라우드(?: 쪽)?(?:은|는)? 아니/i.test(
+    /\b(?:no|not an?|don't have an?|without an?|isn't an?|not a) cloud (?:competenc(?:y|ies)|one)\b|\b(?:no|without any|without) (?:mpn )?competenc(?:y|ies)\b|역량(?:은|이|도)?\s?(?:하나도|전혀|아무것도)\s?없|\b(?:isn't|is not|not) one of the cloud competencies\b|\bnot (?:a )?cloud\b|\bnon-?cloud competency|클라우드 역량(?:은|이|도)? ?(?:없|아니(?!면)|아닌|아님|말고)|클라우드(?: 쪽)?(?:은|는)? 아니/i.test(
       text,
     );
-  const other = caseless(`\\b(?:${otherCompetencies})(?: competency)?\\b`).test(text) && /competenc|역량/i.test(text);
+  const other =
+    (caseless(`\\b(?:${otherCompetencies})(?: competency)?\\b`).test(text) && /competenc|역량/i.test(text)) ||
+    caseless(`\\b(?:gold|silver)(?: partner)?\\s?(?:in|with|w/|\\()\\s?(?:the )?(?:${otherCompetencies})\\b`).test(
+      text,
+    );
   const otherKo = caseless(`(?:${otherCompetenciesKo}|${otherCompetencies}) ?역량`).test(text);
   if (negatedCloud) return false;
   if ((cloud || namedCompetency) && !(other || otherKo)) return true;
@@ -195,7 +199,7 @@ const plans: ReadonlyArray<readonly [PaidPlan, RegExp]> = [
 ];
 // English says it before the plan ("we have ASfP"), Korean after ("ASfP 있어요"); "you need ASfP" holds nothing.
 const holdingBefore =
-  /\b(?:we (?:do |also |still |only )?(?:have|hold|pay for|bought|purchased|use|are on)|we're on|we've got|our|and (?:also )?(?:have|hold))\b[^.?!]{0,20}$|\b(?:we're|we are|partner)\b[^.?!]{0,30}\bwith\s*$/i;
+  /\b(?:support(?: plans?)?|plans?)\s*:\s*$|(?:지원|지원 플랜|플랜|계약)\s?[:：]\s?$|\b(?:signed|renewed|bought|purchased)(?: up for)?\s+(?:an?\s+|the\s+)?$|\b(?:we (?:do |also |still |only )?(?:have|hold|pay for|bought|purchased|use|are on)|we're on|we've got|our|and (?:also )?(?:have|hold))\b[^.?!]{0,20}$|\b(?:we're|we are|partner)\b[^.?!]{0,30}\bwith\s*$/i;
 // An item of the writer's list: "We're direct bill, Gold, Cloud Platform, ASfP."
 const listedByWriter =
   /\b(?:we're|we are)\b[^.?!]{0,80}(?:,|\+|&|\bplus|\band)\s*(?:and\s+|plus\s+)?$|^\s*(?:[\w/-]+(?: [\w/-]+){0,3}\s*[,+&]\s*){1,4}$/i;
@@ -204,7 +208,7 @@ const besideHeld = /(?:\b(?:and|plus|as well as)\s+(?:also\s+)?(?:an?\s+)?(?:sep
 // A Korean clause ends at its connective: "Premier 있고 ASfP는 없습니다" holds Premier.
 const koreanClauseEnd = /(?<=있고|있는데|있지만|있으며)\s.*$/su;
 const holdingAfter =
-  /^\s?(?:active|in place|contract|customer)\b|^(?:\s?[(（][^)）]{0,20}[)）])?[^.?!]{0,12}?(?:계약 중|걸려 ?있|있어요|있습니다|있고|있는데|있음|있어서|보유|가입(?:했|되어|돼)|계약(?:도|이)?\s?(?:있|갖고|했|돼)|갖고 있|쓰고 있|사용 중|이용 중)/;
+  /^\s?(?:(?:is|are) )?(?:active|in place|contract|customer)\b|^(?:\s?[(（][^)）]{0,20}[)）])?[^.?!]{0,12}?(?:계약 중|걸려 ?있|있어요|있습니다|있고|있는데|있음|있어서|보유|가입(?:했|되어|돼)|계약(?:도|이)?\s?(?:있|갖고|했|돼)|갖고 있|쓰고 있|사용 중|이용 중)/;
 const noPlans =
   /\bno (?:paid )?(?:support )?(?:plans?|contracts?)\b|\b(?:don't|do not|doesn't) have (?:any )?(?:a )?paid (?:support )?plans?\b|유료 (?:지원\s?)?(?:플랜|계획|계약)?(?:은|이|도)? ?(?:따로 |아무것도 |하나도 |전혀 |지금 |현재 )?없|\bor any (?:other )?paid (?:support )?plans?\b|지원 (?:플랜|계약)(?:은|이|도)? ?없/i;
 // A list of plans none of which is held: "(Premier, ASfP, Azure 플랜 전부 없음)", "Premier/ASfP 다 없음".
@@ -256,14 +260,25 @@ function paidPlans(text: string): PaidPlan[] | undefined {
   return unclear || held.length === 0 ? undefined : held;
 }
 
+// A form's line: "Azure access granted by provider: yes".
+const accessFormLine = /\bazure access granted(?: by (?:the )?(?:provider|distributor))?\s*[:=]\s*(yes|no)\b/i;
+
 function azureAccessGranted(text: string): boolean | undefined {
+  const formLine = accessFormLine.exec(text);
+  if (formLine !== null) return formLine[1]!.toLowerCase() === 'yes';
   if (
     !/azure|애저|subscription|구독/i.test(text) ||
-    !/provider|distributor|공급자|공급사|공급업체|제공업체|총판|디스트리뷰터|디스티|access|액세스|접근|권한/i.test(text)
+    !/provider|distributor|공급자|공급사|공급업체|제공업체|총판|디스트리뷰터|디스티|access|액세스|접근|권한/i.test(
+      text,
+    ) ||
+    // "not sure the distie ever gave us azure access": a guess states nothing.
+    /\b(?:not sure|unsure|don'?t know|no idea|wonder(?:ing)?|whether)\b[^.!?\n]{0,40}\b(?:provider|distributor|distie|disti)\b/i.test(
+      text,
+    )
   )
     return undefined;
   if (
-    /\b(?:provider|distributor)\b.{0,50}\b(?:hasn't|hasnt|has not|haven't|havent|didn't|didnt|did not|won't|never|not yet|yet to)\s+(?:[\w-]+\s+){0,3}?(?:grant|give|gave|given|provide|share|enable|set up|set (?:us|me) up)|\b(?:haven't|have not|weren't|not) (?:been )?(?:granted|given) (?:\w+ )?(?:azure )?access\b|\bno (?:azure )?access (?:from|granted|to (?:the|their|our) customer)/i.test(
+    /\b(?:provider|distributor|distie|disti)\b.{0,50}\b(?:hasn't|hasnt|has not|haven't|havent|didn't|didnt|did not|won't|never|not yet|yet to)\s+(?:[\w-]+\s+){0,3}?(?:grant|give|gave|given|provide|share|enable|set up|set (?:us|me) up)|\b(?:haven't|have not|weren't|not) (?:been )?(?:granted|given) (?:\w+ )?(?:azure )?access\b|\bno (?:azure )?access (?:from|granted|to (?:the|their|our) customer)/i.test(
       text,
     )
   )
@@ -275,13 +290,13 @@ function azureAccessGranted(text: string): boolean | undefined {
   )
     return false;
   if (
-    /\b(?:provider|distributor)\b.{0,50}\b(?:granted|gave|did (?:give|grant)|has given|given|shared|enabled)\b.{0,30}\baccess\b|\bwe (?:have|got|were given|were granted|have been granted) (?:\w+ ){0,2}access to (?:the customer'?s?|their) azure|\b(?:provider|distributor)\b.{0,20}\bgranted us (?:azure|access)\b/i.test(
+    /\b(?:provider|distributor|distie|disti)\b.{0,50}\b(?:granted|gave|did (?:give|grant)|has given|given|shared|enabled)\b.{0,30}\baccess\b|\bazure access granted\b(?!\s*(?:by (?:the )?(?:provider|distributor)\s*)?[:=]\s*no)|\bwe (?:have|got|were given|were granted|have been granted) (?:\w+ ){0,2}access to (?:the customer'?s?|their) azure|\b(?:provider|distributor)\b.{0,20}\bgranted us (?:azure|access)\b/i.test(
       text,
     )
   )
     return true;
   if (
-    /(?:공급자|공급사|공급업체|제공업체|총판|디스트리뷰터|디스티).{0,30}(?:권한|액세스)(?:을|를|은|는|도)?\s?(?:이미\s?)?(?:받았|받아\s?(?:뒀|놨|놓았|두었|둔|놓은|둠|놓음)|부여\s?받(?:았|은|아)|줬|부여했|부여해\s?(?:줬|주었))/i.test(
+    /(?:공급자|공급사|공급업체|제공업체|총판|디스트리뷰터|디스티).{0,30}(?:권한|액세스)(?:을|를|은|는|도)?\s?(?:이미\s?)?(?:받았|받아\s?(?:뒀|놨|놓았|두었|둔|놓은|둠|놓음)|부여\s?받(?:았|은|아)|줌|줬음|줬|부여했|부여해\s?(?:줬|주었))/i.test(
       text,
     )
   )

@@ -22,12 +22,12 @@ export function caseless(source: string): RegExp {
 // The words between stay in one sentence and bracket: "we're the indirect provider. reseller's cx…" and "(we're an
 // indirect provider) A reseller's customer" name no reseller of ours; "we are a Tier 1 (direct-bill) CSP" is direct.
 const selfEn =
-  "(?:(?:\\b(?:we|we're|we are|i'm|im|i am|i'm an?|i am an?|as an?|being an?|our (?:company|firm|org(?:ani[sz]ation)?|team|mpn (?:status|level)|partner (?:level|status|type)|membership|(?:partner center |pc )?role|account) (?:is|has)|i work (?:for|at)|we work as|(?:signed up|registered|enrolled) as|my role is|i have|i've got|i only have|i hold|we hold|we have)\\b|(?:^|[.!?]\\s+)as\\b)[^\\w.!?);]+(?:[\\w-]+[^\\w.!?);]+){0,4}?)";
+  "(?:(?:\\b(?:we|we're|we are|i'm|im|i am|i'm an?|i am an?|as an?|being an?|our (?:company|firm|org(?:ani[sz]ation)?|team|mpn (?:status|level)|partner (?:level|status|type)|membership|(?:partner center |pc )?role|account) (?:is|has)|i work (?:for|at)|we work as|(?:signed up|registered|enrolled) as|as their|my (?:partner center |pc )?role(?: in (?:partner center|pc))? is|i have|i've got|i only have|i hold|we hold|we have)\\b|(?:^|[.!?]\\s+)as\\b)[^\\w.!?);]+(?:[\\w-]+[^\\w.!?);]+){0,4}?)";
 // Korean puts the copula after the name: "간접 리셀러입니다", "골드 파트너인데", "헬프데스크 에이전트라서", and the account or
 // rights the writer works with: "글로벌 관리자 계정으로 들어와 있는데", "관리자 에이전트 권한 있습니다".
 // A condition states nothing: "골드 파트너라면", "실버 역량만 있어도".
 export const selfKoAfter =
-  '\\s?(?:파트너|회사|업체|사)?\\s?(?:(?:계정|권한|역할)(?:으로|로)\\s?(?:일하|근무|작업|들어와|들어왔|로그인|접속|보고 있|진행)|(?:기술\\s?지원|헬프데스크|운영|엔지니어링|클라우드)\\s?팀(?:입니다|이에요|예요|인데|이고)|계정(?:이라|인데|이고|입니다|이에요)|권한(?:이|은|만)?\\s?(?:있(?!어도|으면|나요|는지)|갖고 있|보유)|만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|고(?:요)?(?![가-힣])|소속|\\s?입장에서|계정으로\\s(?:저희가|제가)|권한(?:은|을)?\\s(?:[가-힣]+\\s){0,3}?(?:받았|받음|생겼)|맞(?:아요|습니다|거든요|고|는데|어요)|만\\s?(?:하고|해요|합니다|하는)|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고)|땄|취득(?:했|함|완료))';
+  '\\s?(?:파트너|회사|업체|사)?\\s?(?:(?:계정|권한|역할)(?:으로|로)\\s?(?:일하|근무|작업|들어와|들어왔|로그인|접속|보고 있|진행)|(?:기술\\s?지원|헬프데스크|운영|엔지니어링|클라우드)\\s?팀(?:입니다|이에요|예요|인데|이고)|계정(?:이라|인데|이고|입니다|이에요)|권한(?:이|은|만)?\\s?(?:있(?!어도|으면|나요|는지)|갖고 있|보유)|만\\s?있(?!어도|으면)|있어요|있습니다|입니다|이에요|예요|이고|고(?:요)?(?![가-힣])|소속|\\s?입장에서|계정으로\\s(?:저희가|제가)|권한(?:은|을)?\\s(?:[가-힣]+\\s){0,3}?(?:받았|받음|생겼)|맞(?:아요|습니다|거든요|고|는데|어요)|만\\s?(?:하고|해요|합니다|하는)|이며|인데|이라(?!면|도)|라서|라(?!면|도)|로서|으로서|이구요|이거든|임|인 (?:저희|우리|회사|파트너|당사)|\\s?(?:[가-힣]+\\s)?담당(?:입니다|이에요|자입니다)|권한(?:만|이라|입니다|이에요|인데|이고)|역할(?:만|이라|입니다|이에요|인데|이고)|땄|취득(?:했|함|완료))';
 // Standalone words only: "전" ("I") is also the end of "에이전트".
 // "저희: 다이렉트 CSP", "저희(간접 공급자)가", "작성자: 김민수 (관리 에이전트)".
 const selfKoBefore =
@@ -127,7 +127,7 @@ export function stated(text: string, namesEn: string, namesKo: string): boolean 
     // is at ("admin agent at a direct-bill CSP"), and "Priya from a Gold partner". A question names no one, nor a
     // signature's team ("Kind regards\nTom - helpdesk").
     caseless(
-      `(?:\\b(?:we're|we are)\\b[^.!?\\n]{0,80}?|\\bhere),\\s*(?:${namesEn})(?:\\s+(?:csp|partner|shop|company|firm|msp))?\\s*(?:,|;|\\.|$|\\s[-–]\\s)|(?:^|[.!?\\n]|\\s[-–•]\\s)\\s*(?:[\\w/-]+(?: [\\w/-]+){0,2}\\s*[,+&]\\s*){0,3}(?:${namesEn})(?:\\s+(?:csp|partner))?\\s*(?:[.!\\n]|$|[,;](?=[^.!?\\n]*(?:[.!\\n]|$)))|\\b(?:agent|admin|engineer|manager|lead|analyst|technician|consultant|team) (?:at|with|for) an? (?:${namesEn})\\b|(?<!\\b(?:buy|buying|bought|order|ordered|came|moved|switched|transferred) )\\bfrom an? (?:${namesEn}) (?:partner|company|firm|msp|shop)\\b|\\b(?:we're|we are|i'm|im|i am) not [^.!?]{0,40}?,\\s*(?:just|only|but) (?:an? )?(?:${namesEn})\\b`,
+      `(?:\\b(?:we're|we are)\\b[^.!?\\n]{0,80}?|\\bhere),\\s*(?:${namesEn})(?:\\s+(?:csp|partner|shop|company|firm|msp))?\\s*(?:,|;|\\.|$|\\s[-–]\\s)|(?:^|[.!?\\n]|\\s[-–•]\\s)\\s*(?:[\\w/-]+(?: [\\w/-]+){0,2}\\s*[,+&]\\s*){0,3}(?:${namesEn})(?:\\s+(?:csp|partner))?(?:\\s+(?:only|too|here))?\\s*(?:[.!\\n]|$|[,;](?=[^.!?\\n]*(?:[.!\\n]|$)))|\\b(?:agent|admin|engineer|manager|lead|analyst|technician|consultant|team) (?:at|with|for) an? (?:${namesEn})\\b|(?<!\\b(?:buy|buying|bought|order|ordered|came|moved|switched|transferred) )\\bfrom an? (?:${namesEn}) (?:partner|company|firm|msp|shop)\\b|\\b(?:we're|we are|i'm|im|i am) not [^.!?]{0,40}?,\\s*(?:just|only|but) (?:an? )?(?:${namesEn})\\b`,
     ).test(partsOf(text).unsigned) ||
     caseless(`\\b(?:${namesEn})\\b(?:\\W+[\\w-]+){0,6}\\W+(?:here|speaking)\\b|\\b(?:${namesEn}) like me\\b`).test(
       text,
@@ -145,7 +145,7 @@ export function stated(text: string, namesEn: string, namesKo: string): boolean 
     // A team's name ("Grace (Helpdesk, Contoso)") says no one's role.
     partsOf(text).asides.some((item) =>
       caseless(
-        `^(?!help ?desk\\.?$|헬프데스크$)(?:mpn |csp |microsoft |파트너 센터\\s?)?(?:${namesKo === '' ? namesEn : `${namesKo}|${namesEn}`})(?:\\s+(?:partner|member|csp|파트너|${allCompetencies}))?\\.?$`,
+        `^(?!help ?desk\\.?$|헬프데스크$)(?:mpn |csp |microsoft |파트너 센터\\s?)?(?:${namesKo === '' ? namesEn : `${namesKo}|${namesEn}`})(?:\\s+(?:partner|member|csp|role|파트너|${allCompetencies}))?(?:\\s+(?:on|at|for|in)\\s.*)?\\.?$`,
       ).test(item),
     ) ||
     (introduces &&
@@ -164,7 +164,7 @@ export function stated(text: string, namesEn: string, namesKo: string): boolean 
         // A form's line of the writer's own: "저희: 다이렉트 CSP, 골드", "파트너 유형: 간접 공급자(총판)", "파트너: 직접 청구 /
         // 관리 에이전트 / 골드(Cloud Platform)", "역할: 전역 관리자".
         caseless(
-          `(?:저희|우리|당사|파트너(?:\\s?유형)?|유형|역할|권한|CSP|MPN|등급|소속)\\s?[:：]\\s?(?:[^,/\\n(（]{1,20}[,/(（]\\s?){0,3}(?:${namesKo}|${namesEn})`,
+          `(?:저희|우리|당사|파트너(?:\\s?유형)?|유형|역할|권한|CSP|MPN|등급|소속)\\s?[:：]\\s?(?:[^,/\\n(（]{1,20}[,/(（]\\s?){0,3}(?:CSP\\s|MPN\\s)?(?:${namesKo}|${namesEn})`,
         ).test(text)))
   );
 }

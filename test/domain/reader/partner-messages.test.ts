@@ -1179,6 +1179,80 @@ describe('what partners actually write', () => {
         "NOC handover: cx Service Bus unreachable. I'm admin agent; the provider granted us azure on this customer.",
         { azureAccessGranted: true },
       ],
+      // A fourth round: shorthand (헬데, MAPS, CBA), form lines of access and plans, a closing list after a dash.
+      ['고객 팀즈 녹화가 한 명만 안 돼요. 참고로 저 헬데 에이전트라 권한이 제한적이에요', { role: 'helpdesk-agent' }],
+      ['다이렉트 빌 파트너 청구 담당입니다. 고객 테넌트에 모르는 Azure 구독이 생겼어요', { cspModel: 'direct' }],
+      ['저희는 CSP 안 합니다. 자사 Azure 방화벽 어플라이언스가 트래픽을 못 넘겨요', { cspModel: 'none' }],
+      [
+        '[문의 양식] 파트너 유형: CSP 간접 재판매인\nPC 역할: 관리 에이전트\n증상: 공유 사서함 권한 부여 실패',
+        { cspModel: 'indirect-reseller' },
+      ],
+      [
+        '이 고객은 애저 구독만 관리 중. 총판이 애저 권한은 줌. 고객 VM 스케일셋이 안 늘어나요',
+        { azureAccessGranted: true },
+      ],
+      [
+        '건: 고객 Azure Backup 복원 실패\n지원: ASfP + Azure 지원 플랜(Standard)\n헬스: 확인, 없음',
+        { paidPlans: ['advanced', 'azure-plan'] },
+      ],
+      [
+        'cx intune policies stopped for all 30 laptops. MAPS member, indirect reseller here.',
+        { mpnLevel: 'action-pack' },
+      ],
+      [
+        'our own azure sub: backup jobs failing since tues. we have no support plan at all. action pack only',
+        { mpnLevel: 'action-pack' },
+      ],
+      [
+        "D365 Sales cx: nobody can open opportunities. fyi we're gold CBA and signed ASfP last quarter.",
+        { cloudCompetency: true, paidPlans: ['advanced'] },
+      ],
+      ['cx Azure SQL rejects 1 in 10 connections. ASfP is active on our side. Escalate?', { paidPlans: ['advanced'] }],
+      [
+        'reseller here. cx azure vm rdp dead. distie hasnt granted us azure access to that cx',
+        { azureAccessGranted: false },
+      ],
+      [
+        'cx function app times out. not sure the distie ever gave us azure access for this one tbh',
+        { azureAccessGranted: undefined },
+      ],
+      [
+        'Customer: Fenwick Marine\nPartner model: indirect reseller\nAzure access granted by provider: yes\nIssue: Front Door cache keys vary',
+        { azureAccessGranted: true },
+      ],
+      [
+        'sorry if silly - my role in Partner Center is sales agent (not admin). can I escalate a customer problem?',
+        { role: 'sales-agent' },
+      ],
+      [
+        "A reseller's customer has had no external mail for 3 hours. We will file it as their indirect provider.",
+        { cspModel: 'indirect-provider' },
+      ],
+      [
+        "cx's Azure Backup restore test in their dev sub fails. prod untouched. (helpdesk agent on nights)",
+        { role: 'helpdesk-agent' },
+      ],
+      ['Case intake\nSubmitted by: M. Sorensen (Global admin)\nCustomer product: AKS', { role: 'global-admin' }],
+      [
+        'Customer wants 12 seats moved to Business Premium and the Upgrade option is missing. Wen (billing admin role) - Quillstone Cloud, direct-bill CSP',
+        { role: 'other', cspModel: 'direct' },
+      ],
+      [
+        'Cost analysis renders every bar at 0. Purely cosmetic.\n-- Bluefern NOC (direct bill CSP, MPN Gold / Cloud Platform)',
+        { cloudCompetency: true, mpnLevel: 'gold' },
+      ],
+      [
+        "Our own demo VM scale set won't scale out. We're Silver in Data Analytics and pay for an Azure Standard support plan.",
+        { cloudCompetency: false },
+      ],
+      [
+        'A client runs SQL Server 2012 and a nightly job fails. We hold MPN Silver (Datacenter) and our benefits are activated.',
+        { cloudCompetency: false },
+      ],
+      [
+        "Client's SharePoint Server 2013 User Profile Service won't start. We're Gold (Datacenter - no cloud competencies).",
+        { cloudCompetency: false },
+      ],
     ];
     for (const [text, expected] of cases) it(`R12/R15–R17: "${text}"`, () => assertFacts(text, expected));
   });
