@@ -34,9 +34,7 @@ const notesByTopic: Partial<Record<TopicId, TopicNotes>> = {
     uses: ['mpnLevel', 'cloudCompetency'],
     notes: ({ mpnLevel, cloudCompetency }) => [
       mpnLevel === 'action-pack' ? caveats.actionPackNoSignature : undefined,
-      (mpnLevel === 'gold' || mpnLevel === 'silver') && cloudCompetency !== undefined
-        ? signatureAllowance(mpnLevel, cloudCompetency)
-        : undefined,
+      isMember(mpnLevel) && cloudCompetency !== undefined ? signatureAllowance(mpnLevel, cloudCompetency) : undefined,
     ],
   },
   // R19: the entitlements the partner states for its own tenant; none of them at all needs a paid plan.

@@ -10,9 +10,13 @@
 const bracketAtEnd = /[(（]([^()（）\n]{1,80})[)）][\s.!]*$/u;
 const bracketAfterName =
   /(?:입니다|이에요|예요|과장|부장|차장|대리|팀장|매니저|사원|\bhere)\s?[(（]([^()（）\n]{1,80})[)）]/giu;
+/** The words that close a mail before its signature. */
+export const signOffWords = 'regards|thanks|thank you|best|cheers|sincerely';
 // A signature's bracket: "Regards,\nPriya (Helpdesk agent, …)".
-const signedBracket =
-  /\b(?:regards|thanks|thank you|best|cheers|sincerely)\b[^\n]*\n(?:[^\n]*\n){0,2}[^\n(（]{0,40}[(（]([^()（）\n]{1,80})[)）]/iu;
+const signedBracket = new RegExp(
+  `\\b(?:${signOffWords})\\b[^\\n]*\\n(?:[^\\n]*\\n){0,2}[^\\n(（]{0,40}[(（]([^()（）\\n]{1,80})[)）]`,
+  'iu',
+);
 // A trailing list after a slash or a dash: "SR 따로 열어야 됨? / 오승민 NOC, 직접청구, 관리 에이전트", "… Wen (billing admin
 // role) - Quillstone Cloud, direct-bill CSP".
 const listAtEnd = /\s[/\-–]\s([^/\n]{1,60})$/u;

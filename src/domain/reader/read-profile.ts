@@ -44,9 +44,10 @@ const cspModels: ReadonlyArray<readonly [CspModel, string, string]> = [
 ];
 // "Our provider hasn't granted us access" / "저희 총판이": the writer buys through a provider, so is a reseller.
 const throughProvider =
-  /\bour (?:indirect )?(?:csp )?(?:provider|distributor)\b|\b(?:the )?(?:distributor|provider) is (?:the|our) (?:indirect )?(?:csp )?(?:provider|distributor)\b|(?:총판|공급자|공급업체|디스티)(?:이|가) (?:간접 )?(?:공급자|총판)|\bresell (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\bwe (?:buy|purchase|transact|order) (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\b(?:the|our) (?:indirect )?(?:provider|distributor) (?:has |have )?(?:granted|gave|given) us\b|(?:총판|공급자|디스티|디스트리뷰터)(?:을|를)?\s?(?:통해|거쳐|끼고)|(?:저희|우리) (?:간접 )?(?:공급자|총판|디스트리뷰터)/i;
+  /\bour (?:indirect )?(?:csp )?(?:provider|distributor)\b|\b(?:the )?(?:distributor|provider) is (?:the|our) (?:indirect )?(?:csp )?(?:provider|distributor)\b|(?:총판|공급자|공급업체|디스티)(?:이|가) (?:간접 )?(?:공급자|총판)|\bresell (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\bwe (?:buy|purchase|transact|order) (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\b(?:the|our) (?:indirect )?(?:provider|distributor) (?:has |have )?(?:granted|gave|given) us\b|(?:저희|우리) (?:간접 )?(?:공급자|총판|디스트리뷰터)/i;
 // "One of our resellers' customers", "We're the distributor for that reseller", "저희 산하 리셀러": the writer provides to
-// resellers; "a reseller under an indirect provider" names the writer's provider. Neither names what the writer is.
+// resellers; "a reseller under an indirect provider", "총판 통해서 재판매하는" name the writer's provider. Neither names
+// what the writer is.
 const ourResellers =
   /\b(?:one of )?our (?:own )?resellers(?:'s?)?|\b(?:for|of) (?:that|the|this|our) reseller\b|(?:저희|우리)\s?(?:산하|밑|아래)(?:에)?\s?(?:있는\s)?(?:리셀러|재판매인)|(?:저희|우리)\s?(?:쪽\s)?(?:리셀러|재판매인)(?=가|들|사\b|분들|업체|한테|에게)/giu;
 const underProvider =
@@ -153,13 +154,18 @@ function cloudCompetency(text: string): boolean | undefined {
 // the sentence after one about the benefits goes on about them.
 const goesOnAboutThem = /^\s*(?:(?:they|these|those)\b|아직\s?활성화|활성화(?:는|가|도)?\s)/i;
 
-// A form's line: "Benefits activated: no".
+/** A form's line ("Benefits activated: no", "Admin relationship: none"): its answer, or nothing without such a line. */
+function formLineAnswer(text: string, line: RegExp, yes: RegExp): boolean | undefined {
+  const answer = line.exec(text)?.[1];
+  return answer === undefined ? undefined : yes.test(answer);
+}
+
 const benefitsFormLine =
   /\b(?:technical )?benefits?(?: activated| active)?\s*[:=]\s*(yes|activated|active|no|not activated|not yet|inactive|none)\b/i;
 
 function benefitsActivated(text: string): boolean | undefined {
-  const formLine = benefitsFormLine.exec(text);
-  if (formLine !== null) return /^(?:yes|activated|active)$/i.test(formLine[1]!);
+  const formLine = formLineAnswer(text, benefitsFormLine, /^(?:yes|activated|active)$/i);
+  if (formLine !== undefined) return formLine;
   let previousAboutThem = false;
   for (const whole of text.split(/[.!?\n]+/)) {
     // "The Activate button is greyed out" (R15) says who may activate, not whether the benefits are active: the
@@ -225,11 +231,12 @@ type PlanMention = 'held' | 'not held' | 'asked about' | 'unclear';
 function planMention(text: string, index: number, end: number, heldBefore: boolean): PlanMention {
   const sentenceBefore = text.slice(sentenceStartAt(text, index), index);
   const before = sentenceBefore.slice(-40);
-  // Up to the clause's end: "an Azure support plan, no Premier" holds the Azure plan.
-  const clause = /^[^,;.!?\n]*/.exec(text.slice(end, end + 200))![0].replace(koreanClauseEnd, '');
-  const after = clause.slice(0, 20);
+  const following = text.slice(end, end + 200);
   // "ASfP나 Premier 같은 유료 지원 플랜은 없어요" names the plans it has none of.
-  const rest = text.slice(end, end + 200).replace(koreanClauseEnd, '');
+  const rest = following.replace(koreanClauseEnd, '');
+  // Up to the clause's end: "an Azure support plan, no Premier" holds the Azure plan.
+  const clause = /^[^,;.!?\n]*/.exec(rest)![0];
+  const after = clause.slice(0, 20);
   if (planNegated.test(before.slice(-20) + after) || noPlans.test(clause) || noneOfList.test(rest)) return 'not held';
   if (
     holdingBefore.test(before) ||
@@ -238,7 +245,7 @@ function planMention(text: string, index: number, end: number, heldBefore: boole
     (heldBefore && besideHeld.test(before))
   )
     return 'held';
-  return /^[^.!?\n]*\?/.test(text.slice(end, end + 200)) ? 'asked about' : 'unclear';
+  return /^[^.!?\n]*\?/.test(following) ? 'asked about' : 'unclear';
 }
 
 /**
@@ -260,12 +267,12 @@ function paidPlans(text: string): PaidPlan[] | undefined {
   return unclear || held.length === 0 ? undefined : held;
 }
 
-// A form's line: "Azure access granted by provider: yes".
+// "Azure access granted by provider: yes".
 const accessFormLine = /\bazure access granted(?: by (?:the )?(?:provider|distributor))?\s*[:=]\s*(yes|no)\b/i;
 
 function azureAccessGranted(text: string): boolean | undefined {
-  const formLine = accessFormLine.exec(text);
-  if (formLine !== null) return formLine[1]!.toLowerCase() === 'yes';
+  const formLine = formLineAnswer(text, accessFormLine, /^yes$/i);
+  if (formLine !== undefined) return formLine;
   if (
     !/azure|애저|subscription|구독/i.test(text) ||
     !/provider|distributor|공급자|공급사|공급업체|제공업체|총판|디스트리뷰터|디스티|access|액세스|접근|권한/i.test(
@@ -290,7 +297,7 @@ function azureAccessGranted(text: string): boolean | undefined {
   )
     return false;
   if (
-    /\b(?:provider|distributor|distie|disti)\b.{0,50}\b(?:granted|gave|did (?:give|grant)|has given|given|shared|enabled)\b.{0,30}\baccess\b|\bazure access granted\b(?!\s*(?:by (?:the )?(?:provider|distributor)\s*)?[:=]\s*no)|\bwe (?:have|got|were given|were granted|have been granted) (?:\w+ ){0,2}access to (?:the customer'?s?|their) azure|\b(?:provider|distributor)\b.{0,20}\bgranted us (?:azure|access)\b/i.test(
+    /\b(?:provider|distributor|distie|disti)\b.{0,50}\b(?:granted|gave|did (?:give|grant)|has given|given|shared|enabled)\b.{0,30}\baccess\b|\bazure access granted\b|\bwe (?:have|got|were given|were granted|have been granted) (?:\w+ ){0,2}access to (?:the customer'?s?|their) azure|\b(?:provider|distributor)\b.{0,20}\bgranted us (?:azure|access)\b/i.test(
       text,
     )
   )
@@ -315,8 +322,12 @@ function adminRelationship(text: string): boolean | undefined {
   const negatedKo =
     /(?:관리자 관계|위임된 관리자|위임 관리자|위임(?:된)? 관리 (?:관계|권한)|관리자? (?:권한 )?위임 (?:관계|권한)|관리 권한|관리자 권한|GDAP|DAP|AOBO)(?:\s?(?:관계|권한))?(?:\s?[(（][^)）]{0,30}[)）])?(?:가|이|는|은|도|를|을)?\s?[:：]?\s?(?:[가-힣]+\s)?(?:없|안\s?(?:돼|되|맺|걸|받|했)|않|만료|해지|끊|해제)|관리자 권한(?:을)?\s?요청(?:하지)?\s?(?:안|않)/i;
   // A form's own line: "Admin relationship: none", "Admin relationship: yes".
-  const formLine = /\badmin relationship\s*[:=-]\s*(yes|y|true|in place|active|no|none|n|false)\b/i.exec(text);
-  if (formLine !== null) return /^(?:yes|y|true|in place|active)$/i.test(formLine[1]!);
+  const formLine = formLineAnswer(
+    text,
+    /\badmin relationship\s*[:=-]\s*(yes|y|true|in place|active|no|none|n|false)\b/i,
+    /^(?:yes|y|true|in place|active)$/i,
+  );
+  if (formLine !== undefined) return formLine;
   // "관리자 권한이 없는 고객은 …?", "…없이 … 관리하는 경우에는": a kind of customer, not this one.
   if (kindOfCustomer.test(text)) return undefined;
   if (negatedEn.test(text) || negatedKo.test(text)) return false;

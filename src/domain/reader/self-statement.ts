@@ -5,7 +5,7 @@
  * incidents do Gold partners get?" say nothing about the writer (R12, R15–R17).
  */
 import { allCompetencies, allCompetenciesKo } from './competencies';
-import { asideItems } from './profile-asides';
+import { asideItems, signOffWords } from './profile-asides';
 
 // The patterns are put together from each table's names (read-profile.ts): each is compiled once, not per message.
 const compiled = new Map<string, RegExp>();
@@ -42,12 +42,12 @@ const competencyAfterKo = `(?:\\s*(?:\\+|,|와|과|\\()?\\s*(?:${allCompetencies
 // "Gold partner w/ Cloud Platform, benefits activated", "골드 파트너, …", "골드 + 클라우드 플랫폼 역량, …".
 const introduction = /^[^.!?\n]{0,80}/;
 
-// A mail signed with a role: "Regards,\nLena Fischer\nHelpdesk Agent, Contoso IT"; a team's name ("Regards,\nHelpdesk")
-// says no one's role.
-const signOff = '\\b(?:regards|thanks|thank you|best|cheers|sincerely)\\b[^\\n]*\\n';
+const signOff = `\\b(?:${signOffWords})\\b[^\\n]*\\n`;
 // A mail's closing and all after it: "Regards,\nJin Park…", "-- 김지훈 | …", "이수민 드림\n재무팀 | …".
-const signature =
-  /\n[^\S\n]*(?:(?:kind |best |warm |many )?(?:regards|thanks|thank you|best|cheers|sincerely)\b[^\n]{0,20}(?:\n[\s\S]*)?|--[^\S\n]?[\s\S]*|[^\n]{0,10}(?:드림|올림)[^\S\n]*(?:\n[\s\S]*)?)$/i;
+const signature = new RegExp(
+  `\\n[^\\S\\n]*(?:(?:kind |best |warm |many )?(?:${signOffWords})\\b[^\\n]{0,20}(?:\\n[\\s\\S]*)?|--[^\\S\\n]?[\\s\\S]*|[^\\n]{0,10}(?:드림|올림)[^\\S\\n]*(?:\\n[\\s\\S]*)?)$`,
+  'i',
+);
 
 /**
  * What a signature says the writer's company is ("Microsoft Gold Partner", "Microsoft Action Pack member", "(CSP
@@ -63,6 +63,8 @@ function signatureNames(text: string, namesEn: string, namesKo: string): boolean
       caseless(`[|/·]\\s?(?:파트너 센터\\s)?(?:${roleNamesKo.join('|')})\\s*(?=$|\\n|[|/·(（])`).test(block))
   );
 }
+// A mail signed with a role: "Regards,\nLena Fischer\nHelpdesk Agent, Contoso IT"; a team's name ("Regards,\nHelpdesk")
+// says no one's role.
 const signedEn = (names: string): RegExp | undefined => {
   const roleNames = names.split('|').filter((name) => /agent|admin/.test(name));
   return roleNames.length === 0
@@ -108,8 +110,8 @@ function partsOf(text: string): MessageParts {
 export const namesAny = (text: string, namesEn: string, namesKo: string): boolean =>
   caseless(namesKo === '' ? namesEn : `${namesEn}|${namesKo}`).test(text);
 
+/** Whether the writer says one of the names is theirs; asked only of a text that `namesAny` of them. */
 export function stated(text: string, namesEn: string, namesKo: string): boolean {
-  if (!namesAny(text, namesEn, namesKo)) return false;
   // An opening that asks ("…unlimited for Gold with Cloud Productivity?") introduces no one.
   const opening = introduction.exec(text)?.[0] ?? '';
   const introduces = text.charAt(opening.length) !== '?';
@@ -170,7 +172,7 @@ export function stated(text: string, namesEn: string, namesKo: string): boolean 
 }
 
 export function firstStated<V>(text: string, table: ReadonlyArray<readonly [V, string, string]>): V | undefined {
-  const values = table.filter(([, en, ko]) => stated(text, en, ko)).map(([value]) => value);
+  const values = table.filter(([, en, ko]) => namesAny(text, en, ko) && stated(text, en, ko)).map(([value]) => value);
   // Two different values ("we're Silver, moving to Gold") are a conflict: ask instead.
   return new Set(values).size === 1 ? values[0] : undefined;
 }
