@@ -13,6 +13,7 @@
  * read by symptoms.ts, and the question beside a case by side-question.ts.
  */
 import { minimumModelText } from '../text-tools/grams';
+import { prefiltered } from '../text-tools/prefiltered-regexp';
 import { caseLogOdds } from './case-model';
 import {
   advisoryRequest,
@@ -144,9 +145,11 @@ const tellsACase = (message: string): boolean =>
 // "…몇 건 잡힘 근데 이런 건 …되나요?", "…charges nobody ordered and can billing …?", "…went dark - can I phone…?": a
 // statement, then a question, in one sentence (chat and ticket shorthand leave out the full stop). English "and",
 // "but", "so" and a dash join a question only before a question word.
-const joinBeforeQuestion = new RegExp(
-  String.raw`\s(?:근데|그런데|그리고|아니면)\s|\s(?:but|and|so|[-–—])\s+(?=${questionWords})|\s[-–—]\s+(?=[가-힣])`,
-  'iu',
+const joinBeforeQuestion = prefiltered(
+  new RegExp(
+    String.raw`\s(?:근데|그런데|그리고|아니면)\s|\s(?:but|and|so|[-–—])\s+(?=${questionWords})|\s[-–—]\s+(?=[가-힣])`,
+    'iu',
+  ),
 );
 
 /** Fewer characters than this before the join ("고객 건인데 그리고") state nothing. */
@@ -163,7 +166,7 @@ function statesBeforeAsking(sentence: string): boolean {
 }
 
 // "What route do we take for this - the customer's main number rings…": the question first, the case after a dash.
-const dash = /\s[-–—]\s/u;
+const dash = prefiltered(/\s[-–—]\s/u);
 
 /** A short tail after a dash finishes the question ("Who files — us or the reseller?"); a case takes more words. */
 const caseAfterDashLength = 2 * statementLength;
@@ -281,7 +284,7 @@ const toldBeside = (sentences: readonly string[], asking: readonly string[]): bo
 const concededCaseOdds = 2;
 
 /** "Contoso's Exchange", "Wingtip’s VMs": a customer named by its company, as the owner of what fails. */
-const namedOwner = /\b[A-Z][\w&-]*['’]s\s/u;
+const namedOwner = prefiltered(/\b[A-Z][\w&-]*['’]s\s/u);
 
 // "No outage right now, but the customer's mail is delayed…", "Nothing live yet on our side, but Contoso's Exchange
 // stopped…", "현재 장애는 없는데 고객사 팀즈 통화가 끊겨요": a no-case phrase conceded before a customer's symptom told now, in its

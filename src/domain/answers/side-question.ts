@@ -4,6 +4,7 @@
  * together, or the question-kind model when no cue is strong enough.
  */
 import { anyCueMatches, cueText, parseCue } from '../text-tools/cue';
+import { prefiltered } from '../text-tools/prefiltered-regexp';
 import { sideQuestion } from './case-words';
 import { answerQuestion, matchQuestionText, type QuestionMatch, trustedTopicProbability } from './match-question';
 import { caseAskCues } from './problem-cues';
@@ -24,19 +25,22 @@ export const generalQuestionProbability = 0.9;
 
 const caseAsks = caseAskCues.map(parseCue);
 
-const secondQuestionWords =
-  /\b(?:also|but|and|generally|in general|before i|separately|could you confirm|can you confirm|please confirm|please advise|even|at all|in our setup)\b|그리고|근데|그런데|혹시|원래|아울러|또한|알려\s?주시|확인 부탁/iu;
+const secondQuestionWords = prefiltered(
+  /\b(?:also|but|and|generally|in general|before i|separately|could you confirm|can you confirm|please confirm|please advise|even|at all|in our setup)\b|그리고|근데|그런데|혹시|원래|아울러|또한|알려\s?주시|확인 부탁/iu,
+);
 
 // Who files, where to follow up, "us or the distributor?": a question about roles and places, not about what this case needs.
-const asksWhoOrWhere =
-  /\bwho (?:is|are|should|can|will|does|do|files?|opens?|raises?)\b|\bwhere (?:in|do|can|will|should|exactly)\b|\b(?:us|we) or (?:the |our )?\w+\b|누가|어디(?:서|에서|에)/iu;
+const asksWhoOrWhere = prefiltered(
+  /\bwho (?:is|are|should|can|will|does|do|files?|opens?|raises?)\b|\bwhere (?:in|do|can|will|should|exactly)\b|\b(?:us|we) or (?:the |our )?\w+\b|누가|어디(?:서|에서|에)/iu,
+);
 
 // The support tools' own error texts, as the documents quote them (R15, R18, [004]): answered beside the case, asked or not.
-export const toolErrorText =
-  /\balready (?:associated|linked) to an account\b|\bdon'?t have any benefits yet\b|\bnot authori[sz]ed for this action\b|이미 연결되어 있|아직 혜택이 없|이 작업에 대한 권한이 없/iu;
+export const toolErrorText = prefiltered(
+  /\balready (?:associated|linked) to an account\b|\bdon'?t have any benefits yet\b|\bnot authori[sz]ed for this action\b|이미 연결되어 있|아직 혜택이 없|이 작업에 대한 권한이 없/iu,
+);
 
 // Saying what service health shows is a fact of the case; asking where to look is a question (R3).
-const asksWhere = /\b(?:where|how|which)\b|어디|어떻게|경로|방법/iu;
+const asksWhere = prefiltered(/\b(?:where|how|which)\b|어디|어떻게|경로|방법/iu);
 
 function modelAgrees(sentence: string, match: QuestionMatch): boolean {
   const learned = learnedTopic(sentence);

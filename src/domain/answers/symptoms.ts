@@ -4,6 +4,7 @@
  * ("서비스 요청 만들려는데 오류가 나요", R15, R18).
  */
 import { anyCueMatches, type Cue, type CueText, cueText, parseCue } from '../text-tools/cue';
+import { prefiltered } from '../text-tools/prefiltered-regexp';
 import {
   concreteSubject,
   inCaseHedge,
@@ -35,33 +36,37 @@ const symptomCueIn = (text: CueText): boolean => {
 };
 
 // Error codes as services print them: "AllocationFailed", "UserErrorRecoveryPointNotFound", "AADSTS50076".
-const errorCode =
-  /\b[A-Z][A-Za-z]*(?:Failed|Failure|Error|NotFound|Exception|Timeout|Denied|Unavailable)\b|\b(?:AADSTS|0x8)[0-9A-Fa-f]{4,}/u;
+const errorCode = prefiltered(
+  /\b[A-Z][A-Za-z]*(?:Failed|Failure|Error|NotFound|Exception|Timeout|Denied|Unavailable)\b|\b(?:AADSTS|0x8)[0-9A-Fa-f]{4,}/u,
+);
 
 // "고객 Azure Functions 다운.": down said as a word of its own, not "다운로드", "다운 받아" (download), "다운 타임" nor "다운
 // 그레이드".
-const downAsWord = /다운(?=$|[\s.!?,~ㅠㅜ])(?!\s*(?:받|로드|타임|그레이드))/u;
+const downAsWord = prefiltered(/다운(?=$|[\s.!?,~ㅠㅜ])(?!\s*(?:받|로드|타임|그레이드))/u);
 
 // "거래처 Cosmos DB 쓰기 실패.", "배포 오류 있음", "조회 실패 지금", "…onboarding error.", "(…확장 실패)": a note that ends on
 // its trouble.
-const troubleAtTheEnd =
-  /(?:실패|오류|에러|먹통|오프라인)(?:\s(?:지금|현재|발생|있음)){0,2}(?=\s*[.!…ㅠㅜ)\]]|\s*$)|\b(?:error|errors|failure|failures)(?=\s*[.!…)\]]|\s*$)/imu;
+const troubleAtTheEnd = prefiltered(
+  /(?:실패|오류|에러|먹통|오프라인)(?:\s(?:지금|현재|발생|있음)){0,2}(?=\s*[.!…ㅠㅜ)\]]|\s*$)|\b(?:error|errors|failure|failures)(?=\s*[.!…)\]]|\s*$)/imu,
+);
 
 // "고객사 Hyper-V VM이 안 떠요", "앱 화면이 안 뜸": a machine or screen that does not come up; not a form's field ("지원 범주가 안
 // 떠요") nor service health that shows nothing ("아무것도 안 떠요").
-const doesNotComeUp = /(?:vm|서버|화면|앱|사이트|페이지|포털|창)(?:이|가)?\s?안\s?(?:떠|뜸|뜨)/iu;
+const doesNotComeUp = prefiltered(/(?:vm|서버|화면|앱|사이트|페이지|포털|창)(?:이|가)?\s?안\s?(?:떠|뜸|뜨)/iu);
 
 // "거래처 애저 함수앱 콜드스타트 심함.", "고객사 VDI 렉 너무 심해요": a customer's note that ends on how bad something is.
-const badAtTheEnd =
-  /[가-힣A-Za-z]{2,}(?:이|가)?\s(?:(?:너무|좀|엄청|많이|넘|계속)\s)?(?:심함|심해요|심합니다|심하네요|심각함|심각해요|심각합니다)(?=\s*[.!…ㅠㅜ]|\s*$)/mu;
+const badAtTheEnd = prefiltered(
+  /[가-힣A-Za-z]{2,}(?:이|가)?\s(?:(?:너무|좀|엄청|많이|넘|계속)\s)?(?:심함|심해요|심합니다|심하네요|심각함|심각해요|심각합니다)(?=\s*[.!…ㅠㅜ]|\s*$)/mu,
+);
 
 // "고객 팀즈 채널 만들기 버튼이 회색이라…": a workload's button greyed out; Partner Center's own buttons are the tools' (R18).
-const greyedControl = /(?:버튼|메뉴|옵션|단추)(?:이|가)?\s?회색(?:이라|이에요|이고|임|으로|인데|이네요)/u;
+const greyedControl = prefiltered(/(?:버튼|메뉴|옵션|단추)(?:이|가)?\s?회색(?:이라|이에요|이고|임|으로|인데|이네요)/u);
 
 // "sign-in takes 45 seconds", "case creation takes 25s", "로딩이 40초씩 걸려요": how long an operation of a service takes,
 // not how long Microsoft takes to answer ("몇 초 걸려요?").
-const operationTakes =
-  /[0-9]\s?초(?:씩|가|나)?\s?(?:넘게\s|이상\s)?걸(?:려|리|림|립)|\b(?:creation|load(?:ing)?|log-?ins?|log-?on|sign-?ins?|start-?up|boot|quer(?:y|ies)|sav(?:e|es|ing)|search(?:es)?|sync|refresh(?:es)?|pages?|reports?|checkout|transactions?|api calls?|posting|deploy(?:ment)?s?)\s+(?:now\s+|still\s+|each\s+)?takes?\s+(?:over\s+|more than\s+|about\s+|around\s+|up to\s+|~)?\d+(?:\.\d+)?\s?(?:s|secs?|seconds|mins?|minutes)\b/iu;
+const operationTakes = prefiltered(
+  /[0-9]\s?초(?:씩|가|나)?\s?(?:넘게\s|이상\s)?걸(?:려|리|림|립)|\b(?:creation|load(?:ing)?|log-?ins?|log-?on|sign-?ins?|start-?up|boot|quer(?:y|ies)|sav(?:e|es|ing)|search(?:es)?|sync|refresh(?:es)?|pages?|reports?|checkout|transactions?|api calls?|posting|deploy(?:ment)?s?)\s+(?:now\s+|still\s+|each\s+)?takes?\s+(?:over\s+|more than\s+|about\s+|around\s+|up to\s+|~)?\d+(?:\.\d+)?\s?(?:s|secs?|seconds|mins?|minutes)\b/iu,
+);
 
 /** An error code or a word that names a symptom by its form, not by a cue. */
 const symptomByForm = (text: string): boolean =>
@@ -116,11 +121,12 @@ const withoutFailing = (text: string): string =>
 // "…되면", "…하면", "…으면", and any verb's "…면" ending a word ("일이 생기면", "VPN이 끊기면"), suppose ("전화로 바로
 // 요청하면 안 되나요?"), but not "…면서", which goes with what happens ("접속하면서 끊겨요"), nor "…면 돼요?" ("어떻게 하면
 // 돼요?", "SR 올리면 되나요?"), which asks what to do now, nor a noun ending in 면 ("화면", "전면 장애").
-const conditionalVerb =
-  /(?<!어떻게 |어떡|뭘 |뭐 |무엇을 )(?:(?:되|하|으)면(?!서)|(?<![화측전표방장양정단국평외냉수체다이라\s])면(?=[\s,?.!]|$)(?!\s?(?:되|돼|될)))/u;
+const conditionalVerb = prefiltered(
+  /(?<!어떻게 |어떡|뭘 |뭐 |무엇을 )(?:(?:되|하|으)면(?!서)|(?<![화측전표방장양정단국평외냉수체다이라\s])면(?=[\s,?.!]|$)(?!\s?(?:되|돼|될)))/u,
+);
 
 // "…장애인지" asks whether; "익스체인지" (Exchange) does not.
-const whetherEnding = /(?<!체)인지/u;
+const whetherEnding = prefiltered(/(?<!체)인지/u);
 export const supposes = (text: string): boolean =>
   anyCueMatches(hypothetical, cueText(text)) ||
   conditionalVerb.test(text) ||
@@ -129,9 +135,8 @@ export const supposes = (text: string): boolean =>
 
 // "…is down right now and I'm wondering if it would have helped": an English "if" supposes what follows it, not what came
 // before it in the clause.
-const englishSupposing = new RegExp(
-  String.raw`\b(?:if|whether|(?!${inCaseHedge})in case|what if|suppose|assuming)\b`,
-  'iu',
+const englishSupposing = prefiltered(
+  new RegExp(String.raw`\b(?:if|whether|(?!${inCaseHedge})in case|what if|suppose|assuming)\b`, 'iu'),
 );
 
 // "…열면 500 에러가 나요": a "…면" that says what happens each time, its result stated, not asked.
@@ -139,7 +144,9 @@ const everyTime = new RegExp(conditionalVerb.source, 'gu');
 
 // "…바로 에스컬레이션 하면 안되는 거에여", "…직접 로그인해서 만들면 안 돼요", "…제출 자체가 안 되는 거예요", "…요청 안
 // 열어도 돼요": ask leave or whether, a question mark or not.
-const asksLeave = /^\s?안\s?(?:되|돼|됨)|(?:거|건)(?:예요|에요|죠|가요|야|임|에여|지)\s*$|(?:어|아|여)도\s?(?:돼|되)/u;
+const asksLeave = prefiltered(
+  /^\s?안\s?(?:되|돼|됨)|(?:거|건)(?:예요|에요|죠|가요|야|임|에여|지)\s*$|(?:어|아|여)도\s?(?:돼|되)/u,
+);
 
 /**
  * What follows the last "…면" of a part that supposes by that ending alone, when it states rather than asks and names
@@ -158,8 +165,8 @@ function resultOf(part: string): string {
 // "If the Alpine tenant's outage is still going at five…", "If our client's site is still erroring…": the condition is
 // on a case that is live now (as opensWithSupposition reads it), so its clause states the symptom; "If the outage is
 // still going after an hour…" names no one's and may suppose one.
-const ifStillLive = new RegExp(String.raw`^\s*if(?=${stillLive})`, 'iu');
-const namesWhose = /\s(?!I\b)[A-Z][\w'’-]*/u;
+const ifStillLive = prefiltered(new RegExp(String.raw`^\s*if(?=${stillLive})`, 'iu'));
+const namesWhose = prefiltered(/\s(?!I\b)[A-Z][\w'’-]*/u);
 const liveConditionOf = (part: string): RegExpExecArray | null => {
   const condition = ifStillLive.exec(part);
   return condition !== null && (concreteSubject.test(part) || namesWhose.test(part)) ? condition : null;
@@ -167,17 +174,19 @@ const liveConditionOf = (part: string): RegExpExecArray | null => {
 
 // "문서와 다르게 동작하는 서비스 문제는 …대상인가요?", "Is a service that is down for everyone…?", "…오류 같은 것도 …?",
 // "What severity is a full outage?": a question about a kind of service or of trouble, whose symptom describes the kind.
-const ofAKind =
-  /[가-힣](?:는|은|된|한|난)\s(?:서비스|제품|워크로드)\s?(?:문제|장애|이슈)?(?:는|은|도)\s|\s같은\s?(?:것|거|건|경우)(?:도|은|는)?\s|\b(?:a|any) (?:service|product|workload)s? (?:that|which|\w+ing)\b|\bservices (?:that|which|\w+ing)\b|\b(?:is|are|would|does|do|counts?|considered|treated|be)\s+(?:[\w'-]+\s+){0,2}?(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:outage|disruption|failure|crash|loop|slowdown|bug)s?\b/iu;
+const ofAKind = prefiltered(
+  /[가-힣](?:는|은|된|한|난)\s(?:서비스|제품|워크로드)\s?(?:문제|장애|이슈)?(?:는|은|도)\s|\s같은\s?(?:것|거|건|경우)(?:도|은|는)?\s|\b(?:a|any) (?:service|product|workload)s? (?:that|which|\w+ing)\b|\bservices (?:that|which|\w+ing)\b|\b(?:is|are|would|does|do|counts?|considered|treated|be)\s+(?:[\w'-]+\s+){0,2}?(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:outage|disruption|failure|crash|loop|slowdown|bug)s?\b/iu,
+);
 
 const asksOfAKind = (sentence: string): boolean => ofAKind.test(sentence) && !concreteSubject.test(sentence);
 
 // "거래처 팀즈 먹통 심각도A면 …?": the "…면" supposes only the severity picked, not the customer's symptom told before it.
-const ifOfTheSeverity =
-  /(?:심각도|sev(?:erity)?)\s?(?:가|는)?\s?[abc](?:\s?(?:급|등급))?(?:으로|로)?\s?(?:이면|면|올리면|하면|잡으면|요청하면|지정하면|열면)/iu;
+const ifOfTheSeverity = prefiltered(
+  /(?:심각도|sev(?:erity)?)\s?(?:가|는)?\s?[abc](?:\s?(?:급|등급))?(?:으로|로)?\s?(?:이면|면|올리면|하면|잡으면|요청하면|지정하면|열면)/iu,
+);
 
 // "…메일 장애가 오후까지 계속되면…": the "…면" supposes only how long the customer's case lasts.
-const ifItLasts = new RegExp(lastsUntil, 'u');
+const ifItLasts = prefiltered(new RegExp(lastsUntil, 'u'));
 
 /** What a customer's case told before a supposition of its severity or of how long it lasts says as fact, else nothing. */
 function beforeWhatItSupposes(part: string): string {

@@ -1,3 +1,4 @@
+import { prefiltered } from '../text-tools/prefiltered-regexp';
 /**
  * The writer's asides about themselves: the short lists partners add after their
  * name or at the end of a message ("Priya (Helpdesk agent, Brightfield - indirect
@@ -7,21 +8,23 @@
  */
 
 // A bracket at the message's end, or right after the writer names themselves or their title.
-const bracketAtEnd = /[(（]([^()（）\n]{1,80})[)）][\s.!]*$/u;
+const bracketAtEnd = prefiltered(/[(（]([^()（）\n]{1,80})[)）][\s.!]*$/u);
 const bracketAfterName =
   /(?:입니다|이에요|예요|과장|부장|차장|대리|팀장|매니저|사원|\bhere)\s?[(（]([^()（）\n]{1,80})[)）]/giu;
 /** The words that close a mail before its signature. */
 export const signOffWords = 'regards|thanks|thank you|best|cheers|sincerely';
 // A signature's bracket: "Regards,\nPriya (Helpdesk agent, …)".
-const signedBracket = new RegExp(
-  `\\b(?:${signOffWords})\\b[^\\n]*\\n(?:[^\\n]*\\n){0,2}[^\\n(（]{0,40}[(（]([^()（）\\n]{1,80})[)）]`,
-  'iu',
+const signedBracket = prefiltered(
+  new RegExp(
+    `\\b(?:${signOffWords})\\b[^\\n]*\\n(?:[^\\n]*\\n){0,2}[^\\n(（]{0,40}[(（]([^()（）\\n]{1,80})[)）]`,
+    'iu',
+  ),
 );
 // A trailing list after a slash or a dash: "SR 따로 열어야 됨? / 오승민 NOC, 직접청구, 관리 에이전트", "… Wen (billing admin
 // role) - Quillstone Cloud, direct-bill CSP".
-const listAtEnd = /\s[/\-–]\s([^/\n]{1,60})$/u;
+const listAtEnd = prefiltered(/\s[/\-–]\s([^/\n]{1,60})$/u);
 // The writer's bracket right before that list: "Wen (billing admin role) - Quillstone Cloud, …".
-const bracketBeforeList = /[(（]([^()（）\n]{1,80})[)）]\s[-–/]\s[^/\n]{1,60}$/u;
+const bracketBeforeList = prefiltered(/[(（]([^()（）\n]{1,80})[)）]\s[-–/]\s[^/\n]{1,60}$/u);
 // A form's author in brackets, or a bracket in a "--" signature: "Submitted by: M. Sorensen (Global admin)".
 const authorBracket =
   /(?:\b(?:submitted by|raised by|author|from)\s*:|작성자\s?[:：]|요청자\s?[:：]|(?:^|\n)--)[^\n(（]{0,40}[(（]([^()（）\n]{1,80})[)）]/giu;

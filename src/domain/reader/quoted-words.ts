@@ -1,3 +1,4 @@
+import { prefiltered } from '../text-tools/prefiltered-regexp';
 /**
  * A customer's own words pasted into a message, introduced as theirs ("the end customer says:\n> Our Microsoft 365
  * subscription was suspended", "our customer's CFO forwarded this:\n\"…created on our tenant overnight…\"") speak
@@ -6,13 +7,13 @@
  * introduced as the customer's (the partner's own L1 notes) keeps its words.
  */
 
-const customer = /\b(?:customers?|clients?|cx)\b|고객|거래처/iu;
-const endsInColon = /:\s*$/u;
+const customer = prefiltered(/\b(?:customers?|clients?|cx)\b|고객|거래처/iu);
+const endsInColon = prefiltered(/:\s*$/u);
 /** A line that hands over to the customer's words: it names the customer and ends in a colon. */
 const introducesCustomer = (line: string): boolean => endsInColon.test(line) && customer.test(line);
-const quotedLine = /^\s*>/u;
-const opensQuote = /^\s*["“]/u;
-const closesQuote = /["”]\s*$/u;
+const quotedLine = prefiltered(/^\s*>/u);
+const opensQuote = prefiltered(/^\s*["“]/u);
+const closesQuote = prefiltered(/["”]\s*$/u);
 
 const firstPerson: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bour\b/giu, 'their'],

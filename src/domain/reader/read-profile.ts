@@ -10,6 +10,7 @@
  * file?" or "How many incidents do Gold partners get?" state nothing about the writer.
  */
 import type { CspModel, Facts, MpnLevel, PaidPlan, Profile, Role } from '../facts';
+import { prefiltered } from '../text-tools/prefiltered-regexp';
 import {
   allCompetencies,
   allCompetenciesKo,
@@ -43,8 +44,9 @@ const cspModels: ReadonlyArray<readonly [CspModel, string, string]> = [
   ],
 ];
 // "Our provider hasn't granted us access" / "저희 총판이": the writer buys through a provider, so is a reseller.
-const throughProvider =
-  /\bour (?:indirect )?(?:csp )?(?:provider|distributor)\b|\b(?:the )?(?:distributor|provider) is (?:the|our) (?:indirect )?(?:csp )?(?:provider|distributor)\b|(?:총판|공급자|공급업체|디스티)(?:이|가) (?:간접 )?(?:공급자|총판)|\bresell (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\bwe (?:buy|purchase|transact|order) (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\b(?:the|our) (?:indirect )?(?:provider|distributor) (?:has |have )?(?:granted|gave|given) us\b|(?:저희|우리) (?:간접 )?(?:공급자|총판|디스트리뷰터)/i;
+const throughProvider = prefiltered(
+  /\bour (?:indirect )?(?:csp )?(?:provider|distributor)\b|\b(?:the )?(?:distributor|provider) is (?:the|our) (?:indirect )?(?:csp )?(?:provider|distributor)\b|(?:총판|공급자|공급업체|디스티)(?:이|가) (?:간접 )?(?:공급자|총판)|\bresell (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\bwe (?:buy|purchase|transact|order) (?:through|via|from) (?:an? |our )?(?:indirect )?(?:provider|distributor)|\b(?:the|our) (?:indirect )?(?:provider|distributor) (?:has |have )?(?:granted|gave|given) us\b|(?:저희|우리) (?:간접 )?(?:공급자|총판|디스트리뷰터)/i,
+);
 // "One of our resellers' customers", "We're the distributor for that reseller", "저희 산하 리셀러": the writer provides to
 // resellers; "a reseller under an indirect provider", "총판 통해서 재판매하는" name the writer's provider. Neither names
 // what the writer is.
@@ -58,8 +60,9 @@ const grantingProvider =
   /\b(?:the |our )?(?:indirect )?(?:csp )?(?:provider|distributor)\b(?=[^.!?\n]{0,40}\b(?:grant(?:ed|s)?|give[sn]?|gave|provided?|provides|shared?|enabled?|set (?:us|me) up)\b)|(?:총판|공급자|공급사|공급업체|디스트리뷰터|디스티)(?:에서|이|가|측(?:에서)?|쪽(?:에서)?)?(?=[^.!?\n]{0,40}(?:권한|액세스)[^.!?\n]{0,15}(?:줬|주었|주지|줄|부여|받았|받아|받지|안 줘))/giu;
 const mentions = (pattern: RegExp, text: string): boolean => text.search(pattern) !== -1;
 
-const notCsp =
-  /\b(?:we(?:'re| are) not|we aren't|not) an? csp (?:partner|reseller)\b|\bnot (?:in|part of) (?:the )?csp\b|CSP 파트너(?:는|가)? 아니|CSP(?:는|에)? 가입(?:하지)? ?(?:안|않)|CSP(?:는|를)? 안 ?(?:하|함|해|합)|CSP\s?가입\s?전|(?:유형|파트너)\s?[:：]\s?CSP\s?(?:아님|아니)|(?:저희|우리)(?:는|은)?\s?CSP\s?(?:파트너)?(?:가|는)?\s?(?:아니|아님)/i;
+const notCsp = prefiltered(
+  /\b(?:we(?:'re| are) not|we aren't|not) an? csp (?:partner|reseller)\b|\bnot (?:in|part of) (?:the )?csp\b|CSP 파트너(?:는|가)? 아니|CSP(?:는|에)? 가입(?:하지)? ?(?:안|않)|CSP(?:는|를)? 안 ?(?:하|함|해|합)|CSP\s?가입\s?전|(?:유형|파트너)\s?[:：]\s?CSP\s?(?:아님|아니)|(?:저희|우리)(?:는|은)?\s?CSP\s?(?:파트너)?(?:가|는)?\s?(?:아니|아님)/i,
+);
 
 const roles: ReadonlyArray<readonly [Role, string, string]> = [
   [
@@ -78,8 +81,9 @@ const mpnLevels: ReadonlyArray<readonly [MpnLevel, string, string]> = [
   ['silver', 'silver(?: partner| competency| member| level| status| tier)?', '실버(?: 파트너| 역량| 등급| 멤버)?'],
   ['action-pack', 'action pack(?: subscriber| member)?|map subscriber|maps(?: subscriber| member)?', '액션 ?팩'],
 ];
-const noMpn =
-  /\b(?:not (?:an? )?mpn (?:partners?|members?)|no mpn (?:membership|level|status)|(?:not|aren't|isn't) in (?:the )?mpn)\b|\bwithout (?:an? )?mpn (?:membership|level|status)\b|\bmpn(?: level| status| membership)?\s*[:=]\s*(?:none|no|n\/a)\b|MPN (?:회원|파트너)이 아니|MPN(?:에)? 가입(?:하지)? ?(?:안|않)|MPN\s?(?:멤버\s?[십쉽]|회원(?:\s?자격)?|멤버)(?:이|은|도|는)?\s?(?:없|아니)/i;
+const noMpn = prefiltered(
+  /\b(?:not (?:an? )?mpn (?:partners?|members?)|no mpn (?:membership|level|status)|(?:not|aren't|isn't) in (?:the )?mpn)\b|\bwithout (?:an? )?mpn (?:membership|level|status)\b|\bmpn(?: level| status| membership)?\s*[:=]\s*(?:none|no|n\/a)\b|MPN (?:회원|파트너)이 아니|MPN(?:에)? 가입(?:하지)? ?(?:안|않)|MPN\s?(?:멤버\s?[십쉽]|회원(?:\s?자격)?|멤버)(?:이|은|도|는)?\s?(?:없|아니)/i,
+);
 
 /**
  * A level is also the writer's in ways no other profile fact is said: "our Gold incidents", "we're not in CSP, only
@@ -107,10 +111,12 @@ function levelStated(text: string, namesEn: string, namesKo: string): boolean {
 }
 
 // "We just moved up from Silver to Gold", "저희가 이번에 실버에서 골드로 올라갔어요": the level the writer now has.
-const levelChangeEn =
-  /\b(?:we|we've|we have|our company)\b[^.!?\n]{0,30}?\b(?:moved up|upgraded|promoted|went|got|became|made it)\b[^.!?\n]{0,20}?\bto (?:the )?(gold|silver)\b/i;
-const levelChangeKo =
-  /(?:실버|액션 ?팩|action pack|silver)\s?에서\s?(골드|실버|gold|silver)(?:로|으로)\s?(?:올라|승급|업그레이드|바뀌|변경|됐)/i;
+const levelChangeEn = prefiltered(
+  /\b(?:we|we've|we have|our company)\b[^.!?\n]{0,30}?\b(?:moved up|upgraded|promoted|went|got|became|made it)\b[^.!?\n]{0,20}?\bto (?:the )?(gold|silver)\b/i,
+);
+const levelChangeKo = prefiltered(
+  /(?:실버|액션 ?팩|action pack|silver)\s?에서\s?(골드|실버|gold|silver)(?:로|으로)\s?(?:올라|승급|업그레이드|바뀌|변경|됐)/i,
+);
 
 /** Action Pack beside Silver or Gold: the competency's level is the one R17 counts. Two competency levels conflict: ask. */
 function mpnLevel(text: string): MpnLevel | undefined {
@@ -152,7 +158,7 @@ function cloudCompetency(text: string): boolean | undefined {
 
 // "…혜택 … 버튼이 회색이에요. 아직 활성화 안 된 상태예요", "…activate the technical benefits? They were never activated":
 // the sentence after one about the benefits goes on about them.
-const goesOnAboutThem = /^\s*(?:(?:they|these|those)\b|아직\s?활성화|활성화(?:는|가|도)?\s)/i;
+const goesOnAboutThem = prefiltered(/^\s*(?:(?:they|these|those)\b|아직\s?활성화|활성화(?:는|가|도)?\s)/i);
 
 /** A form's line ("Benefits activated: no", "Admin relationship: none"): its answer, or nothing without such a line. */
 function formLineAnswer(text: string, line: RegExp, yes: RegExp): boolean | undefined {
@@ -160,8 +166,9 @@ function formLineAnswer(text: string, line: RegExp, yes: RegExp): boolean | unde
   return answer === undefined ? undefined : yes.test(answer);
 }
 
-const benefitsFormLine =
-  /\b(?:technical )?benefits?(?: activated| active)?\s*[:=]\s*(yes|activated|active|no|not activated|not yet|inactive|none)\b/i;
+const benefitsFormLine = prefiltered(
+  /\b(?:technical )?benefits?(?: activated| active)?\s*[:=]\s*(yes|activated|active|no|not activated|not yet|inactive|none)\b/i,
+);
 
 function benefitsActivated(text: string): boolean | undefined {
   const formLine = formLineAnswer(text, benefitsFormLine, /^(?:yes|activated|active)$/i);
@@ -204,23 +211,30 @@ const plans: ReadonlyArray<readonly [PaidPlan, RegExp]> = [
   ],
 ];
 // English says it before the plan ("we have ASfP"), Korean after ("ASfP 있어요"); "you need ASfP" holds nothing.
-const holdingBefore =
-  /\b(?:support(?: plans?)?|plans?)\s*:\s*$|(?:지원|지원 플랜|플랜|계약)\s?[:：]\s?$|\b(?:signed|renewed|bought|purchased)(?: up for)?\s+(?:an?\s+|the\s+)?$|\b(?:we (?:do |also |still |only )?(?:have|hold|pay for|bought|purchased|use|are on)|we're on|we've got|our|and (?:also )?(?:have|hold))\b[^.?!]{0,20}$|\b(?:we're|we are|partner)\b[^.?!]{0,30}\bwith\s*$/i;
+const holdingBefore = prefiltered(
+  /\b(?:support(?: plans?)?|plans?)\s*:\s*$|(?:지원|지원 플랜|플랜|계약)\s?[:：]\s?$|\b(?:signed|renewed|bought|purchased)(?: up for)?\s+(?:an?\s+|the\s+)?$|\b(?:we (?:do |also |still |only )?(?:have|hold|pay for|bought|purchased|use|are on)|we're on|we've got|our|and (?:also )?(?:have|hold))\b[^.?!]{0,20}$|\b(?:we're|we are|partner)\b[^.?!]{0,30}\bwith\s*$/i,
+);
 // An item of the writer's list: "We're direct bill, Gold, Cloud Platform, ASfP."
-const listedByWriter =
-  /\b(?:we're|we are)\b[^.?!]{0,80}(?:,|\+|&|\bplus|\band)\s*(?:and\s+|plus\s+)?$|^\s*(?:[\w/-]+(?: [\w/-]+){0,3}\s*[,+&]\s*){1,4}$/i;
+const listedByWriter = prefiltered(
+  /\b(?:we're|we are)\b[^.?!]{0,80}(?:,|\+|&|\bplus|\band)\s*(?:and\s+|plus\s+)?$|^\s*(?:[\w/-]+(?: [\w/-]+){0,3}\s*[,+&]\s*){1,4}$/i,
+);
 // A second plan beside one held: "we've got asfp and a separate azure support plan".
-const besideHeld = /(?:\b(?:and|plus|as well as)\s+(?:also\s+)?(?:an?\s+)?(?:separate\s+|second\s+)?|[+&]\s*)$/i;
+const besideHeld = prefiltered(
+  /(?:\b(?:and|plus|as well as)\s+(?:also\s+)?(?:an?\s+)?(?:separate\s+|second\s+)?|[+&]\s*)$/i,
+);
 // A Korean clause ends at its connective: "Premier 있고 ASfP는 없습니다" holds Premier.
-const koreanClauseEnd = /(?<=있고|있는데|있지만|있으며)\s.*$/su;
-const holdingAfter =
-  /^\s?(?:(?:is|are) )?(?:active|in place|contract|customer)\b|^(?:\s?[(（][^)）]{0,20}[)）])?[^.?!]{0,12}?(?:계약 중|걸려 ?있|있어요|있습니다|있고|있는데|있음|있어서|보유|가입(?:했|되어|돼)|계약(?:도|이)?\s?(?:있|갖고|했|돼)|갖고 있|쓰고 있|사용 중|이용 중)/;
-const noPlans =
-  /\bno (?:paid )?(?:support )?(?:plans?|contracts?)\b|\b(?:don't|do not|doesn't) have (?:any )?(?:a )?paid (?:support )?plans?\b|유료 (?:지원\s?)?(?:플랜|계획|계약)?(?:은|이|도)? ?(?:따로 |아무것도 |하나도 |전혀 |지금 |현재 )?없|\bor any (?:other )?paid (?:support )?plans?\b|지원 (?:플랜|계약)(?:은|이|도)? ?없/i;
+const koreanClauseEnd = prefiltered(/(?<=있고|있는데|있지만|있으며)\s.*$/su);
+const holdingAfter = prefiltered(
+  /^\s?(?:(?:is|are) )?(?:active|in place|contract|customer)\b|^(?:\s?[(（][^)）]{0,20}[)）])?[^.?!]{0,12}?(?:계약 중|걸려 ?있|있어요|있습니다|있고|있는데|있음|있어서|보유|가입(?:했|되어|돼)|계약(?:도|이)?\s?(?:있|갖고|했|돼)|갖고 있|쓰고 있|사용 중|이용 중)/,
+);
+const noPlans = prefiltered(
+  /\bno (?:paid )?(?:support )?(?:plans?|contracts?)\b|\b(?:don't|do not|doesn't) have (?:any )?(?:a )?paid (?:support )?plans?\b|유료 (?:지원\s?)?(?:플랜|계획|계약)?(?:은|이|도)? ?(?:따로 |아무것도 |하나도 |전혀 |지금 |현재 )?없|\bor any (?:other )?paid (?:support )?plans?\b|지원 (?:플랜|계약)(?:은|이|도)? ?없/i,
+);
 // A list of plans none of which is held: "(Premier, ASfP, Azure 플랜 전부 없음)", "Premier/ASfP 다 없음".
-const noneOfList = /^[^.!?\n)）]{0,50}?(?:전부|다|모두|하나도|둘 다|셋 다|아무것도)\s?없/;
-const planNegated =
-  /\b(?:no|don't have|dont have|do not have|without|not on|never had|lapsed|expired|need|needs|required)\b|없|필요|만료|해지|있어야/i;
+const noneOfList = prefiltered(/^[^.!?\n)）]{0,50}?(?:전부|다|모두|하나도|둘 다|셋 다|아무것도)\s?없/);
+const planNegated = prefiltered(
+  /\b(?:no|don't have|dont have|do not have|without|not on|never had|lapsed|expired|need|needs|required)\b|없|필요|만료|해지|있어야/i,
+);
 
 // The namings of a plan weighed: an over-long message of repeated plan names stays fast to read.
 const mostMentions = 8;
@@ -268,7 +282,9 @@ function paidPlans(text: string): PaidPlan[] | undefined {
 }
 
 // "Azure access granted by provider: yes".
-const accessFormLine = /\bazure access granted(?: by (?:the )?(?:provider|distributor))?\s*[:=]\s*(yes|no)\b/i;
+const accessFormLine = prefiltered(
+  /\bazure access granted(?: by (?:the )?(?:provider|distributor))?\s*[:=]\s*(yes|no)\b/i,
+);
 
 function azureAccessGranted(text: string): boolean | undefined {
   const formLine = formLineAnswer(text, accessFormLine, /^yes$/i);
@@ -313,14 +329,16 @@ function azureAccessGranted(text: string): boolean | undefined {
 
 const adminNames =
   '(?:delegated )?admin(?:istrative)?(?: (?:privileges|rights|access|relationship|roles?))?|gdap|dap|delegated admin(?:istration)?|aobo|admin on behalf';
-const kindOfCustomer =
-  /(?:없는|있는)\s?고객(?:사)?(?:\s?[(（][^)）]{0,40}[)）])?(?:은|는|의 경우)|(?:없이|없는|있는)[^.?!]{0,40}경우(?:에는|엔|에)/u;
+const kindOfCustomer = prefiltered(
+  /(?:없는|있는)\s?고객(?:사)?(?:\s?[(（][^)）]{0,40}[)）])?(?:은|는|의 경우)|(?:없이|없는|있는)[^.?!]{0,40}경우(?:에는|엔|에)/u,
+);
 function adminRelationship(text: string): boolean | undefined {
   const negatedEn = caseless(
     `\\b(?:no|without|lack|lacking|missing)\\s+(?:an?\\s+)?(?:active\\s+)?(?:${adminNames})\\b|\\b(?:don't|do not|doesn't|does not|haven't|have not|never|didn't|did not|no longer)\\s+(?:[\\w-]+\\s+){0,3}?(?:${adminNames})\\b|\\b(?:gdap|dap|admin relationship|delegated admin)\\b(?:\\s+[\\w-]+){0,3}\\s+(?:removed|revoked|expired|terminated|ended|lapsed)\\b|\\bnot (?:their|the customer's) (?:delegated )?admin\\b`,
   );
-  const negatedKo =
-    /(?:관리자 관계|위임된 관리자|위임 관리자|위임(?:된)? 관리 (?:관계|권한)|관리자? (?:권한 )?위임 (?:관계|권한)|관리 권한|관리자 권한|GDAP|DAP|AOBO)(?:\s?(?:관계|권한))?(?:\s?[(（][^)）]{0,30}[)）])?(?:가|이|는|은|도|를|을)?\s?[:：]?\s?(?:[가-힣]+\s)?(?:없|안\s?(?:돼|되|맺|걸|받|했)|않|만료|해지|끊|해제)|관리자 권한(?:을)?\s?요청(?:하지)?\s?(?:안|않)/i;
+  const negatedKo = prefiltered(
+    /(?:관리자 관계|위임된 관리자|위임 관리자|위임(?:된)? 관리 (?:관계|권한)|관리자? (?:권한 )?위임 (?:관계|권한)|관리 권한|관리자 권한|GDAP|DAP|AOBO)(?:\s?(?:관계|권한))?(?:\s?[(（][^)）]{0,30}[)）])?(?:가|이|는|은|도|를|을)?\s?[:：]?\s?(?:[가-힣]+\s)?(?:없|안\s?(?:돼|되|맺|걸|받|했)|않|만료|해지|끊|해제)|관리자 권한(?:을)?\s?요청(?:하지)?\s?(?:안|않)/i,
+  );
   // A form's own line: "Admin relationship: none", "Admin relationship: yes".
   const formLine = formLineAnswer(
     text,
@@ -331,11 +349,13 @@ function adminRelationship(text: string): boolean | undefined {
   // "관리자 권한이 없는 고객은 …?", "…없이 … 관리하는 경우에는": a kind of customer, not this one.
   if (kindOfCustomer.test(text)) return undefined;
   if (negatedEn.test(text) || negatedKo.test(text)) return false;
-  const positiveEn =
-    /\b(?:we|our admin agents) (?:do )?(?:have|hold|'ve got|got) (?:an? )?(?:active |working |valid )?(?:(?:delegated admin(?:istrator)?|gdap|dap|admin) (?:relationship|privileges|rights|access|roles?)|gdap(?:\/delegated admin)?|dap|delegated admin(?:istration)?)\b|\b(?:via|through) (?:gdap|dap)\b|\bour admin relationship is (?:fine|ok|active|in place)\b|\b(?:gdap|dap|delegated admin|admin relationship)\b(?:\s+[\w-]+){0,3}\s+(?:is |are )?(?:in place|set up|active|established|approved|accepted)\b|\bwe(?:'re| are) (?:their|the customer's) (?:delegated )?admin\b/i;
+  const positiveEn = prefiltered(
+    /\b(?:we|our admin agents) (?:do )?(?:have|hold|'ve got|got) (?:an? )?(?:active |working |valid )?(?:(?:delegated admin(?:istrator)?|gdap|dap|admin) (?:relationship|privileges|rights|access|roles?)|gdap(?:\/delegated admin)?|dap|delegated admin(?:istration)?)\b|\b(?:via|through) (?:gdap|dap)\b|\bour admin relationship is (?:fine|ok|active|in place)\b|\b(?:gdap|dap|delegated admin|admin relationship)\b(?:\s+[\w-]+){0,3}\s+(?:is |are )?(?:in place|set up|active|established|approved|accepted)\b|\bwe(?:'re| are) (?:their|the customer's) (?:delegated )?admin\b/i,
+  );
   // "관계가 있는지는 모르겠어요" asks whether; it states nothing.
-  const positiveKo =
-    /(?:관리자 관계|위임된 관리자 권한|GDAP|DAP)(?:\s?관계)?(?:\s?[(（][^)）]{0,30}[)）])?(?:가|이|는|은)?\s?[:：]?\s?(?:있(?!는지|나요|을까)|설정|맺|연결돼|연결되어|승인)|위임(?:된)?\s?관리자?(?:\s?\((?:GDAP|DAP)\))?\s?(?:관계|권한)?(?:은|이|는|도)?\s?(?:있(?!는지|나요|을까)|보유)|고객(?:사)?(?:의)?\s?관리자 권한(?:은|이|도)?\s?있(?!는지|나요|을까)/i;
+  const positiveKo = prefiltered(
+    /(?:관리자 관계|위임된 관리자 권한|GDAP|DAP)(?:\s?관계)?(?:\s?[(（][^)）]{0,30}[)）])?(?:가|이|는|은)?\s?[:：]?\s?(?:있(?!는지|나요|을까)|설정|맺|연결돼|연결되어|승인)|위임(?:된)?\s?관리자?(?:\s?\((?:GDAP|DAP)\))?\s?(?:관계|권한)?(?:은|이|는|도)?\s?(?:있(?!는지|나요|을까)|보유)|고객(?:사)?(?:의)?\s?관리자 권한(?:은|이|도)?\s?있(?!는지|나요|을까)/i,
+  );
   if (positiveEn.test(text) || positiveKo.test(text)) return true;
   return undefined;
 }

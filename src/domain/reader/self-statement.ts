@@ -4,6 +4,7 @@
  * introduction, a signature or an aside. "Can a helpdesk agent file?" or "How many
  * incidents do Gold partners get?" say nothing about the writer (R12, R15–R17).
  */
+import { prefiltered } from '../text-tools/prefiltered-regexp';
 import { allCompetencies, allCompetenciesKo } from './competencies';
 import { asideItems, signOffWords } from './profile-asides';
 
@@ -40,13 +41,15 @@ const competencyAfterKo = `(?:\\s*(?:\\+|,|와|과|\\()?\\s*(?:${allCompetencies
 
 // A partner introducing itself at the very start: "Direct-bill partner, Gold, we have ASfP. Customer's…",
 // "Gold partner w/ Cloud Platform, benefits activated", "골드 파트너, …", "골드 + 클라우드 플랫폼 역량, …".
-const introduction = /^[^.!?\n]{0,80}/;
+const introduction = prefiltered(/^[^.!?\n]{0,80}/);
 
 const signOff = `\\b(?:${signOffWords})\\b[^\\n]*\\n`;
 // A mail's closing and all after it: "Regards,\nJin Park…", "-- 김지훈 | …", "이수민 드림\n재무팀 | …".
-const signature = new RegExp(
-  `\\n[^\\S\\n]*(?:(?:kind |best |warm |many )?(?:${signOffWords})\\b[^\\n]{0,20}(?:\\n[\\s\\S]*)?|--[^\\S\\n]?[\\s\\S]*|[^\\n]{0,10}(?:드림|올림)[^\\S\\n]*(?:\\n[\\s\\S]*)?)$`,
-  'i',
+const signature = prefiltered(
+  new RegExp(
+    `\\n[^\\S\\n]*(?:(?:kind |best |warm |many )?(?:${signOffWords})\\b[^\\n]{0,20}(?:\\n[\\s\\S]*)?|--[^\\S\\n]?[\\s\\S]*|[^\\n]{0,10}(?:드림|올림)[^\\S\\n]*(?:\\n[\\s\\S]*)?)$`,
+    'i',
+  ),
 );
 
 /**

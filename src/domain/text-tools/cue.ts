@@ -23,6 +23,7 @@
  *   phrase that is unmistakable on its own ("2: hotline").
  */
 import { containsHangul, hangulLetters, type NormalisedText, words, wordsOf } from './normalise';
+import { indexedLength, mayHoldAny, mayMatch } from './prefiltered-regexp';
 
 /** A value of one fact with the weight of its cues: 0.9 unambiguous, 0.7–0.8 strong, 0.5 suggestive, 0.3 weak. */
 export interface CueRow<V extends string> {
@@ -59,8 +60,9 @@ export interface Occurrence {
 
 /** Where a (global) pattern occurs in the text, at most `limit` times: more hits of one cue say nothing new. */
 export function occurrences(pattern: RegExp, text: NormalisedText, limit: number): Occurrence[] {
-  // matchAll copies the RegExp on every call; search() does not, and most cues are absent.
-  if (text.search(pattern) === -1) return [];
+  // matchAll copies the RegExp on every call; search() does not, and most cues are absent (in a long text, most need
+  // a word the text lacks: mayMatch answers without a scan).
+  if (!mayMatch(pattern, text) || text.search(pattern) === -1) return [];
   const found: Occurrence[] = [];
   for (const match of text.matchAll(pattern)) {
     if (found.length === limit) break;
@@ -123,28 +125,11 @@ export function parseCue(source: string): Cue {
   return { source, terms, weight: explicitWeight === null ? terms.length : Number(explicitWeight[1]) };
 }
 
-/** Texts at least this long are first asked whether an alternative's opening pair of characters occurs at all. */
-const longText = 4_000;
-
-// The pairs of adjacent characters in a long text: an alternative whose first pair is not among them cannot occur, and
-// the thousand scans of a 100 KB message shrink to the few alternatives it could hold.
-const pairsOf = new WeakMap<CueText, { readonly spaced: ReadonlySet<string>; readonly compact: ReadonlySet<string> }>();
-
-function pairs(form: string): ReadonlySet<string> {
-  const found = new Set<string>();
-  for (let i = 0; i + 1 < form.length; i++) found.add(form.slice(i, i + 2));
-  return found;
-}
-
+// In a long text, an alternative any of whose pairs of characters the text lacks cannot occur: the thousand scans of a
+// 100 KB message shrink to the few alternatives it could hold.
 function mayOccur(alternative: Alternative, text: CueText): boolean {
   const form = alternative.hangul ? text.compact : text.spaced;
-  if (form.length < longText || alternative.text.length < 2) return true;
-  let known = pairsOf.get(text);
-  if (known === undefined) {
-    known = { spaced: pairs(text.spaced), compact: pairs(text.compact) };
-    pairsOf.set(text, known);
-  }
-  return (alternative.hangul ? known.compact : known.spaced).has(alternative.text.slice(0, 2));
+  return form.length < indexedLength || mayHoldAny(form, [alternative.text]);
 }
 
 function alternativeOccurs(alternative: Alternative, text: CueText): boolean {
