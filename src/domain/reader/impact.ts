@@ -42,7 +42,8 @@ const minimal = prefiltered(
       '\\binternal (?:dev|test|lab|demo)\\b',
       '\\bone user at\\b',
       '(?:운영|프로덕션|업무|prod|production)(?:에는|엔|에)?\\s?(?:영향|지장)(?:은|이|는)?\\s?(?:없|전혀 없|거의 없)',
-      '\\bone (?:user|person|exec|executive|employee|staff member)\\b[^.!?]{0,120}[.,;]\\s*(?:everyone|everybody) else (?:is |are )?(?:fine|ok|okay|unaffected|can|works?)\\b',
+      // One person or one machine, the rest fine: "on one laptop, everyone else is fine", "their CFO …, everybody else ok".
+      "\\b(?:(?:one|1|a single) (?:user|person|exec|executive|employee|staff member|laptop|pc|machine|device|mailbox|account)|(?:the |our |their )(?:customer's |client's )?(?:ceo|cfo|coo|cto|md|owner|receptionist|boss))\\b[^.!?]{0,120}[.,;]\\s*(?:everyone|everybody) else(?:['’]s [\\w-]+)? (?:is |are )?(?:fine|ok|okay|unaffected|can|works?)\\b",
       '(?:운영|프로덕션)(?:은|는)? 아니',
       '(?:개발|테스트|검증|스테이징|UAT|QA)\\s?(?:환경|테넌트|구독|서버|DB|용)(?:에서만|만|에서|이에요|입니다|이고)?',
       '(?:개발|테스트)(?:팀)?\\s?(?:룸|계정|사용자|클러스터|VM|구독)',
@@ -112,7 +113,7 @@ const partial = prefiltered(
       '\\bhalf (?:the|their|our) (?:[\\w-]+ )?(?:app|application|users|staff|people|employees|mailboxes|devices|machines|vms|sites|office|team|company)\\b',
       '\\bone of (?:the |their |our )?(?:two|three|four|five|\\d+)\\b',
       '\\bthe other (?:one )?(?:is|are|works?) (?:fine|ok|okay|working|unaffected)\\b',
-      '\\beveryone else\\b',
+      '\\b(?:everyone|everybody) else\\b',
       '\\bthe rest (?:are|is|work|ok|fine)\\b',
       '\\brest ok\\b',
       '\\bother (?:users|devices|sites|offices) (?:are |work )?(?:fine|ok|working|unaffected)\\b',

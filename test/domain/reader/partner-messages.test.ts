@@ -896,6 +896,16 @@ describe('what partners actually write', () => {
         { impact: 'minimal' },
       ],
       ["Some of the customer's outbound mail is an hour late since this morning.", { impact: 'moderate' }],
+      // R21: one person, one machine, with the rest fine, is a single user (minimal); several people with the rest fine
+      // are part of the users (moderate).
+      ['OneDrive keeps crashing on one laptop at the customer, everyone else is fine.', { impact: 'minimal' }],
+      ['cx outlook wont start for 1 user, everybody else ok', { impact: 'minimal' }],
+      ["The customer's CFO can't open her calendar since Monday, everyone else fine.", { impact: 'minimal' }],
+      ['SharePoint sync is broken for like 4 ppl at the customer, everybody else fine.', { impact: 'moderate' }],
+      [
+        "Two shared mailboxes in the customer's Exchange Online don't get external mail. Other users are not affected.",
+        { impact: 'moderate' },
+      ],
     ];
     for (const [text, expected] of cases) it(`"${text}"`, () => assertFacts(text, expected));
   });
