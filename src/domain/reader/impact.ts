@@ -36,7 +36,7 @@ const minimal = prefiltered(
       "\\bnothing(?:['’]s| is)? down\\b",
       '\\bservice is (?:still )?available\\b',
       '\\b(?:just|only) (?:her|him)\\b',
-      '\\bnothing (?:is )?broken for (?:users|anyone|the users)\\b',
+      "\\bnothing(?:['’]s| is)? (?:actually |really )?broken for (?:users|anyone|the users)\\b",
       '\\b(?:our|just|internal) (?:(?:our|internal) )*(?:lab|demo)\\b',
       '\\bdemo (?:environment|tenant|subscription|box|vm|site)\\b',
       '\\binternal (?:dev|test|lab|demo)\\b',
@@ -93,6 +93,8 @@ const minimal = prefiltered(
       "\\b(?:only|just|except) (?:for )?(?:the |our |their )?(?:ceo|cfo|cto|md|owner|boss)(?:'s)?\\b",
       '(?:한|1)\\s?(?:명|분)(?:한테|에게)(?!서)',
       '한 사용자만',
+      // One mailbox is one person's.
+      '사서함 (?:한|1) ?개',
       '테스트 그룹',
     ].join('|'),
     'i',
@@ -103,7 +105,7 @@ const partial = prefiltered(
   new RegExp(
     [
       // "Not all users", "not every user": some of them, never everyone (R21).
-      "\\bnot (?:all|every)(?: of)? (?:the |our |their )?(?:[\\w-]+'s )?(?:users?|employees?|staff|people|mailboxes|devices|one)\\b",
+      "\\bnot (?:all|every)(?: of)? (?:the |our |their )?(?:[\\w-]+'s )?(?:users?|employees?|staff|people|mailboxes|devices|machines|vms|sites?|offices?|branch(?:es)?|locations?|one)\\b",
       "(?:\\b(?:some|a few|a handful of|several|certain|about \\d+|around \\d+)|(?<!\\ball )~\\d+) (?:of (?:the |our |their |the customer's )?)?(?:users|employees|staff|people|mailboxes|devices|machines|vms|sites)\\b|\\bsome of (?:the |their |the customer's )?(?:inbound |outbound |incoming |outgoing )?(?:mail|e-?mails|messages|requests|calls)\\b",
       '\\b\\d+ (?:of|out of) (?:the |our |their )?(?:~)?\\d+\\b',
       '\\b\\d+ (?:[\\w-]+ )?(?:of|out of) (?:~|about |around )?\\d[\\d,]*\\b',
@@ -118,7 +120,7 @@ const partial = prefiltered(
       '\\brest ok\\b',
       '\\bother (?:users|devices|sites|offices) (?:are |work )?(?:fine|ok|working|unaffected)\\b',
       '\\bother (?:offices|sites|branches|users|teams|departments) (?:are )?(?:fine|ok)\\b',
-      '\\bexisting (?:devices|users) (?:are |work )?(?:fine|ok)\\b',
+      '\\bexisting (?:devices|users|ones) (?:are |work )?(?:fine|ok)\\b',
       '\\bonly (?:on |for |in )?(?:two|three|four|five|a few|\\d+) (?:laptops?|devices?|machines?|pcs?|users?|phones?|people|staff|employees|mailboxes)\\b',
       '\\b(?:day-to-day|other (?:users|people|staff|offices|sites|teams|departments)|the rest)\\b[^.!?]{0,25}\\b(?:is|are) (?:fine|ok|working)\\b',
       '\\bpartial(?:ly)?\\b',
@@ -276,8 +278,10 @@ const weakWhole = prefiltered(
   ),
 );
 
-/** Still working, only slower: degraded, not minimal ("they can still work, just slowly"). */
-const stillWorkingSlowly = prefiltered(/\bcan still (?:work|use \w+)[^.!?]{0,20}\bslow(?:ly|er)?\b|느리게나마/i);
+/** Still working, only slower: degraded, not minimal ("they can still work, just slowly", "slow …, they can still work"). */
+const stillWorkingSlowly = prefiltered(
+  /\bcan still (?:work|use \w+)[^.!?]{0,20}\bslow(?:ly|er)?\b|\bslow(?:ly|er)?\b[^.!?]{0,80}\bcan still (?:work|use \w+)\b|느리게나마/i,
+);
 
 /**
  * A test tenant where the partner reproduced or tried the problem is not where it hurts ("reproduces in a clean test

@@ -906,6 +906,18 @@ describe('what partners actually write', () => {
         "Two shared mailboxes in the customer's Exchange Online don't get external mail. Other users are not affected.",
         { impact: 'moderate' },
       ],
+      // R21: "not all sites" is some of them; slow yet still working is degraded; nothing broken for users is minimal.
+      [
+        "Customer's VPN tunnels drop every hour. Not all sites, only the Daegu office; HQ is fine.",
+        { impact: 'moderate' },
+      ],
+      ["Customer's file share is slow for a handful of people, they can still work though.", { impact: 'moderate' }],
+      [
+        "The customer's admin portal shows wrong licence counts; nothing's actually broken for users.",
+        { impact: 'minimal' },
+      ],
+      ['고객사 OneDrive 동기화가 몇 명한테만 안 돼요', { impact: 'moderate' }],
+      ['고객사 Exchange Online 사서함 한 개가 메일을 못 받아요', { impact: 'minimal' }],
     ];
     for (const [text, expected] of cases) it(`"${text}"`, () => assertFacts(text, expected));
   });
