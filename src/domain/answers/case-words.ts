@@ -41,7 +41,7 @@ export const sideQuestion = prefiltered(
 // "…? 일반적인 질문이에요." at its end: the whole message asks
 // about the rules (saysNoCase: not where it says what service health shows, R3).
 export const noLiveCase = prefiltered(
-  /\b(?:(?:not|isn't|is not|isnt) (?:a )?(?:live|real|current|actual) (?:case|issue|incident|one)|no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|(?<!\b(?:non-?prod(?:uction)?|test|dev|staging|lab|sandbox|demo)\b[^.?!\n]{0,40})nothing live(?! (?:is |was )?(?:affected|impacted|hit|on\b|runs|running|there|in\b|uses|depends))|not about (?:a|any) (?:specific|particular|live|real) (?:case|customer|issue|incident)|(?:just )?(?:a )?general question(?: only)?(?=[.!]*\s*$))\b|(?:그냥\s)?일반적인\s?(?:거|것|질문)\s?(?:물어보는\s?(?:거|것)\s?)?(?:이에요|예요|입니다|임)(?=[.!~]*\s*$)|(?:지금|현재)\s?(?:(?:걸린|잡힌|터진|들어온)\s?)?건(?:이|은)?\s?(?:있는\s?(?:건|게)\s?)?(?:아니|없)|(?:실제|진행 중인)\s?(?:[가-힣A-Za-z0-9]+\s)?건(?:은|이)?\s?(?:아니|없)|(?:가정|원칙|규정) 질문(?!\s?(?:이|은)?\s?(?:아니|아닙|아닌))/iu,
+  /\b(?:(?:not|isn't|is not|isnt) (?:a )?(?:live|real|current|actual) (?:case|issue|incident|one)|no (?:live|current|active|specific) (?:issue|problem|outage)s?(?! (?:is )?(?:listed|posted|shown|showing|in (?:the )?service health|on (?:the )?(?:service )?health))|(?<!\b(?:non-?prod(?:uction)?|test|dev|staging|lab|sandbox|demo)\b[^.?!\n]{0,40})nothing live(?! (?:is |was )?(?:affected|impacted|hit|on\b|runs|running|there|in\b|uses|depends))|not about (?:a|any) (?:specific|particular|live|real) (?:case|customer|issue|incident)|asked (?:us )?in general|(?:just )?(?:a )?general question(?: only)?(?=[.!]*\s*$))\b|일반적으로\s?(?:물어본|문의한|여쭤본|물어보신)|(?:그냥\s)?일반적인\s?(?:거|것|질문)\s?(?:물어보는\s?(?:거|것)\s?)?(?:이에요|예요|입니다|임)(?=[.!~]*\s*$)|(?:지금|현재)\s?(?:(?:걸린|잡힌|터진|들어온)\s?)?건(?:이|은)?\s?(?:있는\s?(?:건|게)\s?)?(?:아니|없)|(?:실제|진행 중인)\s?(?:[가-힣A-Za-z0-9]+\s)?건(?:은|이)?\s?(?:아니|없)|(?:가정|원칙|규정) 질문(?!\s?(?:이|은)?\s?(?:아니|아닙|아닌))/iu,
 );
 // Service health named before a phrase in its sentence ("Checked service health - no active issues", "서비스 상태엔 현재 이슈
 // 없음") or right after it ("Nothing live in service health", "No active outage according to service health", "현재 장애
@@ -100,7 +100,7 @@ function everyMatchOf(words: RegExp): RegExp {
 // "Nothing is down right now", "지금 장애 건은 없고": no outage, so the message asks about the rules, unless it passes on a
 // customer's request for guidance (R7: advisory is a case of its own).
 export const noOutageNow = prefiltered(
-  /\bnothing (?:is )?(?:down|broken) (?:right )?now\b|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니|아닌)/iu,
+  /\bnothing (?:is )?(?:down|broken) (?:right )?now\b|아직\s?(?:장애|문제|이슈)(?:가|는)?\s?(?:생긴|난|터진|있는)\s?(?:건|게|것)?(?:은|는)?\s?(?:없|아니)|(?:지금|현재)\s?(?:고객\S*\s)?(?:장애|문제|이슈)(?:가|는)?\s?(?:있는\s?)?(?:건|게|것)?(?:은|는)?\s?(?:없|아니|아닌)/iu,
 );
 // "Our customer would like guidance on sizing AVD", "고객사가 … 이전 계획에 대해 조언을 요청하고 있습니다", "…MS 쪽 권장 방식을 듣고
 // 싶다고 해요": a customer's request for guidance passed on, an advisory case (R7); not "can a customer ask for
@@ -128,7 +128,7 @@ export const curious = prefiltered(
 // rules, unless it is live again or still ("still", "그대로", "this time…", "not resolved", "해결이 안 됐어요") or a symptom
 // is said outside the words that close it.
 export const closedCase = prefiltered(
-  /\b(?:is|was|got|been|are|were|it's|that's|now) (?:\w+ )?(?:resolved|closed|fixed)\b|\b(?:already|long) (?:resolved|closed|fixed)\b|\b(?:resolved|closed|fixed) now\b|\(closed|\bpost-?mortem\b|\bpost-?incident (?:note|review|report)\b|\bclosed[- ]case review\b|\b(?:fixed|resolved|sorted|cleared) itself\b|\bpast (?:one|case)\b|\b(?:all|been|got|was|is|it's|that's) sorted(?: now| since| out)?\b|(?:해결(?:됐|되었|돼서|되어|은 됐|이 됐|완료|했|하였)|회고|복구(?:됐|되었|는 됐)|종료(?:됐|되었|했|된)|종결(?:됐|되었|된|했)|닫혔)(?!는지)|예전에 (?:처리했던|있었던)/iu,
+  /\b(?:is|was|got|been|are|were|it's|that's|now) (?:\w+ )?(?:resolved|closed|fixed)\b|\b(?:already|long) (?:resolved|closed|fixed)\b|\b(?:resolved|closed|fixed) now\b|\(closed|\bpost-?mortem\b|\bpost-?incident (?:note|review|report)\b|\bclosed[- ]case review\b|\b(?:fixed|resolved|sorted|cleared) itself\b|\bpast (?:one|case)\b|\b(?:we|they|microsoft|ms) closed\b|\bretro(?:spective)? on\b|\bthe closed (?:[\w-]+ ){0,2}(?:case|ticket|sr|incident)\b|\bresolved (?:last (?:week|month)|yesterday|(?:a|one|two|three|a few|\d+) (?:days?|weeks?|months?) ago)\b|\b(?:all|been|got|was|is|it's|that's) sorted(?: now| since| out)?\b|(?:해결(?:됐|되었|돼서|되어|은 됐|이 됐|완료|했|하였)|회고|복구(?:됐|되었|는 됐)|종료(?:됐|되었|했|된)|종결(?:됐|되었|된|했)|닫혔)(?!는지)|예전에 (?:처리했던|있었던)/iu,
 );
 // "closed too early. again.", "케이스 또 조기종료": a request closed before it was answered is still live (not "…조기종료되면").
 const closedTooEarly = String.raw`\bclosed (?:too early|prematurely)\b|조기\s?종료(?!되면|하면|되는 경우)`;
@@ -142,7 +142,7 @@ export const liveAgain = prefiltered(
 // "Last quarter…", "back in March", "지난달에…", "작년에…", "3월 고객사 장애 때", "…느렸던 건": a symptom told of a past time
 // is the closed case's, not a live one.
 export const pastTime = prefiltered(
-  /\b(?:last (?:week|month|year|quarter|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|\d+) (?:weeks?|months?|years?) ago|(?:back in|last|from) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b|지난\s?(?:주|달|해|분기)|작년|재작년|예전에|몇 (?:달|주|개월) 전|[0-9]{1,2}월(?:에)?\s[^.?!,]{0,30}?\s때(?=[\s,.]|$)|[가-힣](?:었|았|였|했|됐|겼|렸|졌|났)던\s(?:건|거|것|일|장애|이슈|케이스)/iu,
+  /\b(?:last (?:week|month|year|quarter|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|\d+) (?:weeks?|months?|years?) ago|(?:back in|last|from|in) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b|(?<!그\s?때\s?)그\s?때(?!\s?그\s?때)|지난\s?(?:주|달|해|분기)|작년|재작년|예전에|몇 (?:달|주|개월) 전|[0-9]{1,2}월(?:에)?\s[^.?!,]{0,30}?\s때(?=[\s,.]|$)|[가-힣](?:었|았|였|했|됐|겼|렸|졌|났)던\s(?:건|거|것|일|장애|이슈|케이스)/iu,
 );
 
 // "Should I escalate this?", "이거 MS에 올려야 하나요?": what to do with one concrete case; not "티켓 열 때…" (whenever

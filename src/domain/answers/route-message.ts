@@ -113,6 +113,9 @@ function specificPartsOf(sentences: readonly string[]): string[] {
   });
 }
 
+/** What a sentence asks after its colon ("Following up on the closed ticket: what is the proper way…?"), else all of it. */
+const afterColon = (sentence: string): string => sentence.slice(sentence.lastIndexOf(': ') + 1).trim();
+
 /**
  * A closed case told before a question the question-kind model reads as rather general ("…is resolved now. For next
  * time, what's the response target?"), its symptom told in the closed words or of a past time ("Last quarter…"); a
@@ -126,7 +129,7 @@ function onlyAClosedCase(message: string, asking: readonly string[]): boolean {
     !clausesOf(message).some(
       (clause) => !closedCase.test(clause) && !pastTime.test(clause) && reportsSymptom(clause),
     ) &&
-    asking.some((sentence) => questionKind(sentence) >= ratherGeneralProbability)
+    asking.some((sentence) => questionKind(afterColon(sentence)) >= ratherGeneralProbability)
   );
 }
 

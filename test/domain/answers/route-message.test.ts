@@ -1754,6 +1754,25 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       [],
     );
   });
+  it('a case told as closed in other words ("a case we closed in October", "Retro on…", "the closed … ticket (resolved last week)", "종료된 건… 그때"), or a question "asked in general" with "아직 문제 생긴 건 없어요", asks about the rules; the same ticket still down, or down again today, stays live', () => {
+    assert.deepEqual(
+      misread(
+        [
+          'Following up on the Fabrikam ticket: their VMs are still down. Should we raise severity?',
+          '지난달에 종료된 건인데 그때랑 똑같이 고객사 VM이 오늘 또 다운됐어요. 다시 올려야 하나요?',
+          "Customer's Exchange was down all morning and it's still not resolved. Does Korean-language support only run during business hours?",
+        ],
+        [
+          "Retro on an incident we closed in October: a customer's Exchange was down all morning. Does Korean-language support only run during business hours?",
+          'Following up on the closed Fabrikam ticket (resolved last week, nothing open now): what is the proper way to file for a customer in Partner Center?',
+          '지난달에 종료된 건인데요, 그때 고객사 VM이 다운돼서 심각도 A로 올렸어요. 심각도 A 최초 응답 시간이 몇 시간인가요?',
+          '고객이 일반적으로 물어본 건데요, 마켓플레이스 타사 앱도 Microsoft가 지원하나요? 아직 문제 생긴 건 없어요.',
+          'A customer asked in general whether Microsoft supports third-party apps bought on the marketplace. What do I tell them?',
+        ],
+      ),
+      [],
+    );
+  });
   it('R21: a request filed and "still nobody contact us", and a charge "이중으로"/"중복으로" billed, told before a question about the rules, start the check; the same supposed stay questions', () => {
     assert.deepEqual(
       misread(
