@@ -654,6 +654,8 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
         'dispute|fraud|refund|overcharg|chargeback + get|request|raise|file|how|ticket|customer|invoice|microsoft|report',
         'pay|paying|cost|charged|fee + extra|more|anything + billing|support',
         'subscription management',
+        // Whether a billing problem needs a paid plan is answered here: billing support is free for every CSP partner (R2).
+        '3: billing|invoice|charge|refund|dispute + paid support|paid plan|support plan',
         // R2: commercial issues need no service-health check first.
         '5: service health|health dashboard + billing|dispute|disputing|fraud|invoice|charge|refund',
       ],
@@ -662,6 +664,7 @@ const topicTable: Readonly<Record<TopicId, TopicContent>> = {
         '청구|요금|결제 + 유료|무료|비용|돈 내|따로',
         '분쟁|사기|환불|과금 오류|이중 청구 + 요청|어떻게|방법|문의|처리|받|신고|제기',
         '구독 관리',
+        '3: 청구|인보이스|결제|환불|분쟁 + 유료 지원|유료 플랜|지원 플랜',
         '5: 서비스 상태 + 청구|분쟁|사기|결제|요금|환불|인보이스',
       ],
     },

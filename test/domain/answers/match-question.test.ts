@@ -139,6 +139,18 @@ describe("answerQuestion (partners' plain questions)", () => {
     assert.equal(answerQuestion('한국어로 요청하면 응답 시간이 달라요?')?.topic.id, 'local-language-support');
   });
 
+  it('R2: whether billing problems need a paid support plan is billing support (free for every CSP partner), not the paid plans', () => {
+    assert.equal(
+      answerQuestion('Do we need a paid support plan to raise an invoice problem for a customer?')?.topic.id,
+      'billing-support',
+    );
+    assert.equal(
+      answerQuestion('요금 청구 문의도 유료 지원 플랜이 있어야 올릴 수 있어요?')?.topic.id,
+      'billing-support',
+    );
+    assert.equal(answerQuestion('What do Premier and ASfP cost us per year?')?.topic.id, 'support-plans');
+  });
+
   it('answers R23 (no phone support) in both languages', () => {
     assert.equal(answerQuestion('can I phone in a ticket?')?.topic.id, 'phone-support');
     assert.equal(answerQuestion('전화로 티켓 접수되나요?')?.topic.id, 'phone-support');
