@@ -112,5 +112,12 @@ class PrefilteredRegExp extends RegExp {
 export function prefiltered(pattern: RegExp): RegExp {
   if (pattern.global || pattern.sticky)
     throw new Error(`a global or sticky pattern is not prefiltered: /${pattern.source}/`);
+  made.push(pattern);
   return new PrefilteredRegExp(pattern);
 }
+
+// Every pattern prefiltered so far, so a test can hold each to its plain answers, the unexported ones too.
+const made: RegExp[] = [];
+
+/** The plain patterns behind every prefiltered one made so far. */
+export const prefilteredPatterns = (): readonly RegExp[] => made;

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
-import * as caseWords from '../../../src/domain/answers/case-words';
+import { understandMessage } from '../../../src/domain/reader';
 import { cues } from '../../../src/domain/reader/cues';
-import { indexedLength, mayHoldAny, mayMatch, prefiltered } from '../../../src/domain/text-tools/prefiltered-regexp';
+import {
+  indexedLength,
+  mayHoldAny,
+  mayMatch,
+  prefiltered,
+  prefilteredPatterns,
+} from '../../../src/domain/text-tools/prefiltered-regexp';
 import tuning from '../../fixtures/conversation/tuning.json';
 
 /** `text` said again and again, on lines of its own, until it is long enough to be indexed. */
@@ -53,12 +59,14 @@ describe('patterns that skip a long text lacking what they need (prefiltered-reg
   });
 
   it("the reader's patterns, on the tuning set's messages made long: a skipped text is never one they match", () => {
+    understandMessage('loads every reader module');
     const patterns = [
-      ...Object.values(caseWords).filter((value): value is RegExp => value instanceof RegExp),
+      ...prefilteredPatterns(),
       ...Object.values(cues).flatMap((rows: readonly { readonly patterns: readonly RegExp[] }[]) =>
         rows.flatMap((row) => row.patterns),
       ),
     ];
+    assert.ok(prefilteredPatterns().length > 100, `${prefilteredPatterns().length} prefiltered patterns`);
     let skipped = 0;
     let matched = 0;
     for (const { text } of tuning as readonly { readonly text: string }[]) {
