@@ -126,9 +126,9 @@ export const curious = prefiltered(
 // "That case is long closed", "(closed now)", "it fixed itself", "그건 해결됐고", "저희가 해결했거든요", "이미 종료된 건", a
 // "Closed case review" or "회고": a past case, told as an example for a question about the
 // rules, unless it is live again or still ("still", "그대로", "this time…", "not resolved", "해결이 안 됐어요") or a symptom
-// is said outside the words that close it.
+// is said outside the words that close it. A version "지원 종료된" is out of support, not a closed case.
 export const closedCase = prefiltered(
-  /\b(?:is|was|got|been|are|were|it's|that's|now) (?:\w+ )?(?:resolved|closed|fixed)\b|\b(?:already|long) (?:resolved|closed|fixed)\b|\b(?:resolved|closed|fixed) now\b|\(closed|\bpost-?mortem\b|\bpost-?incident (?:note|review|report)\b|\bclosed[- ]case review\b|\b(?:fixed|resolved|sorted|cleared) itself\b|\bpast (?:one|case)\b|\b(?:we|they|microsoft|ms) closed\b|\bretro(?:spective)? on\b|\bthe closed (?:[\w-]+ ){0,2}(?:case|ticket|sr|incident)\b|\bresolved (?:last (?:week|month)|yesterday|(?:a|one|two|three|a few|\d+) (?:days?|weeks?|months?) ago)\b|\b(?:all|been|got|was|is|it's|that's) sorted(?: now| since| out)?\b|(?:해결(?:됐|되었|돼서|되어|은 됐|이 됐|완료|했|하였)|회고|복구(?:됐|되었|는 됐)|종료(?:됐|되었|했|된)|종결(?:됐|되었|된|했)|닫혔)(?!는지)|예전에 (?:처리했던|있었던)/iu,
+  /\b(?:is|was|got|been|are|were|it's|that's|now) (?:\w+ )?(?:resolved|closed|fixed)\b|\b(?:already|long) (?:resolved|closed|fixed)\b|\b(?:resolved|closed|fixed) now\b|\(closed|\bpost-?mortem\b|\bpost-?incident (?:note|review|report)\b|\bclosed[- ]case review\b|\b(?:fixed|resolved|sorted|cleared) itself\b|\bpast (?:one|case)\b|\b(?:we|they|microsoft|ms) closed\b|\bretro(?:spective)? on\b|\bthe closed (?:[\w-]+ ){0,2}(?:case|ticket|sr|incident)\b|\bresolved (?:last (?:week|month)|yesterday|(?:a|one|two|three|a few|\d+) (?:days?|weeks?|months?) ago)\b|\b(?:all|been|got|was|is|it's|that's) sorted(?: now| since| out)?\b|(?:해결(?:됐|되었|돼서|되어|은 됐|이 됐|완료|했|하였)|회고|복구(?:됐|되었|는 됐)|(?<!지원\s?)종료(?:됐|되었|했|된)|종결(?:됐|되었|된|했)|닫혔)(?!는지)|예전에 (?:처리했던|있었던)/iu,
 );
 // "closed too early. again.", "케이스 또 조기종료": a request closed before it was answered is still live (not "…조기종료되면").
 const closedTooEarly = String.raw`\bclosed (?:too early|prematurely)\b|조기\s?종료(?!되면|하면|되는 경우)`;
@@ -157,7 +157,7 @@ export const asksAboutThisCaseKo = prefiltered(
 
 // Whose case it is: a customer (also one named by a letter, "G사"), the partner's own tenant, "…건".
 export const concreteSubject = prefiltered(
-  /\b(?:customer|client|cx|our (?:own )?(?:partner |company |internal )?(?:tenant|subscription|sub)|their (?:azure|microsoft 365|m365|office 365|subscriptions?|tenant|invoice|bill|mailboxes|users|vms?)|closing the loop)\b|고객|거래처|자사|사내|(?<![A-Za-z])[A-Z]사(?=[\s의가는은에도]|$)|(?:저희|우리) (?:자체 |회사 )?(?:테넌트|구독)|[가-힣]+ 건(?:은|이|인데|이에요|입니다| 정리| 관련)/iu,
+  /\b(?:customer|client|cx|our (?:own )?(?:partner |company |internal )?(?:(?:azure|microsoft 365|m365|office 365|o365|dynamics 365) )?(?:tenant|subscription|sub)|their (?:azure|microsoft 365|m365|office 365|subscriptions?|tenant|invoice|bill|mailboxes|users|vms?)|closing the loop)\b|고객|거래처|자사|사내|(?<![A-Za-z])[A-Z]사(?=[\s의가는은에도]|$)|(?:저희|우리) (?:자체 |회사 )?(?:테넌트|구독)|[가-힣]+ 건(?:은|이|인데|이에요|입니다| 정리| 관련)/iu,
 );
 
 // Something that happened, not a kind of thing that may happen: "got charged", "청구됐대요", "disputed", subscriptions

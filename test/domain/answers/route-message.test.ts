@@ -1773,6 +1773,21 @@ describe('routeMessage (problem, question, both, unknown)', () => {
       [],
     );
   });
+  it('R19, R14: a charge on "our own Azure subscription" happened to the partner, and a version "지원 종료된" (out of support) is no closed case: both start the check; a closed case and a question about out-of-support products stay questions', () => {
+    assert.deepEqual(
+      misread(
+        [
+          'Global admin at our partner company here - our own Azure subscription was charged for a support plan nobody bought. Who should I contact?',
+          '고객사 온프레미스 Exchange Server 2010(지원 종료된 버전)에서 메일 DB 마운트가 안 돼요. 전 직원 메일 중단입니다. 저희 골드인데 MPN 온프레미스 인시던트로 접수할 수 있나요?',
+        ],
+        [
+          '지원 종료된 제품도 MPN 혜택으로 지원되나요?',
+          '이미 종료된 건인데요, 심각도 A면 최초 응답 시간이 몇 시간인가요?',
+        ],
+      ),
+      [],
+    );
+  });
   it('R21: a request filed and "still nobody contact us", and a charge "이중으로"/"중복으로" billed, told before a question about the rules, start the check; the same supposed stay questions', () => {
     assert.deepEqual(
       misread(
