@@ -332,12 +332,19 @@ const adminNames =
 const kindOfCustomer = prefiltered(
   /(?:없는|있는)\s?고객(?:사)?(?:\s?[(（][^)）]{0,40}[)）])?(?:은|는|의 경우)|(?:없이|없는|있는)[^.?!]{0,40}경우(?:에는|엔|에)/u,
 );
+const adminNegatedKo = prefiltered(
+  /(?:관리자 관계|위임된 관리자|위임 관리자|위임(?:된)? 관리 (?:관계|권한)|관리자? (?:권한 )?위임 (?:관계|권한)|관리 권한|관리자 권한|GDAP|DAP|AOBO)(?:\s?(?:관계|권한))?(?:\s?[(（][^)）]{0,30}[)）])?(?:가|이|는|은|도|를|을)?\s?[:：]?\s?(?:[가-힣]+\s)?(?:없|안\s?(?:돼|되|맺|걸|받|했)|않|만료|해지|끊|해제)|관리자 권한(?:을)?\s?요청(?:하지)?\s?(?:안|않)/i,
+);
+const adminPositiveEn = prefiltered(
+  /\b(?:we|our admin agents) (?:do )?(?:have|hold|'ve got|got) (?:an? )?(?:active |working |valid )?(?:(?:delegated admin(?:istrator)?|gdap|dap|admin) (?:relationship|privileges|rights|access|roles?)|gdap(?:\/delegated admin)?|dap|delegated admin(?:istration)?)\b|\b(?:via|through) (?:gdap|dap)\b|\bour admin relationship is (?:fine|ok|active|in place)\b|\b(?:gdap|dap|delegated admin|admin relationship)\b(?:\s+[\w-]+){0,3}\s+(?:is |are )?(?:in place|set up|active|established|approved|accepted)\b|\bwe(?:'re| are) (?:their|the customer's) (?:delegated )?admin\b/i,
+);
+// "관계가 있는지는 모르겠어요" asks whether; it states nothing.
+const adminPositiveKo = prefiltered(
+  /(?:관리자 관계|위임된 관리자 권한|GDAP|DAP)(?:\s?관계)?(?:\s?[(（][^)）]{0,30}[)）])?(?:가|이|는|은)?\s?[:：]?\s?(?:있(?!는지|나요|을까)|설정|맺|연결돼|연결되어|승인)|위임(?:된)?\s?관리자?(?:\s?\((?:GDAP|DAP)\))?\s?(?:관계|권한)?(?:은|이|는|도)?\s?(?:있(?!는지|나요|을까)|보유)|고객(?:사)?(?:의)?\s?관리자 권한(?:은|이|도)?\s?있(?!는지|나요|을까)/i,
+);
 function adminRelationship(text: string): boolean | undefined {
   const negatedEn = caseless(
     `\\b(?:no|without|lack|lacking|missing)\\s+(?:an?\\s+)?(?:active\\s+)?(?:${adminNames})\\b|\\b(?:don't|do not|doesn't|does not|haven't|have not|never|didn't|did not|no longer)\\s+(?:[\\w-]+\\s+){0,3}?(?:${adminNames})\\b|\\b(?:gdap|dap|admin relationship|delegated admin)\\b(?:\\s+[\\w-]+){0,3}\\s+(?:removed|revoked|expired|terminated|ended|lapsed)\\b|\\bnot (?:their|the customer's) (?:delegated )?admin\\b`,
-  );
-  const negatedKo = prefiltered(
-    /(?:관리자 관계|위임된 관리자|위임 관리자|위임(?:된)? 관리 (?:관계|권한)|관리자? (?:권한 )?위임 (?:관계|권한)|관리 권한|관리자 권한|GDAP|DAP|AOBO)(?:\s?(?:관계|권한))?(?:\s?[(（][^)）]{0,30}[)）])?(?:가|이|는|은|도|를|을)?\s?[:：]?\s?(?:[가-힣]+\s)?(?:없|안\s?(?:돼|되|맺|걸|받|했)|않|만료|해지|끊|해제)|관리자 권한(?:을)?\s?요청(?:하지)?\s?(?:안|않)/i,
   );
   // A form's own line: "Admin relationship: none", "Admin relationship: yes".
   const formLine = formLineAnswer(
@@ -348,15 +355,8 @@ function adminRelationship(text: string): boolean | undefined {
   if (formLine !== undefined) return formLine;
   // "관리자 권한이 없는 고객은 …?", "…없이 … 관리하는 경우에는": a kind of customer, not this one.
   if (kindOfCustomer.test(text)) return undefined;
-  if (negatedEn.test(text) || negatedKo.test(text)) return false;
-  const positiveEn = prefiltered(
-    /\b(?:we|our admin agents) (?:do )?(?:have|hold|'ve got|got) (?:an? )?(?:active |working |valid )?(?:(?:delegated admin(?:istrator)?|gdap|dap|admin) (?:relationship|privileges|rights|access|roles?)|gdap(?:\/delegated admin)?|dap|delegated admin(?:istration)?)\b|\b(?:via|through) (?:gdap|dap)\b|\bour admin relationship is (?:fine|ok|active|in place)\b|\b(?:gdap|dap|delegated admin|admin relationship)\b(?:\s+[\w-]+){0,3}\s+(?:is |are )?(?:in place|set up|active|established|approved|accepted)\b|\bwe(?:'re| are) (?:their|the customer's) (?:delegated )?admin\b/i,
-  );
-  // "관계가 있는지는 모르겠어요" asks whether; it states nothing.
-  const positiveKo = prefiltered(
-    /(?:관리자 관계|위임된 관리자 권한|GDAP|DAP)(?:\s?관계)?(?:\s?[(（][^)）]{0,30}[)）])?(?:가|이|는|은)?\s?[:：]?\s?(?:있(?!는지|나요|을까)|설정|맺|연결돼|연결되어|승인)|위임(?:된)?\s?관리자?(?:\s?\((?:GDAP|DAP)\))?\s?(?:관계|권한)?(?:은|이|는|도)?\s?(?:있(?!는지|나요|을까)|보유)|고객(?:사)?(?:의)?\s?관리자 권한(?:은|이|도)?\s?있(?!는지|나요|을까)/i,
-  );
-  if (positiveEn.test(text) || positiveKo.test(text)) return true;
+  if (negatedEn.test(text) || adminNegatedKo.test(text)) return false;
+  if (adminPositiveEn.test(text) || adminPositiveKo.test(text)) return true;
   return undefined;
 }
 

@@ -53,6 +53,14 @@ describe('patterns that skip a long text lacking what they need (prefiltered-reg
     assert.deepEqual('a, b'.split(prefiltered(/,\s*/u)), ['a', 'b']);
   });
 
+  it('reading a message makes no pattern: they are all made once, when the reader loads (else the registry would grow)', () => {
+    understandMessage('We have no admin relationship with this customer. Their Azure VM is down.');
+    const made = prefilteredPatterns().length;
+    understandMessage('저희는 위임된 관리자 권한이 없어요. 고객사 Teams가 안 돼요.');
+    for (const { text } of tuning as readonly { readonly text: string }[]) understandMessage(text);
+    assert.equal(prefilteredPatterns().length, made);
+  });
+
   it('a global or sticky pattern is refused: its place in lastIndex would not be shared', () => {
     assert.throws(() => prefiltered(/down/gu), /global or sticky/u);
     assert.throws(() => prefiltered(/down/uy), /global or sticky/u);
