@@ -50,8 +50,9 @@ function sequence(pieces: readonly Matches[]): Matches {
       run = joined;
       continue;
     }
+    // The run so far is one requirement; the piece's own strings start the next run.
     broken = true;
-    required = better(better(required, requirementOf({ exact: run })), requirementOf(piece));
+    required = better(required, requirementOf({ exact: run }));
     run = piece.exact ?? [''];
   }
   required = better(required, requirementOf({ exact: run }));
